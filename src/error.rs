@@ -1,0 +1,133 @@
+//! Errors a user can cause, each pointing at the place that caused it.
+
+use std::fmt;
+use std::sync::Arc;
+
+use thiserror::Error;
+
+/// Where in an input a problem is: file (or `<stdin>`), line and column, 1-based.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    pub file: Arc<str>,
+    pub line: usize,
+    pub column: usize,
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}:{}", self.file, self.line, self.column)
+    }
+}
+
+/// One problem with a property: where, what, what was expected, and a suggestion.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputError {
+    pub location: Location,
+    pub message: String,
+    pub expected: Option<String>,
+    pub suggestion: Option<String>,
+}
+
+impl InputError {
+    /// A problem at `location`.
+    pub fn new(location: Location, message: impl Into<String>) -> InputError {
+        InputError {
+            location,
+            message: message.into(),
+            expected: None,
+            suggestion: None,
+        }
+    }
+
+    /// Say what was expected.
+    pub fn expected(mut self, expected: impl Into<String>) -> InputError {
+        self.expected = Some(expected.into());
+        self
+    }
+
+    /// Add a suggestion (`did you mean ...`).
+    pub fn suggest(mut self, suggestion: Option<String>) -> InputError {
+        self.suggestion = suggestion;
+        self
+    }
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: error: {}", self.location, self.message)?;
+        if let Some(e) = &self.expected {
+            write!(f, "\n    expected: {e}")?;
+        }
+        if let Some(s) = &self.suggestion {
+            write!(f, "\n    help: {s}")?;
+        }
+        Ok(())
+    }
+}
+
+/// All the problems found in one property (or one file that could not be read).
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub struct PropertyErrors(pub Vec<InputError>);
+
+impl fmt::Display for PropertyErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, e) in self.0.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{e}")?;
+        }
+        Ok(())
+    }
+}
+
+/// A rules file that cannot be used: exit status 2.
+#[derive(Debug, Clone, Error)]
+pub enum RulesError {
+    #[error("cannot read rules file {file}: {message}")]
+    Read { file: String, message: String },
+    #[error("rules file {file}: {message}")]
+    Parse { file: String, message: String },
+    #[error("rules file {file}: {message}")]
+    Invalid { file: String, message: String },
+}
+
+/// Levenshtein distance between two short strings.
+fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// The candidate closest to `word`, when it is close enough to be a likely typo.
+pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let lower = word.to_lowercase();
+    candidates
+        .into_iter()
+        .map(|c| (distance(&lower, &c.to_lowercase()), c))
+        .filter(|(d, c)| *d <= (c.chars().count() / 3).max(1))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_near_misses_only() {
+        let keys = ["woz_value", "market_value", "surface_m2"];
+        assert_eq!(closest("woz_valu", keys), Some("woz_value"));
+        assert_eq!(closest("surfce_m2", keys), Some("surface_m2"));
+        assert_eq!(closest("colour", keys), None);
+        assert_eq!(closest("c", ["C", "D"]), Some("C"));
+    }
+}

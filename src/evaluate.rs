@@ -1,0 +1,480 @@
+//! Run every calculation for one property and gather the results in a [`Report`].
+
+use rust_decimal::Decimal;
+
+use crate::box3::{self, ActualReturnInput, Household};
+use crate::explain::{Step, Trace};
+use crate::input::{Alternative, Property, Sale, Segment};
+use crate::leegwaarderatio;
+use crate::money::{HUNDRED, euro, out};
+use crate::plan;
+use crate::report::*;
+use crate::rules::{Confidence, Param, RuleSet};
+use crate::valuation;
+use crate::warnings::{self, Facts};
+use crate::wws;
+use crate::yields;
+
+/// How to evaluate.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// Record the derivation of every figure.
+    pub explain: bool,
+}
+
+fn section(name: &str, trace: Trace, into: &mut Vec<ExplainSection>) {
+    let steps = trace.into_steps();
+    if !steps.is_empty() {
+        into.push(ExplainSection {
+            section: name.to_string(),
+            steps,
+        });
+    }
+}
+
+fn caveat(caveats: &mut Vec<String>, name: &str, p: &Param) {
+    if p.confidence != Confidence::H
+        || p.note
+            .as_deref()
+            .is_some_and(|n| n.starts_with("Provisional"))
+    {
+        let c = match &p.note {
+            Some(n) if p.confidence == Confidence::H => format!("{name}: {n}"),
+            Some(n) => format!("{name}: confidence {} — {n}", p.confidence),
+            None => format!("{name}: confidence {}", p.confidence),
+        };
+        if !caveats.contains(&c) {
+            caveats.push(c);
+        }
+    }
+}
+
+/// Evaluate `p` under `rules`. The property has been validated, so its tax year has Box 3 rules.
+pub fn evaluate(p: &Property, rules: &RuleSet, opts: Options) -> Report {
+    let mut explain = Vec::new();
+    let mut caveats = Vec::new();
+    let market = &rules.market;
+    let year = p.tax_year;
+
+    // WWS first: the segment and the rent the dwelling can sustain follow from it.
+    let mut t = Trace::new(opts.explain);
+    let wws = wws::compute(p, rules, &mut t);
+    section("wws", t, &mut explain);
+    if let Some(w) = &wws {
+        if w.carried {
+            caveats.push(format!(
+                "wws: the maximum-rent table of {} is used for {year}",
+                w.table_year
+            ));
+        }
+        if w.points_estimated {
+            caveats.push("wws: points estimated from surface, label and WOZ with assumed fittings (confidence L)".into());
+        }
+    }
+    let segment = p
+        .lease
+        .segment
+        .or(wws.as_ref().map(|w| w.sector))
+        .unwrap_or(Segment::Free);
+    let regulated = segment != Segment::Free;
+    let valuation_monthly_rent = match &wws {
+        Some(w) if regulated && p.lease.monthly_rent > w.max_rent => w.max_rent,
+        _ => p.lease.monthly_rent,
+    };
+
+    // Leegwaarderatio.
+    let lwr_rules = rules
+        .leegwaarderatio(year)
+        .expect("validated: the tax year has rules");
+    if lwr_rules.rules.confidence != Confidence::H {
+        caveats.push(format!(
+            "leegwaarderatio: confidence {} — {}",
+            lwr_rules.rules.confidence,
+            lwr_rules.rules.note.clone().unwrap_or_default()
+        ));
+    }
+    let mut t = Trace::new(opts.explain);
+    let lwr_input = leegwaarderatio::Input {
+        woz_value: p.woz_value,
+        monthly_rent: p.lease.monthly_rent,
+        contract: p.lease.contract,
+        tenant: p.lease.tenant,
+    };
+    let lwr = leegwaarderatio::compute(&lwr_input, lwr_rules.rules, year, &mut t);
+    section("leegwaarderatio", t, &mut explain);
+
+    // Box 3 with and without the property.
+    let b3rules = rules
+        .box3(year)
+        .expect("validated: the tax year has Box 3 rules")
+        .rules;
+    for (name, param) in [
+        ("heffingsvrij vermogen", &b3rules.heffingsvrij_vermogen),
+        ("schuldendrempel", &b3rules.schuldendrempel),
+        (
+            "rendement banktegoeden",
+            &b3rules.rendement_banktegoeden_pct,
+        ),
+        (
+            "rendement overige bezittingen",
+            &b3rules.rendement_overige_bezittingen_pct,
+        ),
+        ("rendement schulden", &b3rules.rendement_schulden_pct),
+    ] {
+        caveat(&mut caveats, name, param);
+    }
+    let mortgage_balance = p.mortgage.as_ref().map(|m| m.balance).unwrap_or_default();
+    let with = Household {
+        bank: p.owner.bank_balance,
+        other_assets: p.owner.other_assets + lwr.box3_value,
+        debts: p.owner.other_debts + mortgage_balance,
+        fiscal_partner: p.owner.fiscal_partner,
+    };
+    let without = Household {
+        other_assets: p.owner.other_assets,
+        debts: p.owner.other_debts,
+        ..with
+    };
+    let mut t = Trace::new(opts.explain);
+    let b_with = box3::compute(&with, b3rules, "with the property", &mut t);
+    let b_without = box3::compute(&without, b3rules, "without the property", &mut t);
+    let attributable = b_with.tax - b_without.tax;
+    t.add(|| {
+        Step::new(
+            "attributable_tax",
+            attributable,
+            format!(
+                "tax {} − tax without the property {}",
+                b_with.tax, b_without.tax
+            ),
+        )
+    });
+    let actual = p.next_woz_value.map(|next| {
+        let interest = p.mortgage.as_ref().map(|m| m.balance * m.interest_pct / HUNDRED).unwrap_or_default()
+            + p.owner.other_debts * b3rules.rendement_schulden_pct.value / HUNDRED;
+        let input = ActualReturnInput {
+            rent: lwr.jaarhuur * (HUNDRED - p.costs.vacancy_pct) / HUNDRED,
+            other_income: p.owner.bank_balance * b3rules.rendement_banktegoeden_pct.value / HUNDRED
+                + p.owner.other_assets * b3rules.rendement_overige_bezittingen_pct.value / HUNDRED,
+            value_change: next - p.woz_value,
+            interest_paid: interest,
+        };
+        t.add(|| Step::new("actual return: assumption", "", "bank balances, other assets and other debts at their forfaitaire rates (their actual returns are not in the property file); mortgage interest at the mortgage rate"));
+        box3::actual_return_tax(&input, b_with.voordeel, b3rules, &mut t)
+    });
+    section("box3", t, &mut explain);
+
+    // Value in rented state.
+    let transfer = rules
+        .overdrachtsbelasting(year)
+        .expect("the rules have transfer tax");
+    if transfer.carried {
+        caveats.push(format!(
+            "overdrachtsbelasting: the rates of {} are used for {year}",
+            transfer.from_year
+        ));
+    }
+    let buyer_costs_pct =
+        transfer.rules.overige_woningen_pct.value + market.other_buyer_costs_pct.value;
+    let fixed_costs = p.costs.maintenance
+        + p.costs.insurance
+        + p.costs.owners_association
+        + p.costs.municipal_charges;
+    let rent_loss_pct = p.costs.vacancy_pct + p.costs.management_pct;
+    let plan_in = p.plan.clone();
+    let value_growth = plan_in
+        .as_ref()
+        .and_then(|x| x.value_growth_pct)
+        .unwrap_or(market.value_growth_pct.value);
+    let rent_growth_wanted = plan_in
+        .as_ref()
+        .and_then(|x| x.rent_growth_pct)
+        .unwrap_or(market.rent_growth_pct.value);
+    let cap = rules.huurverhoging(year).map(|h| match segment {
+        Segment::Social => h.rules.social_pct.value,
+        Segment::Mid => h.rules.mid_pct.value,
+        Segment::Free => h.rules.free_pct.value,
+    });
+    // The investor's DCF prices with the market's growth assumptions, not the owner's plan.
+    let market_rent_growth = cap.map_or(market.rent_growth_pct.value, |c| {
+        market.rent_growth_pct.value.min(c)
+    });
+    let selling_costs = plan_in
+        .as_ref()
+        .and_then(|x| x.selling_costs_pct)
+        .unwrap_or(market.selling_costs_pct.value);
+    let discount_rate = plan_in
+        .as_ref()
+        .and_then(|x| x.discount_rate_pct)
+        .unwrap_or(market.discount_rate_pct.value);
+    let vin = valuation::Input {
+        vacant_value: p.vacant_value(),
+        annual_rent: valuation_monthly_rent * Decimal::from(12),
+        fixed_costs,
+        rent_loss_pct,
+        segment,
+        region: p.region,
+        turnover_pct: p.lease.turnover_pct.unwrap_or(market.turnover_pct.value),
+        discount_rate_pct: discount_rate,
+        value_growth_pct: market.value_growth_pct.value,
+        rent_growth_pct: market_rent_growth,
+        selling_costs_pct: selling_costs,
+        buyer_costs_pct,
+        horizon_years: crate::money::to_count(market.dcf_horizon_years.value, 15),
+    };
+    let mut t = Trace::new(opts.explain);
+    let val = valuation::compute(&vin, market, &mut t);
+    section("sitting_tenant", t, &mut explain);
+    let tol = market.band_tolerance_pct.value;
+    let band_disagreement = (val.discount_pct < val.band_pct.0 - tol
+        || val.discount_pct > val.band_pct.1 + tol)
+        .then_some((val.band_pct.0, val.band_pct.1, val.discount_pct));
+
+    // Sell versus keep.
+    let v = p.vacant_value();
+    let eviction_cost = market.eviction_legal_costs.value
+        + v * discount_rate / HUNDRED * market.eviction_delay_months.value / Decimal::from(12);
+    let upgrade_cost = p.costs.energy_upgrade.unwrap_or(
+        (market.energy_upgrade_cost.value - market.energy_upgrade_subsidy.value).max(Decimal::ZERO),
+    );
+    let plan_input = plan_in.as_ref().map(|x| {
+        let sale = x.sale.unwrap_or(Sale::Tenanted);
+        let alternative = x.alternative.unwrap_or(Alternative::Savings);
+        let default_return = match alternative {
+            Alternative::Savings => b3rules.rendement_banktegoeden_pct.value,
+            Alternative::Investments => b3rules.rendement_overige_bezittingen_pct.value,
+        };
+        let (price_now, share, deduction) = match sale {
+            Sale::Tenanted => (val.tenanted_value, val.tenanted_value / v, Decimal::ZERO),
+            Sale::ToTenant => (val.to_tenant_value, val.to_tenant_value / v, Decimal::ZERO),
+            Sale::Vacant => (v - eviction_cost, Decimal::ONE, eviction_cost),
+        };
+        plan::Input {
+            tax_year: year,
+            years: x
+                .years
+                .unwrap_or_else(|| crate::money::to_count(market.plan_years.value, 10)),
+            woz_value: p.woz_value,
+            vacant_value: v,
+            monthly_rent: valuation_monthly_rent,
+            contract: p.lease.contract,
+            tenant: p.lease.tenant,
+            segment,
+            fixed_costs,
+            rent_loss_pct,
+            mortgage: p.mortgage.clone(),
+            owner: p.owner.clone(),
+            value_growth_pct: value_growth,
+            rent_growth_pct: rent_growth_wanted,
+            alternative_return_pct: x.alternative_return_pct.unwrap_or(default_return),
+            alternative,
+            selling_costs_pct: selling_costs,
+            sale_price_now: price_now,
+            end_price_share: share,
+            end_sale_deduction: deduction,
+            one_off_cost: Decimal::ZERO,
+        }
+    });
+    let mut t = Trace::new(opts.explain);
+    let outcome = plan_input
+        .as_ref()
+        .map(|pi| plan::compute(pi, rules, true, &mut t));
+    section("sell_vs_keep", t, &mut explain);
+
+    // Yield and stress.
+    let first_year_interest = p
+        .mortgage
+        .as_ref()
+        .map(|m| m.balance * m.interest_pct / HUNDRED)
+        .unwrap_or_default();
+    let first_year_repayment = outcome
+        .as_ref()
+        .and_then(|o| o.years.first())
+        .map(|y| y.repayment)
+        .unwrap_or_default();
+    let yin = yields::Input {
+        annual_rent: lwr.jaarhuur,
+        monthly_rent: p.lease.monthly_rent,
+        vacant_value: v,
+        surface_m2: p.surface_m2,
+        fixed_costs,
+        rent_loss_pct,
+        buyer_costs_pct,
+        debt_service: first_year_interest + first_year_repayment,
+        attributable_tax: attributable,
+    };
+    let mut t = Trace::new(opts.explain);
+    let y = yields::compute(&yin, &mut t);
+    let stress_difference = |f: &dyn Fn(&mut plan::Input)| {
+        plan_input.as_ref().zip(outcome.as_ref()).map(|(pi, o)| {
+            let mut s = pi.clone();
+            f(&mut s);
+            plan::compute(&s, rules, false, &mut Trace::new(false)).difference - o.difference
+        })
+    };
+    let interest = StressFigure {
+        cash_flow_change: -(mortgage_balance / HUNDRED),
+        difference_change: stress_difference(&|s| {
+            if let Some(m) = s.mortgage.as_mut() {
+                m.interest_pct += Decimal::ONE;
+            }
+        }),
+    };
+    let month = StressFigure {
+        cash_flow_change: -(p.lease.monthly_rent * (HUNDRED - p.costs.management_pct) / HUNDRED),
+        difference_change: stress_difference(&|s| s.rent_loss_pct += HUNDRED / Decimal::from(12)),
+    };
+    let upgrade = warnings::below_d(&p.energy_label).then(|| StressFigure {
+        cash_flow_change: -upgrade_cost,
+        difference_change: stress_difference(&|s| s.one_off_cost = upgrade_cost),
+    });
+    t.add(|| {
+        Step::new(
+            "stress: interest +1 point",
+            euro(interest.cash_flow_change),
+            format!(
+                "mortgage {} × 1% more interest per year",
+                euro(mortgage_balance)
+            ),
+        )
+    });
+    t.add(|| {
+        Step::new(
+            "stress: one month vacancy",
+            euro(month.cash_flow_change),
+            "one month of rent (less management) lost per year",
+        )
+    });
+    if let Some(u) = &upgrade {
+        t.add(|| {
+            Step::new("stress: energy upgrade now", euro(u.cash_flow_change), "cost of reaching label D paid this year (costs.energy_upgrade, or the estimate less the SVOH subsidy)")
+                .source(format!("{}; {}", market.energy_upgrade_cost.cite(), market.energy_upgrade_subsidy.cite()))
+        });
+    }
+    section("yield", t, &mut explain);
+
+    let carried = outcome
+        .as_ref()
+        .map(|o| o.carried.clone())
+        .unwrap_or_default();
+    let facts = Facts {
+        wws: wws.as_ref(),
+        regulated,
+        box3_value: lwr.box3_value,
+        tenanted_value: Some(val.tenanted_value),
+        band_disagreement,
+        energy_upgrade_cost: upgrade_cost,
+        sale: plan_input.as_ref().map(|_| {
+            p.plan
+                .as_ref()
+                .and_then(|x| x.sale)
+                .unwrap_or(Sale::Tenanted)
+        }),
+        carried: &carried,
+    };
+    let warnings = warnings::check(p, &facts, &rules.checks, market);
+
+    let fig = |f: StressFigure| StressFigure {
+        cash_flow_change: out(f.cash_flow_change),
+        difference_change: f.difference_change.map(out),
+    };
+    Report {
+        name: p.name.clone(),
+        tax_year: year,
+        leegwaarderatio: LeegwaarderatioOut {
+            jaarhuur: out(lwr.jaarhuur),
+            rent_pct_of_woz: out(lwr.rent_pct_of_woz),
+            ratio_pct: out(lwr.ratio_pct),
+            reason: lwr.reason,
+            box3_value: out(lwr.box3_value),
+        },
+        box3: Box3Out {
+            rendement: out(b_with.rendement),
+            rendementsgrondslag: out(b_with.rendementsgrondslag),
+            grondslag: out(b_with.grondslag),
+            voordeel: out(b_with.voordeel),
+            tax: out(b_with.tax),
+            tax_without_property: out(b_without.tax),
+            attributable_tax: out(attributable),
+            actual_return: actual.map(|a| out(a.0)),
+            actual_return_tax: actual.map(|a| out(a.1)),
+        },
+        sitting_tenant: Some(SittingTenantOut {
+            vacant_value: out(val.vacant_value),
+            tenanted_value: out(val.tenanted_value),
+            discount_pct: out(val.discount_pct),
+            to_tenant_value: out(val.to_tenant_value),
+            band_low: out(val.band_low),
+            band_high: out(val.band_high),
+            yield_value: out(val.yield_value),
+            dcf_value: out(val.dcf_value),
+            valuation_rent: out(valuation_monthly_rent),
+        }),
+        sell_vs_keep: outcome.map(|o| SellVsKeepOut {
+            years_planned: plan_input.as_ref().map(|x| x.years).unwrap_or_default(),
+            sale: p
+                .plan
+                .as_ref()
+                .and_then(|x| x.sale)
+                .unwrap_or(Sale::Tenanted)
+                .as_str(),
+            sale_price_now: out(plan_input
+                .as_ref()
+                .map(|x| x.sale_price_now)
+                .unwrap_or_default()),
+            proceeds_now: out(o.proceeds_now),
+            keep_net_worth: out(o.keep_net_worth),
+            sell_net_worth: out(o.sell_net_worth),
+            difference: out(o.difference),
+            better: if o.difference >= Decimal::ZERO {
+                "keep"
+            } else {
+                "sell"
+            },
+            break_even_growth_pct: o.break_even_growth_pct.map(out),
+            keep_irr_pct: o.keep_irr_pct.map(out),
+            years: o
+                .years
+                .iter()
+                .map(|r| PlanYearOut {
+                    year: r.year,
+                    rent: out(r.rent),
+                    costs: out(r.costs),
+                    interest: out(r.interest),
+                    repayment: out(r.repayment),
+                    keep_box3_tax: out(r.keep_box3_tax),
+                    keep_cash_flow: out(r.keep_cash_flow),
+                    keep_savings: out(r.keep_savings),
+                    property_value: out(r.property_value),
+                    mortgage_balance: out(r.mortgage_balance),
+                    keep_net_worth: out(r.keep_net_worth),
+                    sell_box3_tax: out(r.sell_box3_tax),
+                    sell_net_worth: out(r.sell_net_worth),
+                })
+                .collect(),
+        }),
+        yields: Some(YieldOut {
+            gross_pct: out(y.gross_pct),
+            net_pct: out(y.net_pct),
+            rent_per_m2: out(y.rent_per_m2),
+            value_per_m2: out(y.value_per_m2),
+            purchase_costs: out(y.purchase_costs),
+            net_operating_income: out(y.net_operating_income),
+            monthly_cash_flow: out(y.monthly_cash_flow),
+        }),
+        stress: Some(StressOut {
+            interest_plus_1: fig(interest),
+            month_vacancy: fig(month),
+            energy_upgrade: upgrade.map(fig),
+        }),
+        wws: wws.map(|w| WwsOut {
+            points: w.points,
+            points_estimated: w.points_estimated,
+            max_rent: out(w.max_rent),
+            sector: w.sector.as_str(),
+        }),
+        warnings,
+        caveats,
+        explain: opts.explain.then_some(explain),
+    }
+}

@@ -1,0 +1,712 @@
+//! The property file: reading (TOML or a CSV row), validating, and the typed [`Property`].
+//!
+//! Reading yields a [`RawRecord`]: the keys as written with their locations. [`parse_property`]
+//! checks a raw record against the [`schema`] and builds the typed property, collecting every
+//! problem with its file, line and column.
+
+pub mod csv_source;
+pub mod schema;
+pub mod toml_source;
+
+use std::str::FromStr;
+use std::sync::Arc;
+
+use rust_decimal::Decimal;
+
+use crate::error::{InputError, Location, PropertyErrors, closest};
+use crate::rules::RuleSet;
+use schema::{F, FIELDS, Field, Kind, Req, SECTIONS};
+
+/// A value as written in the input, before it is checked against the schema.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RawValue {
+    /// A TOML string.
+    Str(String),
+    /// A TOML integer.
+    Int(i64),
+    /// A TOML float, as written (so `3.8` stays exactly 3.8).
+    Float(String),
+    /// A TOML boolean.
+    Bool(bool),
+    /// A CSV cell: text typed by the schema.
+    Cell(String),
+    /// Any other TOML value (array, table, date), named for the error message.
+    Other(&'static str),
+}
+
+/// One key with its value and where they were written.
+#[derive(Debug, Clone)]
+pub struct RawEntry {
+    /// The dotted key (`property.woz_value`).
+    pub key: String,
+    pub value: RawValue,
+    /// Where the key was written.
+    pub key_at: Location,
+    /// Where the value was written.
+    pub value_at: Location,
+}
+
+/// One property as read, not yet validated.
+#[derive(Debug, Clone)]
+pub struct RawRecord {
+    /// The file name for messages (`<stdin>` for standard input).
+    pub file: Arc<str>,
+    /// The default name of the property (file stem, or stem and row for CSV).
+    pub default_name: String,
+    /// Where the record starts.
+    pub at: Location,
+    pub entries: Vec<RawEntry>,
+    /// Sections present, with where their header is.
+    pub sections: Vec<(String, Location)>,
+    /// Problems found while reading (syntax, unknown sections).
+    pub errors: Vec<InputError>,
+}
+
+/// Where the dwelling is, for the market discount.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Region {
+    Randstad,
+    Elsewhere,
+}
+
+/// The kind of dwelling (single-family house or apartment).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dwelling {
+    Apartment,
+    House,
+}
+
+/// The rent segment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Segment {
+    Social,
+    Mid,
+    Free,
+}
+
+impl Segment {
+    /// The word used in the property file and the output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Segment::Social => "social",
+            Segment::Mid => "mid",
+            Segment::Free => "free",
+        }
+    }
+}
+
+/// Who the tenant is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tenant {
+    ThirdParty,
+    Related,
+}
+
+/// The kind of lease.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Contract {
+    Indefinite,
+    Temporary,
+}
+
+/// How the mortgage is repaid.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Repayment {
+    InterestOnly,
+    Annuity,
+    Linear,
+}
+
+/// The Box 3 category of the sale proceeds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Alternative {
+    Savings,
+    Investments,
+}
+
+/// How the dwelling is sold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sale {
+    Tenanted,
+    ToTenant,
+    Vacant,
+}
+
+impl Sale {
+    /// The word used in the property file and the output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Sale::Tenanted => "tenanted",
+            Sale::ToTenant => "to_tenant",
+            Sale::Vacant => "vacant",
+        }
+    }
+}
+
+/// The `[lease]` section.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Lease {
+    pub monthly_rent: Decimal,
+    pub segment: Option<Segment>,
+    pub tenant: Tenant,
+    pub contract: Contract,
+    pub turnover_pct: Option<Decimal>,
+}
+
+/// The `[mortgage]` section.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mortgage {
+    pub balance: Decimal,
+    pub interest_pct: Decimal,
+    pub repayment: Repayment,
+    pub remaining_years: Option<u32>,
+}
+
+/// The `[costs]` section: euros per year unless the name says pct.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Costs {
+    pub maintenance: Decimal,
+    pub insurance: Decimal,
+    pub owners_association: Decimal,
+    pub municipal_charges: Decimal,
+    pub management_pct: Decimal,
+    pub vacancy_pct: Decimal,
+    pub energy_upgrade: Option<Decimal>,
+}
+
+/// The `[owner]` section: the owner's other Box 3 wealth on 1 January.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Owner {
+    pub fiscal_partner: bool,
+    pub bank_balance: Decimal,
+    pub other_assets: Decimal,
+    pub other_debts: Decimal,
+}
+
+/// The `[plan]` section as given; defaults are filled in by the plan module.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PlanInput {
+    pub years: Option<u32>,
+    pub value_growth_pct: Option<Decimal>,
+    pub rent_growth_pct: Option<Decimal>,
+    pub alternative_return_pct: Option<Decimal>,
+    pub alternative: Option<Alternative>,
+    pub selling_costs_pct: Option<Decimal>,
+    pub sale: Option<Sale>,
+    pub discount_rate_pct: Option<Decimal>,
+}
+
+/// A validated property.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Property {
+    pub name: String,
+    pub tax_year: i32,
+    pub woz_value: Decimal,
+    pub market_value: Option<Decimal>,
+    pub surface_m2: Decimal,
+    pub energy_label: String,
+    pub region: Region,
+    pub dwelling: Dwelling,
+    pub build_year: Option<i32>,
+    pub wws_points: Option<u32>,
+    pub next_woz_value: Option<Decimal>,
+    pub students: bool,
+    pub lease: Lease,
+    pub mortgage: Option<Mortgage>,
+    pub costs: Costs,
+    pub owner: Owner,
+    /// `None` when the file has no `[plan]` section.
+    pub plan: Option<PlanInput>,
+}
+
+impl Property {
+    /// The vacant market value: `market_value`, or the WOZ value when absent.
+    pub fn vacant_value(&self) -> Decimal {
+        self.market_value.unwrap_or(self.woz_value)
+    }
+
+    /// jaarhuur: the kale huur per month × 12.
+    pub fn jaarhuur(&self) -> Decimal {
+        self.lease.monthly_rent * Decimal::from(12)
+    }
+}
+
+/// A checked value.
+#[derive(Debug, Clone)]
+enum Parsed {
+    Text(String),
+    Int(i64),
+    Dec(Decimal),
+    Bool(bool),
+}
+
+/// The checked values of a record, by field.
+struct Values {
+    slots: Vec<Option<(Parsed, Location)>>,
+}
+
+impl Values {
+    fn get(&self, f: F) -> Option<&Parsed> {
+        self.slots[f as usize].as_ref().map(|(p, _)| p)
+    }
+    fn at(&self, f: F) -> Option<&Location> {
+        self.slots[f as usize].as_ref().map(|(_, l)| l)
+    }
+    fn dec(&self, f: F) -> Option<Decimal> {
+        match self.get(f) {
+            Some(Parsed::Dec(d)) => Some(*d),
+            _ => None,
+        }
+    }
+    fn dec_or_zero(&self, f: F) -> Decimal {
+        self.dec(f).unwrap_or(Decimal::ZERO)
+    }
+    fn int(&self, f: F) -> Option<i64> {
+        match self.get(f) {
+            Some(Parsed::Int(i)) => Some(*i),
+            _ => None,
+        }
+    }
+    fn text(&self, f: F) -> Option<&str> {
+        match self.get(f) {
+            Some(Parsed::Text(s)) => Some(s),
+            _ => None,
+        }
+    }
+    fn bool(&self, f: F) -> Option<bool> {
+        match self.get(f) {
+            Some(Parsed::Bool(b)) => Some(*b),
+            _ => None,
+        }
+    }
+}
+
+/// The kind of a raw value, for messages.
+fn kind_name(v: &RawValue) -> &'static str {
+    match v {
+        RawValue::Str(_) => "a string",
+        RawValue::Int(_) => "a whole number",
+        RawValue::Float(_) => "a decimal number",
+        RawValue::Bool(_) => "a boolean",
+        RawValue::Cell(_) => "a cell",
+        RawValue::Other(k) => k,
+    }
+}
+
+/// A decimal from the text of a number: `1_000.50`, `3.8`, `1e3`.
+fn decimal_from_text(text: &str) -> Result<Decimal, String> {
+    let t: String = text.trim().chars().filter(|c| *c != '_').collect();
+    let t = t.strip_prefix('+').unwrap_or(&t);
+    if t.contains(['e', 'E']) {
+        return Decimal::from_scientific(t)
+            .map_err(|_| format!("`{text}` is not a usable number (too large or too precise)"));
+    }
+    if matches!(t, "inf" | "-inf" | "nan" | "-nan") {
+        return Err(format!("`{text}` is not a finite number"));
+    }
+    Decimal::from_str(t).map_err(|_| {
+        if t.contains(',') {
+            format!("`{text}` is not a number (use a dot for decimals, no thousands separators)")
+        } else if t
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == '-')
+        {
+            format!("`{text}` is too large or too precise")
+        } else {
+            format!("`{text}` is not a number")
+        }
+    })
+}
+
+/// Check one raw value against its field.
+fn check_value(field: &Field, value: &RawValue) -> Result<Parsed, (String, Option<String>)> {
+    let wrong = || {
+        (
+            format!(
+                "`{}` must be {}, found {}",
+                field.key,
+                kind_word(field.kind),
+                kind_name(value)
+            ),
+            None,
+        )
+    };
+    let parsed = match (field.kind, value) {
+        (Kind::Text, RawValue::Str(s) | RawValue::Cell(s)) => Parsed::Text(s.clone()),
+        (Kind::Bool, RawValue::Bool(b)) => Parsed::Bool(*b),
+        (Kind::Bool, RawValue::Cell(s)) => match s.trim() {
+            "true" => Parsed::Bool(true),
+            "false" => Parsed::Bool(false),
+            other => {
+                return Err((
+                    format!("`{}` must be true or false, found `{other}`", field.key),
+                    None,
+                ));
+            }
+        },
+        (Kind::Int { .. }, RawValue::Int(i)) => Parsed::Int(*i),
+        (Kind::Int { .. }, RawValue::Cell(s)) => match s.trim().parse::<i64>() {
+            Ok(i) => Parsed::Int(i),
+            Err(_) => {
+                return Err((
+                    format!("`{}` must be a whole number, found `{s}`", field.key),
+                    None,
+                ));
+            }
+        },
+        (Kind::Dec { .. }, RawValue::Int(i)) => Parsed::Dec(Decimal::from(*i)),
+        (Kind::Dec { .. }, RawValue::Float(t) | RawValue::Cell(t)) => {
+            Parsed::Dec(decimal_from_text(t).map_err(|m| (format!("`{}`: {m}", field.key), None))?)
+        }
+        (Kind::Enum(values), RawValue::Str(s) | RawValue::Cell(s)) => {
+            let s = s.as_str();
+            if values.contains(&s) {
+                Parsed::Text(s.to_string())
+            } else {
+                let hint =
+                    closest(s, values.iter().copied()).map(|c| format!("did you mean \"{c}\"?"));
+                return Err((
+                    format!("`{}` has an unknown value \"{s}\"", field.key),
+                    hint,
+                ));
+            }
+        }
+        _ => return Err(wrong()),
+    };
+    match (&parsed, field.kind) {
+        (Parsed::Int(i), Kind::Int { min, max }) if *i < min || *i > max => {
+            Err((format!("`{}` is {i}, out of range", field.key), None))
+        }
+        (
+            Parsed::Dec(d),
+            Kind::Dec {
+                min,
+                min_exclusive,
+                max,
+            },
+        ) => {
+            if *d > max || *d < min || (min_exclusive && *d == min) {
+                Err((format!("`{}` is {d}, out of range", field.key), None))
+            } else {
+                Ok(parsed)
+            }
+        }
+        _ => Ok(parsed),
+    }
+}
+
+fn kind_word(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Text => "text",
+        Kind::Int { .. } => "a whole number",
+        Kind::Dec { .. } => "a number",
+        Kind::Enum(_) => "a quoted word",
+        Kind::Bool => "true or false",
+    }
+}
+
+/// A suggestion for an unknown key: a near miss within its section, or the same key in another.
+pub fn suggest_key(key: &str) -> Option<String> {
+    let (section, name) = key.split_once('.').unwrap_or(("", key));
+    let in_section = FIELDS
+        .iter()
+        .filter(|f| f.section() == section)
+        .map(|f| f.name());
+    if let Some(c) = closest(name, in_section) {
+        return Some(format!(
+            "did you mean `{}`?",
+            if section.is_empty() {
+                c.to_string()
+            } else {
+                format!("{section}.{c}")
+            }
+        ));
+    }
+    if let Some(f) = FIELDS
+        .iter()
+        .find(|f| f.name() == name || closest(name, [f.name()]).is_some())
+    {
+        let place = if f.section().is_empty() {
+            "at the top of the file".to_string()
+        } else {
+            format!("in the [{}] section", f.section())
+        };
+        return Some(format!("`{}` belongs {place}", f.name()));
+    }
+    if section.is_empty() {
+        if let Some(s) = closest(name, SECTIONS.iter().copied()) {
+            return Some(format!("did you mean the section [{s}]?"));
+        }
+    }
+    None
+}
+
+/// Validate a raw record into a property. `year` overrides `tax_year` (`--year`).
+pub fn parse_property(
+    raw: RawRecord,
+    rules: &RuleSet,
+    year: Option<i32>,
+) -> Result<Property, PropertyErrors> {
+    let mut errors = raw.errors;
+    let mut values = Values {
+        slots: vec![None; FIELDS.len()],
+    };
+    for entry in raw.entries {
+        let Some(idx) = schema::field_index(&entry.key) else {
+            errors.push(
+                InputError::new(entry.key_at, format!("unknown key `{}`", entry.key))
+                    .suggest(suggest_key(&entry.key)),
+            );
+            continue;
+        };
+        let field = &FIELDS[idx];
+        match check_value(field, &entry.value) {
+            Ok(p) => values.slots[idx] = Some((p, entry.value_at)),
+            Err((msg, hint)) => errors.push(
+                InputError::new(entry.value_at, msg)
+                    .expected(field.expected())
+                    .suggest(hint),
+            ),
+        }
+    }
+    let section_at = |s: &str| {
+        raw.sections
+            .iter()
+            .find(|(n, _)| n == s)
+            .map(|(_, l)| l.clone())
+    };
+    for (idx, field) in FIELDS.iter().enumerate() {
+        if values.slots[idx].is_some() {
+            continue;
+        }
+        let missing = match field.req {
+            Req::Always => true,
+            Req::InSection => section_at(field.section()).is_some(),
+            Req::Optional => false,
+        };
+        // A missing key is only reported when no error was found for it already.
+        let already = errors
+            .iter()
+            .any(|e| e.message.contains(&format!("`{}`", field.key)));
+        if missing && !already {
+            let at = section_at(field.section()).unwrap_or_else(|| raw.at.clone());
+            let place = if field.section().is_empty() {
+                String::new()
+            } else {
+                format!(" in [{}]", field.section())
+            };
+            errors.push(
+                InputError::new(
+                    at,
+                    format!("missing required key `{}`{place}", field.name()),
+                )
+                .expected(field.expected()),
+            );
+        }
+    }
+
+    let tax_year = match year.or_else(|| values.int(F::TaxYear).map(|y| y as i32)) {
+        Some(y) => y,
+        None => rules.latest_year(),
+    };
+    if rules.year(tax_year).and_then(|r| r.box3.as_ref()).is_none() {
+        let at = values
+            .at(F::TaxYear)
+            .cloned()
+            .unwrap_or_else(|| raw.at.clone());
+        let known = rules
+            .box3_years()
+            .iter()
+            .map(|y| y.to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let msg = if rules.year(tax_year).is_some() {
+            format!(
+                "tax year {tax_year}: the rules hold only its leegwaarderatio table; Box 3 needs one of the years with Box 3 rules"
+            )
+        } else {
+            format!("tax year {tax_year} is not in the rules")
+        };
+        errors.push(
+            InputError::new(at, msg)
+                .expected(format!("one of {known}"))
+                .suggest(Some(
+                    "give a rules file for that year with --rules FILE".into(),
+                )),
+        );
+    }
+
+    let repayment = match values.text(F::Repayment) {
+        Some("annuity") => Repayment::Annuity,
+        Some("linear") => Repayment::Linear,
+        _ => Repayment::InterestOnly,
+    };
+    if repayment != Repayment::InterestOnly
+        && values.int(F::RemainingYears).is_none()
+        && values.get(F::RemainingYears).is_none()
+    {
+        let at = values
+            .at(F::Repayment)
+            .cloned()
+            .unwrap_or_else(|| raw.at.clone());
+        let already = errors
+            .iter()
+            .any(|e| e.message.contains("`mortgage.remaining_years`"));
+        if !already {
+            errors.push(
+                InputError::new(
+                    at,
+                    "an annuity or linear mortgage needs `remaining_years` in [mortgage]",
+                )
+                .expected(FIELDS[F::RemainingYears as usize].expected()),
+            );
+        }
+    }
+    if let (Some(b), Some(ty)) = (
+        values.int(F::BuildYear),
+        values.int(F::TaxYear).or(Some(tax_year as i64)),
+    ) {
+        if b > ty + 5 {
+            let at = values
+                .at(F::BuildYear)
+                .cloned()
+                .unwrap_or_else(|| raw.at.clone());
+            errors.push(
+                InputError::new(
+                    at,
+                    format!("`property.build_year` {b} lies after tax year {ty}"),
+                )
+                .expected("the year the dwelling was built"),
+            );
+        }
+    }
+    if !errors.is_empty() {
+        errors.sort_by(|a, b| {
+            (a.location.line, a.location.column).cmp(&(b.location.line, b.location.column))
+        });
+        return Err(PropertyErrors(errors));
+    }
+
+    let word = |f: F| values.text(f).unwrap_or("");
+    let mortgage = section_at("mortgage").map(|_| Mortgage {
+        balance: values.dec_or_zero(F::Balance),
+        interest_pct: values.dec_or_zero(F::InterestPct),
+        repayment,
+        remaining_years: values.int(F::RemainingYears).map(|y| y as u32),
+    });
+    let plan = section_at("plan").map(|_| PlanInput {
+        years: values.int(F::Years).map(|y| y as u32),
+        value_growth_pct: values.dec(F::ValueGrowthPct),
+        rent_growth_pct: values.dec(F::RentGrowthPct),
+        alternative_return_pct: values.dec(F::AlternativeReturnPct),
+        alternative: values.text(F::Alternative).map(|a| {
+            if a == "investments" {
+                Alternative::Investments
+            } else {
+                Alternative::Savings
+            }
+        }),
+        selling_costs_pct: values.dec(F::SellingCostsPct),
+        sale: values.text(F::Sale).map(|s| match s {
+            "to_tenant" => Sale::ToTenant,
+            "vacant" => Sale::Vacant,
+            _ => Sale::Tenanted,
+        }),
+        discount_rate_pct: values.dec(F::DiscountRatePct),
+    });
+    Ok(Property {
+        name: values
+            .text(F::Name)
+            .map(str::to_string)
+            .unwrap_or(raw.default_name),
+        tax_year,
+        woz_value: values.dec_or_zero(F::WozValue),
+        market_value: values.dec(F::MarketValue),
+        surface_m2: values.dec_or_zero(F::SurfaceM2),
+        energy_label: word(F::EnergyLabel).to_string(),
+        region: if word(F::Region) == "randstad" {
+            Region::Randstad
+        } else {
+            Region::Elsewhere
+        },
+        dwelling: if word(F::Dwelling) == "house" {
+            Dwelling::House
+        } else {
+            Dwelling::Apartment
+        },
+        build_year: values.int(F::BuildYear).map(|y| y as i32),
+        wws_points: values.int(F::WwsPoints).map(|p| p as u32),
+        next_woz_value: values.dec(F::NextWozValue),
+        students: values.bool(F::Students).unwrap_or(false),
+        lease: Lease {
+            monthly_rent: values.dec_or_zero(F::MonthlyRent),
+            segment: values.text(F::Segment).map(|s| match s {
+                "social" => Segment::Social,
+                "mid" => Segment::Mid,
+                _ => Segment::Free,
+            }),
+            tenant: if word(F::Tenant) == "related" {
+                Tenant::Related
+            } else {
+                Tenant::ThirdParty
+            },
+            contract: if word(F::Contract) == "temporary" {
+                Contract::Temporary
+            } else {
+                Contract::Indefinite
+            },
+            turnover_pct: values.dec(F::TurnoverPct),
+        },
+        mortgage,
+        costs: Costs {
+            maintenance: values.dec_or_zero(F::Maintenance),
+            insurance: values.dec_or_zero(F::Insurance),
+            owners_association: values.dec_or_zero(F::OwnersAssociation),
+            municipal_charges: values.dec_or_zero(F::MunicipalCharges),
+            management_pct: values.dec_or_zero(F::ManagementPct),
+            vacancy_pct: values.dec_or_zero(F::VacancyPct),
+            energy_upgrade: values.dec(F::EnergyUpgrade),
+        },
+        owner: Owner {
+            fiscal_partner: values.bool(F::FiscalPartner).unwrap_or(false),
+            bank_balance: values.dec_or_zero(F::BankBalance),
+            other_assets: values.dec_or_zero(F::OtherAssets),
+            other_debts: values.dec_or_zero(F::OtherDebts),
+        },
+        plan,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decimals_are_exact() {
+        assert_eq!(decimal_from_text("3.8").unwrap().to_string(), "3.8");
+        assert_eq!(
+            decimal_from_text("1_000.50").unwrap().to_string(),
+            "1000.50"
+        );
+        assert_eq!(decimal_from_text("1e3").unwrap(), Decimal::from(1000));
+        assert!(decimal_from_text("1e400").is_err());
+        assert!(decimal_from_text("inf").is_err());
+        assert!(decimal_from_text("1,5").unwrap_err().contains("dot"));
+    }
+
+    #[test]
+    fn key_suggestions() {
+        assert_eq!(
+            suggest_key("property.woz_valeu").as_deref(),
+            Some("did you mean `property.woz_value`?")
+        );
+        assert_eq!(
+            suggest_key("woz_value").as_deref(),
+            Some("`woz_value` belongs in the [property] section")
+        );
+        assert_eq!(
+            suggest_key("propery").as_deref(),
+            Some("did you mean the section [property]?")
+        );
+    }
+}

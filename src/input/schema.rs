@@ -1,0 +1,180 @@
+//! The keys of a property file (`contract.md`), their types, ranges and whether they are required.
+//!
+//! One table drives the validation of TOML files and CSV rows alike, so both give the same errors.
+
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+/// What a key holds and the range it must lie in.
+#[derive(Debug, Clone, Copy)]
+pub enum Kind {
+    /// Free text.
+    Text,
+    /// A whole number within `min..=max`.
+    Int { min: i64, max: i64 },
+    /// A decimal number (amount, percentage, surface) within the bounds.
+    Dec {
+        min: Decimal,
+        /// `min` itself is not allowed (e.g. a WOZ value must be more than 0).
+        min_exclusive: bool,
+        max: Decimal,
+    },
+    /// One of the listed words.
+    Enum(&'static [&'static str]),
+    /// `true` or `false`.
+    Bool,
+}
+
+/// Whether a key must be present.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Req {
+    Optional,
+    Always,
+    /// Required when its section is present.
+    InSection,
+}
+
+/// One key of the property file.
+#[derive(Debug, Clone, Copy)]
+pub struct Field {
+    /// The dotted key, e.g. `property.woz_value`.
+    pub key: &'static str,
+    pub kind: Kind,
+    pub req: Req,
+    /// What the key means, for error messages.
+    pub help: &'static str,
+}
+
+impl Field {
+    /// The section part of the key (`property`), or `""` for a top-level key.
+    pub fn section(&self) -> &'static str {
+        self.key.split_once('.').map(|(s, _)| s).unwrap_or("")
+    }
+
+    /// The key within its section (`woz_value`).
+    pub fn name(&self) -> &'static str {
+        self.key.split_once('.').map(|(_, n)| n).unwrap_or(self.key)
+    }
+
+    /// What a valid value looks like.
+    pub fn expected(&self) -> String {
+        match self.kind {
+            Kind::Text => format!("a text string ({})", self.help),
+            Kind::Int { min, max } => format!("a whole number from {min} to {max} ({})", self.help),
+            Kind::Dec {
+                min,
+                min_exclusive,
+                max,
+            } => {
+                let lo = if min_exclusive {
+                    format!("more than {min}")
+                } else {
+                    format!("at least {min}")
+                };
+                format!("a number {lo} and at most {max} ({})", self.help)
+            }
+            Kind::Enum(values) => format!(
+                "one of {} ({})",
+                values
+                    .iter()
+                    .map(|v| format!("\"{v}\""))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                self.help
+            ),
+            Kind::Bool => format!("true or false ({})", self.help),
+        }
+    }
+}
+
+/// Largest amount accepted: a trillion euros. Anything above is a typo, not a dwelling.
+const MAX_AMOUNT: Decimal = dec!(1_000_000_000_000);
+
+const AMOUNT_POSITIVE: Kind = Kind::Dec {
+    min: Decimal::ZERO,
+    min_exclusive: true,
+    max: MAX_AMOUNT,
+};
+const AMOUNT: Kind = Kind::Dec {
+    min: Decimal::ZERO,
+    min_exclusive: false,
+    max: MAX_AMOUNT,
+};
+const SHARE_PCT: Kind = Kind::Dec {
+    min: Decimal::ZERO,
+    min_exclusive: false,
+    max: dec!(100),
+};
+const GROWTH_PCT: Kind = Kind::Dec {
+    min: dec!(-50),
+    min_exclusive: false,
+    max: dec!(50),
+};
+
+/// The energy labels, best first.
+pub const ENERGY_LABELS: &[&str] = &[
+    "A++++", "A+++", "A++", "A+", "A", "B", "C", "D", "E", "F", "G",
+];
+
+macro_rules! schema {
+    ($( $id:ident = $key:literal, $kind:expr, $req:ident, $help:literal; )*) => {
+        /// Index of each key in [`FIELDS`].
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        #[allow(missing_docs)]
+        pub enum F { $($id),* }
+
+        /// Every key of the property file, in the order of `contract.md`.
+        pub static FIELDS: &[Field] = &[ $( Field { key: $key, kind: $kind, req: Req::$req, help: $help } ),* ];
+    };
+}
+
+schema! {
+    Name = "name", Kind::Text, Optional, "the property's name; default: the file's stem";
+    TaxYear = "tax_year", Kind::Int { min: 1900, max: 2200 }, Optional, "the tax year; default: the latest year in the rules";
+    WozValue = "property.woz_value", AMOUNT_POSITIVE, Always, "WOZ value for the tax year, in euros";
+    MarketValue = "property.market_value", AMOUNT_POSITIVE, Optional, "vacant market value today, in euros";
+    SurfaceM2 = "property.surface_m2", Kind::Dec { min: Decimal::ZERO, min_exclusive: true, max: dec!(100000) }, Always, "gebruiksoppervlakte in m²";
+    EnergyLabel = "property.energy_label", Kind::Enum(ENERGY_LABELS), Always, "the registered energy label";
+    Region = "property.region", Kind::Enum(&["randstad", "elsewhere"]), Optional, "where the dwelling is";
+    Dwelling = "property.dwelling", Kind::Enum(&["apartment", "house"]), Optional, "the kind of dwelling";
+    BuildYear = "property.build_year", Kind::Int { min: 1000, max: 2200 }, Optional, "the year the dwelling was built";
+    WwsPoints = "property.wws_points", Kind::Int { min: 1, max: 1000 }, Optional, "WWS points from a Huurcommissie check";
+    NextWozValue = "property.next_woz_value", AMOUNT_POSITIVE, Optional, "WOZ value of the next tax year, in euros";
+    Students = "property.students", Kind::Bool, Optional, "whether the dwelling is let to students";
+    MonthlyRent = "lease.monthly_rent", AMOUNT_POSITIVE, Always, "kale huur per month on 1 January, in euros";
+    Segment = "lease.segment", Kind::Enum(&["social", "mid", "free"]), Optional, "the rent segment";
+    Tenant = "lease.tenant", Kind::Enum(&["third_party", "related"]), Optional, "who the tenant is";
+    Contract = "lease.contract", Kind::Enum(&["indefinite", "temporary"]), Optional, "the kind of lease";
+    TurnoverPct = "lease.turnover_pct", SHARE_PCT, Optional, "chance per year that the tenant leaves, in percent";
+    Balance = "mortgage.balance", AMOUNT, InSection, "the outstanding mortgage on 1 January, in euros";
+    InterestPct = "mortgage.interest_pct", Kind::Dec { min: Decimal::ZERO, min_exclusive: false, max: dec!(30) }, InSection, "the mortgage interest rate, in percent";
+    Repayment = "mortgage.repayment", Kind::Enum(&["interest_only", "annuity", "linear"]), Optional, "how the mortgage is repaid; default interest_only";
+    RemainingYears = "mortgage.remaining_years", Kind::Int { min: 1, max: 50 }, Optional, "years left on the mortgage";
+    Maintenance = "costs.maintenance", AMOUNT, Optional, "maintenance per year, in euros";
+    Insurance = "costs.insurance", AMOUNT, Optional, "insurance per year, in euros";
+    OwnersAssociation = "costs.owners_association", AMOUNT, Optional, "VvE contribution per year, in euros";
+    MunicipalCharges = "costs.municipal_charges", AMOUNT, Optional, "OZB and other owner's charges per year, in euros";
+    ManagementPct = "costs.management_pct", SHARE_PCT, Optional, "management fee, in percent of the rent";
+    VacancyPct = "costs.vacancy_pct", SHARE_PCT, Optional, "share of the year without rent, in percent";
+    EnergyUpgrade = "costs.energy_upgrade", AMOUNT, Optional, "quoted cost of reaching label D, in euros";
+    FiscalPartner = "owner.fiscal_partner", Kind::Bool, Optional, "whether the owner has a fiscal partner";
+    BankBalance = "owner.bank_balance", AMOUNT, Optional, "bank balances on 1 January, in euros";
+    OtherAssets = "owner.other_assets", AMOUNT, Optional, "other Box 3 assets on 1 January, in euros";
+    OtherDebts = "owner.other_debts", AMOUNT, Optional, "other Box 3 debts on 1 January, in euros";
+    Years = "plan.years", Kind::Int { min: 1, max: 50 }, Optional, "the horizon of the plan in years";
+    ValueGrowthPct = "plan.value_growth_pct", GROWTH_PCT, Optional, "yearly value growth, in percent";
+    RentGrowthPct = "plan.rent_growth_pct", GROWTH_PCT, Optional, "yearly rent growth, in percent";
+    AlternativeReturnPct = "plan.alternative_return_pct", GROWTH_PCT, Optional, "what the sale proceeds earn per year, in percent";
+    Alternative = "plan.alternative", Kind::Enum(&["savings", "investments"]), Optional, "the Box 3 category of the proceeds";
+    SellingCostsPct = "plan.selling_costs_pct", Kind::Dec { min: Decimal::ZERO, min_exclusive: false, max: dec!(50) }, Optional, "selling costs, in percent of the price";
+    Sale = "plan.sale", Kind::Enum(&["tenanted", "to_tenant", "vacant"]), Optional, "how the dwelling is sold";
+    DiscountRatePct = "plan.discount_rate_pct", Kind::Dec { min: Decimal::ZERO, min_exclusive: true, max: dec!(50) }, Optional, "an investor's required return, in percent";
+}
+
+/// The sections of a property file.
+pub const SECTIONS: &[&str] = &["property", "lease", "mortgage", "costs", "owner", "plan"];
+
+/// The field with this dotted key.
+pub fn field_index(key: &str) -> Option<usize> {
+    FIELDS.iter().position(|f| f.key == key)
+}

@@ -1,0 +1,126 @@
+//! Decimal helpers: explicit rounding rules and euro formatting.
+//!
+//! All money is [`Decimal`]; nothing here converts to floating point.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+/// One hundred, to turn a number of percent into a fraction.
+pub const HUNDRED: Decimal = Decimal::ONE_HUNDRED;
+
+/// `pct` percent of `amount`, exact.
+pub fn pct_of(amount: Decimal, pct: Decimal) -> Decimal {
+    amount * pct / HUNDRED
+}
+
+/// Rounded down to whole euros (toward minus infinity), as the law does for Box 3 bases.
+pub fn floor_euro(amount: Decimal) -> Decimal {
+    amount.floor()
+}
+
+/// Rounded to the nearest whole euro, halves away from zero.
+pub fn round_euro(amount: Decimal) -> Decimal {
+    amount.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// Rounded to cents, halves away from zero.
+pub fn round_cents(amount: Decimal) -> Decimal {
+    amount.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// Cut to cents toward zero (a tax amount is never rounded up against the taxpayer).
+pub fn cut_cents(amount: Decimal) -> Decimal {
+    amount.round_dp_with_strategy(2, RoundingStrategy::ToZero)
+}
+
+/// The form in which amounts and percentages leave the program: at most two decimals, no
+/// trailing zeros.
+pub fn out(amount: Decimal) -> Decimal {
+    round_cents(amount).normalize()
+}
+
+/// A whole, non-negative count from a decimal parameter (truncated), or `default` when it does not fit.
+pub fn to_count(d: Decimal, default: u32) -> u32 {
+    use rust_decimal::prelude::ToPrimitive;
+    d.trunc().to_u32().unwrap_or(default)
+}
+
+/// `a` to the power `n` by repeated multiplication (exact in decimal arithmetic up to its precision).
+pub fn powi(a: Decimal, n: u32) -> Decimal {
+    let mut r = Decimal::ONE;
+    for _ in 0..n {
+        r *= a;
+    }
+    r
+}
+
+fn group_thousands(int_part: &str) -> String {
+    let digits: Vec<char> = int_part.chars().collect();
+    let mut s = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.iter().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            s.push('.');
+        }
+        s.push(*c);
+    }
+    s
+}
+
+/// A number in Dutch notation with `dp` decimals: `1234567.8` → `1.234.567,80`.
+pub fn nl_number(value: Decimal, dp: u32) -> String {
+    let v = value.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
+    let neg = v.is_sign_negative() && !v.is_zero();
+    let abs = v.abs();
+    let text = format!("{:.*}", dp as usize, abs);
+    let (int_part, frac) = match text.split_once('.') {
+        Some((i, f)) => (i.to_string(), Some(f.to_string())),
+        None => (text.clone(), None),
+    };
+    let mut s = String::new();
+    if neg {
+        s.push('-');
+    }
+    s.push_str(&group_thousands(&int_part));
+    if let Some(f) = frac {
+        s.push(',');
+        s.push_str(&f);
+    }
+    s
+}
+
+/// Whole euros in Dutch notation: `€ 315.000`.
+pub fn euro(value: Decimal) -> String {
+    format!("€ {}", nl_number(value, 0))
+}
+
+/// Euros with cents in Dutch notation: `€ 4.105,08`.
+pub fn euro_cents(value: Decimal) -> String {
+    format!("€ {}", nl_number(value, 2))
+}
+
+/// A percentage in Dutch notation with up to `dp` decimals: `3,09%`.
+pub fn pct(value: Decimal, dp: u32) -> String {
+    format!("{}%", nl_number(value, dp))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn dutch_notation() {
+        assert_eq!(euro(dec!(315000)), "€ 315.000");
+        assert_eq!(euro_cents(dec!(4105.08)), "€ 4.105,08");
+        assert_eq!(euro(dec!(-1234.5)), "€ -1.235");
+        assert_eq!(pct(dec!(3.0857), 2), "3,09%");
+        assert_eq!(euro(dec!(999)), "€ 999");
+    }
+
+    #[test]
+    fn rounding_rules() {
+        assert_eq!(floor_euro(dec!(11403.99)), dec!(11403));
+        assert_eq!(round_euro(dec!(1110.88)), dec!(1111));
+        assert_eq!(cut_cents(dec!(2.999)), dec!(2.99));
+        assert_eq!(out(dec!(2821.680)).to_string(), "2821.68");
+    }
+}

@@ -1,0 +1,155 @@
+//! The result of evaluating one property: the figures of every module, in the shape of the JSON
+//! output of `contract.md`. Amounts are euros with at most two decimals; percentages are numbers
+//! of percent.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::explain::Step;
+use crate::leegwaarderatio::Reason;
+
+/// Everything the tool says about one property.
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub name: String,
+    pub tax_year: i32,
+    pub leegwaarderatio: LeegwaarderatioOut,
+    pub box3: Box3Out,
+    pub sitting_tenant: Option<SittingTenantOut>,
+    pub sell_vs_keep: Option<SellVsKeepOut>,
+    #[serde(rename = "yield")]
+    pub yields: Option<YieldOut>,
+    pub stress: Option<StressOut>,
+    pub wws: Option<WwsOut>,
+    pub warnings: Vec<Warning>,
+    /// Confidence caveats of the rules used (parameters of confidence M or L, carried rules).
+    pub caveats: Vec<String>,
+    /// With `--explain`: the derivation of every figure, by section.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub explain: Option<Vec<ExplainSection>>,
+}
+
+/// The derivation steps of one section.
+#[derive(Debug, Clone, Serialize)]
+pub struct ExplainSection {
+    pub section: String,
+    pub steps: Vec<Step>,
+}
+
+/// `leegwaarderatio.*`
+#[derive(Debug, Clone, Serialize)]
+pub struct LeegwaarderatioOut {
+    pub jaarhuur: Decimal,
+    pub rent_pct_of_woz: Decimal,
+    pub ratio_pct: Decimal,
+    pub reason: Reason,
+    pub box3_value: Decimal,
+}
+
+/// `box3.*`: the household's figures with the property, and what the property adds.
+#[derive(Debug, Clone, Serialize)]
+pub struct Box3Out {
+    pub rendement: Decimal,
+    pub rendementsgrondslag: Decimal,
+    pub grondslag: Decimal,
+    pub voordeel: Decimal,
+    pub tax: Decimal,
+    pub tax_without_property: Decimal,
+    pub attributable_tax: Decimal,
+    pub actual_return: Option<Decimal>,
+    pub actual_return_tax: Option<Decimal>,
+}
+
+/// `sitting_tenant.*`: the value in rented state.
+#[derive(Debug, Clone, Serialize)]
+pub struct SittingTenantOut {
+    pub vacant_value: Decimal,
+    pub tenanted_value: Decimal,
+    pub discount_pct: Decimal,
+    pub to_tenant_value: Decimal,
+    pub band_low: Decimal,
+    pub band_high: Decimal,
+    pub yield_value: Decimal,
+    pub dcf_value: Decimal,
+    /// The rent the valuation used (the legal maximum when the rent is above it).
+    pub valuation_rent: Decimal,
+}
+
+/// One year of the sell-versus-keep plan.
+#[derive(Debug, Clone, Serialize)]
+pub struct PlanYearOut {
+    pub year: i32,
+    pub rent: Decimal,
+    pub costs: Decimal,
+    pub interest: Decimal,
+    pub repayment: Decimal,
+    pub keep_box3_tax: Decimal,
+    pub keep_cash_flow: Decimal,
+    pub keep_savings: Decimal,
+    pub property_value: Decimal,
+    pub mortgage_balance: Decimal,
+    pub keep_net_worth: Decimal,
+    pub sell_box3_tax: Decimal,
+    pub sell_net_worth: Decimal,
+}
+
+/// `sell_vs_keep.*`
+#[derive(Debug, Clone, Serialize)]
+pub struct SellVsKeepOut {
+    pub years_planned: u32,
+    pub sale: &'static str,
+    pub sale_price_now: Decimal,
+    pub proceeds_now: Decimal,
+    pub keep_net_worth: Decimal,
+    pub sell_net_worth: Decimal,
+    pub difference: Decimal,
+    pub better: &'static str,
+    pub break_even_growth_pct: Option<Decimal>,
+    pub keep_irr_pct: Option<Decimal>,
+    pub years: Vec<PlanYearOut>,
+}
+
+/// `yield.*`
+#[derive(Debug, Clone, Serialize)]
+pub struct YieldOut {
+    pub gross_pct: Decimal,
+    pub net_pct: Decimal,
+    pub rent_per_m2: Decimal,
+    pub value_per_m2: Decimal,
+    pub purchase_costs: Decimal,
+    pub net_operating_income: Decimal,
+    pub monthly_cash_flow: Decimal,
+}
+
+/// `stress.*`: each scenario as the change in the yearly net cash flow and, with a plan, in the
+/// keep − sell difference.
+#[derive(Debug, Clone, Serialize)]
+pub struct StressOut {
+    pub interest_plus_1: StressFigure,
+    pub month_vacancy: StressFigure,
+    /// Only for labels E, F and G.
+    pub energy_upgrade: Option<StressFigure>,
+}
+
+/// The effect of one stress scenario.
+#[derive(Debug, Clone, Serialize)]
+pub struct StressFigure {
+    pub cash_flow_change: Decimal,
+    pub difference_change: Option<Decimal>,
+}
+
+/// `wws.*`
+#[derive(Debug, Clone, Serialize)]
+pub struct WwsOut {
+    pub points: u32,
+    pub points_estimated: bool,
+    pub max_rent: Decimal,
+    pub sector: &'static str,
+}
+
+/// A warning with a stable code and a message that says what to do.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Warning {
+    pub code: &'static str,
+    pub message: String,
+}

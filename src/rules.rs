@@ -1,0 +1,652 @@
+//! The rules in force per tax year, loaded from the data files under `data/`.
+//!
+//! Every rate, bracket and threshold lives in those files with its source and confidence; the
+//! files are embedded in the binary so it runs anywhere. `--rules FILE` merges a what-if file over
+//! the built-in years it names: every table in it that carries its own `source` replaces the
+//! built-in table of the same name wholesale; other tables are merged key by key.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::Path;
+use std::sync::Arc;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::error::RulesError;
+
+/// The built-in rules files, by name, in the order they are loaded.
+pub const BUILT_IN_YEARS: &[(&str, &str)] = &[
+    (
+        "data/2020-2022.toml",
+        include_str!("../data/2020-2022.toml"),
+    ),
+    ("data/2023.toml", include_str!("../data/2023.toml")),
+    ("data/2024.toml", include_str!("../data/2024.toml")),
+    ("data/2025.toml", include_str!("../data/2025.toml")),
+    ("data/2026.toml", include_str!("../data/2026.toml")),
+];
+const MARKET: &str = include_str!("../data/market.toml");
+const SOURCES: &str = include_str!("../data/sources.toml");
+const WWS_MAX_RENT: &str = include_str!("../data/wws-max-rent.csv");
+const WWS_POINTS: &str = include_str!("../data/wws-points.toml");
+const CHECKS: &str = include_str!("../data/checks.toml");
+
+/// How sure the figure is: H official or two sources agree, M one decent source, L weak or inferred.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+pub enum Confidence {
+    H,
+    M,
+    L,
+}
+
+impl fmt::Display for Confidence {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let s = match self {
+            Confidence::H => "H",
+            Confidence::M => "M",
+            Confidence::L => "L",
+        };
+        f.write_str(s)
+    }
+}
+
+/// One parameter: its value with its source and confidence.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Param {
+    pub value: Decimal,
+    pub source: String,
+    pub confidence: Confidence,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+impl Param {
+    /// The source with its confidence, as cited in explanations.
+    pub fn cite(&self) -> String {
+        cite(&self.source, self.confidence, self.note.as_deref())
+    }
+}
+
+/// `source [confidence X] (note)`.
+pub fn cite(source: &str, confidence: Confidence, note: Option<&str>) -> String {
+    match note {
+        Some(n) => format!("{source} [confidence {confidence}] ({n})"),
+        None => format!("{source} [confidence {confidence}]"),
+    }
+}
+
+/// A leegwaarderatio bracket: a yearly rent of more than `above_pct` and not more than `up_to_pct`
+/// percent of the WOZ value.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bracket {
+    pub above_pct: Decimal,
+    #[serde(default)]
+    pub up_to_pct: Option<Decimal>,
+    pub ratio_pct: Decimal,
+}
+
+/// An exception that sets the value to 100% of WOZ, and whether it exists in the year.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Exception {
+    pub applies: bool,
+    pub source: String,
+    pub confidence: Confidence,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+impl Exception {
+    /// The source with its confidence.
+    pub fn cite(&self) -> String {
+        cite(&self.source, self.confidence, self.note.as_deref())
+    }
+}
+
+/// The leegwaarderatio table of a year (art. 17a Uitvoeringsregeling IB 2001).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LeegwaarderatioRules {
+    pub source: String,
+    pub confidence: Confidence,
+    #[serde(default)]
+    pub note: Option<String>,
+    pub brackets: Vec<Bracket>,
+    pub temporary_contract: Exception,
+    pub related_party: Exception,
+}
+
+impl LeegwaarderatioRules {
+    /// The source with its confidence.
+    pub fn cite(&self) -> String {
+        cite(&self.source, self.confidence, self.note.as_deref())
+    }
+}
+
+/// Box 3 parameters of a year (forfaitair rendement per category).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Box3Rules {
+    pub heffingsvrij_vermogen: Param,
+    pub schuldendrempel: Param,
+    pub rendement_banktegoeden_pct: Param,
+    pub rendement_overige_bezittingen_pct: Param,
+    pub rendement_schulden_pct: Param,
+    pub tarief_pct: Param,
+}
+
+/// Transfer tax rates of a year.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OverdrachtsbelastingRules {
+    pub eigen_woning_pct: Param,
+    pub overige_woningen_pct: Param,
+    pub starter_cap: Param,
+}
+
+/// Maximum yearly rent increase per segment, from 1 July of the year.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HuurverhogingRules {
+    pub social_pct: Param,
+    pub mid_pct: Param,
+    pub free_pct: Param,
+}
+
+/// The WWS (points system) parameters of a year.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WwsRules {
+    pub source: String,
+    pub confidence: Confidence,
+    /// Column of `data/wws-max-rent.csv` with this year's maximum rents.
+    pub max_rent_column: String,
+    pub social_max_points: u32,
+    pub mid_max_points: u32,
+    pub per_point_above_250: Decimal,
+    pub woz_factor_1: Decimal,
+    pub woz_factor_2: Decimal,
+    pub woz_minimum: Decimal,
+    pub woz_cap_share_pct: Decimal,
+    pub woz_cap_applies_from_points: u32,
+}
+
+impl WwsRules {
+    /// The source with its confidence.
+    pub fn cite(&self) -> String {
+        cite(&self.source, self.confidence, None)
+    }
+}
+
+/// One rules file: the parameters in force for the years it names.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct YearRules {
+    pub years: Vec<i32>,
+    pub leegwaarderatio: LeegwaarderatioRules,
+    #[serde(default)]
+    pub box3: Option<Box3Rules>,
+    #[serde(default)]
+    pub overdrachtsbelasting: Option<OverdrachtsbelastingRules>,
+    #[serde(default)]
+    pub huurverhoging: Option<HuurverhogingRules>,
+    #[serde(default)]
+    pub wws: Option<WwsRules>,
+    /// Where these rules came from (a built-in file or a `--rules` file); set on loading.
+    #[serde(skip)]
+    pub origin: String,
+}
+
+/// A low–high band of percentages with its source.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Band {
+    pub low_pct: Decimal,
+    pub high_pct: Decimal,
+    pub source: String,
+    pub confidence: Confidence,
+}
+
+impl Band {
+    /// The source with its confidence.
+    pub fn cite(&self) -> String {
+        cite(&self.source, self.confidence, None)
+    }
+}
+
+/// Market discounts of a tenanted sale against the vacant value.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DiscountBands {
+    pub free: Band,
+    pub mid: Band,
+    pub social: Band,
+    pub outside_randstad: Band,
+    pub to_tenant: Band,
+}
+
+/// Market conventions (not law): defaults a property file can override.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MarketRules {
+    pub discount_band: DiscountBands,
+    pub required_gross_yield_pct: Param,
+    pub other_buyer_costs_pct: Param,
+    pub turnover_pct: Param,
+    pub discount_rate_pct: Param,
+    pub dcf_horizon_years: Param,
+    pub value_growth_pct: Param,
+    pub rent_growth_pct: Param,
+    pub selling_costs_pct: Param,
+    pub plan_years: Param,
+    pub eviction_legal_costs: Param,
+    pub eviction_delay_months: Param,
+    pub band_tolerance_pct: Param,
+    pub energy_upgrade_cost: Param,
+    pub energy_upgrade_subsidy: Param,
+}
+
+/// Points per energy label for single-family (EGW) and multi-family (MGW) dwellings.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LabelPoints {
+    pub label: String,
+    pub house: Decimal,
+    pub apartment: Decimal,
+}
+
+/// The points components used for a WWS estimate, with the assumptions for what the input lacks.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WwsPointsRules {
+    pub source: String,
+    pub confidence: Confidence,
+    pub points_per_m2_rooms: Decimal,
+    pub assumed_room_share_pct: Decimal,
+    pub assumed_kitchen: Decimal,
+    pub assumed_sanitary_apartment_small: Decimal,
+    pub assumed_sanitary: Decimal,
+    pub small_dwelling_m2: Decimal,
+    pub heating_per_room: Decimal,
+    pub assumed_m2_per_room: Decimal,
+    pub assumed_outdoor_apartment: Decimal,
+    pub assumed_outdoor_house: Decimal,
+    pub labels: Vec<LabelPoints>,
+}
+
+/// Thresholds for the checks that produce warnings.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckRules {
+    pub energy_label_deadline: String,
+    pub energy_label_minimum: String,
+    pub energy_label_source: String,
+    pub micro_min_m2: Decimal,
+    pub micro_max_m2: Decimal,
+    pub micro_source: String,
+    pub new_build_minimum_m2: Decimal,
+    pub new_build_minimum_students_m2: Decimal,
+    pub surface_source: String,
+    pub fiscal_value_margin_pct: Decimal,
+    pub fiscal_value_source: String,
+}
+
+/// The WWS maximum rent per point for each year's table.
+#[derive(Debug, Clone, Default)]
+pub struct WwsTable {
+    /// column name → (points → maximum rent), points 40..=250.
+    pub columns: BTreeMap<String, BTreeMap<u32, Decimal>>,
+}
+
+/// A section of the rules taken from a year, which may not be the year asked for.
+#[derive(Debug, Clone, Copy)]
+pub struct Carried<'a, T> {
+    pub rules: &'a T,
+    /// The year whose rules were used.
+    pub from_year: i32,
+    /// True when that is not the year asked for.
+    pub carried: bool,
+}
+
+/// All rules: per year, the market conventions and the WWS tables.
+#[derive(Debug, Clone)]
+pub struct RuleSet {
+    pub years: BTreeMap<i32, Arc<YearRules>>,
+    pub market: MarketRules,
+    pub wws_table: WwsTable,
+    pub wws_points: WwsPointsRules,
+    pub checks: CheckRules,
+    pub sources: BTreeMap<String, String>,
+}
+
+#[derive(Deserialize)]
+struct SourcesFile {
+    sources: BTreeMap<String, String>,
+}
+
+fn parse_table(name: &str, text: &str) -> Result<toml::Table, RulesError> {
+    text.parse::<toml::Table>().map_err(|e| RulesError::Parse {
+        file: name.to_string(),
+        message: e.to_string(),
+    })
+}
+
+fn from_table<T: serde::de::DeserializeOwned>(
+    name: &str,
+    table: toml::Table,
+) -> Result<T, RulesError> {
+    toml::Value::Table(table)
+        .try_into()
+        .map_err(|e: toml::de::Error| RulesError::Parse {
+            file: name.to_string(),
+            message: e.message().to_string(),
+        })
+}
+
+/// Merge `over` into `base`: a table in `over` with its own `source` replaces the one in `base`;
+/// other tables merge key by key; other values replace.
+fn merge(base: &mut toml::Table, over: toml::Table) {
+    for (k, v) in over {
+        match (base.get_mut(&k), v) {
+            (Some(toml::Value::Table(b)), toml::Value::Table(o)) if !o.contains_key("source") => {
+                merge(b, o)
+            }
+            (_, v) => {
+                base.insert(k, v);
+            }
+        }
+    }
+}
+
+fn years_of(name: &str, table: &toml::Table) -> Result<Vec<i32>, RulesError> {
+    let bad = || RulesError::Parse {
+        file: name.to_string(),
+        message: "expected `years = [YEAR, ...]` naming the tax years this file defines".into(),
+    };
+    let arr = table
+        .get("years")
+        .and_then(|v| v.as_array())
+        .ok_or_else(bad)?;
+    let years: Option<Vec<i32>> = arr
+        .iter()
+        .map(|v| v.as_integer().and_then(|i| i32::try_from(i).ok()))
+        .collect();
+    match years {
+        Some(y) if !y.is_empty() => Ok(y),
+        _ => Err(bad()),
+    }
+}
+
+fn parse_wws_table(text: &str) -> Result<WwsTable, RulesError> {
+    let err = |m: String| RulesError::Parse {
+        file: "data/wws-max-rent.csv".into(),
+        message: m,
+    };
+    let mut rdr = csv::Reader::from_reader(text.as_bytes());
+    let headers = rdr.headers().map_err(|e| err(e.to_string()))?.clone();
+    let mut table = WwsTable::default();
+    for rec in rdr.records() {
+        let rec = rec.map_err(|e| err(e.to_string()))?;
+        let points: u32 = rec[0]
+            .parse()
+            .map_err(|_| err(format!("bad points `{}`", &rec[0])))?;
+        for (i, h) in headers.iter().enumerate().skip(1) {
+            let v: Decimal = rec[i]
+                .parse()
+                .map_err(|_| err(format!("bad rent `{}`", &rec[i])))?;
+            table
+                .columns
+                .entry(h.to_string())
+                .or_default()
+                .insert(points, v);
+        }
+    }
+    Ok(table)
+}
+
+impl RuleSet {
+    /// The built-in rules.
+    pub fn built_in() -> Result<RuleSet, RulesError> {
+        RuleSet::load(&[])
+    }
+
+    /// The built-in rules with what-if files merged over them (see the module documentation).
+    pub fn with_overrides(files: &[&Path]) -> Result<RuleSet, RulesError> {
+        let mut texts = Vec::new();
+        for f in files {
+            let text = std::fs::read_to_string(f).map_err(|e| RulesError::Read {
+                file: f.display().to_string(),
+                message: e.to_string(),
+            })?;
+            texts.push((f.display().to_string(), text));
+        }
+        let refs: Vec<(&str, &str)> = texts
+            .iter()
+            .map(|(a, b)| (a.as_str(), b.as_str()))
+            .collect();
+        RuleSet::load(&refs)
+    }
+
+    /// Load the built-in rules and merge the given `(name, text)` what-if files over them.
+    pub fn load(overrides: &[(&str, &str)]) -> Result<RuleSet, RulesError> {
+        let mut raw: BTreeMap<i32, (String, toml::Table)> = BTreeMap::new();
+        for (name, text) in BUILT_IN_YEARS {
+            let t = parse_table(name, text)?;
+            for y in years_of(name, &t)? {
+                let mut t = t.clone();
+                t.insert(
+                    "years".into(),
+                    toml::Value::Array(vec![toml::Value::Integer(y.into())]),
+                );
+                raw.insert(y, (format!("built-in {name}"), t));
+            }
+        }
+        for (name, text) in overrides {
+            let t = parse_table(name, text)?;
+            for y in years_of(name, &t)? {
+                let mut over = t.clone();
+                over.insert(
+                    "years".into(),
+                    toml::Value::Array(vec![toml::Value::Integer(y.into())]),
+                );
+                match raw.get_mut(&y) {
+                    Some((origin, base)) => {
+                        merge(base, over);
+                        *origin = format!("{origin} with what-if {name}");
+                    }
+                    None => {
+                        raw.insert(y, (format!("what-if {name}"), over));
+                    }
+                }
+            }
+        }
+        let mut years = BTreeMap::new();
+        for (y, (origin, table)) in raw {
+            let mut r: YearRules = from_table(&origin, table)?;
+            r.origin = origin;
+            validate_year(y, &r)?;
+            years.insert(y, Arc::new(r));
+        }
+        let market: MarketRules =
+            from_table("data/market.toml", parse_table("data/market.toml", MARKET)?)?;
+        let sources: SourcesFile = from_table(
+            "data/sources.toml",
+            parse_table("data/sources.toml", SOURCES)?,
+        )?;
+        let wws_points: WwsPointsRules = from_table(
+            "data/wws-points.toml",
+            parse_table("data/wws-points.toml", WWS_POINTS)?,
+        )?;
+        let checks: CheckRules =
+            from_table("data/checks.toml", parse_table("data/checks.toml", CHECKS)?)?;
+        let wws_table = parse_wws_table(WWS_MAX_RENT)?;
+        for r in years.values() {
+            if let Some(w) = &r.wws {
+                if !wws_table.columns.contains_key(&w.max_rent_column) {
+                    return Err(RulesError::Invalid {
+                        file: r.origin.clone(),
+                        message: format!(
+                            "wws.max_rent_column `{}` is not a column of data/wws-max-rent.csv",
+                            w.max_rent_column
+                        ),
+                    });
+                }
+            }
+        }
+        Ok(RuleSet {
+            years,
+            market,
+            wws_table,
+            wws_points,
+            checks,
+            sources: sources.sources,
+        })
+    }
+
+    /// The rules of `year`, when that year is defined.
+    pub fn year(&self, year: i32) -> Option<&YearRules> {
+        self.years.get(&year).map(|a| a.as_ref())
+    }
+
+    /// The latest year with Box 3 rules: the default tax year.
+    pub fn latest_year(&self) -> i32 {
+        self.box3_years().last().copied().unwrap_or(0)
+    }
+
+    /// The years for which Box 3 can be computed.
+    pub fn box3_years(&self) -> Vec<i32> {
+        self.years
+            .iter()
+            .filter(|(_, r)| r.box3.is_some())
+            .map(|(y, _)| *y)
+            .collect()
+    }
+
+    /// A section of the rules for `year`, from that year when it has it, else from the latest
+    /// earlier year that has it (rules carried forward), else from the earliest later one.
+    pub fn section<T>(
+        &self,
+        year: i32,
+        get: impl Fn(&YearRules) -> Option<&T>,
+    ) -> Option<Carried<'_, T>> {
+        if let Some(t) = self.years.get(&year).and_then(|r| get(r)) {
+            return Some(Carried {
+                rules: t,
+                from_year: year,
+                carried: false,
+            });
+        }
+        let earlier = self
+            .years
+            .range(..year)
+            .rev()
+            .find_map(|(y, r)| get(r).map(|t| (*y, t)));
+        let found = earlier.or_else(|| {
+            self.years
+                .range(year..)
+                .find_map(|(y, r)| get(r).map(|t| (*y, t)))
+        });
+        found.map(|(y, t)| Carried {
+            rules: t,
+            from_year: y,
+            carried: true,
+        })
+    }
+
+    /// Box 3 rules for `year`, carried from the nearest year when `year` has none.
+    pub fn box3(&self, year: i32) -> Option<Carried<'_, Box3Rules>> {
+        self.section(year, |r| r.box3.as_ref())
+    }
+
+    /// Leegwaarderatio rules for `year`, carried from the nearest year when `year` has none.
+    pub fn leegwaarderatio(&self, year: i32) -> Option<Carried<'_, LeegwaarderatioRules>> {
+        self.section(year, |r| Some(&r.leegwaarderatio))
+    }
+
+    /// Transfer tax for `year`, carried from the nearest year when `year` has none.
+    pub fn overdrachtsbelasting(
+        &self,
+        year: i32,
+    ) -> Option<Carried<'_, OverdrachtsbelastingRules>> {
+        self.section(year, |r| r.overdrachtsbelasting.as_ref())
+    }
+
+    /// Maximum rent increases for `year`, carried from the nearest year when `year` has none.
+    pub fn huurverhoging(&self, year: i32) -> Option<Carried<'_, HuurverhogingRules>> {
+        self.section(year, |r| r.huurverhoging.as_ref())
+    }
+
+    /// WWS parameters for `year`, carried from the nearest year when `year` has none.
+    pub fn wws(&self, year: i32) -> Option<Carried<'_, WwsRules>> {
+        self.section(year, |r| r.wws.as_ref())
+    }
+
+    /// The maximum rent table named by a year's WWS rules.
+    pub fn wws_column(&self, column: &str) -> Option<&BTreeMap<u32, Decimal>> {
+        self.wws_table.columns.get(column)
+    }
+}
+
+/// Sanity checks on a year's rules: brackets that tile the line in order, rates within bounds.
+fn validate_year(year: i32, r: &YearRules) -> Result<(), RulesError> {
+    let bad = |m: String| RulesError::Invalid {
+        file: r.origin.clone(),
+        message: format!("{year}: {m}"),
+    };
+    let b = &r.leegwaarderatio.brackets;
+    if b.is_empty() {
+        return Err(bad("leegwaarderatio.brackets is empty".into()));
+    }
+    if !b[0].above_pct.is_zero() {
+        return Err(bad(
+            "the first leegwaarderatio bracket must start above 0%".into()
+        ));
+    }
+    for w in b.windows(2) {
+        if w[0].up_to_pct != Some(w[1].above_pct) {
+            return Err(bad(format!(
+                "leegwaarderatio brackets must follow each other: a bracket ends at {:?}, the next starts above {}",
+                w[0].up_to_pct, w[1].above_pct
+            )));
+        }
+        if w[1].ratio_pct < w[0].ratio_pct {
+            return Err(bad(
+                "leegwaarderatio ratios must not fall as the rent rises".into(),
+            ));
+        }
+    }
+    if b.last().and_then(|l| l.up_to_pct).is_some() {
+        return Err(bad(
+            "the last leegwaarderatio bracket must have no up_to_pct".into(),
+        ));
+    }
+    if b.iter()
+        .any(|x| x.ratio_pct <= Decimal::ZERO || x.ratio_pct > crate::money::HUNDRED)
+    {
+        return Err(bad("a leegwaarderatio ratio must lie in (0, 100]".into()));
+    }
+    if let Some(b3) = &r.box3 {
+        for (name, p) in [
+            ("heffingsvrij_vermogen", &b3.heffingsvrij_vermogen),
+            ("schuldendrempel", &b3.schuldendrempel),
+            ("rendement_banktegoeden_pct", &b3.rendement_banktegoeden_pct),
+            (
+                "rendement_overige_bezittingen_pct",
+                &b3.rendement_overige_bezittingen_pct,
+            ),
+            ("rendement_schulden_pct", &b3.rendement_schulden_pct),
+            ("tarief_pct", &b3.tarief_pct),
+        ] {
+            if p.value.is_sign_negative() {
+                return Err(bad(format!("box3.{name} must not be negative")));
+            }
+        }
+        if b3.tarief_pct.value > crate::money::HUNDRED {
+            return Err(bad("box3.tarief_pct must not exceed 100".into()));
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,218 @@
+//! The value in rented state (verhuurde staat) against the vacant value (methods.md §3).
+//!
+//! Three methods: the market's discount band, yield capitalisation, and a DCF with tenant
+//! turnover (doorexploiteren until the tenant leaves, then uitponden: a vacant sale). The DCF is the
+//! headline; the other two are checks beside it.
+
+use rust_decimal::Decimal;
+
+use crate::explain::{Step, Trace};
+use crate::input::{Region, Segment};
+use crate::money::{self, HUNDRED, euro};
+use crate::rules::{Band, MarketRules};
+
+/// Everything the valuation needs, with the defaults already applied.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Input {
+    /// Vacant market value today.
+    pub vacant_value: Decimal,
+    /// Yearly rent the dwelling can sustain (the legal maximum when the rent is above it).
+    pub annual_rent: Decimal,
+    /// Fixed yearly costs of the owner (maintenance, insurance, VvE, municipal charges).
+    pub fixed_costs: Decimal,
+    /// Vacancy and management, in percent of the rent.
+    pub rent_loss_pct: Decimal,
+    pub segment: Segment,
+    pub region: Region,
+    /// Chance per year that the tenant leaves, percent.
+    pub turnover_pct: Decimal,
+    /// The investor's required return, percent.
+    pub discount_rate_pct: Decimal,
+    /// Yearly growth of the vacant value, percent.
+    pub value_growth_pct: Decimal,
+    /// Yearly rent growth, percent (already capped at the legal maximum).
+    pub rent_growth_pct: Decimal,
+    /// Selling costs of a vacant sale, percent.
+    pub selling_costs_pct: Decimal,
+    /// Buyer's costs: transfer tax for other dwellings plus other costs, percent.
+    pub buyer_costs_pct: Decimal,
+    /// Horizon of the DCF in years.
+    pub horizon_years: u32,
+}
+
+/// The value in rented state.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Valuation {
+    pub vacant_value: Decimal,
+    /// The headline: the DCF value.
+    pub tenanted_value: Decimal,
+    /// 1 − tenanted / vacant, percent.
+    pub discount_pct: Decimal,
+    pub to_tenant_value: Decimal,
+    /// Value at the high end of the discount band.
+    pub band_low: Decimal,
+    /// Value at the low end of the discount band.
+    pub band_high: Decimal,
+    /// The discount band, percent.
+    pub band_pct: (Decimal, Decimal),
+    pub yield_value: Decimal,
+    pub dcf_value: Decimal,
+}
+
+/// The discount band of a segment, widened outside the Randstad.
+pub fn band(segment: Segment, region: Region, m: &MarketRules) -> (Decimal, Decimal, &Band) {
+    let b = match segment {
+        Segment::Social => &m.discount_band.social,
+        Segment::Mid => &m.discount_band.mid,
+        Segment::Free => &m.discount_band.free,
+    };
+    match region {
+        Region::Randstad => (b.low_pct, b.high_pct, b),
+        Region::Elsewhere => (
+            b.low_pct + m.discount_band.outside_randstad.low_pct,
+            b.high_pct + m.discount_band.outside_randstad.high_pct,
+            b,
+        ),
+    }
+}
+
+/// Yield capitalisation: the price at which the gross yield on all-in cost meets the required
+/// gross yield: rent / BAR / (1 + buyer's costs), capped at the vacant value.
+pub fn yield_value(
+    annual_rent: Decimal,
+    required_yield_pct: Decimal,
+    buyer_costs_pct: Decimal,
+    vacant: Decimal,
+) -> Decimal {
+    (annual_rent * HUNDRED / required_yield_pct / (Decimal::ONE + buyer_costs_pct / HUNDRED))
+        .min(vacant)
+}
+
+/// The DCF value: expected net rent while the tenant stays, a vacant sale when the tenant leaves
+/// (at the end of the year, with probability `turnover` each year), the surviving share sold
+/// vacant at the horizon; all discounted at the investor's required return; what the investor
+/// can pay after buyer's costs; capped at the vacant value.
+pub fn dcf_value(i: &Input) -> Decimal {
+    let p = i.turnover_pct / HUNDRED;
+    let r = Decimal::ONE + i.discount_rate_pct / HUNDRED;
+    let g = Decimal::ONE + i.value_growth_pct / HUNDRED;
+    let rg = Decimal::ONE + i.rent_growth_pct / HUNDRED;
+    let keep_share = Decimal::ONE - i.rent_loss_pct / HUNDRED;
+    let sell_share = Decimal::ONE - i.selling_costs_pct / HUNDRED;
+    let mut survive = Decimal::ONE; // share still let at the start of the year
+    let mut discount = Decimal::ONE;
+    let mut value = i.vacant_value;
+    let mut rent = i.annual_rent;
+    let mut costs = i.fixed_costs;
+    let mut pv = Decimal::ZERO;
+    for year in 1..=i.horizon_years {
+        discount /= r;
+        value *= g;
+        let noi = rent * keep_share - costs;
+        let leaving = if year == i.horizon_years {
+            survive
+        } else {
+            survive * p
+        };
+        pv += (survive * noi + leaving * value * sell_share) * discount;
+        survive -= leaving;
+        rent *= rg;
+        costs *= rg;
+    }
+    (pv / (Decimal::ONE + i.buyer_costs_pct / HUNDRED))
+        .min(i.vacant_value)
+        .max(Decimal::ZERO)
+}
+
+/// Value the dwelling in rented state.
+pub fn compute(i: &Input, m: &MarketRules, trace: &mut Trace) -> Valuation {
+    let v = i.vacant_value;
+    let (lo, hi, b) = band(i.segment, i.region, m);
+    let band_low = v * (HUNDRED - hi) / HUNDRED;
+    let band_high = v * (HUNDRED - lo) / HUNDRED;
+    trace.add(|| {
+        Step::new(
+            "band",
+            format!("{} – {}", euro(band_low), euro(band_high)),
+            format!(
+                "vacant value {} less {lo}–{hi}% ({} segment{})",
+                euro(v),
+                i.segment.as_str(),
+                if i.region == Region::Elsewhere {
+                    ", outside the Randstad"
+                } else {
+                    ""
+                }
+            ),
+        )
+        .source(if i.region == Region::Elsewhere {
+            format!("{}; {}", b.cite(), m.discount_band.outside_randstad.cite())
+        } else {
+            b.cite()
+        })
+    });
+    let yv = yield_value(
+        i.annual_rent,
+        m.required_gross_yield_pct.value,
+        i.buyer_costs_pct,
+        v,
+    );
+    trace.add(|| {
+        Step::new(
+            "yield_value",
+            euro(yv),
+            format!(
+                "rent {} / required gross yield {}% / (1 + buyer's costs {}%), at most the vacant value",
+                euro(i.annual_rent),
+                m.required_gross_yield_pct.value,
+                i.buyer_costs_pct
+            ),
+        )
+        .source(m.required_gross_yield_pct.cite())
+    });
+    let dcf = dcf_value(i);
+    trace.add(|| {
+        Step::new(
+            "dcf_value",
+            euro(dcf),
+            format!(
+                "{} years; tenant leaves {}%/yr → vacant sale at value growing {}%/yr less {}% selling costs; net rent {} less {}% vacancy and management and {} costs, growing {}%/yr; discounted at {}%; divided by 1 + buyer's costs {}%; at most the vacant value",
+                i.horizon_years,
+                i.turnover_pct,
+                i.value_growth_pct,
+                i.selling_costs_pct,
+                euro(i.annual_rent),
+                i.rent_loss_pct,
+                euro(i.fixed_costs),
+                i.rent_growth_pct,
+                i.discount_rate_pct,
+                i.buyer_costs_pct
+            ),
+        )
+        .source(format!("methods.md §3; {}; {}", m.turnover_pct.cite(), m.discount_rate_pct.cite()))
+    });
+    let tenanted = money::round_euro(dcf);
+    let discount_pct = (HUNDRED - tenanted * HUNDRED / v).max(Decimal::ZERO);
+    let tt = &m.discount_band.to_tenant;
+    let tt_mid = (tt.low_pct + tt.high_pct) / Decimal::TWO;
+    let to_tenant = money::round_euro((v * (HUNDRED - tt_mid) / HUNDRED).max(tenanted));
+    trace.add(|| {
+        Step::new(
+            "to_tenant_value",
+            euro(to_tenant),
+            format!("vacant value less {tt_mid}% (midpoint of {}–{}%), at least the tenanted value: the seller would otherwise sell to an investor", tt.low_pct, tt.high_pct),
+        )
+        .source(tt.cite())
+    });
+    Valuation {
+        vacant_value: v,
+        tenanted_value: tenanted,
+        discount_pct,
+        to_tenant_value: to_tenant,
+        band_low: money::round_euro(band_low),
+        band_high: money::round_euro(band_high),
+        band_pct: (lo, hi),
+        yield_value: money::round_euro(yv),
+        dcf_value: money::round_euro(dcf),
+    }
+}

@@ -1,0 +1,113 @@
+//! Yield, purchase costs and cash flow (methods.md §5).
+
+use rust_decimal::Decimal;
+
+use crate::explain::{Step, Trace};
+use crate::money::{HUNDRED, euro};
+
+/// The inputs of the yield figures.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Input {
+    pub annual_rent: Decimal,
+    pub monthly_rent: Decimal,
+    pub vacant_value: Decimal,
+    pub surface_m2: Decimal,
+    pub fixed_costs: Decimal,
+    /// Vacancy and management, percent of the rent.
+    pub rent_loss_pct: Decimal,
+    /// Transfer tax for other dwellings plus other buyer's costs, percent.
+    pub buyer_costs_pct: Decimal,
+    /// Mortgage interest and principal of the first year.
+    pub debt_service: Decimal,
+    /// Box 3 tax the property adds.
+    pub attributable_tax: Decimal,
+}
+
+/// Yield figures of a dwelling.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Yields {
+    pub gross_pct: Decimal,
+    pub net_pct: Decimal,
+    /// Monthly kale huur per m².
+    pub rent_per_m2: Decimal,
+    pub value_per_m2: Decimal,
+    /// What a buyer pays on top of the price this year.
+    pub purchase_costs: Decimal,
+    /// Rent less vacancy, management and fixed costs, per year.
+    pub net_operating_income: Decimal,
+    /// After mortgage and attributable Box 3, per month.
+    pub monthly_cash_flow: Decimal,
+}
+
+/// The net operating income: rent less vacancy, management and fixed costs.
+pub fn net_operating_income(
+    annual_rent: Decimal,
+    rent_loss_pct: Decimal,
+    fixed_costs: Decimal,
+) -> Decimal {
+    annual_rent * (HUNDRED - rent_loss_pct) / HUNDRED - fixed_costs
+}
+
+/// Compute the yield figures.
+pub fn compute(i: &Input, trace: &mut Trace) -> Yields {
+    let gross = i.annual_rent * HUNDRED / i.vacant_value;
+    trace.add(|| {
+        Step::new(
+            "gross_pct",
+            gross.round_dp(2),
+            format!(
+                "jaarhuur {} / vacant value {} × 100",
+                euro(i.annual_rent),
+                euro(i.vacant_value)
+            ),
+        )
+    });
+    let purchase_costs = i.vacant_value * i.buyer_costs_pct / HUNDRED;
+    trace.add(|| {
+        Step::new(
+            "purchase_costs",
+            euro(purchase_costs),
+            format!(
+                "vacant value × {}% (transfer tax for other dwellings + notary, valuation, advice)",
+                i.buyer_costs_pct
+            ),
+        )
+    });
+    let noi = net_operating_income(i.annual_rent, i.rent_loss_pct, i.fixed_costs);
+    trace.add(|| {
+        Step::new(
+            "net_operating_income",
+            euro(noi),
+            format!(
+                "jaarhuur less {}% vacancy and management less {} fixed costs",
+                i.rent_loss_pct,
+                euro(i.fixed_costs)
+            ),
+        )
+    });
+    let net = noi * HUNDRED / (i.vacant_value + purchase_costs);
+    trace.add(|| {
+        Step::new(
+            "net_pct",
+            net.round_dp(2),
+            "net operating income / (vacant value + purchase costs) × 100",
+        )
+    });
+    let cash = (noi - i.debt_service - i.attributable_tax) / Decimal::from(12);
+    trace.add(|| {
+        Step::new(
+            "monthly_cash_flow",
+            euro(cash),
+            format!("(net operating income − mortgage interest and repayment {} − attributable Box 3 {}) / 12", euro(i.debt_service), euro(i.attributable_tax)),
+        )
+    });
+    Yields {
+        gross_pct: gross,
+        net_pct: net,
+        rent_per_m2: i.monthly_rent / i.surface_m2,
+        value_per_m2: i.vacant_value / i.surface_m2,
+        purchase_costs,
+        net_operating_income: noi,
+        monthly_cash_flow: cash,
+    }
+}
