@@ -129,15 +129,15 @@ fn evaluate(args: EvalArgs) -> i32 {
         Ok(r) => r,
         Err(code) => return code,
     };
-    if let Some(y) = args.year {
-        if rules.year(y).and_then(|r| r.box3.as_ref()).is_none() {
-            let known: Vec<String> = rules.box3_years().iter().map(|y| y.to_string()).collect();
-            eprintln!(
-                "verhuurd: --year {y} is not in the rules; expected one of {} (or give --rules FILE for it)",
-                known.join(", ")
-            );
-            return 2;
-        }
+    if let Some(y) = args.year
+        && rules.year(y).and_then(|r| r.box3.as_ref()).is_none()
+    {
+        let known: Vec<String> = rules.box3_years().iter().map(|y| y.to_string()).collect();
+        eprintln!(
+            "verhuurd: --year {y} is not in the rules; expected one of {} (or give --rules FILE for it)",
+            known.join(", ")
+        );
+        return 2;
     }
     let settings = Settings {
         format: args.format,

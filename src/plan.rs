@@ -269,10 +269,10 @@ fn keep_route(
         }
     }
     let sale = (end_value * i.end_price_share - i.end_sale_deduction) * sell_share;
-    if let Some(cf) = cash_flows.as_deref_mut() {
-        if let Some(last) = cf.last_mut() {
-            *last += sale - balance;
-        }
+    if let Some(cf) = cash_flows
+        && let Some(last) = cf.last_mut()
+    {
+        *last += sale - balance;
     }
     savings + sale - balance
 }

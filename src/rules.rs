@@ -484,16 +484,16 @@ impl RuleSet {
             from_table("data/checks.toml", parse_table("data/checks.toml", CHECKS)?)?;
         let wws_table = parse_wws_table(WWS_MAX_RENT)?;
         for r in years.values() {
-            if let Some(w) = &r.wws {
-                if !wws_table.columns.contains_key(&w.max_rent_column) {
-                    return Err(RulesError::Invalid {
-                        file: r.origin.clone(),
-                        message: format!(
-                            "wws.max_rent_column `{}` is not a column of data/wws-max-rent.csv",
-                            w.max_rent_column
-                        ),
-                    });
-                }
+            if let Some(w) = &r.wws
+                && !wws_table.columns.contains_key(&w.max_rent_column)
+            {
+                return Err(RulesError::Invalid {
+                    file: r.origin.clone(),
+                    message: format!(
+                        "wws.max_rent_column `{}` is not a column of data/wws-max-rent.csv",
+                        w.max_rent_column
+                    ),
+                });
             }
         }
         Ok(RuleSet {

@@ -69,9 +69,11 @@ pub fn check(p: &Property, f: &Facts, checks: &CheckRules, market: &MarketRules)
             ),
         });
     }
-    if let Some(wws) = f.wws {
-        if f.regulated && p.lease.monthly_rent > wws.max_rent {
-            w.push(Warning {
+    if let Some(wws) = f.wws
+        && f.regulated
+        && p.lease.monthly_rent > wws.max_rent
+    {
+        w.push(Warning {
                 code: "rent_above_wws_maximum",
                 message: format!(
                     "the rent {} is above the legal maximum {} at {} points{}: the tenant can have it lowered by the Huurcommissie; the valuation uses the maximum",
@@ -81,7 +83,6 @@ pub fn check(p: &Property, f: &Facts, checks: &CheckRules, market: &MarketRules)
                     if wws.points_estimated { " (estimated — have the points checked)" } else { "" }
                 ),
             });
-        }
     }
     if let Some(t) = f.tenanted_value {
         let margin = f.box3_value * (HUNDRED - checks.fiscal_value_margin_pct) / HUNDRED;

@@ -130,10 +130,10 @@ impl<R: Read> Iterator for CsvRecords<R> {
                         continue;
                     }
                     let key = &self.columns[i];
-                    if let Some((section, _)) = key.split_once('.') {
-                        if !sections.iter().any(|(s, _)| s == section) {
-                            sections.push((section.to_string(), at(i + 1)));
-                        }
+                    if let Some((section, _)) = key.split_once('.')
+                        && !sections.iter().any(|(s, _)| s == section)
+                    {
+                        sections.push((section.to_string(), at(i + 1)));
                     }
                     entries.push(RawEntry {
                         key: key.clone(),

@@ -433,10 +433,10 @@ pub fn suggest_key(key: &str) -> Option<String> {
         };
         return Some(format!("`{}` belongs {place}", f.name()));
     }
-    if section.is_empty() {
-        if let Some(s) = closest(name, SECTIONS.iter().copied()) {
-            return Some(format!("did you mean the section [{s}]?"));
-        }
+    if section.is_empty()
+        && let Some(s) = closest(name, SECTIONS.iter().copied())
+    {
+        return Some(format!("did you mean the section [{s}]?"));
     }
     None
 }
@@ -565,20 +565,19 @@ pub fn parse_property(
     if let (Some(b), Some(ty)) = (
         values.int(F::BuildYear),
         values.int(F::TaxYear).or(Some(tax_year as i64)),
-    ) {
-        if b > ty + 5 {
-            let at = values
-                .at(F::BuildYear)
-                .cloned()
-                .unwrap_or_else(|| raw.at.clone());
-            errors.push(
-                InputError::new(
-                    at,
-                    format!("`property.build_year` {b} lies after tax year {ty}"),
-                )
-                .expected("the year the dwelling was built"),
-            );
-        }
+    ) && b > ty + 5
+    {
+        let at = values
+            .at(F::BuildYear)
+            .cloned()
+            .unwrap_or_else(|| raw.at.clone());
+        errors.push(
+            InputError::new(
+                at,
+                format!("`property.build_year` {b} lies after tax year {ty}"),
+            )
+            .expected("the year the dwelling was built"),
+        );
     }
     if !errors.is_empty() {
         errors.sort_by(|a, b| {
@@ -675,6 +674,14 @@ pub fn parse_property(
         },
         plan,
     })
+}
+
+/// Read and validate a property from TOML text; `file` names it in messages.
+pub fn from_toml_str(file: &str, text: &str, rules: &RuleSet, year: Option<i32>) -> Result<Property, PropertyErrors> {
+    let file: Arc<str> = Arc::from(file);
+    let stem = std::path::Path::new(&*file).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let text = toml_source::check_text(&file, text.as_bytes()).map_err(|e| PropertyErrors(vec![e]))?;
+    parse_property(toml_source::read(file, stem, &text), rules, year)
 }
 
 #[cfg(test)]
