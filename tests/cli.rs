@@ -33,7 +33,11 @@ fn run_file(name: &str, content: &[u8]) -> (i32, String, String) {
     let path = dir.path().join(name);
     std::fs::write(&path, content).unwrap();
     let out = verhuurd(&[path.to_str().unwrap()], None);
-    (out.status.code().unwrap_or(-1), text(&out.stdout), text(&out.stderr).replace(dir.path().to_str().unwrap(), "DIR"))
+    (
+        out.status.code().unwrap_or(-1),
+        text(&out.stdout),
+        text(&out.stderr).replace(dir.path().to_str().unwrap(), "DIR"),
+    )
 }
 
 fn assert_input_error(name: &str, content: &[u8], needles: &[&str]) {
@@ -41,13 +45,19 @@ fn assert_input_error(name: &str, content: &[u8], needles: &[&str]) {
     assert_eq!(code, 1, "exit 1 for {name}; stderr: {err}");
     assert!(!err.contains("panicked"), "no panic for {name}: {err}");
     for n in needles {
-        assert!(err.contains(n), "stderr for {name} should contain {n:?}:\n{err}");
+        assert!(
+            err.contains(n),
+            "stderr for {name} should contain {n:?}:\n{err}"
+        );
     }
 }
 
 #[test]
 fn examples_match_their_expected_output() {
-    let out = verhuurd(&["check", "examples"], Some(Path::new(env!("CARGO_MANIFEST_DIR"))));
+    let out = verhuurd(
+        &["check", "examples"],
+        Some(Path::new(env!("CARGO_MANIFEST_DIR"))),
+    );
     assert!(out.status.success(), "{}", text(&out.stdout));
 }
 
@@ -60,63 +70,152 @@ fn a_good_file_evaluates() {
 
 #[test]
 fn malformed_toml() {
-    assert_input_error("bad.toml", b"[property]\nwoz_value = = 3\n", &["DIR/bad.toml:2:", "not valid TOML"]);
+    assert_input_error(
+        "bad.toml",
+        b"[property]\nwoz_value = = 3\n",
+        &["DIR/bad.toml:2:", "not valid TOML"],
+    );
 }
 
 #[test]
 fn misspelt_key_gets_a_suggestion() {
     let bad = GOOD.replace("woz_value", "woz_valeu");
-    assert_input_error("typo.toml", bad.as_bytes(), &["typo.toml:3:1", "unknown key `property.woz_valeu`", "did you mean `property.woz_value`?"]);
+    assert_input_error(
+        "typo.toml",
+        bad.as_bytes(),
+        &[
+            "typo.toml:3:1",
+            "unknown key `property.woz_valeu`",
+            "did you mean `property.woz_value`?",
+        ],
+    );
     let bad = GOOD.replace("[lease]", "[leas]");
-    assert_input_error("section.toml", bad.as_bytes(), &["unknown section [leas]", "did you mean the section [lease]?"]);
+    assert_input_error(
+        "section.toml",
+        bad.as_bytes(),
+        &[
+            "unknown section [leas]",
+            "did you mean the section [lease]?",
+        ],
+    );
 }
 
 #[test]
 fn missing_required_key() {
     let bad = GOOD.replace("surface_m2 = 70\n", "");
-    assert_input_error("missing.toml", bad.as_bytes(), &["missing.toml:2:1", "missing required key `surface_m2` in [property]", "m²"]);
+    assert_input_error(
+        "missing.toml",
+        bad.as_bytes(),
+        &[
+            "missing.toml:2:1",
+            "missing required key `surface_m2` in [property]",
+            "m²",
+        ],
+    );
 }
 
 #[test]
 fn negative_or_zero_amounts() {
-    assert_input_error("zero.toml", GOOD.replace("300000", "0").as_bytes(), &["zero.toml:3:13", "`property.woz_value` is 0, out of range", "more than 0"]);
-    assert_input_error("neg.toml", GOOD.replace("1100", "-5").as_bytes(), &["`lease.monthly_rent` is -5, out of range"]);
+    assert_input_error(
+        "zero.toml",
+        GOOD.replace("300000", "0").as_bytes(),
+        &[
+            "zero.toml:3:13",
+            "`property.woz_value` is 0, out of range",
+            "more than 0",
+        ],
+    );
+    assert_input_error(
+        "neg.toml",
+        GOOD.replace("1100", "-5").as_bytes(),
+        &["`lease.monthly_rent` is -5, out of range"],
+    );
 }
 
 #[test]
 fn absurdly_large_numbers() {
-    assert_input_error("big.toml", GOOD.replace("300000", "1e40").as_bytes(), &["`property.woz_value`", "too large"]);
-    assert_input_error("big2.toml", GOOD.replace("300000", "5000000000000").as_bytes(), &["out of range", "at most 1000000000000"]);
-    assert_input_error("big3.toml", GOOD.replace("300000", "99999999999999999999999999999999").as_bytes(), &["big3.toml:3:"]);
+    assert_input_error(
+        "big.toml",
+        GOOD.replace("300000", "1e40").as_bytes(),
+        &["`property.woz_value`", "too large"],
+    );
+    assert_input_error(
+        "big2.toml",
+        GOOD.replace("300000", "5000000000000").as_bytes(),
+        &["out of range", "at most 1000000000000"],
+    );
+    assert_input_error(
+        "big3.toml",
+        GOOD.replace("300000", "99999999999999999999999999999999")
+            .as_bytes(),
+        &["big3.toml:3:"],
+    );
 }
 
 #[test]
 fn unknown_label_or_year() {
-    assert_input_error("label.toml", GOOD.replace("\"B\"", "\"H\"").as_bytes(), &["unknown value \"H\"", "one of \"A++++\""]);
-    assert_input_error("label2.toml", GOOD.replace("\"B\"", "\"b\"").as_bytes(), &["did you mean \"B\"?"]);
+    assert_input_error(
+        "label.toml",
+        GOOD.replace("\"B\"", "\"H\"").as_bytes(),
+        &["unknown value \"H\"", "one of \"A++++\""],
+    );
+    assert_input_error(
+        "label2.toml",
+        GOOD.replace("\"B\"", "\"b\"").as_bytes(),
+        &["did you mean \"B\"?"],
+    );
     let bad = format!("tax_year = 2019\n{GOOD}");
-    assert_input_error("year.toml", bad.as_bytes(), &["year.toml:1:12", "tax year 2019 is not in the rules", "one of 2023, 2024, 2025, 2026"]);
+    assert_input_error(
+        "year.toml",
+        bad.as_bytes(),
+        &[
+            "year.toml:1:12",
+            "tax year 2019 is not in the rules",
+            "one of 2023, 2024, 2025, 2026",
+        ],
+    );
     let bad = format!("tax_year = 2022\n{GOOD}");
-    assert_input_error("year2022.toml", bad.as_bytes(), &["only its leegwaarderatio table"]);
+    assert_input_error(
+        "year2022.toml",
+        bad.as_bytes(),
+        &["only its leegwaarderatio table"],
+    );
 }
 
 #[test]
 fn wrong_types() {
-    assert_input_error("type.toml", GOOD.replace("300000", "\"300000\"").as_bytes(), &["must be a number, found a string"]);
-    assert_input_error("bool.toml", format!("{GOOD}[owner]\nfiscal_partner = \"yes\"\n").as_bytes(), &["true or false"]);
+    assert_input_error(
+        "type.toml",
+        GOOD.replace("300000", "\"300000\"").as_bytes(),
+        &["must be a number, found a string"],
+    );
+    assert_input_error(
+        "bool.toml",
+        format!("{GOOD}[owner]\nfiscal_partner = \"yes\"\n").as_bytes(),
+        &["true or false"],
+    );
 }
 
 #[test]
 fn empty_and_binary_files() {
     assert_input_error("empty.toml", b"", &["empty.toml:1:1", "the file is empty"]);
     assert_input_error("blank.toml", b"  \n\n", &["the file is empty"]);
-    assert_input_error("binary.toml", &[0x7f, b'E', b'L', b'F', 0, 1, 2, 0xff], &["binary file"]);
-    assert_input_error("latin1.toml", b"name = \"caf\xe9\"\n", &["latin1.toml:1:", "not valid UTF-8"]);
+    assert_input_error(
+        "binary.toml",
+        &[0x7f, b'E', b'L', b'F', 0, 1, 2, 0xff],
+        &["binary file"],
+    );
+    assert_input_error(
+        "latin1.toml",
+        b"name = \"caf\xe9\"\n",
+        &["latin1.toml:1:", "not valid UTF-8"],
+    );
 }
 
 #[test]
 fn annuity_needs_remaining_years() {
-    let bad = format!("{GOOD}[mortgage]\nbalance = 100000\ninterest_pct = 4\nrepayment = \"annuity\"\n");
+    let bad =
+        format!("{GOOD}[mortgage]\nbalance = 100000\ninterest_pct = 4\nrepayment = \"annuity\"\n");
     assert_input_error("annuity.toml", bad.as_bytes(), &["remaining_years"]);
 }
 
@@ -124,7 +223,12 @@ fn annuity_needs_remaining_years() {
 fn all_errors_of_a_file_are_reported_at_once() {
     let bad = GOOD.replace("woz_value", "woz").replace("\"B\"", "\"Q\"");
     let (_, _, err) = run_file("many.toml", bad.as_bytes());
-    assert!(err.contains("unknown key `property.woz`") && err.contains("unknown value \"Q\"") && err.contains("missing required key `woz_value`"), "{err}");
+    assert!(
+        err.contains("unknown key `property.woz`")
+            && err.contains("unknown value \"Q\"")
+            && err.contains("missing required key `woz_value`"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -133,8 +237,15 @@ fn bad_rules_file_or_year_exit_2() {
     let good = dir.path().join("good.toml");
     std::fs::write(&good, GOOD).unwrap();
     let rules = dir.path().join("rules.toml");
-    std::fs::write(&rules, "years = [2026]\n[box3.tarief_pct]\nvalue = -4\nsource = \"x\"\nconfidence = \"H\"\n").unwrap();
-    let out = verhuurd(&["--rules", rules.to_str().unwrap(), good.to_str().unwrap()], None);
+    std::fs::write(
+        &rules,
+        "years = [2026]\n[box3.tarief_pct]\nvalue = -4\nsource = \"x\"\nconfidence = \"H\"\n",
+    )
+    .unwrap();
+    let out = verhuurd(
+        &["--rules", rules.to_str().unwrap(), good.to_str().unwrap()],
+        None,
+    );
     assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
     assert!(text(&out.stderr).contains("must not be negative"));
     let out = verhuurd(&["--year", "1999", good.to_str().unwrap()], None);
@@ -154,7 +265,16 @@ fn a_bad_file_among_good_ones_is_reported_and_the_rest_still_run() {
     std::fs::write(&a, GOOD).unwrap();
     std::fs::write(&b, "nonsense ===").unwrap();
     std::fs::write(&c, GOOD.replace("1100", "900")).unwrap();
-    let out = verhuurd(&["--format", "jsonl", a.to_str().unwrap(), b.to_str().unwrap(), c.to_str().unwrap()], None);
+    let out = verhuurd(
+        &[
+            "--format",
+            "jsonl",
+            a.to_str().unwrap(),
+            b.to_str().unwrap(),
+            c.to_str().unwrap(),
+        ],
+        None,
+    );
     assert_eq!(out.status.code(), Some(1));
     let lines: Vec<String> = text(&out.stdout).lines().map(str::to_string).collect();
     assert_eq!(lines.len(), 2);
@@ -163,12 +283,26 @@ fn a_bad_file_among_good_ones_is_reported_and_the_rest_still_run() {
 }
 
 fn csv_input(rows: usize, bad_row: Option<usize>) -> String {
-    let mut s = String::from("name,tax_year,property.woz_value,property.surface_m2,property.energy_label,lease.monthly_rent,mortgage.balance,mortgage.interest_pct,plan.years,plan.value_growth_pct\n");
+    let mut s = String::from(
+        "name,tax_year,property.woz_value,property.surface_m2,property.energy_label,lease.monthly_rent,mortgage.balance,mortgage.interest_pct,plan.years,plan.value_growth_pct\n",
+    );
     for i in 0..rows {
         let label = if Some(i) == bad_row { "Z" } else { "C" };
         // Every third property has no mortgage: both its cells are empty.
-        let (balance, rate) = if i % 3 == 0 { (String::new(), "") } else { ((i * 500).to_string(), "3.5") };
-        let _ = writeln!(s, "p{i},{},{},{},{label},{},{balance},{rate},10,{}", 2023 + (i % 4), 150000 + i * 1000, 30 + i % 70, 600 + i, i % 6);
+        let (balance, rate) = if i % 3 == 0 {
+            (String::new(), "")
+        } else {
+            ((i * 500).to_string(), "3.5")
+        };
+        let _ = writeln!(
+            s,
+            "p{i},{},{},{},{label},{},{balance},{rate},10,{}",
+            2023 + (i % 4),
+            150000 + i * 1000,
+            30 + i % 70,
+            600 + i,
+            i % 6
+        );
     }
     s
 }
@@ -181,7 +315,10 @@ fn csv_round_trips_to_csv_and_jsonl_in_order() {
     let out = verhuurd(&["--format", "csv", path.to_str().unwrap()], None);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let mut rdr = csv::Reader::from_reader(out.stdout.as_slice());
-    assert_eq!(rdr.headers().unwrap().iter().collect::<Vec<_>>(), verhuurd::output::csv::COLUMNS);
+    assert_eq!(
+        rdr.headers().unwrap().iter().collect::<Vec<_>>(),
+        verhuurd::output::csv::COLUMNS
+    );
     let names: Vec<String> = rdr.records().map(|r| r.unwrap()[0].to_string()).collect();
     assert_eq!(names, (0..400).map(|i| format!("p{i}")).collect::<Vec<_>>());
 
@@ -189,7 +326,12 @@ fn csv_round_trips_to_csv_and_jsonl_in_order() {
     assert_eq!(out.status.code(), Some(0));
     let names: Vec<String> = text(&out.stdout)
         .lines()
-        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["name"].as_str().unwrap().to_string())
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["name"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
         .collect();
     assert_eq!(names, (0..400).map(|i| format!("p{i}")).collect::<Vec<_>>());
 
@@ -207,8 +349,13 @@ fn csv_with_a_bad_row_in_the_middle() {
     assert_eq!(out.status.code(), Some(1));
     let err = text(&out.stderr);
     // Row 150 is on line 152 (after the header); the label is column 5.
-    assert!(err.contains("portfolio.csv:152:5") && err.contains("unknown value \"Z\""), "{err}");
-    let rows = csv::Reader::from_reader(out.stdout.as_slice()).records().count();
+    assert!(
+        err.contains("portfolio.csv:152:5") && err.contains("unknown value \"Z\""),
+        "{err}"
+    );
+    let rows = csv::Reader::from_reader(out.stdout.as_slice())
+        .records()
+        .count();
     assert_eq!(rows, 299);
 }
 
@@ -233,12 +380,19 @@ fn check_catches_a_moved_figure_and_bless_fixes_it() {
     let d = dir.path().to_str().unwrap();
     assert!(verhuurd(&["check", d], None).status.success());
     let expected = dir.path().join("eengezinswoning.expected");
-    let moved = std::fs::read_to_string(&expected).unwrap().replace("\"tax\": 4105.08", "\"tax\": 4105.09");
+    let moved = std::fs::read_to_string(&expected)
+        .unwrap()
+        .replace("\"tax\": 4105.08", "\"tax\": 4105.09");
     std::fs::write(&expected, moved).unwrap();
     let out = verhuurd(&["check", d], None);
     assert_eq!(out.status.code(), Some(1));
     let report = text(&out.stdout);
-    assert!(report.contains("MOVED") && report.contains("-     \"tax\": 4105.09") && report.contains("+     \"tax\": 4105.08"), "{report}");
+    assert!(
+        report.contains("MOVED")
+            && report.contains("-     \"tax\": 4105.09")
+            && report.contains("+     \"tax\": 4105.08"),
+        "{report}"
+    );
     assert!(verhuurd(&["check", "--bless", d], None).status.success());
     assert!(verhuurd(&["check", d], None).status.success());
 }
@@ -247,8 +401,18 @@ fn check_catches_a_moved_figure_and_bless_fixes_it() {
 fn init_writes_a_template_that_evaluates() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("woning.toml");
-    assert!(verhuurd(&["init", path.to_str().unwrap()], None).status.success());
-    assert_eq!(verhuurd(&["init", path.to_str().unwrap()], None).status.code(), Some(1), "no overwrite");
+    assert!(
+        verhuurd(&["init", path.to_str().unwrap()], None)
+            .status
+            .success()
+    );
+    assert_eq!(
+        verhuurd(&["init", path.to_str().unwrap()], None)
+            .status
+            .code(),
+        Some(1),
+        "no overwrite"
+    );
     let out = verhuurd(&[path.to_str().unwrap()], None);
     assert!(out.status.success(), "{}", text(&out.stderr));
 }
@@ -258,7 +422,10 @@ fn rules_command_prints_parameters_with_sources() {
     let out = verhuurd(&["rules", "2026"], None);
     let s = text(&out.stdout);
     assert!(out.status.success());
-    assert!(s.contains("heffingsvrij vermogen") && s.contains("59.357") && s.contains("[B3B]"), "{s}");
+    assert!(
+        s.contains("heffingsvrij vermogen") && s.contains("59.357") && s.contains("[B3B]"),
+        "{s}"
+    );
     assert!(s.contains("more than 5%") && s.contains("100% of WOZ"));
     let out = verhuurd(&["rules", "2023"], None);
     assert!(text(&out.stdout).contains("carried from 2025"));
@@ -277,16 +444,40 @@ fn the_table_of_the_family_house_is_stable_and_fits_80_columns() {
     if std::env::var_os("BLESS").is_some() {
         std::fs::write(&golden, &table).unwrap();
     }
-    assert_eq!(table, std::fs::read_to_string(golden).unwrap(), "the table moved; rerun with BLESS=1 to accept");
+    assert_eq!(
+        table,
+        std::fs::read_to_string(golden).unwrap(),
+        "the table moved; rerun with BLESS=1 to accept"
+    );
 }
 
 #[test]
 fn explain_adds_the_derivation() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let out = verhuurd(&["--explain", "--format", "json", "examples/eengezinswoning.toml"], Some(root));
+    let out = verhuurd(
+        &[
+            "--explain",
+            "--format",
+            "json",
+            "examples/eengezinswoning.toml",
+        ],
+        Some(root),
+    );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let sections: Vec<&str> = v["explain"].as_array().unwrap().iter().map(|s| s["section"].as_str().unwrap()).collect();
-    for s in ["leegwaarderatio", "box3", "sitting_tenant", "sell_vs_keep", "yield", "wws"] {
+    let sections: Vec<&str> = v["explain"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["section"].as_str().unwrap())
+        .collect();
+    for s in [
+        "leegwaarderatio",
+        "box3",
+        "sitting_tenant",
+        "sell_vs_keep",
+        "yield",
+        "wws",
+    ] {
         assert!(sections.contains(&s), "explain has {s}: {sections:?}");
     }
     let out = verhuurd(&["--explain", "examples/eengezinswoning.toml"], Some(root));

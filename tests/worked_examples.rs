@@ -13,11 +13,27 @@ fn rules() -> RuleSet {
     RuleSet::built_in().expect("built-in rules load")
 }
 
-fn lwr(year: i32, woz: Decimal, monthly: Decimal, contract: Contract, tenant: Tenant) -> leegwaarderatio::Leegwaarderatio {
+fn lwr(
+    year: i32,
+    woz: Decimal,
+    monthly: Decimal,
+    contract: Contract,
+    tenant: Tenant,
+) -> leegwaarderatio::Leegwaarderatio {
     let set = rules();
     let r = set.leegwaarderatio(year).unwrap();
     assert!(!r.carried, "rules of {year} exist");
-    leegwaarderatio::compute(&Input { woz_value: woz, monthly_rent: monthly, contract, tenant }, r.rules, year, &mut Trace::new(false))
+    leegwaarderatio::compute(
+        &Input {
+            woz_value: woz,
+            monthly_rent: monthly,
+            contract,
+            tenant,
+        },
+        r.rules,
+        year,
+        &mut Trace::new(false),
+    )
 }
 
 fn ratio(year: i32, woz: Decimal, monthly: Decimal) -> Decimal {
@@ -26,7 +42,13 @@ fn ratio(year: i32, woz: Decimal, monthly: Decimal) -> Decimal {
 
 #[test]
 fn seed_example_1_woz_350000_rent_900() {
-    let l = lwr(2026, dec!(350000), dec!(900), Contract::Indefinite, Tenant::ThirdParty);
+    let l = lwr(
+        2026,
+        dec!(350000),
+        dec!(900),
+        Contract::Indefinite,
+        Tenant::ThirdParty,
+    );
     assert_eq!(l.jaarhuur, dec!(10800));
     assert_eq!(l.rent_pct_of_woz.round_dp(3), dec!(3.086));
     assert_eq!(l.ratio_pct, dec!(90));
@@ -36,7 +58,13 @@ fn seed_example_1_woz_350000_rent_900() {
 
 #[test]
 fn seed_example_2_woz_400000_rent_14400() {
-    let l = lwr(2026, dec!(400000), dec!(1200), Contract::Indefinite, Tenant::ThirdParty);
+    let l = lwr(
+        2026,
+        dec!(400000),
+        dec!(1200),
+        Contract::Indefinite,
+        Tenant::ThirdParty,
+    );
     assert_eq!(l.rent_pct_of_woz, dec!(3.6));
     assert_eq!(l.ratio_pct, dec!(90));
     assert_eq!(l.box3_value, dec!(360000));
@@ -50,7 +78,11 @@ fn bracket_boundaries_2023_to_2026() {
         assert_eq!(ratio(year, woz, dec!(100)), dec!(73), "{year}: 1.00% → 73");
         assert_eq!(ratio(year, woz, dec!(101)), dec!(79), "{year}: 1.01% → 79");
         assert_eq!(ratio(year, woz, dec!(500)), dec!(95), "{year}: 5.00% → 95");
-        assert_eq!(ratio(year, woz, dec!(501)), dec!(100), "{year}: 5.01% → 100");
+        assert_eq!(
+            ratio(year, woz, dec!(501)),
+            dec!(100),
+            "{year}: 5.01% → 100"
+        );
         // The smallest step above a boundary already moves to the next bracket.
         assert_eq!(ratio(year, woz, dec!(100.01)), dec!(79));
     }
@@ -68,24 +100,72 @@ fn bracket_boundaries_2022() {
 #[test]
 fn temporary_contract_and_related_party_2024_count_at_100() {
     for monthly in [dec!(50), dec!(400), dec!(2000)] {
-        let t = lwr(2024, dec!(300000), monthly, Contract::Temporary, Tenant::ThirdParty);
-        assert_eq!((t.ratio_pct, t.reason, t.box3_value), (dec!(100), Reason::TemporaryContract, dec!(300000)));
-        let r = lwr(2024, dec!(300000), monthly, Contract::Indefinite, Tenant::Related);
-        assert_eq!((r.ratio_pct, r.reason, r.box3_value), (dec!(100), Reason::RelatedParty, dec!(300000)));
+        let t = lwr(
+            2024,
+            dec!(300000),
+            monthly,
+            Contract::Temporary,
+            Tenant::ThirdParty,
+        );
+        assert_eq!(
+            (t.ratio_pct, t.reason, t.box3_value),
+            (dec!(100), Reason::TemporaryContract, dec!(300000))
+        );
+        let r = lwr(
+            2024,
+            dec!(300000),
+            monthly,
+            Contract::Indefinite,
+            Tenant::Related,
+        );
+        assert_eq!(
+            (r.ratio_pct, r.reason, r.box3_value),
+            (dec!(100), Reason::RelatedParty, dec!(300000))
+        );
     }
     // Before 2023 the exceptions did not exist.
-    let old = lwr(2022, dec!(300000), dec!(400), Contract::Temporary, Tenant::ThirdParty);
+    let old = lwr(
+        2022,
+        dec!(300000),
+        dec!(400),
+        Contract::Temporary,
+        Tenant::ThirdParty,
+    );
     assert_eq!(old.reason, Reason::Bracket);
 }
 
-fn b3(set: &RuleSet, year: i32, bank: Decimal, other: Decimal, debts: Decimal, partner: bool) -> box3::Box3 {
-    let h = Household { bank, other_assets: other, debts, fiscal_partner: partner };
-    box3::compute(&h, set.box3(year).unwrap().rules, "", &mut Trace::new(false))
+fn b3(
+    set: &RuleSet,
+    year: i32,
+    bank: Decimal,
+    other: Decimal,
+    debts: Decimal,
+    partner: bool,
+) -> box3::Box3 {
+    let h = Household {
+        bank,
+        other_assets: other,
+        debts,
+        fiscal_partner: partner,
+    };
+    box3::compute(
+        &h,
+        set.box3(year).unwrap().rules,
+        "",
+        &mut Trace::new(false),
+    )
 }
 
 #[test]
 fn box3_example_a_2025_single() {
-    let b = b3(&rules(), 2025, dec!(100000), dec!(150000), Decimal::ZERO, false);
+    let b = b3(
+        &rules(),
+        2025,
+        dec!(100000),
+        dec!(150000),
+        Decimal::ZERO,
+        false,
+    );
     assert_eq!(b.rendement, dec!(10190));
     assert_eq!(b.rendementsgrondslag, dec!(250000));
     assert_eq!(b.grondslag, dec!(192316));
@@ -95,7 +175,14 @@ fn box3_example_a_2025_single() {
 
 #[test]
 fn box3_example_b_2023_single() {
-    let b = b3(&rules(), 2023, dec!(150000), Decimal::ZERO, Decimal::ZERO, false);
+    let b = b3(
+        &rules(),
+        2023,
+        dec!(150000),
+        Decimal::ZERO,
+        Decimal::ZERO,
+        false,
+    );
     assert_eq!(b.rendement, dec!(1380));
     assert_eq!(b.grondslag, dec!(93000));
     assert_eq!(b.voordeel, dec!(855));
@@ -104,7 +191,14 @@ fn box3_example_b_2023_single() {
 
 #[test]
 fn box3_example_c_final_2025_rates_partners() {
-    let b = b3(&rules(), 2025, dec!(100000), dec!(150000), dec!(50000), true);
+    let b = b3(
+        &rules(),
+        2025,
+        dec!(100000),
+        dec!(150000),
+        dec!(50000),
+        true,
+    );
     assert_eq!(b.rendement, dec!(9045));
     assert_eq!(b.voordeel, dec!(4018));
     assert_eq!(b.tax, dec!(1446.48));
@@ -127,13 +221,24 @@ confidence = "H"
     let set = RuleSet::load(&[("whatif.toml", whatif)]).unwrap();
     let b = b3(&set, 2025, dec!(100000), dec!(150000), dec!(50000), true);
     assert_eq!(b.deductible_debts, dec!(42400));
-    assert_eq!(b.rendement, dec!(9149), "debt part 1,110.88 rounds to 1,111");
+    assert_eq!(
+        b.rendement,
+        dec!(9149),
+        "debt part 1,110.88 rounds to 1,111"
+    );
     assert_eq!(b.rendementsgrondslag, dec!(207600));
     assert_eq!(b.grondslag, dec!(92232));
     assert_eq!(b.voordeel, dec!(4064));
     assert_eq!(b.tax, dec!(1463.04));
     // Other years keep the built-in rules.
-    assert_eq!(set.box3(2026).unwrap().rules.rendement_banktegoeden_pct.value, dec!(1.28));
+    assert_eq!(
+        set.box3(2026)
+            .unwrap()
+            .rules
+            .rendement_banktegoeden_pct
+            .value,
+        dec!(1.28)
+    );
     assert!(set.year(2025).unwrap().origin.contains("whatif.toml"));
 }
 
@@ -185,18 +290,36 @@ fn seed_sell_or_keep_turns_on_value_growth() {
     let flat = seed_report("0").sell_vs_keep.unwrap();
     assert_eq!(flat.better, "sell", "with 0% growth selling wins");
     let be = grow.break_even_growth_pct.expect("a break-even exists");
-    assert!(be > dec!(0) && be < dec!(5), "break-even {be} lies between 0% and 5%");
-    assert_eq!(flat.break_even_growth_pct, Some(be), "the break-even does not depend on the growth assumed");
+    assert!(
+        be > dec!(0) && be < dec!(5),
+        "break-even {be} lies between 0% and 5%"
+    );
+    assert_eq!(
+        flat.break_even_growth_pct,
+        Some(be),
+        "the break-even does not depend on the growth assumed"
+    );
     // The break-even is reported to 0.01 point: just below it selling wins, just above keeping.
-    let below = seed_report(&(be - dec!(0.01)).to_string()).sell_vs_keep.unwrap();
-    let above = seed_report(&(be + dec!(0.01)).to_string()).sell_vs_keep.unwrap();
-    assert!(below.difference < Decimal::ZERO && above.difference > Decimal::ZERO, "{} / {}", below.difference, above.difference);
+    let below = seed_report(&(be - dec!(0.01)).to_string())
+        .sell_vs_keep
+        .unwrap();
+    let above = seed_report(&(be + dec!(0.01)).to_string())
+        .sell_vs_keep
+        .unwrap();
+    assert!(
+        below.difference < Decimal::ZERO && above.difference > Decimal::ZERO,
+        "{} / {}",
+        below.difference,
+        above.difference
+    );
 }
 
 #[test]
 fn toml_numbers_are_exact_decimals() {
     let set = rules();
-    let text = SEED.replace("GROWTH", "3.8").replace("interest_pct = 3.9", "interest_pct = 0.1");
+    let text = SEED
+        .replace("GROWTH", "3.8")
+        .replace("interest_pct = 3.9", "interest_pct = 0.1");
     let p = from_toml_str("x.toml", &text, &set, None).unwrap();
     assert_eq!(p.plan.unwrap().value_growth_pct.unwrap().to_string(), "3.8");
     assert_eq!(p.mortgage.unwrap().interest_pct.to_string(), "0.1");

@@ -677,10 +677,19 @@ pub fn parse_property(
 }
 
 /// Read and validate a property from TOML text; `file` names it in messages.
-pub fn from_toml_str(file: &str, text: &str, rules: &RuleSet, year: Option<i32>) -> Result<Property, PropertyErrors> {
+pub fn from_toml_str(
+    file: &str,
+    text: &str,
+    rules: &RuleSet,
+    year: Option<i32>,
+) -> Result<Property, PropertyErrors> {
     let file: Arc<str> = Arc::from(file);
-    let stem = std::path::Path::new(&*file).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    let text = toml_source::check_text(&file, text.as_bytes()).map_err(|e| PropertyErrors(vec![e]))?;
+    let stem = std::path::Path::new(&*file)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let text =
+        toml_source::check_text(&file, text.as_bytes()).map_err(|e| PropertyErrors(vec![e]))?;
     parse_property(toml_source::read(file, stem, &text), rules, year)
 }
 
