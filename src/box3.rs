@@ -56,8 +56,8 @@ pub fn compute(household: &Household, rules: &Box3Rules, label: &str, trace: &mu
         )
         .source(rules.schuldendrempel.cite())
     });
-    let bank_part = bank * rules.rendement_banktegoeden_pct.value / HUNDRED;
-    let other_part = other * rules.rendement_overige_bezittingen_pct.value / HUNDRED;
+    let bank_part = money::pct_of(bank, rules.rendement_banktegoeden_pct.value);
+    let other_part = money::pct_of(other, rules.rendement_overige_bezittingen_pct.value);
     let debt_part =
         money::round_euro(deductible_debts * rules.rendement_schulden_pct.value / HUNDRED);
     let rendement = bank_part + other_part - debt_part;
@@ -116,7 +116,7 @@ pub fn compute(household: &Household, rules: &Box3Rules, label: &str, trace: &mu
             ),
         )
     });
-    let tax = money::cut_cents(voordeel * rules.tarief_pct.value / HUNDRED);
+    let tax = money::cut_cents(money::pct_of(voordeel, rules.tarief_pct.value));
     trace.add(|| {
         Step::new(
             &format!("{label}: tax"),

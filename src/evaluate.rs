@@ -96,7 +96,7 @@ pub fn evaluate(p: &Property, rules: &RuleSet, opts: Options) -> Report {
     let mut t = Trace::new(opts.explain);
     let lwr_input = leegwaarderatio::Input {
         woz_value: p.woz_value,
-        monthly_rent: p.lease.monthly_rent,
+        jaarhuur: p.jaarhuur(),
         contract: p.lease.contract,
         tenant: p.lease.tenant,
     };
@@ -276,9 +276,11 @@ pub fn evaluate(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         }
     });
     let mut t = Trace::new(opts.explain);
+    let prepared = plan_input.as_ref().map(|pi| plan::Plan::new(pi, rules));
     let outcome = plan_input
         .as_ref()
-        .map(|pi| plan::compute(pi, rules, true, &mut t));
+        .zip(prepared.as_ref())
+        .map(|(pi, pl)| plan::outcome(pl, pi, rules, true, &mut t));
     section("sell_vs_keep", t, &mut explain);
 
     // Yield and stress.
@@ -305,12 +307,17 @@ pub fn evaluate(p: &Property, rules: &RuleSet, opts: Options) -> Report {
     };
     let mut t = Trace::new(opts.explain);
     let y = yields::compute(&yin, &mut t);
+    // A stress scenario changes only the keep route: rerun it on the prepared plan.
     let stress_difference = |f: &dyn Fn(&mut plan::Input)| {
-        plan_input.as_ref().zip(outcome.as_ref()).map(|(pi, o)| {
-            let mut s = pi.clone();
-            f(&mut s);
-            plan::compute(&s, rules, false, &mut Trace::new(false)).difference - o.difference
-        })
+        plan_input
+            .as_ref()
+            .zip(prepared.as_ref())
+            .zip(outcome.as_ref())
+            .map(|((pi, pl), o)| {
+                let mut s = pi.clone();
+                f(&mut s);
+                pl.keep(&s, s.value_growth_pct, None, None) - o.keep_net_worth
+            })
     };
     let interest = StressFigure {
         cash_flow_change: -(mortgage_balance / HUNDRED),

@@ -29,7 +29,9 @@ pub enum Reason {
 #[derive(Debug, Clone, Copy)]
 pub struct Input {
     pub woz_value: Decimal,
-    pub monthly_rent: Decimal,
+    /// The kale huur per month × 12 (on 1 January, or the starting rent of a lease that starts
+    /// during the year).
+    pub jaarhuur: Decimal,
     pub contract: Contract,
     pub tenant: Tenant,
 }
@@ -71,6 +73,26 @@ fn range_text(above: Decimal, up_to: Option<Decimal>) -> String {
     }
 }
 
+/// Only the Box 3 value (WOZ × ratio, rounded down) of `input`: the same result as [`compute`]
+/// without the figures around it, for the yearly rows of the plan. The bracket is found by
+/// comparing jaarhuur × 100 with bound × WOZ, which is the same test as share ≤ bound, exactly.
+pub fn box3_value(input: &Input, rules: &LeegwaarderatioRules) -> Decimal {
+    let ratio = if (input.contract == Contract::Temporary && rules.temporary_contract.applies)
+        || (input.tenant == Tenant::Related && rules.related_party.applies)
+    {
+        HUNDRED
+    } else {
+        let rent100 = input.jaarhuur * HUNDRED;
+        rules
+            .brackets
+            .iter()
+            .find(|b| b.up_to_pct.is_none_or(|up| rent100 <= up * input.woz_value))
+            .or(rules.brackets.last())
+            .map_or(HUNDRED, |b| b.ratio_pct)
+    };
+    money::floor_euro(money::pct_of(input.woz_value, ratio))
+}
+
 /// The leegwaarderatio of `input` under `rules` for tax year `year`.
 pub fn compute(
     input: &Input,
@@ -78,13 +100,16 @@ pub fn compute(
     year: i32,
     trace: &mut Trace,
 ) -> Leegwaarderatio {
-    let jaarhuur = input.monthly_rent * Decimal::from(12);
+    let jaarhuur = input.jaarhuur;
     let share = jaarhuur * HUNDRED / input.woz_value;
     trace.add(|| {
         Step::new(
             "jaarhuur",
             money::out(jaarhuur),
-            format!("kale huur {} × 12", input.monthly_rent),
+            format!(
+                "kale huur {} × 12",
+                money::out(jaarhuur / Decimal::from(12))
+            ),
         )
     });
     trace.add(|| {
@@ -135,7 +160,7 @@ pub fn compute(
             });
             (b.ratio_pct, Reason::Bracket)
         };
-    let box3_value = money::floor_euro(input.woz_value * ratio_pct / HUNDRED);
+    let box3_value = money::floor_euro(money::pct_of(input.woz_value, ratio_pct));
     trace.add(|| {
         Step::new(
             "box3_value",

@@ -9,7 +9,18 @@ pub const HUNDRED: Decimal = Decimal::ONE_HUNDRED;
 
 /// `pct` percent of `amount`, exact.
 pub fn pct_of(amount: Decimal, pct: Decimal) -> Decimal {
-    amount * pct / HUNDRED
+    div100(amount * pct)
+}
+
+/// `value / 100`, exact: a shift of the decimal point when the scale allows (much cheaper than a
+/// division), a division otherwise.
+pub fn div100(value: Decimal) -> Decimal {
+    let mut r = value;
+    if value.scale() <= 26 && r.set_scale(value.scale() + 2).is_ok() {
+        r
+    } else {
+        value / HUNDRED
+    }
 }
 
 /// Rounded down to whole euros (toward minus infinity), as the law does for Box 3 bases.
@@ -114,6 +125,15 @@ mod tests {
         assert_eq!(euro(dec!(-1234.5)), "€ -1.235");
         assert_eq!(pct(dec!(3.0857), 2), "3,09%");
         assert_eq!(euro(dec!(999)), "€ 999");
+    }
+
+    #[test]
+    fn div100_is_exact() {
+        assert_eq!(div100(dec!(1234.5)), dec!(12.345));
+        assert_eq!(div100(dec!(-7)), dec!(-0.07));
+        assert_eq!(pct_of(dec!(150000), dec!(5.88)), dec!(8820));
+        let tiny = Decimal::new(1, 28);
+        assert_eq!(div100(tiny), tiny / HUNDRED);
     }
 
     #[test]

@@ -3,7 +3,8 @@
 //! Both routes start from the household's position on 1 January of the tax year and end with
 //! everything in money at the end of the last year. Each route pays the Box 3 tax it adds to the
 //! household: the household's tax with the route's assets minus the tax on the owner's other
-//! wealth alone, with the rules of each year (the latest known year carried forward).
+//! wealth alone, with the rules of each year (the latest known year carried forward). Amounts are
+//! kept in cents from year to year.
 
 use rust_decimal::Decimal;
 
@@ -11,8 +12,8 @@ use crate::box3::{self, Household};
 use crate::explain::{Step, Trace};
 use crate::input::{Alternative, Contract, Mortgage, Owner, Repayment, Segment, Tenant};
 use crate::leegwaarderatio;
-use crate::money::{self, HUNDRED, euro};
-use crate::rules::RuleSet;
+use crate::money::{self, HUNDRED, euro, round_cents};
+use crate::rules::{Box3Rules, LeegwaarderatioRules, RuleSet};
 
 /// The range searched for the break-even value growth, percent per year (methods.md §4).
 const BREAK_EVEN_RANGE: (i64, i64) = (-10, 20);
@@ -82,19 +83,83 @@ pub struct Outcome {
     pub carried: Vec<(i32, i32)>,
 }
 
-/// The Box 3 tax the route's extra wealth adds in `year` to the owner's household.
-struct TaxContext<'a> {
-    rules: &'a RuleSet,
-    owner: &'a Owner,
-    base_tax: Vec<Decimal>,
+/// The rules of one plan year, looked up once.
+struct YearRules<'a> {
+    year: i32,
+    box3: Option<&'a Box3Rules>,
+    leegwaarderatio: Option<&'a LeegwaarderatioRules>,
+    /// Maximum rent increase of the segment, percent.
+    max_increase: Option<Decimal>,
+    /// The Box 3 tax on the owner's other wealth alone.
+    base_tax: Decimal,
 }
 
-impl TaxContext<'_> {
+/// A plan ready to run: the rules of every year and the sell route, computed once, so the keep
+/// route can be rerun cheaply (break-even, stress scenarios).
+pub struct Plan<'a> {
+    owner: &'a Owner,
+    /// Yearly rent and fixed costs: they do not depend on value growth or the stress scenarios.
+    rents: Vec<(Decimal, Decimal)>,
+    years: Vec<YearRules<'a>>,
+    /// Proceeds now, then per year (Box 3 tax, money at the end of the year).
+    sell: (Decimal, Vec<(Decimal, Decimal)>),
+}
+
+impl<'a> Plan<'a> {
+    /// Prepare the plan of `i` under `rules`.
+    pub fn new(i: &'a Input, rules: &'a RuleSet) -> Plan<'a> {
+        let mut plan = Plan {
+            owner: &i.owner,
+            rents: Vec::with_capacity(i.years as usize),
+            years: Vec::with_capacity(i.years as usize),
+            sell: (Decimal::ZERO, Vec::new()),
+        };
+        for t in 0..i.years {
+            let year = i.tax_year + t as i32;
+            let box3 = rules.box3(year).map(|c| c.rules);
+            let base = plan.household(
+                Decimal::ZERO,
+                Decimal::ZERO,
+                Decimal::ZERO,
+                Alternative::Savings,
+            );
+            let base_tax = box3
+                .map(|r| box3::compute(&base, r, "", &mut Trace::new(false)).tax)
+                .unwrap_or_default();
+            plan.years.push(YearRules {
+                year,
+                box3,
+                leegwaarderatio: rules.leegwaarderatio(year).map(|c| c.rules),
+                max_increase: rules.huurverhoging(year).map(|h| match i.segment {
+                    Segment::Social => h.rules.social_pct.value,
+                    Segment::Mid => h.rules.mid_pct.value,
+                    Segment::Free => h.rules.free_pct.value,
+                }),
+                base_tax,
+            });
+        }
+        let (mut rent, mut costs) = (i.monthly_rent * Decimal::from(12), i.fixed_costs);
+        let cost_growth = Decimal::ONE + money::div100(i.rent_growth_pct);
+        for (t, y) in plan.years.iter().enumerate() {
+            if t > 0 {
+                // Rent grows at most by the segment's legal maximum of the year.
+                let growth = y
+                    .max_increase
+                    .map_or(i.rent_growth_pct, |c| i.rent_growth_pct.min(c));
+                rent = round_cents(rent * (Decimal::ONE + money::div100(growth)));
+                costs = round_cents(costs * cost_growth);
+            }
+            plan.rents.push((rent, costs));
+        }
+        plan.sell = plan.sell_route(i);
+        plan
+    }
+
     fn household(
         &self,
         property_value: Decimal,
         debt: Decimal,
-        money_: Decimal,
+        cash: Decimal,
         alt: Alternative,
     ) -> Household {
         let (mut bank, mut other, mut debts) = (
@@ -102,12 +167,12 @@ impl TaxContext<'_> {
             self.owner.other_assets + property_value,
             self.owner.other_debts + debt,
         );
-        if money_ < Decimal::ZERO {
-            debts -= money_;
+        if cash < Decimal::ZERO {
+            debts -= cash;
         } else if alt == Alternative::Savings {
-            bank += money_;
+            bank += cash;
         } else {
-            other += money_;
+            other += cash;
         }
         Household {
             bank,
@@ -117,37 +182,126 @@ impl TaxContext<'_> {
         }
     }
 
-    fn added_tax(&self, year: i32, index: usize, h: &Household) -> Decimal {
-        match self.rules.box3(year) {
-            Some(r) => {
-                box3::compute(h, r.rules, "", &mut Trace::new(false)).tax - self.base_tax[index]
-            }
-            None => Decimal::ZERO,
-        }
+    /// The Box 3 tax a household adds in plan year `t` over the owner's other wealth alone.
+    fn added_tax(&self, t: usize, h: &Household) -> Decimal {
+        let y = &self.years[t];
+        y.box3
+            .map(|r| box3::compute(h, r, "", &mut Trace::new(false)).tax - y.base_tax)
+            .unwrap_or_default()
     }
-}
 
-fn tax_context<'a>(i: &'a Input, rules: &'a RuleSet) -> TaxContext<'a> {
-    let mut ctx = TaxContext {
-        rules,
-        owner: &i.owner,
-        base_tax: Vec::new(),
-    };
-    ctx.base_tax = (0..i.years)
-        .map(|t| {
-            let h = ctx.household(
-                Decimal::ZERO,
-                Decimal::ZERO,
-                Decimal::ZERO,
-                Alternative::Savings,
+    /// The sell route: proceeds now, then per year (Box 3 tax, money at the end of the year).
+    fn sell_route(&self, i: &Input) -> (Decimal, Vec<(Decimal, Decimal)>) {
+        let a = Decimal::ONE + i.alternative_return_pct / HUNDRED;
+        let balance = i.mortgage.as_ref().map(|m| m.balance).unwrap_or_default();
+        let proceeds_now = round_cents(
+            i.sale_price_now * (Decimal::ONE - i.selling_costs_pct / HUNDRED) - balance,
+        );
+        let mut cash = proceeds_now;
+        let mut rows = Vec::with_capacity(self.years.len());
+        for t in 0..self.years.len() {
+            let box3_tax = self.added_tax(
+                t,
+                &self.household(Decimal::ZERO, Decimal::ZERO, cash, i.alternative),
             );
-            match rules.box3(i.tax_year + t as i32) {
-                Some(r) => box3::compute(&h, r.rules, "", &mut Trace::new(false)).tax,
-                None => Decimal::ZERO,
+            cash = round_cents(cash * a) - box3_tax;
+            rows.push((box3_tax, cash));
+        }
+        (proceeds_now, rows)
+    }
+
+    /// The sell route's net worth at the end.
+    pub fn sell_net_worth(&self) -> Decimal {
+        self.sell.1.last().map(|r| r.1).unwrap_or(self.sell.0)
+    }
+
+    /// The keep route of `i` with value growth `growth_pct`: net worth at the end, and optionally
+    /// the rows and the cash flows (for the IRR).
+    pub fn keep(
+        &self,
+        i: &Input,
+        growth_pct: Decimal,
+        mut rows: Option<&mut Vec<Year>>,
+        mut flows: Option<&mut Vec<Decimal>>,
+    ) -> Decimal {
+        let g = Decimal::ONE + money::div100(growth_pct);
+        let a = Decimal::ONE + money::div100(i.alternative_return_pct);
+        let lost = money::div100(i.rent_loss_pct);
+        let sell_share = Decimal::ONE - money::div100(i.selling_costs_pct);
+        let start_balance = i.mortgage.as_ref().map(|m| m.balance).unwrap_or_default();
+        let mut balance = start_balance;
+        let mut savings = Decimal::ZERO;
+        let mut woz = i.woz_value;
+        let mut value = i.vacant_value;
+        let sale_at = |value: Decimal| {
+            round_cents((value * i.end_price_share - i.end_sale_deduction) * sell_share)
+        };
+        for (t, (y, &(rent, costs))) in self.years.iter().zip(&self.rents).enumerate() {
+            let box3_value = match y.leegwaarderatio {
+                Some(r) => {
+                    let li = leegwaarderatio::Input {
+                        woz_value: woz,
+                        jaarhuur: rent,
+                        contract: i.contract,
+                        tenant: i.tenant,
+                    };
+                    leegwaarderatio::box3_value(&li, r)
+                }
+                None => woz,
+            };
+            let box3_tax = self.added_tax(
+                t,
+                &self.household(box3_value, balance, savings, i.alternative),
+            );
+            let interest = i
+                .mortgage
+                .as_ref()
+                .map(|m| round_cents(money::pct_of(balance, m.interest_pct)))
+                .unwrap_or_default();
+            let repaid = i
+                .mortgage
+                .as_ref()
+                .map(|m| round_cents(principal(m, start_balance, balance, t as u32)))
+                .unwrap_or_default();
+            let one_off = if t == 0 {
+                i.one_off_cost
+            } else {
+                Decimal::ZERO
+            };
+            let op_costs = round_cents(costs + rent * lost + one_off);
+            let cash = rent - op_costs - interest - repaid - box3_tax;
+            savings = round_cents(savings * a) + cash;
+            balance -= repaid;
+            woz = money::floor_euro(woz * g);
+            value = round_cents(value * g);
+            if let Some(f) = flows.as_deref_mut() {
+                f.push(cash);
             }
-        })
-        .collect();
-    ctx
+            if let Some(r) = rows.as_deref_mut() {
+                let (sell_tax, sell_nw) = self.sell.1[t];
+                r.push(Year {
+                    year: y.year,
+                    rent,
+                    costs: op_costs,
+                    interest,
+                    repayment: repaid,
+                    keep_box3_tax: box3_tax,
+                    keep_cash_flow: cash,
+                    keep_savings: savings,
+                    property_value: value,
+                    mortgage_balance: balance,
+                    keep_net_worth: savings + sale_at(value) - balance,
+                    sell_box3_tax: sell_tax,
+                    sell_net_worth: sell_nw,
+                });
+            }
+        }
+        let end = sale_at(value) - balance;
+        if let Some(last) = flows.and_then(|f| f.last_mut()) {
+            *last += end;
+        }
+        savings + end
+    }
 }
 
 /// The principal repaid in year `year_index` (0-based) on `balance`; an annuity or linear mortgage
@@ -175,130 +329,13 @@ fn principal(m: &Mortgage, start_balance: Decimal, balance: Decimal, year_index:
     }
 }
 
-/// The keep route for a given value growth: net worth at the end and (optionally) the rows.
-fn keep_route(
-    i: &Input,
-    tax: &TaxContext,
-    growth_pct: Decimal,
-    rows: Option<&mut Vec<Year>>,
-    cash_flows: Option<&mut Vec<Decimal>>,
-) -> Decimal {
-    let g = Decimal::ONE + growth_pct / HUNDRED;
-    let a = Decimal::ONE + i.alternative_return_pct / HUNDRED;
-    let loss = Decimal::ONE - i.rent_loss_pct / HUNDRED;
-    let sell_share = Decimal::ONE - i.selling_costs_pct / HUNDRED;
-    let start_balance = i.mortgage.as_ref().map(|m| m.balance).unwrap_or_default();
-    let mut balance = start_balance;
-    let mut savings = Decimal::ZERO;
-    let mut woz = i.woz_value;
-    let mut value = i.vacant_value;
-    let mut rent = i.monthly_rent * Decimal::from(12);
-    let mut costs = i.fixed_costs;
-    let mut rows = rows;
-    let mut cash_flows = cash_flows;
-    let mut end_value = value;
-    for t in 0..i.years {
-        let year = i.tax_year + t as i32;
-        if t > 0 {
-            let cap = tax.rules.huurverhoging(year).map(|h| match i.segment {
-                Segment::Social => h.rules.social_pct.value,
-                Segment::Mid => h.rules.mid_pct.value,
-                Segment::Free => h.rules.free_pct.value,
-            });
-            let growth = cap.map_or(i.rent_growth_pct, |c| i.rent_growth_pct.min(c));
-            rent *= Decimal::ONE + growth / HUNDRED;
-            costs *= Decimal::ONE + i.rent_growth_pct / HUNDRED;
-        }
-        let lwr = match tax.rules.leegwaarderatio(year) {
-            Some(r) => {
-                let li = leegwaarderatio::Input {
-                    woz_value: woz,
-                    monthly_rent: rent / Decimal::from(12),
-                    contract: i.contract,
-                    tenant: i.tenant,
-                };
-                leegwaarderatio::compute(&li, r.rules, year, &mut Trace::new(false)).box3_value
-            }
-            None => woz,
-        };
-        let h = tax.household(lwr, balance, savings, i.alternative);
-        let box3_tax = tax.added_tax(year, t as usize, &h);
-        let interest = i
-            .mortgage
-            .as_ref()
-            .map(|m| balance * m.interest_pct / HUNDRED)
-            .unwrap_or_default();
-        let repaid = i
-            .mortgage
-            .as_ref()
-            .map(|m| principal(m, start_balance, balance, t))
-            .unwrap_or_default();
-        let one_off = if t == 0 {
-            i.one_off_cost
-        } else {
-            Decimal::ZERO
-        };
-        let op_costs = costs + rent * (Decimal::ONE - loss) + one_off;
-        let cash = rent - op_costs - interest - repaid - box3_tax;
-        savings = savings * a + cash;
-        balance -= repaid;
-        woz *= g;
-        value *= g;
-        end_value = value;
-        if let Some(cf) = cash_flows.as_deref_mut() {
-            cf.push(cash);
-        }
-        if let Some(r) = rows.as_deref_mut() {
-            let net =
-                savings + (value * i.end_price_share - i.end_sale_deduction) * sell_share - balance;
-            r.push(Year {
-                year,
-                rent,
-                costs: op_costs,
-                interest,
-                repayment: repaid,
-                keep_box3_tax: box3_tax,
-                keep_cash_flow: cash,
-                keep_savings: savings,
-                property_value: value,
-                mortgage_balance: balance,
-                keep_net_worth: net,
-                sell_box3_tax: Decimal::ZERO,
-                sell_net_worth: Decimal::ZERO,
-            });
-        }
-    }
-    let sale = (end_value * i.end_price_share - i.end_sale_deduction) * sell_share;
-    if let Some(cf) = cash_flows
-        && let Some(last) = cf.last_mut()
-    {
-        *last += sale - balance;
-    }
-    savings + sale - balance
-}
-
-/// The sell route: the proceeds and their Box 3, year by year. Returns (proceeds now, net worth
-/// at the end, per year (tax, net worth)).
-fn sell_route(i: &Input, tax: &TaxContext) -> (Decimal, Decimal, Vec<(Decimal, Decimal)>) {
-    let a = Decimal::ONE + i.alternative_return_pct / HUNDRED;
-    let balance = i.mortgage.as_ref().map(|m| m.balance).unwrap_or_default();
-    let proceeds_now = i.sale_price_now * (Decimal::ONE - i.selling_costs_pct / HUNDRED) - balance;
-    let mut money_ = proceeds_now;
-    let mut rows = Vec::with_capacity(i.years as usize);
-    for t in 0..i.years {
-        let h = tax.household(Decimal::ZERO, Decimal::ZERO, money_, i.alternative);
-        let box3_tax = tax.added_tax(i.tax_year + t as i32, t as usize, &h);
-        money_ = money_ * a - box3_tax;
-        rows.push((box3_tax, money_));
-    }
-    (proceeds_now, money_, rows)
-}
-
-/// Solve `f(x) = 0` on `[lo, hi]` for an increasing `f` by the Illinois variant of regula falsi.
+/// Solve `f(x) = 0` on `[lo, hi]` for a monotone `f` by the Illinois variant of regula falsi,
+/// to within `tolerance` in x or `f_tolerance` in f.
 fn solve(
     mut lo: Decimal,
     mut hi: Decimal,
     tolerance: Decimal,
+    f_tolerance: Decimal,
     f: impl Fn(Decimal) -> Decimal,
 ) -> Option<Decimal> {
     let (mut flo, mut fhi) = (f(lo), f(hi));
@@ -312,10 +349,10 @@ fn solve(
         return None;
     }
     let mut side = 0i8;
-    for _ in 0..60 {
+    for _ in 0..40 {
         let x = (lo * fhi - hi * flo) / (fhi - flo);
         let fx = f(x);
-        if fx.abs() < Decimal::new(1, 2) || (hi - lo).abs() < tolerance {
+        if fx.abs() <= f_tolerance || (hi - lo).abs() < tolerance {
             return Some(x);
         }
         if (fx > Decimal::ZERO) == (fhi > Decimal::ZERO) {
@@ -337,56 +374,109 @@ fn solve(
     Some((lo + hi) / Decimal::TWO)
 }
 
+/// Find the root of a monotone, smooth `f` on `[lo, hi]` by the secant method from `x0` (where
+/// `f(x0) = f0` is already known) and `x1`; falls back to bracketing over the whole range when the
+/// secant steps leave it or do not settle. `None` when `f` has no root in the range.
+fn root(
+    lo: Decimal,
+    hi: Decimal,
+    x0: Decimal,
+    f0: Decimal,
+    x1: Decimal,
+    tolerance: Decimal,
+    f_tolerance: Decimal,
+    f: impl Fn(Decimal) -> Decimal,
+) -> Option<Decimal> {
+    if f0.abs() <= f_tolerance && x0 >= lo && x0 <= hi {
+        return Some(x0);
+    }
+    let (mut xa, mut fa) = (x0, f0);
+    let mut xb = x1;
+    for _ in 0..8 {
+        let fb = f(xb);
+        if fb.abs() <= f_tolerance || (xb - xa).abs() < tolerance {
+            if xb >= lo && xb <= hi {
+                return Some(xb);
+            }
+            break;
+        }
+        if fb == fa {
+            break;
+        }
+        let next = xb - fb * (xb - xa) / (fb - fa);
+        // Steps far outside the range mean the root is not in it (or the secant is lost).
+        if next < lo - Decimal::ONE || next > hi + Decimal::ONE {
+            break;
+        }
+        (xa, fa, xb) = (xb, fb, next);
+    }
+    solve(lo, hi, tolerance, f_tolerance, f)
+}
+
 /// The internal rate of return of `flows` (flows[0] at the start, then one per year), percent.
 fn irr(flows: &[Decimal]) -> Option<Decimal> {
     let npv = |r: Decimal| {
-        let f = Decimal::ONE + r / HUNDRED;
-        let mut d = Decimal::ONE;
-        let mut total = Decimal::ZERO;
-        for cf in flows {
-            total += cf * d;
-            d /= f;
-        }
-        // NPV falls as the rate rises; negate so the solver sees an increasing function.
-        -total
+        let v = Decimal::ONE / (Decimal::ONE + r / HUNDRED);
+        // Horner's rule from the last flow back; NPV falls as the rate rises, so negate it.
+        -flows
+            .iter()
+            .rev()
+            .fold(Decimal::ZERO, |acc, cf| round_cents(acc * v) + cf)
     };
-    solve(
+    let zero = Decimal::ZERO;
+    root(
         Decimal::from(-90),
         Decimal::from(100),
+        zero,
+        npv(zero),
+        Decimal::from(5),
         Decimal::new(1, 4),
+        Decimal::new(1, 2),
         npv,
     )
 }
 
-/// Run the plan. `with_details` adds the break-even growth, the IRR and the year-by-year rows
-/// (off for the stress scenarios, which only need the difference).
+/// Run the plan. `with_details` adds the break-even growth, the IRR and the year-by-year rows.
 pub fn compute(i: &Input, rules: &RuleSet, with_details: bool, trace: &mut Trace) -> Outcome {
-    let tax = tax_context(i, rules);
-    let (proceeds_now, sell_nw, sell_rows) = sell_route(i, &tax);
+    outcome(&Plan::new(i, rules), i, rules, with_details, trace)
+}
+
+/// The outcome of a prepared plan (see [`compute`]).
+pub fn outcome(
+    plan: &Plan,
+    i: &Input,
+    rules: &RuleSet,
+    with_details: bool,
+    trace: &mut Trace,
+) -> Outcome {
+    let proceeds_now = plan.sell.0;
+    let sell_nw = plan.sell_net_worth();
     let mut rows = Vec::new();
     let mut flows = vec![-proceeds_now];
     let keep_nw = if with_details {
-        keep_route(
-            i,
-            &tax,
-            i.value_growth_pct,
-            Some(&mut rows),
-            Some(&mut flows),
-        )
+        plan.keep(i, i.value_growth_pct, Some(&mut rows), Some(&mut flows))
     } else {
-        keep_route(i, &tax, i.value_growth_pct, None, None)
+        plan.keep(i, i.value_growth_pct, None, None)
     };
-    for (row, (t, nw)) in rows.iter_mut().zip(&sell_rows) {
-        row.sell_box3_tax = *t;
-        row.sell_net_worth = *nw;
-    }
     let difference = keep_nw - sell_nw;
     let (break_even, keep_irr) = if with_details {
-        let be = solve(
+        // Reported to 0.01 point: a tolerance of 0.001 point, or within a euro.
+        // Start from the plan's own growth, whose difference is known, and a point one lower or higher.
+        let g0 = i.value_growth_pct;
+        let g1 = if difference > Decimal::ZERO {
+            g0 - Decimal::ONE
+        } else {
+            g0 + Decimal::ONE
+        };
+        let be = root(
             Decimal::from(BREAK_EVEN_RANGE.0),
             Decimal::from(BREAK_EVEN_RANGE.1),
+            g0,
+            difference,
+            g1,
             Decimal::new(1, 3),
-            |g| keep_route(i, &tax, g, None, None) - sell_nw,
+            Decimal::ONE,
+            |g| plan.keep(i, g, None, None) - sell_nw,
         );
         let irr = if proceeds_now > Decimal::ZERO {
             irr(&flows)
@@ -437,11 +527,12 @@ pub fn compute(i: &Input, rules: &RuleSet, with_details: bool, trace: &mut Trace
             "keep: net worth at the end",
             euro(keep_nw),
             format!(
-                "yearly rent (growth {}%, at most the legal maximum of the {} segment) less costs, interest, repayment and the Box 3 tax the dwelling adds (leegwaarderatio recomputed each year), saved at {}%; at the end the dwelling, grown {}% a year, is sold less {}% selling costs and the mortgage repaid",
+                "yearly rent (growth {}%, at most the legal maximum of the {} segment) less costs, interest, repayment and the Box 3 tax the dwelling adds (leegwaarderatio recomputed each year), saved at {}%; at the end the dwelling, grown {}% a year, is sold at {}% of its vacant value less {}% selling costs, and the mortgage repaid",
                 i.rent_growth_pct,
                 i.segment.as_str(),
                 i.alternative_return_pct,
                 i.value_growth_pct,
+                (i.end_price_share * HUNDRED).round_dp(1),
                 i.selling_costs_pct
             ),
         )
@@ -474,5 +565,55 @@ pub fn compute(i: &Input, rules: &RuleSet, with_details: bool, trace: &mut Trace
         keep_irr_pct: keep_irr,
         years: rows,
         carried,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn irr_of_known_flows() {
+        assert_eq!(
+            irr(&[dec!(-100), dec!(10), dec!(110)]).unwrap().round_dp(2),
+            dec!(10)
+        );
+        // -1000 now, 100 a year for 9 years and 1100 in year 10: 10%.
+        let mut flows = vec![dec!(-1000)];
+        flows.extend(std::iter::repeat_n(dec!(100), 9));
+        flows.push(dec!(1100));
+        assert_eq!(irr(&flows).unwrap().round_dp(1), dec!(10));
+    }
+
+    #[test]
+    fn root_finds_and_misses() {
+        let f = |x: Decimal| x * x * x + x - dec!(10); // root 2
+        let r = root(
+            dec!(-10),
+            dec!(20),
+            Decimal::ZERO,
+            f(Decimal::ZERO),
+            Decimal::ONE,
+            dec!(0.0001),
+            dec!(0.00001),
+            f,
+        )
+        .unwrap();
+        assert_eq!(r.round_dp(3), dec!(2));
+        let g = |x: Decimal| x + dec!(100);
+        assert_eq!(
+            root(
+                dec!(-10),
+                dec!(20),
+                Decimal::ZERO,
+                g(Decimal::ZERO),
+                Decimal::ONE,
+                dec!(0.001),
+                dec!(0.01),
+                g
+            ),
+            None
+        );
     }
 }

@@ -26,7 +26,7 @@ fn lwr(year: i32, woz: Decimal, monthly: Decimal) -> leegwaarderatio::Leegwaarde
     let r = rules().leegwaarderatio(year).unwrap().rules;
     let i = Input {
         woz_value: woz,
-        monthly_rent: monthly,
+        jaarhuur: monthly * dec!(12),
         contract: Contract::Indefinite,
         tenant: Tenant::ThirdParty,
     };

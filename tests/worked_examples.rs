@@ -26,7 +26,7 @@ fn lwr(
     leegwaarderatio::compute(
         &Input {
             woz_value: woz,
-            monthly_rent: monthly,
+            jaarhuur: monthly * dec!(12),
             contract,
             tenant,
         },

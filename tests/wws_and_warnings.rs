@@ -29,8 +29,24 @@ fn sector_boundaries() {
 fn maximum_rent_from_the_table_and_above_250() {
     let set = rules();
     let max = |year: i32, points: u32| wws::max_rent(points, set.wws(year).unwrap().rules, &set);
-    assert_eq!([max(2025, 100), max(2025, 143), max(2025, 187), max(2025, 250)], [dec!(615.21), dec!(900.07), dec!(1191.43), dec!(1608.68)]);
-    assert_eq!([max(2026, 100), max(2026, 143), max(2026, 187), max(2026, 250)], [dec!(637.67), dec!(932.93), dec!(1234.92), dec!(1667.40)]);
+    assert_eq!(
+        [
+            max(2025, 100),
+            max(2025, 143),
+            max(2025, 187),
+            max(2025, 250)
+        ],
+        [dec!(615.21), dec!(900.07), dec!(1191.43), dec!(1608.68)]
+    );
+    assert_eq!(
+        [
+            max(2026, 100),
+            max(2026, 143),
+            max(2026, 187),
+            max(2026, 250)
+        ],
+        [dec!(637.67), dec!(932.93), dec!(1234.92), dec!(1667.40)]
+    );
     assert_eq!(max(2025, 186), dec!(1184.82));
     assert_eq!(max(2026, 186), dec!(1228.07));
     // Above 250 points: the rent at 250 plus the step per point.
@@ -60,7 +76,10 @@ fn woz_points_with_minimum_and_quarter_rounding() {
     // 195,000 / 16,954 + (195,000 / 22) / 268 = 11.5017 + 33.0733 = 44.575 → 44.5
     assert_eq!(wws::woz_points(dec!(195000), dec!(22), r), dec!(44.5));
     // Below the minimum WOZ the minimum counts.
-    assert_eq!(wws::woz_points(dec!(50000), dec!(50), r), wws::woz_points(dec!(85806), dec!(50), r));
+    assert_eq!(
+        wws::woz_points(dec!(50000), dec!(50), r),
+        wws::woz_points(dec!(85806), dec!(50), r)
+    );
     assert_eq!(wws::quarter(dec!(10.12)), dec!(10));
     assert_eq!(wws::quarter(dec!(10.13)), dec!(10.25));
 }
@@ -91,7 +110,10 @@ fn estimate_for_the_documented_studio() {
     assert_eq!(w.points, 110);
     assert!(w.points_estimated);
     assert_eq!(w.sector, Segment::Social);
-    assert_eq!(w.max_rent, wws::max_rent(110, set.wws(2026).unwrap().rules, &set));
+    assert_eq!(
+        w.max_rent,
+        wws::max_rent(110, set.wws(2026).unwrap().rules, &set)
+    );
     let r = evaluate(&p, &set, Options::default());
     let ww = r.wws.unwrap();
     assert!(ww.points_estimated && ww.sector == "social");
@@ -100,14 +122,24 @@ fn estimate_for_the_documented_studio() {
 #[test]
 fn given_points_are_not_estimated_and_set_the_segment() {
     let set = rules();
-    let p = property(&STUDIO.replace("dwelling = \"apartment\"", "dwelling = \"apartment\"\nwws_points = 150"));
+    let p = property(&STUDIO.replace(
+        "dwelling = \"apartment\"",
+        "dwelling = \"apartment\"\nwws_points = 150",
+    ));
     let r = evaluate(&p, &set, Options::default());
     let w = r.wws.unwrap();
-    assert_eq!((w.points, w.points_estimated, w.sector), (150, false, "mid"));
+    assert_eq!(
+        (w.points, w.points_estimated, w.sector),
+        (150, false, "mid")
+    );
 }
 
 fn codes(p: &Property, set: &RuleSet) -> Vec<&'static str> {
-    evaluate(p, set, Options::default()).warnings.iter().map(|w| w.code).collect()
+    evaluate(p, set, Options::default())
+        .warnings
+        .iter()
+        .map(|w| w.code)
+        .collect()
 }
 
 fn with(key: &str, value: &str) -> Property {
@@ -126,7 +158,11 @@ fn energy_label_below_d() {
 fn micro_dwelling() {
     let set = rules();
     for (m2, fires) in [("15", true), ("35", true), ("14.9", false), ("35.1", false)] {
-        assert_eq!(codes(&with("surface_m2", m2), &set).contains(&"micro_dwelling"), fires, "{m2} m²");
+        assert_eq!(
+            codes(&with("surface_m2", m2), &set).contains(&"micro_dwelling"),
+            fires,
+            "{m2} m²"
+        );
     }
 }
 
@@ -135,7 +171,12 @@ fn surface_below_new_build_minimum() {
     let set = rules();
     assert!(codes(&with("surface_m2", "20.1"), &set).contains(&"surface_below_new_build_minimum"));
     assert!(!codes(&with("surface_m2", "20.2"), &set).contains(&"surface_below_new_build_minimum"));
-    let students = |m2: &str| property(&STUDIO.replace("surface_m2 = 22", &format!("surface_m2 = {m2}\nstudents = true")));
+    let students = |m2: &str| {
+        property(&STUDIO.replace(
+            "surface_m2 = 22",
+            &format!("surface_m2 = {m2}\nstudents = true"),
+        ))
+    };
     assert!(codes(&students("17.1"), &set).contains(&"surface_below_new_build_minimum"));
     assert!(!codes(&students("17.2"), &set).contains(&"surface_below_new_build_minimum"));
 }
@@ -143,14 +184,30 @@ fn surface_below_new_build_minimum() {
 #[test]
 fn rent_above_wws_maximum_and_the_valuation_uses_the_maximum() {
     let set = rules();
-    let at = |rent: &str| property(&STUDIO.replace("energy_label = \"B\"", "energy_label = \"B\"\nwws_points = 143").replace("monthly_rent = 700", &format!("monthly_rent = {rent}")));
+    let at = |rent: &str| {
+        property(
+            &STUDIO
+                .replace(
+                    "energy_label = \"B\"",
+                    "energy_label = \"B\"\nwws_points = 143",
+                )
+                .replace("monthly_rent = 700", &format!("monthly_rent = {rent}")),
+        )
+    };
     let above = at("933");
     assert!(codes(&above, &set).contains(&"rent_above_wws_maximum"));
     let r = evaluate(&above, &set, Options::default());
     assert_eq!(r.sitting_tenant.unwrap().valuation_rent, dec!(932.93));
     assert!(!codes(&at("932.93"), &set).contains(&"rent_above_wws_maximum"));
     // The free sector has no maximum.
-    let free = property(&STUDIO.replace("energy_label = \"B\"", "energy_label = \"B\"\nwws_points = 190").replace("monthly_rent = 700", "monthly_rent = 3000"));
+    let free = property(
+        &STUDIO
+            .replace(
+                "energy_label = \"B\"",
+                "energy_label = \"B\"\nwws_points = 190",
+            )
+            .replace("monthly_rent = 700", "monthly_rent = 3000"),
+    );
     assert!(!codes(&free, &set).contains(&"rent_above_wws_maximum"));
 }
 
@@ -168,7 +225,11 @@ fn tenanted_value_below_fiscal_value_at_its_line() {
         sale: None,
         carried: &[],
     };
-    let has = |t: Decimal| warnings::check(&p, &facts(t), &set.checks, &set.market).iter().any(|w| w.code == "tenanted_value_below_fiscal_value");
+    let has = |t: Decimal| {
+        warnings::check(&p, &facts(t), &set.checks, &set.market)
+            .iter()
+            .any(|w| w.code == "tenanted_value_below_fiscal_value")
+    };
     assert!(has(dec!(180000)), "10% below fires");
     assert!(!has(dec!(180001)), "less than 10% below is silent");
 }
@@ -176,10 +237,22 @@ fn tenanted_value_below_fiscal_value_at_its_line() {
 #[test]
 fn every_warning_says_what_to_do() {
     let set = rules();
-    let p = property(&STUDIO.replace("energy_label = \"B\"", "energy_label = \"F\"\nwws_points = 100").replace("surface_m2 = 22", "surface_m2 = 18"));
+    let p = property(
+        &STUDIO
+            .replace(
+                "energy_label = \"B\"",
+                "energy_label = \"F\"\nwws_points = 100",
+            )
+            .replace("surface_m2 = 22", "surface_m2 = 18"),
+    );
     let r = evaluate(&p, &set, Options::default());
     let got: Vec<&str> = r.warnings.iter().map(|w| w.code).collect();
-    for code in ["energy_label_below_d", "surface_below_new_build_minimum", "micro_dwelling", "rent_above_wws_maximum"] {
+    for code in [
+        "energy_label_below_d",
+        "surface_below_new_build_minimum",
+        "micro_dwelling",
+        "rent_above_wws_maximum",
+    ] {
         assert!(got.contains(&code), "{code} in {got:?}");
     }
     assert!(r.warnings.iter().all(|w| w.message.len() > 40));
@@ -189,7 +262,11 @@ fn every_warning_says_what_to_do() {
 #[test]
 fn yield_of_the_micro_studio() {
     let set = rules();
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/microstudio.toml")).unwrap();
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/microstudio.toml"
+    ))
+    .unwrap();
     let p = from_toml_str("m.toml", &text, &set, None).unwrap();
     let y = evaluate(&p, &set, Options::default()).yields.unwrap();
     // jaarhuur 975 × 12 = 11,700 on a vacant value of 205,000.

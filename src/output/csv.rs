@@ -4,105 +4,102 @@
 
 use std::io::{self, Write};
 
-use serde_json::Value;
+use rust_decimal::Decimal;
 
+use crate::leegwaarderatio::Reason;
 use crate::report::Report;
 
-/// The CSV columns, in order. This list is part of the interface: extend it at the end only.
-pub const COLUMNS: &[&str] = &[
-    "name",
-    "tax_year",
-    "leegwaarderatio.jaarhuur",
-    "leegwaarderatio.rent_pct_of_woz",
-    "leegwaarderatio.ratio_pct",
-    "leegwaarderatio.reason",
-    "leegwaarderatio.box3_value",
-    "box3.rendement",
-    "box3.rendementsgrondslag",
-    "box3.grondslag",
-    "box3.voordeel",
-    "box3.tax",
-    "box3.tax_without_property",
-    "box3.attributable_tax",
-    "box3.actual_return",
-    "box3.actual_return_tax",
-    "sitting_tenant.vacant_value",
-    "sitting_tenant.tenanted_value",
-    "sitting_tenant.discount_pct",
-    "sitting_tenant.to_tenant_value",
-    "sitting_tenant.band_low",
-    "sitting_tenant.band_high",
-    "sitting_tenant.yield_value",
-    "sitting_tenant.dcf_value",
-    "sitting_tenant.valuation_rent",
-    "sell_vs_keep.years_planned",
-    "sell_vs_keep.sale",
-    "sell_vs_keep.sale_price_now",
-    "sell_vs_keep.proceeds_now",
-    "sell_vs_keep.keep_net_worth",
-    "sell_vs_keep.sell_net_worth",
-    "sell_vs_keep.difference",
-    "sell_vs_keep.better",
-    "sell_vs_keep.break_even_growth_pct",
-    "sell_vs_keep.keep_irr_pct",
-    "yield.gross_pct",
-    "yield.net_pct",
-    "yield.rent_per_m2",
-    "yield.value_per_m2",
-    "yield.purchase_costs",
-    "yield.net_operating_income",
-    "yield.monthly_cash_flow",
-    "stress.interest_plus_1.cash_flow_change",
-    "stress.interest_plus_1.difference_change",
-    "stress.month_vacancy.cash_flow_change",
-    "stress.month_vacancy.difference_change",
-    "stress.energy_upgrade.cash_flow_change",
-    "stress.energy_upgrade.difference_change",
-    "wws.points",
-    "wws.points_estimated",
-    "wws.max_rent",
-    "wws.sector",
-    "warnings",
-];
+/// The CSV columns, in order, each with how its cell is read from a report. This list is part of
+/// the interface: extend it at the end only. A test checks every column against the JSON output.
+macro_rules! columns {
+    ($( $name:literal => |$r:ident| $cell:expr ),* $(,)?) => {
+        /// The CSV columns, in order.
+        pub const COLUMNS: &[&str] = &[ $( $name ),* ];
+
+        /// The cells of one report, in the order of [`COLUMNS`].
+        pub fn cells(report: &Report) -> Vec<String> {
+            vec![ $( { let $r = report; $cell } ),* ]
+        }
+    };
+}
+
+fn d(v: Decimal) -> String {
+    v.to_string()
+}
+
+fn od(v: Option<Decimal>) -> String {
+    v.map(d).unwrap_or_default()
+}
+
+fn reason(r: Reason) -> &'static str {
+    match r {
+        Reason::Bracket => "bracket",
+        Reason::TemporaryContract => "temporary_contract",
+        Reason::RelatedParty => "related_party",
+    }
+}
+
+columns! {
+    "name" => |r| r.name.clone(),
+    "tax_year" => |r| r.tax_year.to_string(),
+    "leegwaarderatio.jaarhuur" => |r| d(r.leegwaarderatio.jaarhuur),
+    "leegwaarderatio.rent_pct_of_woz" => |r| d(r.leegwaarderatio.rent_pct_of_woz),
+    "leegwaarderatio.ratio_pct" => |r| d(r.leegwaarderatio.ratio_pct),
+    "leegwaarderatio.reason" => |r| reason(r.leegwaarderatio.reason).to_string(),
+    "leegwaarderatio.box3_value" => |r| d(r.leegwaarderatio.box3_value),
+    "box3.rendement" => |r| d(r.box3.rendement),
+    "box3.rendementsgrondslag" => |r| d(r.box3.rendementsgrondslag),
+    "box3.grondslag" => |r| d(r.box3.grondslag),
+    "box3.voordeel" => |r| d(r.box3.voordeel),
+    "box3.tax" => |r| d(r.box3.tax),
+    "box3.tax_without_property" => |r| d(r.box3.tax_without_property),
+    "box3.attributable_tax" => |r| d(r.box3.attributable_tax),
+    "box3.actual_return" => |r| od(r.box3.actual_return),
+    "box3.actual_return_tax" => |r| od(r.box3.actual_return_tax),
+    "sitting_tenant.vacant_value" => |r| od(r.sitting_tenant.as_ref().map(|v| v.vacant_value)),
+    "sitting_tenant.tenanted_value" => |r| od(r.sitting_tenant.as_ref().map(|v| v.tenanted_value)),
+    "sitting_tenant.discount_pct" => |r| od(r.sitting_tenant.as_ref().map(|v| v.discount_pct)),
+    "sitting_tenant.to_tenant_value" => |r| od(r.sitting_tenant.as_ref().map(|v| v.to_tenant_value)),
+    "sitting_tenant.band_low" => |r| od(r.sitting_tenant.as_ref().map(|v| v.band_low)),
+    "sitting_tenant.band_high" => |r| od(r.sitting_tenant.as_ref().map(|v| v.band_high)),
+    "sitting_tenant.yield_value" => |r| od(r.sitting_tenant.as_ref().map(|v| v.yield_value)),
+    "sitting_tenant.dcf_value" => |r| od(r.sitting_tenant.as_ref().map(|v| v.dcf_value)),
+    "sitting_tenant.valuation_rent" => |r| od(r.sitting_tenant.as_ref().map(|v| v.valuation_rent)),
+    "sell_vs_keep.years_planned" => |r| r.sell_vs_keep.as_ref().map(|p| p.years_planned.to_string()).unwrap_or_default(),
+    "sell_vs_keep.sale" => |r| r.sell_vs_keep.as_ref().map(|p| p.sale.to_string()).unwrap_or_default(),
+    "sell_vs_keep.sale_price_now" => |r| od(r.sell_vs_keep.as_ref().map(|p| p.sale_price_now)),
+    "sell_vs_keep.proceeds_now" => |r| od(r.sell_vs_keep.as_ref().map(|p| p.proceeds_now)),
+    "sell_vs_keep.keep_net_worth" => |r| od(r.sell_vs_keep.as_ref().map(|p| p.keep_net_worth)),
+    "sell_vs_keep.sell_net_worth" => |r| od(r.sell_vs_keep.as_ref().map(|p| p.sell_net_worth)),
+    "sell_vs_keep.difference" => |r| od(r.sell_vs_keep.as_ref().map(|p| p.difference)),
+    "sell_vs_keep.better" => |r| r.sell_vs_keep.as_ref().map(|p| p.better.to_string()).unwrap_or_default(),
+    "sell_vs_keep.break_even_growth_pct" => |r| od(r.sell_vs_keep.as_ref().and_then(|p| p.break_even_growth_pct)),
+    "sell_vs_keep.keep_irr_pct" => |r| od(r.sell_vs_keep.as_ref().and_then(|p| p.keep_irr_pct)),
+    "yield.gross_pct" => |r| od(r.yields.as_ref().map(|y| y.gross_pct)),
+    "yield.net_pct" => |r| od(r.yields.as_ref().map(|y| y.net_pct)),
+    "yield.rent_per_m2" => |r| od(r.yields.as_ref().map(|y| y.rent_per_m2)),
+    "yield.value_per_m2" => |r| od(r.yields.as_ref().map(|y| y.value_per_m2)),
+    "yield.purchase_costs" => |r| od(r.yields.as_ref().map(|y| y.purchase_costs)),
+    "yield.net_operating_income" => |r| od(r.yields.as_ref().map(|y| y.net_operating_income)),
+    "yield.monthly_cash_flow" => |r| od(r.yields.as_ref().map(|y| y.monthly_cash_flow)),
+    "stress.interest_plus_1.cash_flow_change" => |r| od(r.stress.as_ref().map(|s| s.interest_plus_1.cash_flow_change)),
+    "stress.interest_plus_1.difference_change" => |r| od(r.stress.as_ref().and_then(|s| s.interest_plus_1.difference_change)),
+    "stress.month_vacancy.cash_flow_change" => |r| od(r.stress.as_ref().map(|s| s.month_vacancy.cash_flow_change)),
+    "stress.month_vacancy.difference_change" => |r| od(r.stress.as_ref().and_then(|s| s.month_vacancy.difference_change)),
+    "stress.energy_upgrade.cash_flow_change" => |r| od(r.stress.as_ref().and_then(|s| s.energy_upgrade.as_ref()).map(|e| e.cash_flow_change)),
+    "stress.energy_upgrade.difference_change" => |r| od(r.stress.as_ref().and_then(|s| s.energy_upgrade.as_ref()).and_then(|e| e.difference_change)),
+    "wws.points" => |r| r.wws.as_ref().map(|w| w.points.to_string()).unwrap_or_default(),
+    "wws.points_estimated" => |r| r.wws.as_ref().map(|w| w.points_estimated.to_string()).unwrap_or_default(),
+    "wws.max_rent" => |r| od(r.wws.as_ref().map(|w| w.max_rent)),
+    "wws.sector" => |r| r.wws.as_ref().map(|w| w.sector.to_string()).unwrap_or_default(),
+    "warnings" => |r| r.warnings.iter().map(|w| w.code).collect::<Vec<_>>().join(";"),
+}
 
 /// Write the header row.
 pub fn write_header(out: &mut impl Write) -> io::Result<()> {
     let mut w = ::csv::Writer::from_writer(out);
     w.write_record(COLUMNS)?;
     w.flush()
-}
-
-fn lookup<'a>(v: &'a Value, dotted: &str) -> Option<&'a Value> {
-    dotted.split('.').try_fold(v, |v, k| v.get(k))
-}
-
-fn cell(v: Option<&Value>) -> String {
-    match v {
-        None | Some(Value::Null) => String::new(),
-        Some(Value::String(s)) => s.clone(),
-        Some(Value::Number(n)) => n.to_string(),
-        Some(Value::Bool(b)) => b.to_string(),
-        Some(other) => other.to_string(),
-    }
-}
-
-/// The cells of one report, in the order of [`COLUMNS`].
-pub fn cells(r: &Report) -> Vec<String> {
-    let v = serde_json::to_value(r).unwrap_or(Value::Null);
-    COLUMNS
-        .iter()
-        .map(|c| {
-            if *c == "warnings" {
-                r.warnings
-                    .iter()
-                    .map(|w| w.code)
-                    .collect::<Vec<_>>()
-                    .join(";")
-            } else {
-                cell(lookup(&v, c))
-            }
-        })
-        .collect()
 }
 
 /// One row, with its line end.
