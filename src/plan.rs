@@ -374,19 +374,33 @@ fn solve(
     Some((lo + hi) / Decimal::TWO)
 }
 
+/// Where and how precisely [`root`] searches.
+#[derive(Debug, Clone, Copy)]
+struct Search {
+    lo: Decimal,
+    hi: Decimal,
+    /// Done when the step in x is below this ...
+    tolerance: Decimal,
+    /// ... or |f| is at most this.
+    f_tolerance: Decimal,
+}
+
 /// Find the root of a monotone, smooth `f` on `[lo, hi]` by the secant method from `x0` (where
 /// `f(x0) = f0` is already known) and `x1`; falls back to bracketing over the whole range when the
 /// secant steps leave it or do not settle. `None` when `f` has no root in the range.
 fn root(
-    lo: Decimal,
-    hi: Decimal,
+    s: Search,
     x0: Decimal,
     f0: Decimal,
     x1: Decimal,
-    tolerance: Decimal,
-    f_tolerance: Decimal,
     f: impl Fn(Decimal) -> Decimal,
 ) -> Option<Decimal> {
+    let Search {
+        lo,
+        hi,
+        tolerance,
+        f_tolerance,
+    } = s;
     if f0.abs() <= f_tolerance && x0 >= lo && x0 <= hi {
         return Some(x0);
     }
@@ -425,13 +439,15 @@ fn irr(flows: &[Decimal]) -> Option<Decimal> {
     };
     let zero = Decimal::ZERO;
     root(
-        Decimal::from(-90),
-        Decimal::from(100),
+        Search {
+            lo: Decimal::from(-90),
+            hi: Decimal::from(100),
+            tolerance: Decimal::new(1, 4),
+            f_tolerance: Decimal::new(1, 2),
+        },
         zero,
         npv(zero),
         Decimal::from(5),
-        Decimal::new(1, 4),
-        Decimal::new(1, 2),
         npv,
     )
 }
@@ -469,13 +485,15 @@ pub fn outcome(
             g0 + Decimal::ONE
         };
         let be = root(
-            Decimal::from(BREAK_EVEN_RANGE.0),
-            Decimal::from(BREAK_EVEN_RANGE.1),
+            Search {
+                lo: Decimal::from(BREAK_EVEN_RANGE.0),
+                hi: Decimal::from(BREAK_EVEN_RANGE.1),
+                tolerance: Decimal::new(1, 3),
+                f_tolerance: Decimal::ONE,
+            },
             g0,
             difference,
             g1,
-            Decimal::new(1, 3),
-            Decimal::ONE,
             |g| plan.keep(i, g, None, None) - sell_nw,
         );
         let irr = if proceeds_now > Decimal::ZERO {
@@ -590,13 +608,15 @@ mod tests {
     fn root_finds_and_misses() {
         let f = |x: Decimal| x * x * x + x - dec!(10); // root 2
         let r = root(
-            dec!(-10),
-            dec!(20),
+            Search {
+                lo: dec!(-10),
+                hi: dec!(20),
+                tolerance: dec!(0.0001),
+                f_tolerance: dec!(0.00001),
+            },
             Decimal::ZERO,
             f(Decimal::ZERO),
             Decimal::ONE,
-            dec!(0.0001),
-            dec!(0.00001),
             f,
         )
         .unwrap();
@@ -604,13 +624,15 @@ mod tests {
         let g = |x: Decimal| x + dec!(100);
         assert_eq!(
             root(
-                dec!(-10),
-                dec!(20),
+                Search {
+                    lo: dec!(-10),
+                    hi: dec!(20),
+                    tolerance: dec!(0.001),
+                    f_tolerance: dec!(0.01)
+                },
                 Decimal::ZERO,
                 g(Decimal::ZERO),
                 Decimal::ONE,
-                dec!(0.001),
-                dec!(0.01),
                 g
             ),
             None
