@@ -23,24 +23,47 @@ pub fn div100(value: Decimal) -> Decimal {
     }
 }
 
+/// `amount` with at most `dp` decimals, rounded by `up`, which gets the quotient, the remainder
+/// and the divisor of the cut digits. Works on the integer mantissa: the same result as
+/// `Decimal::round_dp_with_strategy`, several times cheaper in the yearly loops of the plan.
+fn cut(amount: Decimal, dp: u32, up: impl Fn(i128, i128, i128) -> i128) -> Decimal {
+    let scale = amount.scale();
+    if scale <= dp {
+        return amount;
+    }
+    let divisor = 10i128.pow(scale - dp);
+    let m = amount.mantissa();
+    let (q, r) = (m / divisor, m % divisor);
+    Decimal::from_i128_with_scale(up(q, r, divisor), dp)
+}
+
+/// Halves away from zero.
+fn half_away(q: i128, r: i128, divisor: i128) -> i128 {
+    if r.abs() * 2 >= divisor {
+        q + r.signum()
+    } else {
+        q
+    }
+}
+
 /// Rounded down to whole euros (toward minus infinity), as the law does for Box 3 bases.
 pub fn floor_euro(amount: Decimal) -> Decimal {
-    amount.floor()
+    cut(amount, 0, |q, r, _| if r < 0 { q - 1 } else { q })
 }
 
 /// Rounded to the nearest whole euro, halves away from zero.
 pub fn round_euro(amount: Decimal) -> Decimal {
-    amount.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero)
+    cut(amount, 0, half_away)
 }
 
 /// Rounded to cents, halves away from zero.
 pub fn round_cents(amount: Decimal) -> Decimal {
-    amount.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+    cut(amount, 2, half_away)
 }
 
 /// Cut to cents toward zero (a tax amount is never rounded up against the taxpayer).
 pub fn cut_cents(amount: Decimal) -> Decimal {
-    amount.round_dp_with_strategy(2, RoundingStrategy::ToZero)
+    cut(amount, 2, |q, _, _| q)
 }
 
 /// The form in which amounts and percentages leave the program: at most two decimals, no
@@ -134,6 +157,40 @@ mod tests {
         assert_eq!(pct_of(dec!(150000), dec!(5.88)), dec!(8820));
         let tiny = Decimal::new(1, 28);
         assert_eq!(div100(tiny), tiny / HUNDRED);
+    }
+
+    #[test]
+    fn fast_rounding_matches_rust_decimal() {
+        let samples = [
+            dec!(0),
+            dec!(1.005),
+            dec!(-1.005),
+            dec!(2.5),
+            dec!(-2.5),
+            dec!(123456.784999),
+            dec!(-0.0049),
+            dec!(7.1234567890123456789012345678),
+            dec!(-99999.995),
+            dec!(1.499999),
+        ];
+        for x in samples {
+            assert_eq!(
+                round_cents(x),
+                x.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero),
+                "{x}"
+            );
+            assert_eq!(
+                round_euro(x),
+                x.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero),
+                "{x}"
+            );
+            assert_eq!(floor_euro(x), x.floor(), "{x}");
+            assert_eq!(
+                cut_cents(x),
+                x.round_dp_with_strategy(2, RoundingStrategy::ToZero),
+                "{x}"
+            );
+        }
     }
 
     #[test]

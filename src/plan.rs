@@ -329,8 +329,8 @@ fn principal(m: &Mortgage, start_balance: Decimal, balance: Decimal, year_index:
     }
 }
 
-/// Solve `f(x) = 0` on `[lo, hi]` for a monotone `f` by the Illinois variant of regula falsi,
-/// to within `tolerance` in x or `f_tolerance` in f.
+/// Solve `f(x) = 0` on `[lo, hi]` for a monotone `f` by bisection, to within `tolerance` in x or
+/// `f_tolerance` in f. `None` when `f` has the same sign at both ends.
 fn solve(
     mut lo: Decimal,
     mut hi: Decimal,
@@ -338,37 +338,27 @@ fn solve(
     f_tolerance: Decimal,
     f: impl Fn(Decimal) -> Decimal,
 ) -> Option<Decimal> {
-    let (mut flo, mut fhi) = (f(lo), f(hi));
+    let (flo, fhi) = (f(lo), f(hi));
     if flo.is_zero() {
         return Some(lo);
     }
     if fhi.is_zero() {
         return Some(hi);
     }
-    if (flo > Decimal::ZERO) == (fhi > Decimal::ZERO) {
+    let rising = fhi > Decimal::ZERO;
+    if (flo > Decimal::ZERO) == rising {
         return None;
     }
-    let mut side = 0i8;
-    for _ in 0..40 {
-        let x = (lo * fhi - hi * flo) / (fhi - flo);
-        let fx = f(x);
-        if fx.abs() <= f_tolerance || (hi - lo).abs() < tolerance {
-            return Some(x);
+    while hi - lo >= tolerance {
+        let mid = (lo + hi) / Decimal::TWO;
+        let fm = f(mid);
+        if fm.abs() <= f_tolerance {
+            return Some(mid);
         }
-        if (fx > Decimal::ZERO) == (fhi > Decimal::ZERO) {
-            hi = x;
-            fhi = fx;
-            if side == -1 {
-                flo /= Decimal::TWO;
-            }
-            side = -1;
+        if (fm > Decimal::ZERO) == rising {
+            hi = mid;
         } else {
-            lo = x;
-            flo = fx;
-            if side == 1 {
-                fhi /= Decimal::TWO;
-            }
-            side = 1;
+            lo = mid;
         }
     }
     Some((lo + hi) / Decimal::TWO)
@@ -417,7 +407,12 @@ fn root(
         if fb == fa {
             break;
         }
-        let next = xb - fb * (xb - xa) / (fb - fa);
+        let step = fb * (xb - xa) / (fb - fa);
+        let next = xb - step;
+        // A secant step this small on a smooth function lands on the root: no need to evaluate it.
+        if step.abs() < tolerance && next >= lo && next <= hi {
+            return Some(next);
+        }
         // Steps far outside the range mean the root is not in it (or the secant is lost).
         if next < lo - Decimal::ONE || next > hi + Decimal::ONE {
             break;
