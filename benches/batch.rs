@@ -18,7 +18,10 @@ struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self, n: u64) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         (self.0 >> 33) % n
     }
 }
@@ -43,7 +46,11 @@ fn generate(path: &std::path::Path, n: usize) {
             2023 + r.next(4),
             20 + r.next(130),
             labels[r.next(7) as usize],
-            if r.next(2) == 0 { "randstad" } else { "elsewhere" },
+            if r.next(2) == 0 {
+                "randstad"
+            } else {
+                "elsewhere"
+            },
             if r.next(3) == 0 { "house" } else { "apartment" },
             segments[r.next(4) as usize],
             2 + r.next(4),
@@ -65,7 +72,9 @@ fn generate(path: &std::path::Path, n: usize) {
     }
 }
 
-/// Run the command and return (seconds, peak resident memory in MB).
+/// Run the command and return (seconds, peak resident memory in MB). The child is reaped by
+/// `wait4`, which also reports its peak memory, so `Child::wait` is not used.
+#[allow(clippy::zombie_processes)]
 fn run(input: &std::path::Path, output: &std::path::Path) -> (f64, f64) {
     let start = Instant::now();
     let child = Command::new(env!("CARGO_BIN_EXE_verhuurd"))
@@ -81,7 +90,10 @@ fn run(input: &std::path::Path, output: &std::path::Path) -> (f64, f64) {
     let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
     let secs = start.elapsed().as_secs_f64();
     assert_eq!(waited, pid);
-    assert!(std::process::ExitStatus::from_raw(status).success(), "verhuurd failed");
+    assert!(
+        std::process::ExitStatus::from_raw(status).success(),
+        "verhuurd failed"
+    );
     // ru_maxrss is in kilobytes on Linux.
     (secs, usage.ru_maxrss as f64 / 1024.0)
 }
@@ -93,7 +105,10 @@ fn main() {
         .unwrap_or_else(|| vec![10_000, 100_000]);
     let dir = std::env::temp_dir().join(format!("verhuurd-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    println!("{:>10}  {:>9}  {:>14}  {:>13}", "properties", "seconds", "properties/s", "peak MB");
+    println!(
+        "{:>10}  {:>9}  {:>14}  {:>13}",
+        "properties", "seconds", "properties/s", "peak MB"
+    );
     for n in sizes {
         let input = dir.join(format!("in-{n}.csv"));
         let output = dir.join(format!("out-{n}.csv"));
@@ -101,7 +116,10 @@ fn main() {
         let (secs, mb) = run(&input, &output);
         let rows = std::fs::read_to_string(&output).unwrap().lines().count() - 1;
         assert_eq!(rows, n, "one output row per property");
-        println!("{n:>10}  {secs:>9.2}  {:>14.0}  {mb:>13.1}", n as f64 / secs);
+        println!(
+            "{n:>10}  {secs:>9.2}  {:>14.0}  {mb:>13.1}",
+            n as f64 / secs
+        );
         let _ = std::fs::remove_file(&input);
         let _ = std::fs::remove_file(&output);
     }

@@ -104,7 +104,12 @@ pub fn compute(household: &Household, rules: &Box3Rules, label: &str, trace: &mu
     let voordeel = if rendementsgrondslag <= Decimal::ZERO {
         Decimal::ZERO
     } else {
-        money::floor_euro(rendement * grondslag / rendementsgrondslag).max(Decimal::ZERO)
+        // rendement × grondslag / RG; for fortunes too large for that product, rendement × (grondslag / RG).
+        let share = rendement
+            .checked_mul(grondslag)
+            .map(|x| x / rendementsgrondslag);
+        money::floor_euro(share.unwrap_or_else(|| rendement * (grondslag / rendementsgrondslag)))
+            .max(Decimal::ZERO)
     };
     trace.add(|| {
         Step::new(

@@ -404,10 +404,14 @@ fn root(
             }
             break;
         }
-        if fb == fa {
+        // Saturated or flat values give no usable secant: bisect instead.
+        let Some(step) = fb
+            .checked_mul(xb - xa)
+            .zip(fb.checked_sub(fa))
+            .and_then(|(n, d)| n.checked_div(d))
+        else {
             break;
-        }
-        let step = fb * (xb - xa) / (fb - fa);
+        };
         let next = xb - step;
         // A secant step this small on a smooth function lands on the root: no need to evaluate it.
         if step.abs() < tolerance && next >= lo && next <= hi {
@@ -426,11 +430,19 @@ fn root(
 fn irr(flows: &[Decimal]) -> Option<Decimal> {
     let npv = |r: Decimal| {
         let v = Decimal::ONE / (Decimal::ONE + r / HUNDRED);
-        // Horner's rule from the last flow back; NPV falls as the rate rises, so negate it.
-        -flows
-            .iter()
-            .rev()
-            .fold(Decimal::ZERO, |acc, cf| round_cents(acc * v) + cf)
+        // Horner's rule from the last flow back; NPV falls as the rate rises, so negate it. Far
+        // below zero the discount factor explodes: saturate instead of overflowing.
+        let total = flows.iter().rev().try_fold(Decimal::ZERO, |acc, cf| {
+            acc.checked_mul(v)
+                .map(round_cents)
+                .and_then(|x| x.checked_add(*cf))
+                .ok_or(acc)
+        });
+        match total {
+            Ok(t) => -t,
+            Err(acc) if acc > Decimal::ZERO => Decimal::MIN,
+            Err(_) => Decimal::MAX,
+        }
     };
     let zero = Decimal::ZERO;
     root(

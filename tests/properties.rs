@@ -283,3 +283,48 @@ fn attributable_tax_adds_up() {
     assert_eq!(last.keep_net_worth, plan.keep_net_worth);
     assert_eq!(last.sell_net_worth, plan.sell_net_worth);
 }
+
+fn toml_property(
+    woz: u64,
+    rent: u64,
+    balance: u64,
+    growth: i64,
+    years: u32,
+    bank: u64,
+    rate: u64,
+    surface: u64,
+    label: usize,
+) -> String {
+    let labels = ["A++++", "A", "C", "E", "G"];
+    format!(
+        "[property]\nwoz_value = {woz}\nsurface_m2 = {surface}\nenergy_label = \"{}\"\n[lease]\nmonthly_rent = {rent}\n[mortgage]\nbalance = {balance}\ninterest_pct = {rate}\nrepayment = \"annuity\"\nremaining_years = {}\n[owner]\nbank_balance = {bank}\n[plan]\nyears = {years}\nvalue_growth_pct = {growth}\nrent_growth_pct = {growth}\nalternative_return_pct = {growth}\n",
+        labels[label % labels.len()],
+        years.clamp(1, 50)
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    /// Any valid property, however extreme, evaluates without a panic (no overflow, no division by zero).
+    #[test]
+    fn extreme_valid_properties_never_panic(
+        woz in prop_oneof![Just(1u64), Just(1_000_000_000_000u64), 1u64..10_000_000],
+        rent in prop_oneof![Just(1u64), Just(1_000_000_000_000u64), 1u64..100_000],
+        balance in prop_oneof![Just(0u64), Just(1_000_000_000_000u64), 0u64..10_000_000],
+        growth in prop_oneof![Just(-50i64), Just(50i64), -50i64..=50],
+        years in prop_oneof![Just(1u32), Just(50u32), 1u32..=50],
+        bank in prop_oneof![Just(0u64), Just(1_000_000_000_000u64)],
+        rate in prop_oneof![Just(0u64), Just(30u64), 0u64..=30],
+        surface in prop_oneof![Just(1u64), Just(100_000u64), 1u64..500],
+        label in 0usize..5,
+    ) {
+        let set = rules();
+        let text = toml_property(woz, rent, balance, growth, years, bank, rate, surface, label);
+        let p = verhuurd::input::from_toml_str("x.toml", &text, set, None).unwrap();
+        let r = verhuurd::evaluate::evaluate(&p, set, verhuurd::evaluate::Options { explain: true });
+        prop_assert!(r.box3.tax >= Decimal::ZERO);
+        let _ = verhuurd::output::render(&r, verhuurd::output::Format::Table);
+        let _ = verhuurd::output::render(&r, verhuurd::output::Format::Csv);
+    }
+}
