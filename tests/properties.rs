@@ -284,6 +284,7 @@ fn attributable_tax_adds_up() {
     assert_eq!(last.sell_net_worth, plan.sell_net_worth);
 }
 
+#[allow(clippy::too_many_arguments)]
 fn toml_property(
     woz: u64,
     rent: u64,
