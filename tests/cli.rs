@@ -483,3 +483,103 @@ fn explain_adds_the_derivation() {
     let out = verhuurd(&["--explain", "examples/eengezinswoning.toml"], Some(root));
     assert!(text(&out.stdout).contains("bron: art. 5.20 lid 3 Wet IB 2001"));
 }
+
+#[test]
+fn csv_cells_are_the_dotted_json_keys() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for ex in ["eengezinswoning", "microstudio", "sociale-huurflat"] {
+        let file = format!("examples/{ex}.toml");
+        let json: serde_json::Value =
+            serde_json::from_slice(&verhuurd(&["--format", "json", &file], Some(root)).stdout)
+                .unwrap();
+        let out = verhuurd(&["--format", "csv", &file], Some(root));
+        let mut rdr = csv::Reader::from_reader(out.stdout.as_slice());
+        let headers = rdr.headers().unwrap().clone();
+        let row = rdr.records().next().unwrap().unwrap();
+        for (h, cell) in headers.iter().zip(row.iter()) {
+            let v = h.split('.').try_fold(&json, |v, k| v.get(k));
+            let expected = match v {
+                _ if h == "warnings" => json["warnings"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|w| w["code"].as_str().unwrap())
+                    .collect::<Vec<_>>()
+                    .join(";"),
+                None | Some(serde_json::Value::Null) => String::new(),
+                Some(serde_json::Value::String(s)) => s.clone(),
+                Some(other) => other.to_string(),
+            };
+            assert_eq!(cell, expected, "{ex}: column {h}");
+        }
+    }
+}
+
+#[test]
+fn several_properties_make_one_comparison_table() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = verhuurd(
+        &[
+            "examples/eengezinswoning.toml",
+            "examples/microstudio.toml",
+            "examples/sociale-huurflat.toml",
+        ],
+        Some(root),
+    );
+    assert!(out.status.success());
+    let t = text(&out.stdout);
+    assert_eq!(t.matches("┌").count(), 1, "one table:\n{t}");
+    for name in [
+        "Eengezinswoning Amersfoort",
+        "Microstudio Utrecht",
+        "Portiekflat Rotterdam",
+    ] {
+        assert!(t.contains(name), "{name} in\n{t}");
+    }
+    assert!(t.lines().all(|l| l.chars().count() <= 80));
+}
+
+#[test]
+fn standard_input_takes_toml_or_csv() {
+    use std::io::Write as _;
+    let run = |input: &str, args: &[&str]| {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_verhuurd"))
+            .args(args)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        c.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+        c.wait_with_output().unwrap()
+    };
+    let out = run(GOOD, &["--format", "jsonl", "-"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("\"name\":\"stdin\""));
+    let out = run(&csv_input(5, None), &["--format", "jsonl", "-"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout).lines().count(), 5);
+    let out = run("woz = ", &["-"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("<stdin>:1:"));
+}
+
+#[test]
+fn year_override_applies_to_every_property() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = verhuurd(
+        &[
+            "--year",
+            "2024",
+            "--format",
+            "jsonl",
+            "examples/eengezinswoning.toml",
+            "examples/microstudio.toml",
+        ],
+        Some(root),
+    );
+    assert!(out.status.success());
+    for l in text(&out.stdout).lines() {
+        assert!(l.contains("\"tax_year\":2024"), "{l}");
+    }
+}

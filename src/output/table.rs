@@ -2,7 +2,7 @@
 //! columns wide.
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{CellAlignment, ContentArrangement, Table};
+use comfy_table::{CellAlignment, ColumnConstraint, ContentArrangement, Table, Width};
 use rust_decimal::Decimal;
 
 use crate::money::{euro, euro_cents, nl_number, pct};
@@ -27,10 +27,6 @@ fn right(mut t: Table, from: usize) -> Table {
         }
     }
     t
-}
-
-fn opt_euro(v: Option<Decimal>) -> String {
-    v.map(euro).unwrap_or_else(|| "—".into())
 }
 
 fn explain_block(r: &Report, section: &str, out: &mut String) {
@@ -356,7 +352,8 @@ pub fn single(r: &Report) -> String {
     s
 }
 
-/// One compact comparison table for several properties.
+/// One compact comparison table for several properties. Amounts are whole euros; the numeric
+/// columns never wrap, the name takes what width is left.
 pub fn comparison(reports: &[Report]) -> String {
     let mut t = Table::new();
     t.load_style(UTF8_FULL_CONDENSED)
@@ -365,20 +362,24 @@ pub fn comparison(reports: &[Report]) -> String {
         .set_header(vec![
             "woning",
             "jaar",
-            "box 3-waarde",
-            "box 3 woning",
-            "verhuurd",
+            "box 3-\nwaarde",
+            "box 3-\nbelasting",
+            "waarde\nverhuurd",
             "beter",
             "verschil",
         ]);
+    let amount = |v: Decimal| nl_number(v, 0);
     for r in reports {
         let p = r.sell_vs_keep.as_ref();
         t.add_row(vec![
             r.name.clone(),
             r.tax_year.to_string(),
-            euro(r.leegwaarderatio.box3_value),
-            euro_cents(r.box3.attributable_tax),
-            opt_euro(r.sitting_tenant.as_ref().map(|v| v.tenanted_value)),
+            amount(r.leegwaarderatio.box3_value),
+            amount(r.box3.attributable_tax),
+            r.sitting_tenant
+                .as_ref()
+                .map(|v| amount(v.tenanted_value))
+                .unwrap_or_else(|| "—".into()),
             p.map(|p| {
                 if p.better == "keep" {
                     "verhuren"
@@ -388,18 +389,20 @@ pub fn comparison(reports: &[Report]) -> String {
                 .to_string()
             })
             .unwrap_or_else(|| "—".into()),
-            opt_euro(p.map(|p| p.difference)),
+            p.map(|p| amount(p.difference))
+                .unwrap_or_else(|| "—".into()),
         ]);
     }
+    let mut constraints = vec![ColumnConstraint::LowerBoundary(Width::Fixed(10))];
+    constraints.extend(std::iter::repeat_n(ColumnConstraint::ContentWidth, 6));
+    t.set_constraints(constraints);
     let mut s = right(t, 1).to_string();
-    s.push('\n');
+    s.push_str(
+        "\nbedragen in euro; box 3-belasting: wat de woning toevoegt aan de box 3-belasting\n",
+    );
     let warned: usize = reports.iter().filter(|r| !r.warnings.is_empty()).count();
     if warned > 0 {
-        s.push_str(&format!(
-            "{} of {} properties have warnings; run one with its file name for details.\n",
-            nl_number(Decimal::from(warned), 0),
-            reports.len()
-        ));
+        s.push_str(&format!("{warned} van {} woningen hebben waarschuwingen: geef één bestand op voor de details.\n", reports.len()));
     }
     s
 }
