@@ -371,6 +371,9 @@ pub fn evaluate(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         tenanted_value: Some(val.tenanted_value),
         band_disagreement,
         energy_upgrade_cost: upgrade_cost,
+        label_d_wws: wws
+            .as_ref()
+            .and_then(|w| wws::with_label(w, p, &rules.checks.energy_label_minimum, rules)),
         sale: plan_input.as_ref().map(|_| {
             p.plan
                 .as_ref()

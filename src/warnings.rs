@@ -23,6 +23,8 @@ pub struct Facts<'a> {
     pub band_disagreement: Option<(Decimal, Decimal, Decimal)>,
     /// Estimated net cost of reaching label D.
     pub energy_upgrade_cost: Decimal,
+    /// WWS points and maximum rent after reaching label D.
+    pub label_d_wws: Option<(u32, Decimal)>,
     /// The sale route of the plan, when there is one.
     pub sale: Option<Sale>,
     /// Years whose rules were carried from another year.
@@ -38,11 +40,26 @@ pub fn below_d(label: &str) -> bool {
 pub fn check(p: &Property, f: &Facts, checks: &CheckRules, market: &MarketRules) -> Vec<Warning> {
     let mut w = Vec::new();
     if below_d(&p.energy_label) {
+        let wws_effect = match (f.wws, f.label_d_wws) {
+            (Some(w), Some((points, rent))) => format!(
+                "; label {} brings the WWS points from {} to about {points} and the maximum rent from {} to about {}",
+                checks.energy_label_minimum,
+                w.points,
+                euro(w.max_rent),
+                euro(rent)
+            ),
+            _ => String::new(),
+        };
         w.push(Warning {
             code: "energy_label_below_d",
             message: format!(
-                "label {} is below {}: a let dwelling must reach label {} by {}; estimated cost {} after the SVOH subsidy (set costs.energy_upgrade to your quote). Source: {}",
-                p.energy_label, checks.energy_label_minimum, checks.energy_label_minimum, checks.energy_label_deadline, euro(f.energy_upgrade_cost), checks.energy_label_source
+                "label {} is below {}: a let dwelling must reach label {} by {}; estimated cost {} after the SVOH subsidy (set costs.energy_upgrade to your quote){wws_effect}. Source: {}",
+                p.energy_label,
+                checks.energy_label_minimum,
+                checks.energy_label_minimum,
+                checks.energy_label_deadline,
+                euro(f.energy_upgrade_cost),
+                checks.energy_label_source
             ),
         });
     }

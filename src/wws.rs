@@ -94,6 +94,32 @@ fn to_u32(d: Decimal) -> u32 {
     d.max(Decimal::ONE).trunc().to_u32().unwrap_or(u32::MAX)
 }
 
+/// The points of an energy label for a dwelling kind.
+pub fn label_points(label: &str, dwelling: Dwelling, pr: &WwsPointsRules) -> Decimal {
+    pr.labels
+        .iter()
+        .find(|l| l.label == label)
+        .map(|l| {
+            if dwelling == Dwelling::House {
+                l.house
+            } else {
+                l.apartment
+            }
+        })
+        .unwrap_or(Decimal::ZERO)
+}
+
+/// What reaching `target` (label D) does to the points and the maximum rent, by the label
+/// component alone (the WOZ cap may shave a little off): (points after, maximum rent after).
+pub fn with_label(w: &Wws, p: &Property, target: &str, set: &RuleSet) -> Option<(u32, Decimal)> {
+    let rules = set.wws(p.tax_year)?.rules;
+    let pr = &set.wws_points;
+    let delta =
+        label_points(target, p.dwelling, pr) - label_points(&p.energy_label, p.dwelling, pr);
+    let points = to_u32(Decimal::from(w.points) + delta);
+    Some((points, money::round_cents(max_rent(points, rules, set))))
+}
+
 /// Estimate the points of `p` from its surface, label and WOZ, with the documented assumptions
 /// of `data/wws-points.toml` for what a property file does not describe.
 pub fn estimate(p: &Property, rules: &WwsRules, pr: &WwsPointsRules, trace: &mut Trace) -> u32 {
@@ -109,18 +135,7 @@ pub fn estimate(p: &Property, rules: &WwsRules, pr: &WwsPointsRules, trace: &mut
             ),
         )
     });
-    let label = pr
-        .labels
-        .iter()
-        .find(|l| l.label == p.energy_label)
-        .map(|l| {
-            if p.dwelling == Dwelling::House {
-                l.house
-            } else {
-                l.apartment
-            }
-        })
-        .unwrap_or(Decimal::ZERO);
+    let label = label_points(&p.energy_label, p.dwelling, pr);
     trace.add(|| {
         Step::new(
             "energy label points",

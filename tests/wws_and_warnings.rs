@@ -152,6 +152,20 @@ fn energy_label_below_d() {
     assert!(codes(&with("energy_label", "\"E\""), &set).contains(&"energy_label_below_d"));
     assert!(codes(&with("energy_label", "\"G\""), &set).contains(&"energy_label_below_d"));
     assert!(!codes(&with("energy_label", "\"D\""), &set).contains(&"energy_label_below_d"));
+    // The message says what label D does to the points: E (−4) to D (11) for an apartment is +15.
+    let r = evaluate(&with("energy_label", "\"E\""), &set, Options::default());
+    let w = r
+        .warnings
+        .iter()
+        .find(|w| w.code == "energy_label_below_d")
+        .unwrap();
+    let points = r.wws.unwrap().points;
+    assert!(
+        w.message
+            .contains(&format!("from {points} to about {}", points + 15)),
+        "{}",
+        w.message
+    );
 }
 
 #[test]
@@ -222,6 +236,7 @@ fn tenanted_value_below_fiscal_value_at_its_line() {
         tenanted_value: Some(tenanted),
         band_disagreement: None,
         energy_upgrade_cost: Decimal::ZERO,
+        label_d_wws: None,
         sale: None,
         carried: &[],
     };
