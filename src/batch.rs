@@ -184,8 +184,8 @@ pub fn run(
         }
         if show_progress && started.elapsed().as_secs() >= 1 {
             let done = summary.evaluated + summary.failed;
-            let rate = done as f64 / started.elapsed().as_secs_f64().max(0.001);
-            eprint!("\r{done} properties, {rate:.0}/s");
+            let rate = done as u128 * 1000 / started.elapsed().as_millis().max(1);
+            eprint!("\r{done} properties, {rate}/s");
         }
     }
     if show_progress && started.elapsed().as_secs() >= 1 {
