@@ -190,11 +190,9 @@ pub fn evaluate(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         .as_ref()
         .and_then(|x| x.rent_growth_pct)
         .unwrap_or(market.rent_growth_pct.value);
-    let cap = rules.huurverhoging(year).map(|h| match segment {
-        Segment::Social => h.rules.social_pct.value,
-        Segment::Mid => h.rules.mid_pct.value,
-        Segment::Free => h.rules.free_pct.value,
-    });
+    let cap = rules
+        .huurverhoging(year)
+        .map(|h| h.rules.for_segment(segment));
     // The investor's DCF prices with the market's growth assumptions, not the owner's plan.
     let market_rent_growth = cap.map_or(market.rent_growth_pct.value, |c| {
         market.rent_growth_pct.value.min(c)
@@ -276,6 +274,26 @@ pub fn evaluate(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         }
     });
     let mut t = Trace::new(opts.explain);
+    if p.plan.as_ref().and_then(|x| x.sale) == Some(Sale::Vacant) {
+        t.add(|| {
+            Step::new(
+                "vacant sale: costs of ending the lease",
+                euro(eviction_cost),
+                format!(
+                    "legal costs {} + {} months' waiting on the vacant value {} at {}% a year",
+                    euro(market.eviction_legal_costs.value),
+                    market.eviction_delay_months.value,
+                    euro(v),
+                    discount_rate
+                ),
+            )
+            .source(format!(
+                "{}; {}",
+                market.eviction_legal_costs.cite(),
+                market.eviction_delay_months.cite()
+            ))
+        });
+    }
     let prepared = plan_input.as_ref().map(|pi| plan::Plan::new(pi, rules));
     let outcome = plan_input
         .as_ref()

@@ -130,11 +130,9 @@ impl<'a> Plan<'a> {
                 year,
                 box3,
                 leegwaarderatio: rules.leegwaarderatio(year).map(|c| c.rules),
-                max_increase: rules.huurverhoging(year).map(|h| match i.segment {
-                    Segment::Social => h.rules.social_pct.value,
-                    Segment::Mid => h.rules.mid_pct.value,
-                    Segment::Free => h.rules.free_pct.value,
-                }),
+                max_increase: rules
+                    .huurverhoging(year)
+                    .map(|h| h.rules.for_segment(i.segment)),
                 base_tax,
             });
         }

@@ -156,6 +156,18 @@ pub struct HuurverhogingRules {
     pub free_pct: Param,
 }
 
+impl HuurverhogingRules {
+    /// The maximum increase for a rent segment, percent.
+    pub fn for_segment(&self, segment: crate::input::Segment) -> Decimal {
+        use crate::input::Segment;
+        match segment {
+            Segment::Social => self.social_pct.value,
+            Segment::Mid => self.mid_pct.value,
+            Segment::Free => self.free_pct.value,
+        }
+    }
+}
+
 /// The WWS (points system) parameters of a year.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
