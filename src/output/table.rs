@@ -171,7 +171,7 @@ pub fn single(r: &Report) -> String {
         ));
         let route = match p.sale {
             "to_tenant" => "aan de huurder",
-            "vacant" => "leeg (scenario)",
+            "vacant" => "leeg, als scenario",
             _ => "verhuurd",
         };
         t.add_row(vec![
