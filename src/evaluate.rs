@@ -339,11 +339,16 @@ pub fn evaluate(p: &Property, rules: &RuleSet, opts: Options) -> Report {
     };
     let interest = StressFigure {
         cash_flow_change: -(mortgage_balance / HUNDRED),
-        difference_change: stress_difference(&|s| {
-            if let Some(m) = s.mortgage.as_mut() {
-                m.interest_pct += Decimal::ONE;
-            }
-        }),
+        // Without a mortgage a higher rate changes nothing.
+        difference_change: if mortgage_balance.is_zero() {
+            outcome.as_ref().map(|_| Decimal::ZERO)
+        } else {
+            stress_difference(&|s| {
+                if let Some(m) = s.mortgage.as_mut() {
+                    m.interest_pct += Decimal::ONE;
+                }
+            })
+        },
     };
     let month = StressFigure {
         cash_flow_change: -(p.lease.monthly_rent * (HUNDRED - p.costs.management_pct) / HUNDRED),

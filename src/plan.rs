@@ -123,9 +123,17 @@ impl<'a> Plan<'a> {
                 Decimal::ZERO,
                 Alternative::Savings,
             );
-            let base_tax = box3
-                .map(|r| box3::compute(&base, r, "", &mut Trace::new(false)).tax)
-                .unwrap_or_default();
+            // Years carried from the same rules have the same base tax: compute it once.
+            let same = plan.years.last().filter(|prev| match (prev.box3, box3) {
+                (Some(a), Some(b)) => std::ptr::eq(a, b),
+                _ => false,
+            });
+            let base_tax = match same {
+                Some(prev) => prev.base_tax,
+                None => box3
+                    .map(|r| box3::compute(&base, r, "", &mut Trace::new(false)).tax)
+                    .unwrap_or_default(),
+            };
             plan.years.push(YearRules {
                 year,
                 box3,
