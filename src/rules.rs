@@ -359,18 +359,40 @@ fn from_table<T: serde::de::DeserializeOwned>(
 }
 
 /// Merge `over` into `base`: a table in `over` with its own `source` replaces the one in `base`;
-/// other tables merge key by key; other values replace.
-fn merge(base: &mut toml::Table, over: toml::Table) {
+/// other tables merge key by key. A table that sets values must bring its own `source`, so that a
+/// what-if figure is never shown with the source of the figure it replaced. `path` names the
+/// table for messages (empty at the top).
+fn merge(
+    base: &mut toml::Table,
+    over: toml::Table,
+    path: &str,
+    file: &str,
+) -> Result<(), RulesError> {
+    let sets_values = over.values().any(|v| !v.is_table());
+    if !path.is_empty() && sets_values && !over.contains_key("source") {
+        return Err(RulesError::Invalid {
+            file: file.to_string(),
+            message: format!(
+                "[{path}] changes figures but has no `source`: add one, e.g. source = \"what-if: my assumption\", and a confidence"
+            ),
+        });
+    }
     for (k, v) in over {
+        let sub = if path.is_empty() {
+            k.clone()
+        } else {
+            format!("{path}.{k}")
+        };
         match (base.get_mut(&k), v) {
             (Some(toml::Value::Table(b)), toml::Value::Table(o)) if !o.contains_key("source") => {
-                merge(b, o)
+                merge(b, o, &sub, file)?
             }
             (_, v) => {
                 base.insert(k, v);
             }
         }
     }
+    Ok(())
 }
 
 fn years_of(name: &str, table: &toml::Table) -> Result<Vec<i32>, RulesError> {
@@ -466,7 +488,7 @@ impl RuleSet {
                 );
                 match raw.get_mut(&y) {
                     Some((origin, base)) => {
-                        merge(base, over);
+                        merge(base, over, "", name)?;
                         *origin = format!("{origin} with what-if {name}");
                     }
                     None => {

@@ -248,6 +248,14 @@ fn bad_rules_file_or_year_exit_2() {
     );
     assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
     assert!(text(&out.stderr).contains("must not be negative"));
+    // A what-if figure must bring its own source.
+    std::fs::write(&rules, "years = [2026]\n[box3.tarief_pct]\nvalue = 40\n").unwrap();
+    let out = verhuurd(
+        &["--rules", rules.to_str().unwrap(), good.to_str().unwrap()],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("[box3.tarief_pct] changes figures but has no `source`"));
     let out = verhuurd(&["--year", "1999", good.to_str().unwrap()], None);
     assert_eq!(out.status.code(), Some(2));
     let out = verhuurd(&["--format", "xml", good.to_str().unwrap()], None);
