@@ -489,20 +489,38 @@ pub fn outcome(
     };
     let difference = keep_nw - sell_nw;
     let (break_even, keep_irr) = if with_details {
-        // Reported to 0.01 point: a tolerance of 0.001 point, or within a euro.
-        // Start from the plan's own growth, whose difference is known, and a point one lower or higher.
+        // Reported to 0.01 point: a tolerance of 0.0001 point, or within 10 cents. Start from the
+        // plan's own growth, whose difference is known.
         let g0 = i.value_growth_pct;
-        let g1 = if difference > Decimal::ZERO {
+        // The second point: a Newton step on the end sale alone, whose value moves by
+        // V × N × (1 + g)^(N−1) × share × (1 − selling costs) per point of growth (Box 3 and the
+        // rent do not depend on it much); one point away when that slope is of no use.
+        let gf = Decimal::ONE + money::div100(g0);
+        let slope = money::div100(
+            i.vacant_value
+                * money::powi(gf, i.years.saturating_sub(1))
+                * Decimal::from(i.years)
+                * i.end_price_share
+                * (Decimal::ONE - money::div100(i.selling_costs_pct)),
+        );
+        let newton = (slope > Decimal::ZERO)
+            .then(|| g0 - difference / slope)
+            .filter(|g| {
+                *g >= Decimal::from(BREAK_EVEN_RANGE.0)
+                    && *g <= Decimal::from(BREAK_EVEN_RANGE.1)
+                    && *g != g0
+            });
+        let g1 = newton.unwrap_or(if difference > Decimal::ZERO {
             g0 - Decimal::ONE
         } else {
             g0 + Decimal::ONE
-        };
+        });
         let be = root(
             Search {
                 lo: Decimal::from(BREAK_EVEN_RANGE.0),
                 hi: Decimal::from(BREAK_EVEN_RANGE.1),
-                tolerance: Decimal::new(1, 3),
-                f_tolerance: Decimal::ONE,
+                tolerance: Decimal::new(1, 4),
+                f_tolerance: Decimal::new(1, 1),
             },
             g0,
             difference,
