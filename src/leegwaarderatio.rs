@@ -52,12 +52,14 @@ pub struct Leegwaarderatio {
     pub box3_value: Decimal,
 }
 
-/// The bracket of `share_pct`: the first whose upper bound it does not exceed.
-fn bracket_of(rules: &LeegwaarderatioRules, share_pct: Decimal) -> &crate::rules::Bracket {
+/// The bracket of a rent: the first whose upper bound the share jaarhuur / WOZ does not exceed.
+/// Compared as jaarhuur × 100 ≤ bound × WOZ, which is exact (no division).
+fn bracket_of<'a>(rules: &'a LeegwaarderatioRules, input: &Input) -> &'a crate::rules::Bracket {
+    let rent100 = input.jaarhuur * HUNDRED;
     rules
         .brackets
         .iter()
-        .find(|b| b.up_to_pct.is_none_or(|up| share_pct <= up))
+        .find(|b| b.up_to_pct.is_none_or(|up| rent100 <= up * input.woz_value))
         .unwrap_or_else(|| {
             rules
                 .brackets
@@ -82,13 +84,7 @@ pub fn box3_value(input: &Input, rules: &LeegwaarderatioRules) -> Decimal {
     {
         HUNDRED
     } else {
-        let rent100 = input.jaarhuur * HUNDRED;
-        rules
-            .brackets
-            .iter()
-            .find(|b| b.up_to_pct.is_none_or(|up| rent100 <= up * input.woz_value))
-            .or(rules.brackets.last())
-            .map_or(HUNDRED, |b| b.ratio_pct)
+        bracket_of(rules, input).ratio_pct
     };
     money::floor_euro(money::pct_of(input.woz_value, ratio))
 }
@@ -123,7 +119,7 @@ pub fn compute(
             ),
         )
     });
-    let b = bracket_of(rules, share);
+    let b = bracket_of(rules, input);
     let bracket = (b.above_pct, b.up_to_pct);
     let (ratio_pct, reason) =
         if input.contract == Contract::Temporary && rules.temporary_contract.applies {

@@ -64,6 +64,18 @@ proptest! {
     }
 
     #[test]
+    fn the_plan_shortcut_gives_the_same_box3_value(year in 2020..=2026i32, woz in 1u64..3_000_000, cents in 1u64..2_000_000, temporary: bool, related: bool) {
+        let r = rules().leegwaarderatio(year).unwrap().rules;
+        let i = Input {
+            woz_value: Decimal::from(woz),
+            jaarhuur: Decimal::new(cents as i64, 2) * dec!(12),
+            contract: if temporary { Contract::Temporary } else { Contract::Indefinite },
+            tenant: if related { Tenant::Related } else { Tenant::ThirdParty },
+        };
+        prop_assert_eq!(leegwaarderatio::box3_value(&i, r), leegwaarderatio::compute(&i, r, year, &mut Trace::new(false)).box3_value);
+    }
+
+    #[test]
     fn leegwaarderatio_value_never_exceeds_the_woz(year in 2020..=2026i32, woz in euros(5_000_000), rent in euros(20_000)) {
         prop_assume!(woz > Decimal::ZERO && rent > Decimal::ZERO);
         let l = lwr(year, woz, rent);
