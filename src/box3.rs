@@ -2,8 +2,16 @@
 //!
 //! The forfaitair rendement per category (banktegoeden, overige bezittingen, schulden) is spread
 //! over the part of the rendementsgrondslag above the heffingsvrij vermogen (overbruggingswet,
-//! art. 5.2–5.5 Wet IB 2001). Rounding follows methods.md §2: assets and debts in whole euros
-//! rounded down, the debt part of the rendement to whole euros, the voordeel rounded down.
+//! art. 5.2–5.5 Wet IB 2001). The rounding is the Belastingdienst's, as its published worked
+//! examples of 2025 show it (all five are pinned in the tests):
+//! - assets in whole euros rounded down, debts rounded up (in the taxpayer's favour);
+//! - the rendement of banktegoeden and of overige bezittingen rounded down to whole euros, the
+//!   rendement of the deductible debts to the nearest euro;
+//! - the grondslag is split over the fiscal partners first (the owner's part rounded down to
+//!   whole euros, the partner gets the rest); each person's share of the rendementsgrondslag
+//!   (grondslag of the person / rendementsgrondslag) is cut to two decimals of a percent;
+//! - each person's voordeel (rendement × share) and tax (voordeel × tarief) are rounded down to
+//!   whole euros; the household's figures are the sums.
 
 use rust_decimal::Decimal;
 
@@ -18,21 +26,80 @@ pub struct Household {
     pub bank: Decimal,
     /// Overige bezittingen, including a let dwelling at its leegwaarderatio value.
     pub other_assets: Decimal,
+    /// Groene beleggingen: exempt up to the vrijstelling per person, the rest counts among the
+    /// overige bezittingen (art. 5.13 Wet IB 2001).
+    pub green_investments: Decimal,
     /// Schulden, including the mortgage on a let dwelling.
     pub debts: Decimal,
     pub fiscal_partner: bool,
+    /// With a fiscal partner: the owner's share of the grondslag, percent (the partner has the
+    /// rest). The partners may choose any split (art. 2.17 lid 2 Wet IB 2001).
+    pub partner_share_pct: Decimal,
+}
+
+impl Household {
+    /// A household of one person, or of two partners splitting the grondslag evenly.
+    pub fn new(bank: Decimal, other_assets: Decimal, debts: Decimal, fiscal_partner: bool) -> Self {
+        Household {
+            bank,
+            other_assets,
+            green_investments: Decimal::ZERO,
+            debts,
+            fiscal_partner,
+            partner_share_pct: Decimal::from(50),
+        }
+    }
+}
+
+/// One person's part of the household's Box 3.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Person {
+    /// The share of the grondslag allotted to the person, percent.
+    pub allocation_pct: Decimal,
+    /// The person's part of the grondslag, whole euros.
+    pub grondslag: Decimal,
+    /// grondslag of the person / rendementsgrondslag, percent, cut to two decimals.
+    pub aandeel_pct: Decimal,
+    /// rendement × aandeel, rounded down to whole euros, at least 0.
+    pub voordeel: Decimal,
+    /// voordeel × tarief, rounded down to whole euros.
+    pub tax: Decimal,
 }
 
 /// The Box 3 figures of a household.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Box3 {
     pub persons: u32,
     pub deductible_debts: Decimal,
     pub rendement: Decimal,
     pub rendementsgrondslag: Decimal,
     pub grondslag: Decimal,
+    /// The sum of the persons' voordeel.
     pub voordeel: Decimal,
+    /// The sum of the persons' tax.
     pub tax: Decimal,
+    /// Each person's part: the owner first, then the fiscal partner.
+    pub per_person: Vec<Person>,
+}
+
+/// A share of `part` in `whole`, percent, cut to two decimals (the Belastingdienst's aandeel).
+fn aandeel_pct(part: Decimal, whole: Decimal) -> Decimal {
+    if whole <= Decimal::ZERO || part <= Decimal::ZERO {
+        return Decimal::ZERO;
+    }
+    // part ≤ whole, so the quotient lies in [0, 1]; the division cannot overflow.
+    let q = (part * Decimal::from(10_000))
+        .checked_div(whole)
+        .unwrap_or(Decimal::ZERO);
+    q.floor() / HUNDRED
+}
+
+/// `amount × pct / 100`, or the same computed in another order when the product overflows.
+fn share_of(amount: Decimal, pct: Decimal) -> Decimal {
+    amount
+        .checked_mul(pct)
+        .map(money::div100)
+        .unwrap_or_else(|| amount * (pct / HUNDRED))
 }
 
 /// Box 3 of `household` under the rules of one year. `label` names the computation in the trace.
@@ -40,8 +107,29 @@ pub fn compute(household: &Household, rules: &Box3Rules, label: &str, trace: &mu
     let persons: u32 = if household.fiscal_partner { 2 } else { 1 };
     let p = Decimal::from(persons);
     let bank = money::floor_euro(household.bank);
-    let other = money::floor_euro(household.other_assets);
-    let debts = money::floor_euro(household.debts);
+    let green = money::floor_euro(household.green_investments);
+    let green_taxed = match &rules.vrijstelling_groene_beleggingen {
+        Some(v) if green > Decimal::ZERO => {
+            let taxed = (green - v.value * p).max(Decimal::ZERO);
+            trace.add(|| {
+                Step::new(
+                    &format!("{label}: green investments above the exemption"),
+                    taxed,
+                    format!(
+                        "max(0, groene beleggingen {green} − vrijstelling {} × {persons}), counted among the other assets",
+                        v.value
+                    ),
+                )
+                .source(v.cite())
+            });
+            taxed
+        }
+        // Without a known exemption the green investments count in full (the input is refused
+        // for such a year before it gets here; see `input`).
+        _ => green,
+    };
+    let other = money::floor_euro(household.other_assets) + green_taxed;
+    let debts = money::ceil_euro(household.debts);
     let drempel = rules.schuldendrempel.value * p;
     let deductible_debts = (debts - drempel).max(Decimal::ZERO);
     trace.add(|| {
@@ -49,31 +137,32 @@ pub fn compute(household: &Household, rules: &Box3Rules, label: &str, trace: &mu
             &format!("{label}: deductible debts"),
             deductible_debts,
             format!(
-                "max(0, debts {} − schuldendrempel {} × {persons})",
+                "max(0, debts {} (rounded up) − schuldendrempel {} × {persons})",
                 euro(debts),
                 rules.schuldendrempel.value
             ),
         )
         .source(rules.schuldendrempel.cite())
     });
-    let bank_part = money::pct_of(bank, rules.rendement_banktegoeden_pct.value);
-    let other_part = money::pct_of(other, rules.rendement_overige_bezittingen_pct.value);
-    let debt_part =
-        money::round_euro(deductible_debts * rules.rendement_schulden_pct.value / HUNDRED);
+    let bank_part = money::floor_euro(money::pct_of(bank, rules.rendement_banktegoeden_pct.value));
+    let other_part = money::floor_euro(money::pct_of(
+        other,
+        rules.rendement_overige_bezittingen_pct.value,
+    ));
+    let debt_part = money::round_euro(money::pct_of(
+        deductible_debts,
+        rules.rendement_schulden_pct.value,
+    ));
     let rendement = bank_part + other_part - debt_part;
     trace.add(|| {
         Step::new(
             &format!("{label}: rendement"),
-            money::out(rendement),
+            rendement,
             format!(
-                "bank {} × {}% + other assets {} × {}% − deductible debts {} × {}% (debt part rounded to {})",
-                bank,
+                "bank {bank} × {}% = {bank_part} (rounded down) + other assets {other} × {}% = {other_part} (rounded down) − deductible debts {deductible_debts} × {}% = {debt_part} (rounded to the nearest euro)",
                 rules.rendement_banktegoeden_pct.value,
-                other,
                 rules.rendement_overige_bezittingen_pct.value,
-                deductible_debts,
                 rules.rendement_schulden_pct.value,
-                debt_part
             ),
         )
         .source(format!(
@@ -101,35 +190,98 @@ pub fn compute(household: &Household, rules: &Box3Rules, label: &str, trace: &mu
         )
         .source(rules.heffingsvrij_vermogen.cite())
     });
-    let voordeel = if rendementsgrondslag <= Decimal::ZERO {
-        Decimal::ZERO
+    let allocations: &[Decimal] = if household.fiscal_partner {
+        &[
+            household.partner_share_pct,
+            HUNDRED - household.partner_share_pct,
+        ]
     } else {
-        // rendement × grondslag / RG; for fortunes too large for that product, rendement × (grondslag / RG).
-        let share = rendement
-            .checked_mul(grondslag)
-            .map(|x| x / rendementsgrondslag);
-        money::floor_euro(share.unwrap_or_else(|| rendement * (grondslag / rendementsgrondslag)))
-            .max(Decimal::ZERO)
+        &[HUNDRED]
     };
-    trace.add(|| {
-        Step::new(
-            &format!("{label}: voordeel"),
+    let mut per_person = Vec::with_capacity(allocations.len());
+    let mut left = grondslag;
+    for (n, &allocation_pct) in allocations.iter().enumerate() {
+        // The owner's part rounded down; the last person gets what is left, so the parts add up.
+        let part = if n + 1 == allocations.len() {
+            left
+        } else {
+            money::floor_euro(share_of(grondslag, allocation_pct))
+        };
+        left -= part;
+        let aandeel = aandeel_pct(part, rendementsgrondslag);
+        let voordeel = money::floor_euro(share_of(rendement, aandeel)).max(Decimal::ZERO);
+        let tax = money::floor_euro(money::pct_of(voordeel, rules.tarief_pct.value));
+        per_person.push(Person {
+            allocation_pct,
+            grondslag: part,
+            aandeel_pct: aandeel,
             voordeel,
-            format!(
-                "rendement {} × grondslag {grondslag} / rendementsgrondslag {rendementsgrondslag}, rounded down, at least 0",
-                money::out(rendement)
-            ),
-        )
-    });
-    let tax = money::cut_cents(money::pct_of(voordeel, rules.tarief_pct.value));
-    trace.add(|| {
-        Step::new(
-            &format!("{label}: tax"),
             tax,
-            format!("voordeel {voordeel} × tarief {}%", rules.tarief_pct.value),
-        )
-        .source(rules.tarief_pct.cite())
-    });
+        });
+    }
+    let who = |n: usize| {
+        if persons == 1 {
+            String::new()
+        } else if n == 0 {
+            " (owner)".to_string()
+        } else {
+            " (partner)".to_string()
+        }
+    };
+    for (n, person) in per_person.iter().enumerate() {
+        let w = who(n);
+        if persons == 2 {
+            trace.add(|| {
+                Step::new(
+                    &format!("{label}: grondslag{w}"),
+                    person.grondslag,
+                    format!(
+                        "{}% of the grondslag {grondslag}{}",
+                        person.allocation_pct,
+                        if n == 0 {
+                            ", rounded down"
+                        } else {
+                            ": the rest"
+                        }
+                    ),
+                )
+            });
+        }
+        trace.add(|| {
+            Step::new(
+                &format!("{label}: aandeel{w}"),
+                format!("{}%", person.aandeel_pct),
+                format!(
+                    "grondslag {} / rendementsgrondslag {rendementsgrondslag} × 100, cut to two decimals",
+                    person.grondslag
+                ),
+            )
+            .source("Belastingdienst, berekening box 3-inkomen 2025 (worked examples) [BD-B3-2025]")
+        });
+        trace.add(|| {
+            Step::new(
+                &format!("{label}: voordeel{w}"),
+                person.voordeel,
+                format!(
+                    "rendement {rendement} × aandeel {}%, rounded down, at least 0",
+                    person.aandeel_pct
+                ),
+            )
+        });
+        trace.add(|| {
+            Step::new(
+                &format!("{label}: tax{w}"),
+                person.tax,
+                format!(
+                    "voordeel {} × tarief {}%, rounded down",
+                    person.voordeel, rules.tarief_pct.value
+                ),
+            )
+            .source(rules.tarief_pct.cite())
+        });
+    }
+    let voordeel = per_person.iter().map(|x| x.voordeel).sum();
+    let tax = per_person.iter().map(|x| x.tax).sum();
     Box3 {
         persons,
         deductible_debts,
@@ -138,6 +290,7 @@ pub fn compute(household: &Household, rules: &Box3Rules, label: &str, trace: &mu
         grondslag,
         voordeel,
         tax,
+        per_person,
     }
 }
 
@@ -146,19 +299,24 @@ pub fn compute(household: &Household, rules: &Box3Rules, label: &str, trace: &mu
 pub struct ActualReturnInput {
     /// Rent received in the year.
     pub rent: Decimal,
-    /// Interest on bank balances and the return on other assets.
+    /// The return on bank balances and other assets: as the owner gives it, or at the
+    /// forfaitaire rates when not given (see `other_income_actual`).
     pub other_income: Decimal,
-    /// WOZ of the next year − WOZ of this year.
+    /// Whether `other_income` is the owner's actual figure.
+    pub other_income_actual: bool,
+    /// The dwelling's Box 3 value at the end of the year − at the start: WOZ × leegwaarderatio at
+    /// both ends, each ratio from the rent at that date (art. 5.31 lid 4 Wet IB 2001).
     pub value_change: Decimal,
     /// Mortgage and other interest paid.
     pub interest_paid: Decimal,
 }
 
-/// The tax under the tegenbewijsregeling: tarief × min(actual return, voordeel); a negative
-/// actual return counts as 0 (methods.md §2). Returns (actual return, tax).
+/// The tax under the tegenbewijsregeling (art. 5.25–5.31 Wet IB 2001): per person, tarief ×
+/// min(actual return, voordeel), rounded down to whole euros; a negative actual return counts as
+/// 0. Costs are not deductible, interest paid is. Returns (actual return, tax).
 pub fn actual_return_tax(
     input: &ActualReturnInput,
-    voordeel: Decimal,
+    forfaitair: &Box3,
     rules: &Box3Rules,
     trace: &mut Trace,
 ) -> (Decimal, Decimal) {
@@ -169,26 +327,57 @@ pub fn actual_return_tax(
             "actual return",
             money::out(actual),
             format!(
-                "rent {} + interest and other income {} + value change {} − interest paid {}, at least 0; the value change uses the full WOZ at both ends",
+                "rent {} + return on bank and other assets {} ({}) + value change {} − interest paid {}, at least 0; the value change is WOZ × leegwaarderatio at the end minus at the start of the year; costs are not deductible",
                 money::out(input.rent),
                 money::out(input.other_income),
+                if input.other_income_actual {
+                    "as given in owner.actual_return_other"
+                } else {
+                    "at the forfaitaire rates: give owner.actual_return_other for the actual figure"
+                },
                 money::out(input.value_change),
                 money::out(input.interest_paid)
             ),
         )
     });
-    let tax = money::cut_cents(actual.min(voordeel) * rules.tarief_pct.value / HUNDRED);
-    trace.add(|| {
-        Step::new(
-            "actual_return_tax",
-            tax,
-            format!(
-                "tarief {}% × min(actual return {}, voordeel {voordeel})",
-                rules.tarief_pct.value,
-                money::out(actual)
-            ),
-        )
-        .source(rules.tarief_pct.cite())
-    });
+    // Per person, as the forfaitair figures: the actual return is split like the grondslag (the
+    // owner's part rounded down, the partner the rest), each person pays on the lower of the two.
+    let mut left = actual;
+    let mut tax = Decimal::ZERO;
+    let n = forfaitair.per_person.len();
+    for (k, person) in forfaitair.per_person.iter().enumerate() {
+        let part = if k + 1 == n {
+            left
+        } else {
+            money::floor_euro(share_of(actual, person.allocation_pct))
+        };
+        left -= part;
+        let taxed = money::floor_euro(part.min(person.voordeel));
+        let person_tax = money::floor_euro(money::pct_of(taxed, rules.tarief_pct.value));
+        tax += person_tax;
+        trace.add(|| {
+            Step::new(
+                &if n > 1 {
+                    format!(
+                        "actual_return_tax ({})",
+                        if k == 0 { "owner" } else { "partner" }
+                    )
+                } else {
+                    "actual_return_tax".to_string()
+                },
+                person_tax,
+                format!(
+                    "tarief {}% × min(actual return {}, voordeel {}), rounded down",
+                    rules.tarief_pct.value,
+                    money::out(part),
+                    person.voordeel
+                ),
+            )
+            .source(format!(
+                "art. 5.31 Wet IB 2001 (tegenbewijsregeling); {}",
+                rules.tarief_pct.cite()
+            ))
+        });
+    }
     (actual, tax)
 }

@@ -34,11 +34,14 @@ fn section(name: &str, trace: Trace, into: &mut Vec<ExplainSection>) {
 
 fn caveat(caveats: &mut Vec<String>, name: &str, p: &Param) {
     if p.confidence != Confidence::H
+        || p.provisional
         || p.note
             .as_deref()
             .is_some_and(|n| n.starts_with("Provisional"))
     {
         let c = match &p.note {
+            Some(n) if p.provisional => format!("{name}: provisional ({}) — {n}", p.confidence),
+            None if p.provisional => format!("{name}: provisional ({})", p.confidence),
             Some(n) if p.confidence == Confidence::H => format!("{name}: {n}"),
             Some(n) => format!("{name}: confidence {} — {n}", p.confidence),
             None => format!("{name}: confidence {}", p.confidence),
@@ -82,6 +85,13 @@ pub fn evaluate(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         _ => p.lease.monthly_rent,
     };
 
+    if let Some(r) = rules.year(year).filter(|r| r.provisional) {
+        caveats.push(format!(
+            "tax year {year}: provisional rules, not settled law — {}",
+            r.status.clone().unwrap_or_default()
+        ));
+    }
+
     // Leegwaarderatio.
     let lwr_rules = rules
         .leegwaarderatio(year)
@@ -97,8 +107,7 @@ pub fn evaluate(p: &Property, rules: &RuleSet, opts: Options) -> Report {
     let lwr_input = leegwaarderatio::Input {
         woz_value: p.woz_value,
         jaarhuur: p.jaarhuur(),
-        contract: p.lease.contract,
-        tenant: p.lease.tenant,
+        letting: p.letting(),
     };
     let lwr = leegwaarderatio::compute(&lwr_input, lwr_rules.rules, year, &mut t);
     section("leegwaarderatio", t, &mut explain);
@@ -120,6 +129,7 @@ pub fn evaluate(p: &Property, rules: &RuleSet, opts: Options) -> Report {
             &b3rules.rendement_overige_bezittingen_pct,
         ),
         ("rendement schulden", &b3rules.rendement_schulden_pct),
+        ("tarief", &b3rules.tarief_pct),
     ] {
         caveat(&mut caveats, name, param);
     }
@@ -127,8 +137,10 @@ pub fn evaluate(p: &Property, rules: &RuleSet, opts: Options) -> Report {
     let with = Household {
         bank: p.owner.bank_balance,
         other_assets: p.owner.other_assets + lwr.box3_value,
+        green_investments: p.owner.green_investments,
         debts: p.owner.other_debts + mortgage_balance,
         fiscal_partner: p.owner.fiscal_partner,
+        partner_share_pct: p.owner.partner_share_pct,
     };
     let without = Household {
         other_assets: p.owner.other_assets,
@@ -149,18 +161,58 @@ pub fn evaluate(p: &Property, rules: &RuleSet, opts: Options) -> Report {
             ),
         )
     });
+    // Tegenbewijs: the dwelling at WOZ × leegwaarderatio at both ends of the year, the ratio at
+    // the end from the rent and the table of 1 January of the next year (art. 5.31 lid 4 Wet IB
+    // 2001).
     let actual = p.next_woz_value.map(|next| {
+        let next_rent = p.lease.next_monthly_rent.unwrap_or(p.lease.monthly_rent);
+        let end_rules = rules
+            .leegwaarderatio(year + 1)
+            .expect("every year has leegwaarderatio rules");
+        let end_input = leegwaarderatio::Input {
+            woz_value: next,
+            jaarhuur: next_rent * Decimal::from(12),
+            letting: p.letting().later_year(),
+        };
+        let end_value = leegwaarderatio::box3_value(&end_input, end_rules.rules);
+        t.add(|| {
+            Step::new(
+                "actual return: value at the end of the year",
+                end_value,
+                format!(
+                    "next year's WOZ {} × the leegwaarderatio of a rent of {} a month{} under the {} table",
+                    euro(next),
+                    euro(next_rent),
+                    if p.lease.next_monthly_rent.is_none() {
+                        " (this year's rent: give lease.next_monthly_rent for next year's)"
+                    } else {
+                        ""
+                    },
+                    end_rules.from_year
+                ),
+            )
+            .source(format!("art. 5.31 lid 4 Wet IB 2001; {}", end_rules.rules.cite()))
+        });
         let interest = p.mortgage.as_ref().map(|m| m.balance * m.interest_pct / HUNDRED).unwrap_or_default()
             + p.owner.other_debts * b3rules.rendement_schulden_pct.value / HUNDRED;
+        let (other_income, other_income_actual) = match p.owner.actual_return_other {
+            Some(a) => (a, true),
+            None => (
+                p.owner.bank_balance * b3rules.rendement_banktegoeden_pct.value / HUNDRED
+                    + p.owner.other_assets * b3rules.rendement_overige_bezittingen_pct.value
+                        / HUNDRED,
+                false,
+            ),
+        };
         let input = ActualReturnInput {
             rent: lwr.jaarhuur * (HUNDRED - p.costs.vacancy_pct) / HUNDRED,
-            other_income: p.owner.bank_balance * b3rules.rendement_banktegoeden_pct.value / HUNDRED
-                + p.owner.other_assets * b3rules.rendement_overige_bezittingen_pct.value / HUNDRED,
-            value_change: next - p.woz_value,
+            other_income,
+            other_income_actual,
+            value_change: end_value - lwr.box3_value,
             interest_paid: interest,
         };
-        t.add(|| Step::new("actual return: assumption", "", "bank balances, other assets and other debts at their forfaitaire rates (their actual returns are not in the property file); mortgage interest at the mortgage rate"));
-        box3::actual_return_tax(&input, b_with.voordeel, b3rules, &mut t)
+        t.add(|| Step::new("actual return: assumption", "", "other debts at the forfaitair debt rate; mortgage interest at the mortgage rate; rent less vacancy"));
+        box3::actual_return_tax(&input, &b_with, b3rules, &mut t)
     });
     section("box3", t, &mut explain);
 
@@ -255,8 +307,7 @@ pub fn evaluate(p: &Property, rules: &RuleSet, opts: Options) -> Report {
             woz_value: p.woz_value,
             vacant_value: v,
             monthly_rent: valuation_monthly_rent,
-            contract: p.lease.contract,
-            tenant: p.lease.tenant,
+            letting: p.letting(),
             segment,
             fixed_costs,
             rent_loss_pct,
@@ -431,6 +482,21 @@ pub fn evaluate(p: &Property, rules: &RuleSet, opts: Options) -> Report {
             attributable_tax: out(attributable),
             actual_return: actual.map(|a| out(a.0)),
             actual_return_tax: actual.map(|a| out(a.1)),
+            actual_return_other_given: p.owner.actual_return_other.is_some(),
+            per_person: b_with
+                .per_person
+                .iter()
+                .zip(&b_without.per_person)
+                .map(|(w, wo)| PersonOut {
+                    allocation_pct: out(w.allocation_pct),
+                    grondslag: out(w.grondslag),
+                    aandeel_pct: out(w.aandeel_pct),
+                    voordeel: out(w.voordeel),
+                    tax: out(w.tax),
+                    tax_without_property: out(wo.tax),
+                    attributable_tax: out(w.tax - wo.tax),
+                })
+                .collect(),
         },
         sitting_tenant: Some(SittingTenantOut {
             vacant_value: out(val.vacant_value),

@@ -1,17 +1,27 @@
 //! The leegwaarderatio: the value of a let dwelling in Box 3 (art. 5.20 lid 3 Wet IB 2001,
-//! art. 17a Uitvoeringsregeling IB 2001).
+//! art. 17a Uitvoeringsbesluit inkomstenbelasting 2001).
 //!
 //! The yearly rent as a share of the WOZ value selects a bracket ("more than A%, not more than
-//! B%"); the dwelling counts at that bracket's ratio of the WOZ value. A temporary lease or a
-//! related-party tenant (from 2023) sets the ratio to 100%.
+//! B%"); the dwelling counts at that bracket's ratio of the WOZ value. The exceptions, in the
+//! order the law applies them:
+//! - a dwelling not let on 1 January counts at its full WOZ value (the ratio is for a dwelling let
+//!   with huurbescherming on the reference date, art. 5.20 lid 3 Wet IB 2001);
+//! - a temporary lease (from 2023) counts at 100%;
+//! - a related-party tenant at a rent that is not at arm's length (art. 17a lid 3 UBIB; from 2026
+//!   art. 5.20 lid 5 Wet IB 2001): the rent is deemed a share of the WOZ value (3.5% in 2020–2022,
+//!   5.5% in 2023–2025), and from 2026 the ratio does not apply at all;
+//! - a dwelling in a building not split into apartment rights has its WOZ value lowered first
+//!   (art. 17a lid 4 UBIB, when the year's rules have the reduction);
+//! - a partly let dwelling: the ratio applies to the let part only (art. 17a lid 5 UBIB); the rest
+//!   counts at its full value.
 
 use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::explain::{Step, Trace};
 use crate::input::{Contract, Tenant};
-use crate::money::{self, HUNDRED};
-use crate::rules::LeegwaarderatioRules;
+use crate::money::{self, HUNDRED, euro};
+use crate::rules::{Bracket, LeegwaarderatioRules};
 
 /// Why the ratio applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -21,19 +31,80 @@ pub enum Reason {
     Bracket,
     /// A temporary lease: no ratio, 100% of WOZ.
     TemporaryContract,
-    /// A related-party tenant: no ratio, 100% of WOZ.
+    /// A related-party tenant at a rent not at arm's length: a deemed rent, or no ratio.
     RelatedParty,
+    /// Not let on 1 January: the full WOZ value.
+    NotLet,
+}
+
+impl Reason {
+    /// The word used in the output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Reason::Bracket => "bracket",
+            Reason::TemporaryContract => "temporary_contract",
+            Reason::RelatedParty => "related_party",
+            Reason::NotLet => "not_let",
+        }
+    }
+}
+
+/// How the dwelling is let on 1 January: what decides whether and how the ratio applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Letting {
+    pub contract: Contract,
+    pub tenant: Tenant,
+    /// A related-party tenant pays a rent at arm's length (a rent a third party would pay).
+    pub market_rent: bool,
+    /// The share of the dwelling (of its WOZ value) that is let, percent; 100 for a whole dwelling.
+    pub let_share_pct: Decimal,
+    /// Whether the dwelling is let on 1 January of the year.
+    pub let_on_1_january: bool,
+    /// The dwelling is part of a building not split into apartment rights.
+    pub unsplit_building: bool,
+}
+
+impl Letting {
+    /// A whole dwelling let on 1 January under `contract` to `tenant`, related tenants at a rent
+    /// below arm's length.
+    pub fn new(contract: Contract, tenant: Tenant) -> Letting {
+        Letting {
+            contract,
+            tenant,
+            market_rent: false,
+            let_share_pct: HUNDRED,
+            let_on_1_january: true,
+            unsplit_building: false,
+        }
+    }
+
+    /// The letting in a later year of a plan: the lease then runs on 1 January.
+    pub fn later_year(self) -> Letting {
+        Letting {
+            let_on_1_january: true,
+            ..self
+        }
+    }
 }
 
 /// The inputs of the leegwaarderatio.
 #[derive(Debug, Clone, Copy)]
 pub struct Input {
     pub woz_value: Decimal,
-    /// The kale huur per month × 12 (on 1 January, or the starting rent of a lease that starts
-    /// during the year).
+    /// The kale huur per month on 1 January × 12.
     pub jaarhuur: Decimal,
-    pub contract: Contract,
-    pub tenant: Tenant,
+    pub letting: Letting,
+}
+
+impl Input {
+    /// A whole dwelling let on 1 January (see [`Letting::new`]).
+    pub fn new(woz_value: Decimal, jaarhuur: Decimal, contract: Contract, tenant: Tenant) -> Input {
+        Input {
+            woz_value,
+            jaarhuur,
+            letting: Letting::new(contract, tenant),
+        }
+    }
 }
 
 /// The leegwaarderatio of a dwelling.
@@ -41,31 +112,105 @@ pub struct Input {
 pub struct Leegwaarderatio {
     /// kale huur × 12.
     pub jaarhuur: Decimal,
-    /// jaarhuur / WOZ × 100, unrounded.
+    /// jaarhuur / WOZ of the let part × 100, unrounded.
     pub rent_pct_of_woz: Decimal,
     /// The bracket hit: more than `.0`, not more than `.1` percent.
     pub bracket: (Decimal, Option<Decimal>),
     /// The ratio applied, in percent.
     pub ratio_pct: Decimal,
     pub reason: Reason,
-    /// WOZ × ratio, rounded down to whole euros.
+    /// The rent share the bracket was chosen by when the law deems it (related party), percent.
+    pub deemed_rent_pct: Option<Decimal>,
+    /// The WOZ value the ratio was applied to (after the reduction of lid 4, the let part of lid 5).
+    pub ratio_base: Decimal,
+    /// Box 3 value: let part × ratio + the part not let at its full value, rounded down to whole
+    /// euros.
     pub box3_value: Decimal,
 }
 
-/// The bracket of a rent: the first whose upper bound the share jaarhuur / WOZ does not exceed.
-/// Compared as jaarhuur × 100 ≤ bound × WOZ, which is exact (no division).
-fn bracket_of<'a>(rules: &'a LeegwaarderatioRules, input: &Input) -> &'a crate::rules::Bracket {
-    let rent100 = input.jaarhuur * HUNDRED;
+/// The decision of the rules for one input, before any figure is computed.
+struct Decision<'a> {
+    ratio_pct: Decimal,
+    reason: Reason,
+    bracket: Option<&'a Bracket>,
+    deemed_rent_pct: Option<Decimal>,
+    /// WOZ less the reduction of lid 4.
+    woz: Decimal,
+    /// The let part of `woz`.
+    let_part: Decimal,
+}
+
+/// The bracket of a rent share: the first whose upper bound the share does not exceed. A rent
+/// share jaarhuur / base is compared as jaarhuur × 100 ≤ bound × base, which is exact.
+fn bracket_by(rules: &LeegwaarderatioRules, within: impl Fn(Decimal) -> bool) -> &Bracket {
     rules
         .brackets
         .iter()
-        .find(|b| b.up_to_pct.is_none_or(|up| rent100 <= up * input.woz_value))
+        .find(|b| b.up_to_pct.is_none_or(&within))
         .unwrap_or_else(|| {
             rules
                 .brackets
                 .last()
                 .expect("rules are validated to have brackets")
         })
+}
+
+fn decide<'a>(input: &Input, rules: &'a LeegwaarderatioRules) -> Decision<'a> {
+    let l = &input.letting;
+    let reduction = match &rules.unsplit_building_reduction {
+        Some(r) if l.unsplit_building => r.value,
+        _ => Decimal::ZERO,
+    };
+    let woz = (input.woz_value - reduction).max(Decimal::ZERO);
+    let let_part = if l.let_share_pct >= HUNDRED {
+        woz
+    } else {
+        money::pct_of(woz, l.let_share_pct)
+    };
+    let full = |reason| Decision {
+        ratio_pct: HUNDRED,
+        reason,
+        bracket: None,
+        deemed_rent_pct: None,
+        woz,
+        let_part,
+    };
+    if !l.let_on_1_january {
+        return Decision {
+            woz: input.woz_value,
+            let_part: input.woz_value,
+            ..full(Reason::NotLet)
+        };
+    }
+    if l.contract == Contract::Temporary && rules.temporary_contract.applies {
+        return full(Reason::TemporaryContract);
+    }
+    if l.tenant == Tenant::Related && !l.market_rent && rules.related_party.applies {
+        return match rules.related_party.deemed_rent_pct {
+            Some(d) => {
+                let b = bracket_by(rules, |up| d <= up);
+                Decision {
+                    ratio_pct: b.ratio_pct,
+                    bracket: Some(b),
+                    deemed_rent_pct: Some(d),
+                    ..full(Reason::RelatedParty)
+                }
+            }
+            None => full(Reason::RelatedParty),
+        };
+    }
+    let rent100 = input.jaarhuur * HUNDRED;
+    let b = bracket_by(rules, |up| rent100 <= up * let_part);
+    Decision {
+        ratio_pct: b.ratio_pct,
+        bracket: Some(b),
+        ..full(Reason::Bracket)
+    }
+}
+
+fn value_of(d: &Decision) -> Decimal {
+    let rest = d.woz - d.let_part;
+    money::floor_euro(money::pct_of(d.let_part, d.ratio_pct) + rest)
 }
 
 fn range_text(above: Decimal, up_to: Option<Decimal>) -> String {
@@ -75,18 +220,10 @@ fn range_text(above: Decimal, up_to: Option<Decimal>) -> String {
     }
 }
 
-/// Only the Box 3 value (WOZ × ratio, rounded down) of `input`: the same result as [`compute`]
-/// without the figures around it, for the yearly rows of the plan. The bracket is found by
-/// comparing jaarhuur × 100 with bound × WOZ, which is the same test as share ≤ bound, exactly.
+/// Only the Box 3 value of `input`: the same result as [`compute`] without the figures around
+/// it, for the yearly rows of the plan.
 pub fn box3_value(input: &Input, rules: &LeegwaarderatioRules) -> Decimal {
-    let ratio = if (input.contract == Contract::Temporary && rules.temporary_contract.applies)
-        || (input.tenant == Tenant::Related && rules.related_party.applies)
-    {
-        HUNDRED
-    } else {
-        bracket_of(rules, input).ratio_pct
-    };
-    money::floor_euro(money::pct_of(input.woz_value, ratio))
+    value_of(&decide(input, rules))
 }
 
 /// The leegwaarderatio of `input` under `rules` for tax year `year`.
@@ -97,17 +234,56 @@ pub fn compute(
     trace: &mut Trace,
 ) -> Leegwaarderatio {
     let jaarhuur = input.jaarhuur;
-    let share = jaarhuur * HUNDRED / input.woz_value;
+    let d = decide(input, rules);
+    let l = &input.letting;
     trace.add(|| {
         Step::new(
             "jaarhuur",
             money::out(jaarhuur),
             format!(
-                "kale huur {} × 12",
+                "kale huur on 1 January {} × 12",
                 money::out(jaarhuur / Decimal::from(12))
             ),
         )
     });
+    if d.woz != input.woz_value && d.reason != Reason::NotLet {
+        trace.add(|| {
+            Step::new(
+                "WOZ for the ratio",
+                d.woz,
+                format!(
+                    "WOZ {} − {} for a dwelling in a building not split into apartment rights",
+                    input.woz_value,
+                    euro(input.woz_value - d.woz)
+                ),
+            )
+            .source(
+                rules
+                    .unsplit_building_reduction
+                    .as_ref()
+                    .map(|r| r.cite())
+                    .unwrap_or_default(),
+            )
+        });
+    }
+    if d.let_part != d.woz {
+        trace.add(|| {
+            Step::new(
+                "let part of the WOZ value",
+                money::out(d.let_part),
+                format!(
+                    "WOZ {} × let share {}%; the ratio applies to the let part only, the rest counts at its full value",
+                    d.woz, l.let_share_pct
+                ),
+            )
+            .source(rules.partial_letting_source.clone().unwrap_or_else(|| rules.cite()))
+        });
+    }
+    let share = if d.let_part.is_zero() {
+        Decimal::ZERO
+    } else {
+        jaarhuur * HUNDRED / d.let_part
+    };
     trace.add(|| {
         Step::new(
             "rent_pct_of_woz",
@@ -115,64 +291,82 @@ pub fn compute(
             format!(
                 "jaarhuur {} / WOZ {} × 100 (compared unrounded)",
                 money::out(jaarhuur),
-                input.woz_value
+                money::out(d.let_part)
             ),
         )
     });
-    let b = bracket_of(rules, input);
-    let bracket = (b.above_pct, b.up_to_pct);
-    let (ratio_pct, reason) =
-        if input.contract == Contract::Temporary && rules.temporary_contract.applies {
-            trace.add(|| {
-                Step::new(
-                    "ratio_pct",
-                    100,
-                    "temporary lease: the ratio does not apply, 100% of WOZ",
-                )
-                .source(rules.temporary_contract.cite())
-            });
-            (HUNDRED, Reason::TemporaryContract)
-        } else if input.tenant == Tenant::Related && rules.related_party.applies {
-            trace.add(|| {
-                Step::new(
-                    "ratio_pct",
-                    100,
-                    "related-party tenant: the ratio does not apply, 100% of WOZ",
-                )
-                .source(rules.related_party.cite())
-            });
-            (HUNDRED, Reason::RelatedParty)
-        } else {
-            trace.add(|| {
-                Step::new(
-                    "ratio_pct",
-                    b.ratio_pct,
-                    format!(
-                        "bracket {} of the {year} table",
-                        range_text(b.above_pct, b.up_to_pct)
-                    ),
-                )
-                .source(rules.cite())
-            });
-            (b.ratio_pct, Reason::Bracket)
-        };
-    let box3_value = money::floor_euro(money::pct_of(input.woz_value, ratio_pct));
     trace.add(|| {
-        Step::new(
-            "box3_value",
-            box3_value,
-            format!(
-                "WOZ {} × {ratio_pct}%, rounded down to whole euros",
-                input.woz_value
+        let (how, source) = match (d.reason, d.deemed_rent_pct, d.bracket) {
+            (Reason::NotLet, _, _) => (
+                "not let on 1 January: the ratio does not apply this year, full WOZ".to_string(),
+                rules.cite(),
             ),
-        )
+            (Reason::TemporaryContract, _, _) => (
+                "temporary lease: the ratio does not apply, 100% of WOZ".to_string(),
+                rules.temporary_contract.cite(),
+            ),
+            (Reason::RelatedParty, Some(pct), Some(b)) => (
+                format!(
+                    "related-party tenant at a rent not at arm's length: the rent is deemed {pct}% of WOZ, bracket {} of the {year} table",
+                    range_text(b.above_pct, b.up_to_pct)
+                ),
+                rules.related_party.cite(),
+            ),
+            (Reason::RelatedParty, _, _) => (
+                "related-party tenant at a rent not at arm's length: the ratio does not apply, 100% of WOZ".to_string(),
+                rules.related_party.cite(),
+            ),
+            (_, _, b) => {
+                let related = if l.tenant == Tenant::Related && rules.related_party.applies {
+                    " (related-party tenant at an arm's-length rent: the normal table)"
+                } else {
+                    ""
+                };
+                (
+                    match b {
+                        Some(b) => format!(
+                            "bracket {} of the {year} table{related}",
+                            range_text(b.above_pct, b.up_to_pct)
+                        ),
+                        None => String::new(),
+                    },
+                    rules.cite(),
+                )
+            }
+        };
+        Step::new("ratio_pct", d.ratio_pct, how).source(source)
     });
+    let box3_value = value_of(&d);
+    trace.add(|| {
+        let rest = d.woz - d.let_part;
+        let how = if rest.is_zero() {
+            format!(
+                "WOZ {} × {}%, rounded down to whole euros",
+                money::out(d.let_part),
+                d.ratio_pct
+            )
+        } else {
+            format!(
+                "let part {} × {}% + the rest {} at full value, rounded down to whole euros",
+                money::out(d.let_part),
+                d.ratio_pct,
+                money::out(rest)
+            )
+        };
+        Step::new("box3_value", box3_value, how)
+    });
+    let bracket = d
+        .bracket
+        .map(|b| (b.above_pct, b.up_to_pct))
+        .unwrap_or((Decimal::ZERO, None));
     Leegwaarderatio {
         jaarhuur,
         rent_pct_of_woz: share,
         bracket,
-        ratio_pct,
-        reason,
+        ratio_pct: d.ratio_pct,
+        reason: d.reason,
+        deemed_rent_pct: d.deemed_rent_pct,
+        ratio_base: d.let_part,
         box3_value,
     }
 }

@@ -51,6 +51,11 @@ pub fn floor_euro(amount: Decimal) -> Decimal {
     cut(amount, 0, |q, r, _| if r < 0 { q - 1 } else { q })
 }
 
+/// Rounded up to whole euros (toward plus infinity), as the Belastingdienst rounds debts in Box 3.
+pub fn ceil_euro(amount: Decimal) -> Decimal {
+    cut(amount, 0, |q, r, _| if r > 0 { q + 1 } else { q })
+}
+
 /// Rounded to the nearest whole euro, halves away from zero.
 pub fn round_euro(amount: Decimal) -> Decimal {
     cut(amount, 0, half_away)
@@ -185,6 +190,7 @@ mod tests {
                 "{x}"
             );
             assert_eq!(floor_euro(x), x.floor(), "{x}");
+            assert_eq!(ceil_euro(x), x.ceil(), "{x}");
             assert_eq!(
                 cut_cents(x),
                 x.round_dp_with_strategy(2, RoundingStrategy::ToZero),

@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 
 use crate::box3::{self, Household};
 use crate::explain::{Step, Trace};
-use crate::input::{Alternative, Contract, Mortgage, Owner, Repayment, Segment, Tenant};
+use crate::input::{Alternative, Mortgage, Owner, Repayment, Segment};
 use crate::leegwaarderatio;
 use crate::money::{self, HUNDRED, euro, round_cents};
 use crate::rules::{Box3Rules, LeegwaarderatioRules, RuleSet};
@@ -26,8 +26,8 @@ pub struct Input {
     pub woz_value: Decimal,
     pub vacant_value: Decimal,
     pub monthly_rent: Decimal,
-    pub contract: Contract,
-    pub tenant: Tenant,
+    /// How the dwelling is let on 1 January of the first year; later years are let on 1 January.
+    pub letting: leegwaarderatio::Letting,
     pub segment: Segment,
     pub fixed_costs: Decimal,
     /// Vacancy and management, percent of the rent.
@@ -183,8 +183,10 @@ impl<'a> Plan<'a> {
         Household {
             bank,
             other_assets: other,
+            green_investments: self.owner.green_investments,
             debts,
             fiscal_partner: self.owner.fiscal_partner,
+            partner_share_pct: self.owner.partner_share_pct,
         }
     }
 
@@ -248,8 +250,11 @@ impl<'a> Plan<'a> {
                     let li = leegwaarderatio::Input {
                         woz_value: woz,
                         jaarhuur: rent,
-                        contract: i.contract,
-                        tenant: i.tenant,
+                        letting: if t == 0 {
+                            i.letting
+                        } else {
+                            i.letting.later_year()
+                        },
                     };
                     leegwaarderatio::box3_value(&li, r)
                 }

@@ -58,6 +58,25 @@ pub struct Box3Out {
     pub attributable_tax: Decimal,
     pub actual_return: Option<Decimal>,
     pub actual_return_tax: Option<Decimal>,
+    /// Whether the actual return used the owner's own figure for bank and other assets
+    /// (`owner.actual_return_other`) rather than the forfaitaire rates.
+    pub actual_return_other_given: bool,
+    /// Each person's part: the owner first, then the fiscal partner.
+    pub per_person: Vec<PersonOut>,
+}
+
+/// `box3.per_person[]`: one person's part of the household's Box 3.
+#[derive(Debug, Clone, Serialize)]
+pub struct PersonOut {
+    /// The share of the grondslag allotted to the person, percent.
+    pub allocation_pct: Decimal,
+    pub grondslag: Decimal,
+    /// grondslag of the person / rendementsgrondslag, percent, cut to two decimals.
+    pub aandeel_pct: Decimal,
+    pub voordeel: Decimal,
+    pub tax: Decimal,
+    pub tax_without_property: Decimal,
+    pub attributable_tax: Decimal,
 }
 
 /// `sitting_tenant.*`: the value in rented state.

@@ -25,6 +25,7 @@ pub const BUILT_IN_YEARS: &[(&str, &str)] = &[
     ("data/2024.toml", include_str!("../data/2024.toml")),
     ("data/2025.toml", include_str!("../data/2025.toml")),
     ("data/2026.toml", include_str!("../data/2026.toml")),
+    ("data/2027.toml", include_str!("../data/2027.toml")),
 ];
 const MARKET: &str = include_str!("../data/market.toml");
 const SOURCES: &str = include_str!("../data/sources.toml");
@@ -60,6 +61,9 @@ pub struct Param {
     pub confidence: Confidence,
     #[serde(default)]
     pub note: Option<String>,
+    /// The figure is provisional (a bill, a provisional rate): shown as a caveat wherever used.
+    #[serde(default)]
+    pub provisional: bool,
 }
 
 impl Param {
@@ -93,6 +97,10 @@ pub struct Bracket {
 #[serde(deny_unknown_fields)]
 pub struct Exception {
     pub applies: bool,
+    /// For a related-party tenant: the rent share of the WOZ value the law deems (art. 17a lid 3
+    /// UBIB); absent means the ratio does not apply at all (100% of WOZ).
+    #[serde(default)]
+    pub deemed_rent_pct: Option<Decimal>,
     pub source: String,
     pub confidence: Confidence,
     #[serde(default)]
@@ -106,7 +114,7 @@ impl Exception {
     }
 }
 
-/// The leegwaarderatio table of a year (art. 17a Uitvoeringsregeling IB 2001).
+/// The leegwaarderatio table of a year (art. 17a Uitvoeringsbesluit inkomstenbelasting 2001).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LeegwaarderatioRules {
@@ -117,6 +125,13 @@ pub struct LeegwaarderatioRules {
     pub brackets: Vec<Bracket>,
     pub temporary_contract: Exception,
     pub related_party: Exception,
+    /// The amount the WOZ value is lowered by for a dwelling in a building not split into
+    /// apartment rights (art. 17a lid 4 UBIB), when the year has that rule.
+    #[serde(default)]
+    pub unsplit_building_reduction: Option<Param>,
+    /// The source of the rule that a partly let dwelling applies the ratio to the let part only.
+    #[serde(default)]
+    pub partial_letting_source: Option<String>,
 }
 
 impl LeegwaarderatioRules {
@@ -136,6 +151,9 @@ pub struct Box3Rules {
     pub rendement_overige_bezittingen_pct: Param,
     pub rendement_schulden_pct: Param,
     pub tarief_pct: Param,
+    /// The exemption for green investments per person (art. 5.13 Wet IB 2001), when known.
+    #[serde(default)]
+    pub vrijstelling_groene_beleggingen: Option<Param>,
 }
 
 /// Transfer tax rates of a year.
@@ -198,6 +216,13 @@ impl WwsRules {
 #[serde(deny_unknown_fields)]
 pub struct YearRules {
     pub years: Vec<i32>,
+    /// The year's figures are not settled law yet (a bill, announced rates): the default tax year
+    /// is never such a year, and every use of it carries a caveat.
+    #[serde(default)]
+    pub provisional: bool,
+    /// What is and is not settled about the year, shown by `verhuurd rules`.
+    #[serde(default)]
+    pub status: Option<String>,
     pub leegwaarderatio: LeegwaarderatioRules,
     #[serde(default)]
     pub box3: Option<Box3Rules>,
@@ -545,9 +570,16 @@ impl RuleSet {
         self.years.get(&year).map(|a| a.as_ref())
     }
 
-    /// The latest year with Box 3 rules: the default tax year.
+    /// The default tax year: the latest year with Box 3 rules that are not provisional (or the
+    /// latest year with Box 3 rules when all are).
     pub fn latest_year(&self) -> i32 {
-        self.box3_years().last().copied().unwrap_or(0)
+        self.years
+            .iter()
+            .rev()
+            .find(|(_, r)| r.box3.is_some() && !r.provisional)
+            .map(|(y, _)| *y)
+            .or_else(|| self.box3_years().last().copied())
+            .unwrap_or(0)
     }
 
     /// The years for which Box 3 can be computed.

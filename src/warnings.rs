@@ -102,13 +102,14 @@ pub fn check(p: &Property, f: &Facts, checks: &CheckRules, market: &MarketRules)
             });
     }
     if let Some(t) = f.tenanted_value {
-        let margin = f.box3_value * (HUNDRED - checks.fiscal_value_margin_pct) / HUNDRED;
-        if t <= margin {
+        // Art. 17a lid 6 UBIB: WOZ × ratio at least 10% higher than the value in rented state,
+        // i.e. value × (1 + 10%) ≤ WOZ × ratio (compared without division).
+        if t * (HUNDRED + checks.fiscal_value_margin_pct) <= f.box3_value * HUNDRED {
             w.push(Warning {
                 code: "tenanted_value_below_fiscal_value",
                 message: format!(
-                    "the value in rented state {} is at least {}% below the Box 3 value {}: you may report the lower value, backed by a valuation report (800–1,500). Source: {}",
-                    euro(t), checks.fiscal_value_margin_pct, euro(f.box3_value), checks.fiscal_value_source
+                    "the Box 3 value {} (WOZ × leegwaarderatio) is at least {}% higher than the value in rented state {}: you may report the value in rented state on the WOZ valuation date instead, backed by a valuation report (800–1,500). Source: {}",
+                    euro(f.box3_value), checks.fiscal_value_margin_pct, euro(t), checks.fiscal_value_source
                 ),
             });
         }

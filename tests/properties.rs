@@ -24,22 +24,17 @@ fn euros(max: u64) -> impl Strategy<Value = Decimal> {
 
 fn lwr(year: i32, woz: Decimal, monthly: Decimal) -> leegwaarderatio::Leegwaarderatio {
     let r = rules().leegwaarderatio(year).unwrap().rules;
-    let i = Input {
-        woz_value: woz,
-        jaarhuur: monthly * dec!(12),
-        contract: Contract::Indefinite,
-        tenant: Tenant::ThirdParty,
-    };
+    let i = Input::new(
+        woz,
+        monthly * dec!(12),
+        Contract::Indefinite,
+        Tenant::ThirdParty,
+    );
     leegwaarderatio::compute(&i, r, year, &mut Trace::new(false))
 }
 
 fn household(bank: Decimal, other: Decimal, debts: Decimal, partner: bool) -> Household {
-    Household {
-        bank,
-        other_assets: other,
-        debts,
-        fiscal_partner: partner,
-    }
+    Household::new(bank, other, debts, partner)
 }
 
 fn tax(year: i32, h: &Household) -> Decimal {
@@ -66,12 +61,12 @@ proptest! {
     #[test]
     fn the_plan_shortcut_gives_the_same_box3_value(year in 2020..=2026i32, woz in 1u64..3_000_000, cents in 1u64..2_000_000, temporary: bool, related: bool) {
         let r = rules().leegwaarderatio(year).unwrap().rules;
-        let i = Input {
-            woz_value: Decimal::from(woz),
-            jaarhuur: Decimal::new(cents as i64, 2) * dec!(12),
-            contract: if temporary { Contract::Temporary } else { Contract::Indefinite },
-            tenant: if related { Tenant::Related } else { Tenant::ThirdParty },
-        };
+        let i = Input::new(
+            Decimal::from(woz),
+            Decimal::new(cents as i64, 2) * dec!(12),
+            if temporary { Contract::Temporary } else { Contract::Indefinite },
+            if related { Tenant::Related } else { Tenant::ThirdParty },
+        );
         prop_assert_eq!(leegwaarderatio::box3_value(&i, r), leegwaarderatio::compute(&i, r, year, &mut Trace::new(false)).box3_value);
     }
 
@@ -180,8 +175,7 @@ fn plan_input(
         woz_value: dec!(400000),
         vacant_value: dec!(420000),
         monthly_rent: dec!(1200),
-        contract: Contract::Indefinite,
-        tenant: Tenant::ThirdParty,
+        letting: leegwaarderatio::Letting::new(Contract::Indefinite, Tenant::ThirdParty),
         segment: Segment::Free,
         fixed_costs: dec!(3450),
         rent_loss_pct: dec!(2),
@@ -196,6 +190,7 @@ fn plan_input(
             bank_balance: dec!(25000),
             other_assets: Decimal::ZERO,
             other_debts: Decimal::ZERO,
+            ..Owner::default()
         },
         value_growth_pct: growth,
         rent_growth_pct: dec!(3),
@@ -268,7 +263,7 @@ proptest! {
 
 /// Every year without Box 3 tax (tarief 0), for the degenerate world.
 const NO_TAX: &str = r#"
-years = [2026]
+years = [2026, 2027]
 [box3.tarief_pct]
 value = 0
 source = "test: no tax"

@@ -151,6 +151,14 @@ pub struct Lease {
     pub tenant: Tenant,
     pub contract: Contract,
     pub turnover_pct: Option<Decimal>,
+    /// A related-party tenant pays a rent at arm's length.
+    pub market_rent: bool,
+    /// The share of the dwelling (of its WOZ value) that is let, percent.
+    pub let_share_pct: Decimal,
+    /// Whether the dwelling is let on 1 January of the tax year.
+    pub let_on_1_january: bool,
+    /// The kale huur per month on 1 January of the next year, when given.
+    pub next_monthly_rent: Option<Decimal>,
 }
 
 /// The `[mortgage]` section.
@@ -175,12 +183,33 @@ pub struct Costs {
 }
 
 /// The `[owner]` section: the owner's other Box 3 wealth on 1 January.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Owner {
     pub fiscal_partner: bool,
     pub bank_balance: Decimal,
     pub other_assets: Decimal,
     pub other_debts: Decimal,
+    /// Groene beleggingen on 1 January.
+    pub green_investments: Decimal,
+    /// The owner's share of the household's grondslag with a fiscal partner, percent.
+    pub partner_share_pct: Decimal,
+    /// The actual return on bank balances and other assets in the year, when given.
+    pub actual_return_other: Option<Decimal>,
+}
+
+impl Default for Owner {
+    /// A single owner without other wealth (a partner, when set, shares the grondslag evenly).
+    fn default() -> Owner {
+        Owner {
+            fiscal_partner: false,
+            bank_balance: Decimal::ZERO,
+            other_assets: Decimal::ZERO,
+            other_debts: Decimal::ZERO,
+            green_investments: Decimal::ZERO,
+            partner_share_pct: Decimal::from(50),
+            actual_return_other: None,
+        }
+    }
 }
 
 /// The `[plan]` section as given; defaults are filled in by the plan module.
@@ -211,6 +240,8 @@ pub struct Property {
     pub wws_points: Option<u32>,
     pub next_woz_value: Option<Decimal>,
     pub students: bool,
+    /// Part of a building not split into apartment rights.
+    pub unsplit_building: bool,
     pub lease: Lease,
     pub mortgage: Option<Mortgage>,
     pub costs: Costs,
@@ -228,6 +259,18 @@ impl Property {
     /// jaarhuur: the kale huur per month × 12.
     pub fn jaarhuur(&self) -> Decimal {
         self.lease.monthly_rent * Decimal::from(12)
+    }
+
+    /// How the dwelling is let on 1 January, for the leegwaarderatio.
+    pub fn letting(&self) -> crate::leegwaarderatio::Letting {
+        crate::leegwaarderatio::Letting {
+            contract: self.lease.contract,
+            tenant: self.lease.tenant,
+            market_rent: self.lease.market_rent,
+            let_share_pct: self.lease.let_share_pct,
+            let_on_1_january: self.lease.let_on_1_january,
+            unsplit_building: self.unsplit_building,
+        }
     }
 }
 
@@ -536,6 +579,29 @@ pub fn parse_property(
         );
     }
 
+    if values
+        .dec(F::GreenInvestments)
+        .is_some_and(|g| g > Decimal::ZERO)
+        && let Some(b3) = rules.year(tax_year).and_then(|r| r.box3.as_ref())
+        && b3.vrijstelling_groene_beleggingen.is_none()
+    {
+        let at = values
+            .at(F::GreenInvestments)
+            .cloned()
+            .unwrap_or_else(|| raw.at.clone());
+        errors.push(
+            InputError::new(
+                at,
+                format!(
+                    "the rules of {tax_year} have no vrijstelling for groene beleggingen, so `owner.green_investments` cannot be taxed right"
+                ),
+            )
+            .suggest(Some(
+                "give box3.vrijstelling_groene_beleggingen for that year with --rules FILE, or count the investments in other_assets".into(),
+            )),
+        );
+    }
+
     let repayment = match values.text(F::Repayment) {
         Some("annuity") => Repayment::Annuity,
         Some("linear") => Repayment::Linear,
@@ -637,6 +703,7 @@ pub fn parse_property(
         wws_points: values.int(F::WwsPoints).map(|p| p as u32),
         next_woz_value: values.dec(F::NextWozValue),
         students: values.bool(F::Students).unwrap_or(false),
+        unsplit_building: values.bool(F::UnsplitBuilding).unwrap_or(false),
         lease: Lease {
             monthly_rent: values.dec_or_zero(F::MonthlyRent),
             segment: values.text(F::Segment).map(|s| match s {
@@ -655,6 +722,10 @@ pub fn parse_property(
                 Contract::Indefinite
             },
             turnover_pct: values.dec(F::TurnoverPct),
+            market_rent: values.bool(F::MarketRent).unwrap_or(false),
+            let_share_pct: values.dec(F::LetSharePct).unwrap_or(Decimal::ONE_HUNDRED),
+            let_on_1_january: values.bool(F::LetOn1January).unwrap_or(true),
+            next_monthly_rent: values.dec(F::NextMonthlyRent),
         },
         mortgage,
         costs: Costs {
@@ -671,6 +742,9 @@ pub fn parse_property(
             bank_balance: values.dec_or_zero(F::BankBalance),
             other_assets: values.dec_or_zero(F::OtherAssets),
             other_debts: values.dec_or_zero(F::OtherDebts),
+            green_investments: values.dec_or_zero(F::GreenInvestments),
+            partner_share_pct: values.dec(F::PartnerSharePct).unwrap_or(Decimal::from(50)),
+            actual_return_other: values.dec(F::ActualReturnOther),
         },
         plan,
     })

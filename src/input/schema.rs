@@ -141,11 +141,16 @@ schema! {
     WwsPoints = "property.wws_points", Kind::Int { min: 1, max: 1000 }, Optional, "WWS points from a Huurcommissie check";
     NextWozValue = "property.next_woz_value", AMOUNT_POSITIVE, Optional, "WOZ value of the next tax year, in euros";
     Students = "property.students", Kind::Bool, Optional, "whether the dwelling is let to students";
+    UnsplitBuilding = "property.unsplit_building", Kind::Bool, Optional, "whether the dwelling is part of a building not split into apartment rights";
     MonthlyRent = "lease.monthly_rent", AMOUNT_POSITIVE, Always, "kale huur per month on 1 January, in euros";
     Segment = "lease.segment", Kind::Enum(&["social", "mid", "free"]), Optional, "the rent segment";
     Tenant = "lease.tenant", Kind::Enum(&["third_party", "related"]), Optional, "who the tenant is";
     Contract = "lease.contract", Kind::Enum(&["indefinite", "temporary"]), Optional, "the kind of lease";
     TurnoverPct = "lease.turnover_pct", SHARE_PCT, Optional, "chance per year that the tenant leaves, in percent";
+    MarketRent = "lease.market_rent", Kind::Bool, Optional, "whether a related-party tenant pays a rent at arm's length";
+    LetSharePct = "lease.let_share_pct", Kind::Dec { min: Decimal::ZERO, min_exclusive: true, max: dec!(100) }, Optional, "the share of the dwelling (of its WOZ value) that is let, in percent; default 100";
+    LetOn1January = "lease.let_on_1_january", Kind::Bool, Optional, "whether the dwelling is let on 1 January of the tax year; default true";
+    NextMonthlyRent = "lease.next_monthly_rent", AMOUNT_POSITIVE, Optional, "kale huur per month on 1 January of the next year, for the tegenbewijs; default monthly_rent";
     Balance = "mortgage.balance", AMOUNT, InSection, "the outstanding mortgage on 1 January, in euros";
     InterestPct = "mortgage.interest_pct", Kind::Dec { min: Decimal::ZERO, min_exclusive: false, max: dec!(30) }, InSection, "the mortgage interest rate, in percent";
     Repayment = "mortgage.repayment", Kind::Enum(&["interest_only", "annuity", "linear"]), Optional, "how the mortgage is repaid; default interest_only";
@@ -161,6 +166,9 @@ schema! {
     BankBalance = "owner.bank_balance", AMOUNT, Optional, "bank balances on 1 January, in euros";
     OtherAssets = "owner.other_assets", AMOUNT, Optional, "other Box 3 assets on 1 January, in euros";
     OtherDebts = "owner.other_debts", AMOUNT, Optional, "other Box 3 debts on 1 January, in euros";
+    GreenInvestments = "owner.green_investments", AMOUNT, Optional, "groene beleggingen on 1 January, in euros (exempt up to the year's vrijstelling)";
+    PartnerSharePct = "owner.partner_share_pct", SHARE_PCT, Optional, "the owner's share of the household's Box 3 grondslag with a fiscal partner, in percent; default 50";
+    ActualReturnOther = "owner.actual_return_other", Kind::Dec { min: dec!(-1_000_000_000_000), min_exclusive: false, max: MAX_AMOUNT }, Optional, "the actual return in the year on bank balances and other assets (interest, dividends, value change), in euros, for the tegenbewijs";
     Years = "plan.years", Kind::Int { min: 1, max: 50 }, Optional, "the horizon of the plan in years";
     ValueGrowthPct = "plan.value_growth_pct", GROWTH_PCT, Optional, "yearly value growth, in percent";
     RentGrowthPct = "plan.rent_growth_pct", GROWTH_PCT, Optional, "yearly rent growth, in percent";

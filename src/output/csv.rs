@@ -32,11 +32,7 @@ fn od(v: Option<Decimal>) -> String {
 }
 
 fn reason(r: Reason) -> &'static str {
-    match r {
-        Reason::Bracket => "bracket",
-        Reason::TemporaryContract => "temporary_contract",
-        Reason::RelatedParty => "related_party",
-    }
+    r.as_str()
 }
 
 columns! {

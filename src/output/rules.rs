@@ -11,7 +11,12 @@ fn param(s: &mut String, name: &str, p: &Param, as_pct: bool) {
     } else {
         euro(p.value)
     };
-    let _ = writeln!(s, "  {name:<34} {v:>12}  [{}] {}", p.confidence, p.source);
+    let status = if p.provisional { " PROVISIONAL" } else { "" };
+    let _ = writeln!(
+        s,
+        "  {name:<34} {v:>12}  [{}]{status} {}",
+        p.confidence, p.source
+    );
     if let Some(n) = &p.note {
         let _ = writeln!(s, "  {:<34} {:>12}  note: {n}", "", "");
     }
@@ -30,6 +35,15 @@ pub fn render(set: &RuleSet, year: i32) -> Option<String> {
     let r = set.year(year)?;
     let mut s = String::new();
     let _ = writeln!(s, "Rules for tax year {year} ({})", r.origin);
+    if r.provisional {
+        let _ = writeln!(
+            s,
+            "PROVISIONAL: these figures are not settled law yet; the default tax year is the latest settled one."
+        );
+    }
+    if let Some(st) = &r.status {
+        let _ = writeln!(s, "Status: {st}");
+    }
     let l = &r.leegwaarderatio;
     let _ = writeln!(s, "\nLeegwaarderatio — {} [{}]", l.source, l.confidence);
     if let Some(n) = &l.note {
@@ -44,15 +58,33 @@ pub fn render(set: &RuleSet, year: i32) -> Option<String> {
     }
     for (name, e) in [
         ("temporary contract", &l.temporary_contract),
-        ("related-party tenant", &l.related_party),
+        (
+            "related-party tenant at a rent not at arm's length",
+            &l.related_party,
+        ),
     ] {
-        let what = if e.applies {
-            "100% of WOZ"
-        } else {
-            "the table applies"
+        let what = match (e.applies, e.deemed_rent_pct) {
+            (false, _) => "the table applies".to_string(),
+            (true, Some(d)) => format!("rent deemed {d}% of WOZ"),
+            (true, None) => "100% of WOZ".to_string(),
         };
         let _ = writeln!(s, "  {name}: {what} — {}", e.cite());
     }
+    if let Some(red) = &l.unsplit_building_reduction {
+        let _ = writeln!(
+            s,
+            "  building not split into apartment rights: WOZ − {} — {}",
+            euro(red.value),
+            red.cite()
+        );
+    }
+    if let Some(src) = &l.partial_letting_source {
+        let _ = writeln!(s, "  partly let: the ratio on the let part only — {src}");
+    }
+    let _ = writeln!(
+        s,
+        "  not let on 1 January: full WOZ for the year — art. 5.20 lid 3 Wet IB 2001"
+    );
     if let Some(b) = &r.box3 {
         let _ = writeln!(s, "\nBox 3");
         param(
@@ -86,6 +118,9 @@ pub fn render(set: &RuleSet, year: i32) -> Option<String> {
             true,
         );
         param(&mut s, "tarief", &b.tarief_pct, true);
+        if let Some(g) = &b.vrijstelling_groene_beleggingen {
+            param(&mut s, "vrijstelling groene beleggingen", g, false);
+        }
     }
     if let Some(o) = set.overdrachtsbelasting(year) {
         let _ = writeln!(

@@ -82,7 +82,8 @@ pub fn single(r: &Report) -> String {
     let reason = match l.reason {
         crate::leegwaarderatio::Reason::Bracket => "volgens de tabel",
         crate::leegwaarderatio::Reason::TemporaryContract => "tijdelijk contract: 100%",
-        crate::leegwaarderatio::Reason::RelatedParty => "verhuur aan verbonden partij: 100%",
+        crate::leegwaarderatio::Reason::RelatedParty => "verbonden partij, geen zakelijke huur",
+        crate::leegwaarderatio::Reason::NotLet => "niet verhuurd op 1 januari: 100%",
     };
     t.add_row(vec![
         format!("leegwaarderatio ({reason})"),
@@ -98,10 +99,7 @@ pub fn single(r: &Report) -> String {
 
     let b = &r.box3;
     let mut t = table("Box 3 (huishouden, met de woning)");
-    t.add_row(vec![
-        "forfaitair rendement".to_string(),
-        euro_cents(b.rendement),
-    ]);
+    t.add_row(vec!["forfaitair rendement".to_string(), euro(b.rendement)]);
     t.add_row(vec![
         "rendementsgrondslag".to_string(),
         euro(b.rendementsgrondslag),
@@ -114,24 +112,35 @@ pub fn single(r: &Report) -> String {
         "voordeel uit sparen en beleggen".to_string(),
         euro(b.voordeel),
     ]);
-    t.add_row(vec!["box 3-belasting".to_string(), euro_cents(b.tax)]);
+    t.add_row(vec!["box 3-belasting".to_string(), euro(b.tax)]);
+    if b.per_person.len() > 1 {
+        for (who, p) in ["eigenaar", "partner"].iter().zip(&b.per_person) {
+            t.add_row(vec![
+                format!("  {who}: {} van de grondslag", pct(p.allocation_pct, 2)),
+                format!("{} → {}", pct(p.aandeel_pct, 2), euro(p.tax)),
+            ]);
+        }
+    }
     t.add_row(vec![
         "box 3-belasting zonder de woning".to_string(),
-        euro_cents(b.tax_without_property),
+        euro(b.tax_without_property),
     ]);
     t.add_row(vec![
         "toe te rekenen aan de woning".to_string(),
-        euro_cents(b.attributable_tax),
+        euro(b.attributable_tax),
     ]);
     if let (Some(a), Some(tax)) = (b.actual_return, b.actual_return_tax) {
         t.add_row(vec![
             "werkelijk rendement (tegenbewijs)".to_string(),
             euro(a),
         ]);
-        t.add_row(vec![
-            "belasting bij tegenbewijs".to_string(),
-            euro_cents(tax),
-        ]);
+        if !b.actual_return_other_given {
+            t.add_row(vec![
+                "  bank en overige bezittingen".to_string(),
+                "forfaitair".to_string(),
+            ]);
+        }
+        t.add_row(vec!["belasting bij tegenbewijs".to_string(), euro(tax)]);
     }
     s.push_str(&right(t, 1).to_string());
     s.push('\n');
