@@ -52,7 +52,7 @@ impl Household {
 }
 
 /// One person's part of the household's Box 3.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Person {
     /// The share of the grondslag allotted to the person, percent.
     pub allocation_pct: Decimal,
@@ -67,7 +67,7 @@ pub struct Person {
 }
 
 /// The Box 3 figures of a household.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Box3 {
     pub persons: u32,
     pub deductible_debts: Decimal,
@@ -78,8 +78,15 @@ pub struct Box3 {
     pub voordeel: Decimal,
     /// The sum of the persons' tax.
     pub tax: Decimal,
+    /// Each person's part (the owner first, then the fiscal partner); see [`Box3::per_person`].
+    people: [Person; 2],
+}
+
+impl Box3 {
     /// Each person's part: the owner first, then the fiscal partner.
-    pub per_person: Vec<Person>,
+    pub fn per_person(&self) -> &[Person] {
+        &self.people[..self.persons as usize]
+    }
 }
 
 /// A share of `part` in `whole`, percent, cut to two decimals (the Belastingdienst's aandeel).
@@ -198,7 +205,7 @@ pub fn compute(household: &Household, rules: &Box3Rules, label: &str, trace: &mu
     } else {
         &[HUNDRED]
     };
-    let mut per_person = Vec::with_capacity(allocations.len());
+    let mut people = [Person::default(); 2];
     let mut left = grondslag;
     for (n, &allocation_pct) in allocations.iter().enumerate() {
         // The owner's part rounded down; the last person gets what is left, so the parts add up.
@@ -211,14 +218,15 @@ pub fn compute(household: &Household, rules: &Box3Rules, label: &str, trace: &mu
         let aandeel = aandeel_pct(part, rendementsgrondslag);
         let voordeel = money::floor_euro(share_of(rendement, aandeel)).max(Decimal::ZERO);
         let tax = money::floor_euro(money::pct_of(voordeel, rules.tarief_pct.value));
-        per_person.push(Person {
+        people[n] = Person {
             allocation_pct,
             grondslag: part,
             aandeel_pct: aandeel,
             voordeel,
             tax,
-        });
+        };
     }
+    let per_person = &people[..allocations.len()];
     let who = |n: usize| {
         if persons == 1 {
             String::new()
@@ -290,7 +298,7 @@ pub fn compute(household: &Household, rules: &Box3Rules, label: &str, trace: &mu
         grondslag,
         voordeel,
         tax,
-        per_person,
+        people,
     }
 }
 
@@ -344,8 +352,8 @@ pub fn actual_return_tax(
     // owner's part rounded down, the partner the rest), each person pays on the lower of the two.
     let mut left = actual;
     let mut tax = Decimal::ZERO;
-    let n = forfaitair.per_person.len();
-    for (k, person) in forfaitair.per_person.iter().enumerate() {
+    let n = forfaitair.per_person().len();
+    for (k, person) in forfaitair.per_person().iter().enumerate() {
         let part = if k + 1 == n {
             left
         } else {

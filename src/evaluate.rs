@@ -484,9 +484,9 @@ pub fn evaluate(p: &Property, rules: &RuleSet, opts: Options) -> Report {
             actual_return_tax: actual.map(|a| out(a.1)),
             actual_return_other_given: p.owner.actual_return_other.is_some(),
             per_person: b_with
-                .per_person
+                .per_person()
                 .iter()
-                .zip(&b_without.per_person)
+                .zip(b_without.per_person())
                 .map(|(w, wo)| PersonOut {
                     allocation_pct: out(w.allocation_pct),
                     grondslag: out(w.grondslag),

@@ -194,7 +194,7 @@ fn box3_example_c_final_2025_rates_partners() {
     // Per partner: grondslag 46,116; aandeel 46,116 / 207,600 = 22.2139% → 22.21%;
     // voordeel 9,045 × 22.21% = 2,008.89 → 2,008; tax 722.88 → 722. The joint computation of
     // examples.md (4,018 / 1,446.48) skips the Belastingdienst's per-person rounding.
-    assert_eq!(b.per_person[0].aandeel_pct, dec!(22.21));
+    assert_eq!(b.per_person()[0].aandeel_pct, dec!(22.21));
     assert_eq!(b.voordeel, dec!(4016));
     assert_eq!(b.tax, dec!(1444));
 }

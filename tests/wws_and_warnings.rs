@@ -226,6 +226,7 @@ fn rent_above_wws_maximum_and_the_valuation_uses_the_maximum() {
 }
 
 #[test]
+/// Art. 17a lid 6 Uitvoeringsbesluit inkomstenbelasting 2001.
 fn tenanted_value_below_fiscal_value_at_its_line() {
     let set = rules();
     let p = property(STUDIO);
@@ -245,8 +246,12 @@ fn tenanted_value_below_fiscal_value_at_its_line() {
             .iter()
             .any(|w| w.code == "tenanted_value_below_fiscal_value")
     };
-    assert!(has(dec!(180000)), "10% below fires");
-    assert!(!has(dec!(180001)), "less than 10% below is silent");
+    // Art. 17a lid 6 UBIB: WOZ × ratio at least 10% HIGHER than the value in rented state, i.e.
+    // value ≤ 200,000 / 1.10 = 181,818.18…
+    assert!(has(dec!(181818.18)), "at the line the route is open");
+    assert!(!has(dec!(181818.19)), "above it the warning is silent");
+    // The old reading ("10% below": ≤ 180,000) missed the values in between.
+    assert!(has(dec!(181000)));
 }
 
 #[test]
