@@ -357,3 +357,47 @@ fn green_investments_need_a_known_exemption() {
     let ok = text.replace("tax_year = 2026", "tax_year = 2025");
     assert!(from_toml_str("h.toml", &ok, &set, None).is_ok());
 }
+
+/// The citations name the Uitvoeringsbesluit inkomstenbelasting 2001, art. 17a (not an
+/// "Uitvoeringsregeling"), and the confidence follows what the statute texts confirm.
+#[test]
+fn citations_and_confidence() {
+    use verhuurd::rules::Confidence;
+    let set = rules();
+    for (year, r) in &set.years {
+        let l = &r.leegwaarderatio;
+        assert!(
+            l.source
+                .contains("Uitvoeringsbesluit inkomstenbelasting 2001, art. 17a"),
+            "{year}: {}",
+            l.source
+        );
+        assert!(!l.source.contains("Uitvoeringsregeling"), "{year}");
+        if (2024..=2026).contains(year) {
+            assert_eq!(l.confidence, Confidence::H, "{year}: leegwaarderatio");
+        }
+    }
+    for year in [2023, 2024] {
+        let b = set.box3(year).unwrap().rules;
+        assert_eq!(b.schuldendrempel.confidence, Confidence::H, "{year}");
+    }
+    let b24 = set.box3(2024).unwrap().rules;
+    assert_eq!(
+        (
+            b24.rendement_schulden_pct.value,
+            b24.rendement_schulden_pct.confidence
+        ),
+        (dec!(2.61), Confidence::H)
+    );
+    let o26 = set.overdrachtsbelasting(2026).unwrap().rules;
+    assert_eq!(
+        (o26.starter_cap.value, o26.starter_cap.confidence),
+        (dec!(555000), Confidence::H)
+    );
+    assert!(
+        set.checks
+            .energy_label_source
+            .contains("planned, not yet law")
+    );
+    assert!(set.checks.fiscal_value_source.contains("art. 17a lid 6"));
+}
