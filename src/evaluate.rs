@@ -71,14 +71,23 @@ pub fn evaluate(p: &Property, rules: &RuleSet, opts: Options) -> Report {
             ));
         }
         if w.points_estimated {
-            caveats.push("wws: points estimated from surface, label and WOZ with assumed fittings (confidence L)".into());
+            caveats.push("wws: points estimated from surface, label and WOZ with assumed fittings (confidence L); describe the dwelling in a [wws] section for the full calculation".into());
+        }
+        for n in &w.notes {
+            caveats.push(format!("wws: {n}"));
+        }
+        let rules_wws = rules.wws(year).map(|c| c.rules);
+        if w.before_wbh
+            && (p.lease.segment == Some(Segment::Mid)
+                || rules_wws.is_some_and(|r| wws::sector(w.points, r) == Segment::Mid))
+        {
+            caveats.push(format!(
+                "wws: the lease falls under the rules before the Wet betaalbare huur ({}): no middle sector, so the rent is not capped at the middle-sector maximum",
+                rules.wws_stelsel.regime.wbh_from
+            ));
         }
     }
-    let segment = p
-        .lease
-        .segment
-        .or(wws.as_ref().map(|w| w.sector))
-        .unwrap_or(Segment::Free);
+    let segment = wws::lease_segment(p, wws.as_ref(), rules);
     let regulated = segment != Segment::Free;
     let valuation_monthly_rent = match &wws {
         Some(w) if regulated && p.lease.monthly_rent > w.max_rent => w.max_rent,
@@ -571,6 +580,17 @@ pub fn evaluate(p: &Property, rules: &RuleSet, opts: Options) -> Report {
             points_estimated: w.points_estimated,
             max_rent: out(w.max_rent),
             sector: w.sector.as_str(),
+            method: w.method.as_str(),
+            groups: w
+                .groups
+                .iter()
+                .map(|g| crate::report::WwsGroupOut {
+                    group: g.key,
+                    name: g.name,
+                    section: g.section,
+                    points: g.points,
+                })
+                .collect(),
         }),
         warnings,
         caveats,

@@ -11,6 +11,7 @@ pub mod batch;
 pub mod box3;
 pub mod check;
 pub mod cli;
+pub mod date;
 pub mod error;
 pub mod evaluate;
 pub mod explain;

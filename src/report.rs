@@ -164,6 +164,20 @@ pub struct WwsOut {
     pub points_estimated: bool,
     pub max_rent: Decimal,
     pub sector: &'static str,
+    /// How the points were found: `given`, `described` (the `[wws]` section) or `estimated`.
+    pub method: &'static str,
+    /// Points per rubriek when described (JSON only).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<WwsGroupOut>,
+}
+
+/// `wws.groups[]`: the points of one rubriek (stelselgroep) and its beleidsboek section.
+#[derive(Debug, Clone, Serialize)]
+pub struct WwsGroupOut {
+    pub group: &'static str,
+    pub name: &'static str,
+    pub section: &'static str,
+    pub points: Decimal,
 }
 
 /// A warning with a stable code and a message that says what to do.

@@ -31,6 +31,7 @@ const MARKET: &str = include_str!("../data/market.toml");
 const SOURCES: &str = include_str!("../data/sources.toml");
 const WWS_MAX_RENT: &str = include_str!("../data/wws-max-rent.csv");
 const WWS_POINTS: &str = include_str!("../data/wws-points.toml");
+const WWS_STELSEL: &str = include_str!("../data/wws-stelsel.toml");
 const CHECKS: &str = include_str!("../data/checks.toml");
 
 /// How sure the figure is: H official or two sources agree, M one decent source, L weak or inferred.
@@ -165,7 +166,8 @@ pub struct OverdrachtsbelastingRules {
     pub starter_cap: Param,
 }
 
-/// Maximum yearly rent increase per segment, from 1 July of the year.
+/// Maximum yearly rent increase per segment: social from 1 July of the year; middle and free
+/// sector for the calendar year (from 1 January).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct HuurverhogingRules {
@@ -355,6 +357,8 @@ pub struct RuleSet {
     pub market: MarketRules,
     pub wws_table: WwsTable,
     pub wws_points: WwsPointsRules,
+    /// The WWS rubriek by rubriek (`data/wws-stelsel.toml`).
+    pub wws_stelsel: crate::wws::stelsel::StelselRules,
     pub checks: CheckRules,
     pub sources: BTreeMap<String, String>,
 }
@@ -539,6 +543,16 @@ impl RuleSet {
             "data/wws-points.toml",
             parse_table("data/wws-points.toml", WWS_POINTS)?,
         )?;
+        let wws_stelsel: crate::wws::stelsel::StelselRules = from_table(
+            "data/wws-stelsel.toml",
+            parse_table("data/wws-stelsel.toml", WWS_STELSEL)?,
+        )?;
+        wws_stelsel
+            .validate()
+            .map_err(|message| RulesError::Invalid {
+                file: "data/wws-stelsel.toml".into(),
+                message,
+            })?;
         let checks: CheckRules =
             from_table("data/checks.toml", parse_table("data/checks.toml", CHECKS)?)?;
         let wws_table = parse_wws_table(WWS_MAX_RENT)?;
@@ -560,6 +574,7 @@ impl RuleSet {
             market,
             wws_table,
             wws_points,
+            wws_stelsel,
             checks,
             sources: sources.sources,
         })

@@ -28,6 +28,8 @@ pub enum RawValue {
     Float(String),
     /// A TOML boolean.
     Bool(bool),
+    /// A TOML date, as written.
+    Date(String),
     /// A CSV cell: text typed by the schema.
     Cell(String),
     /// Any other TOML value (array, table, date), named for the error message.
@@ -159,6 +161,8 @@ pub struct Lease {
     pub let_on_1_january: bool,
     /// The kale huur per month on 1 January of the next year, when given.
     pub next_monthly_rent: Option<Decimal>,
+    /// The date the lease was signed (decides the rent regulation regime).
+    pub start_date: Option<crate::date::Date>,
 }
 
 /// The `[mortgage]` section.
@@ -248,6 +252,8 @@ pub struct Property {
     pub owner: Owner,
     /// `None` when the file has no `[plan]` section.
     pub plan: Option<PlanInput>,
+    /// The dwelling described for the WWS; `None` when the file has no `[wws]` section.
+    pub wws: Option<crate::wws::stelsel::Description>,
 }
 
 impl Property {
@@ -281,6 +287,7 @@ enum Parsed {
     Int(i64),
     Dec(Decimal),
     Bool(bool),
+    Date(crate::date::Date),
 }
 
 /// The checked values of a record, by field.
@@ -322,6 +329,12 @@ impl Values {
             _ => None,
         }
     }
+    fn date(&self, f: F) -> Option<crate::date::Date> {
+        match self.get(f) {
+            Some(Parsed::Date(d)) => Some(*d),
+            _ => None,
+        }
+    }
 }
 
 /// The kind of a raw value, for messages.
@@ -331,6 +344,7 @@ fn kind_name(v: &RawValue) -> &'static str {
         RawValue::Int(_) => "a whole number",
         RawValue::Float(_) => "a decimal number",
         RawValue::Bool(_) => "a boolean",
+        RawValue::Date(_) => "a date",
         RawValue::Cell(_) => "a cell",
         RawValue::Other(k) => k,
     }
@@ -387,6 +401,10 @@ fn check_value(field: &Field, value: &RawValue) -> Result<Parsed, (String, Optio
                 ));
             }
         },
+        (Kind::Date, RawValue::Date(t) | RawValue::Str(t) | RawValue::Cell(t)) => Parsed::Date(
+            t.parse()
+                .map_err(|m: String| (format!("`{}`: {m}", field.key), None))?,
+        ),
         (Kind::Int { .. }, RawValue::Int(i)) => Parsed::Int(*i),
         (Kind::Int { .. }, RawValue::Cell(s)) => match s.trim().parse::<i64>() {
             Ok(i) => Parsed::Int(i),
@@ -445,6 +463,7 @@ fn kind_word(kind: Kind) -> &'static str {
         Kind::Dec { .. } => "a number",
         Kind::Enum(_) => "a quoted word",
         Kind::Bool => "true or false",
+        Kind::Date => "a date",
     }
 }
 
@@ -645,6 +664,7 @@ pub fn parse_property(
             .expected("the year the dwelling was built"),
         );
     }
+    let wws = section_at("wws").map(|_| wws_section(&values, rules, &raw.at, &mut errors));
     if !errors.is_empty() {
         errors.sort_by(|a, b| {
             (a.location.line, a.location.column).cmp(&(b.location.line, b.location.column))
@@ -726,6 +746,7 @@ pub fn parse_property(
             let_share_pct: values.dec(F::LetSharePct).unwrap_or(Decimal::ONE_HUNDRED),
             let_on_1_january: values.bool(F::LetOn1January).unwrap_or(true),
             next_monthly_rent: values.dec(F::NextMonthlyRent),
+            start_date: values.date(F::StartDate),
         },
         mortgage,
         costs: Costs {
@@ -747,7 +768,113 @@ pub fn parse_property(
             actual_return_other: values.dec(F::ActualReturnOther),
         },
         plan,
+        wws,
     })
+}
+
+/// The `[wws]` section: the room list and fitting lists parsed, the shared spaces checked for
+/// the number of addresses that share them.
+fn wws_section(
+    values: &Values,
+    rules: &RuleSet,
+    record_at: &Location,
+    errors: &mut Vec<InputError>,
+) -> crate::wws::stelsel::Description {
+    use crate::wws::stelsel::{self, Monument};
+    let at = |f: F| values.at(f).cloned().unwrap_or_else(|| record_at.clone());
+    let mut list_error = |f: F, msg: String| {
+        errors.push(
+            InputError::new(at(f), format!("`{}`: {msg}", FIELDS[f as usize].key))
+                .expected(FIELDS[f as usize].expected()),
+        )
+    };
+    let (values_now, _) = rules.wws_stelsel.values(crate::date::Date::jan1(9999));
+    let kitchen: Vec<&str> = values_now
+        .kitchen_fittings
+        .iter()
+        .map(|f| f.name.as_str())
+        .collect();
+    let sanitary: Vec<&str> = values_now
+        .sanitary
+        .iter()
+        .map(|f| f.name.as_str())
+        .collect();
+    let mut list = |f: F, known: &[&str]| match values.text(f) {
+        Some(t) => stelsel::parse_fittings(t, known).unwrap_or_else(|m| {
+            list_error(f, m);
+            Vec::new()
+        }),
+        None => Vec::new(),
+    };
+    let kitchen_fittings = list(F::WwsKitchenFittings, &kitchen);
+    let sanitary = list(F::WwsSanitary, &sanitary);
+    let parking = list(F::WwsParking, &["type1", "type2", "type3", "charger"]);
+    let spaces = match values.text(F::WwsRooms) {
+        Some(t) => stelsel::parse_spaces(t).unwrap_or_else(|m| {
+            list_error(F::WwsRooms, m);
+            Vec::new()
+        }),
+        None => Vec::new(),
+    };
+    let count = |f: F| values.int(f).map(|n| n as u32).unwrap_or(0);
+    for (amount, addresses) in [
+        (F::WwsOutdoorSharedM2, F::WwsOutdoorSharedAddresses),
+        (F::WwsSharedRoomsM2, F::WwsSharedAddresses),
+        (F::WwsSharedOtherM2, F::WwsSharedAddresses),
+        (F::WwsParking, F::WwsParkingAddresses),
+    ] {
+        let given = values.dec(amount).is_some_and(|d| !d.is_zero())
+            || (amount == F::WwsParking && !parking.is_empty());
+        if given && values.get(addresses).is_none() {
+            let already = errors.iter().any(|e| {
+                e.message
+                    .contains(&format!("`{}`", FIELDS[addresses as usize].key))
+            });
+            if !already {
+                errors.push(
+                    InputError::new(
+                        at(amount),
+                        format!(
+                            "`{}` needs `{}`: the points are shared by the addresses with access",
+                            FIELDS[amount as usize].key,
+                            FIELDS[addresses as usize].name()
+                        ),
+                    )
+                    .expected(FIELDS[addresses as usize].expected()),
+                );
+            }
+        }
+    }
+    stelsel::Description {
+        spaces,
+        kitchen_worktop_m: values.dec(F::WwsKitchenWorktopM),
+        kitchen_fittings,
+        sanitary,
+        outdoor_private_m2: values.dec_or_zero(F::WwsOutdoorPrivateM2),
+        outdoor_shared_m2: values.dec_or_zero(F::WwsOutdoorSharedM2),
+        outdoor_shared_addresses: count(F::WwsOutdoorSharedAddresses),
+        energy_label_date: values.date(F::WwsEnergyLabelDate),
+        energy_index: values.dec(F::WwsEnergyIndex),
+        epv: values.bool(F::WwsEpv).unwrap_or(false),
+        woz_valuation_date: values.date(F::WwsWozValuationDate),
+        monument: values.text(F::WwsMonument).map(|m| match m {
+            "rijksmonument" => Monument::Rijksmonument,
+            "gemeentelijk" => Monument::Gemeentelijk,
+            "provinciaal" => Monument::Provinciaal,
+            _ => Monument::ProtectedView,
+        }),
+        new_build_first_use: values.date(F::WwsNewBuildFirstUse),
+        small_new_build_corop: values.bool(F::WwsSmallNewBuildCorop).unwrap_or(false),
+        shared_rooms_m2: values.dec_or_zero(F::WwsSharedRoomsM2),
+        shared_other_m2: values.dec_or_zero(F::WwsSharedOtherM2),
+        shared_addresses: count(F::WwsSharedAddresses),
+        parking,
+        parking_addresses: count(F::WwsParkingAddresses),
+        accessibility_points: values.dec_or_zero(F::WwsAccessibilityPoints),
+        care_home: values.bool(F::WwsCareHome).unwrap_or(false),
+        video_doorbell: values.bool(F::WwsVideoDoorbell).unwrap_or(false),
+        charging_points: count(F::WwsChargingPoints),
+    }
 }
 
 /// Read and validate a property from TOML text; `file` names it in messages.

@@ -23,6 +23,8 @@ pub enum Kind {
     Enum(&'static [&'static str]),
     /// `true` or `false`.
     Bool,
+    /// A date: a TOML date or a `"YYYY-MM-DD"` string (a CSV cell of that form).
+    Date,
 }
 
 /// Whether a key must be present.
@@ -83,6 +85,7 @@ impl Field {
                 self.help
             ),
             Kind::Bool => format!("true or false ({})", self.help),
+            Kind::Date => format!("a date YYYY-MM-DD ({})", self.help),
         }
     }
 }
@@ -146,6 +149,7 @@ schema! {
     Segment = "lease.segment", Kind::Enum(&["social", "mid", "free"]), Optional, "the rent segment";
     Tenant = "lease.tenant", Kind::Enum(&["third_party", "related"]), Optional, "who the tenant is";
     Contract = "lease.contract", Kind::Enum(&["indefinite", "temporary"]), Optional, "the kind of lease";
+    StartDate = "lease.start_date", Kind::Date, Optional, "the date the lease was signed; decides the rent regulation that applies";
     TurnoverPct = "lease.turnover_pct", SHARE_PCT, Optional, "chance per year that the tenant leaves, in percent";
     MarketRent = "lease.market_rent", Kind::Bool, Optional, "whether a related-party tenant pays a rent at arm's length";
     LetSharePct = "lease.let_share_pct", Kind::Dec { min: Decimal::ZERO, min_exclusive: true, max: dec!(100) }, Optional, "the share of the dwelling (of its WOZ value) that is let, in percent; default 100";
@@ -177,10 +181,35 @@ schema! {
     SellingCostsPct = "plan.selling_costs_pct", Kind::Dec { min: Decimal::ZERO, min_exclusive: false, max: dec!(50) }, Optional, "selling costs, in percent of the price";
     Sale = "plan.sale", Kind::Enum(&["tenanted", "to_tenant", "vacant"]), Optional, "how the dwelling is sold";
     DiscountRatePct = "plan.discount_rate_pct", Kind::Dec { min: Decimal::ZERO, min_exclusive: true, max: dec!(50) }, Optional, "an investor's required return, in percent";
+    WwsRooms = "wws.rooms", Kind::Text, InSection, "the rooms and other spaces: `label: room|other|attic|hall M2 [heated] [cooled]`, separated by `;` or new lines";
+    WwsKitchenWorktopM = "wws.kitchen_worktop_m", Kind::Dec { min: Decimal::ZERO, min_exclusive: false, max: dec!(100) }, Optional, "length of the kitchen worktop in metres";
+    WwsKitchenFittings = "wws.kitchen_fittings", Kind::Text, Optional, "built-in kitchen fittings, e.g. \"hob_induction, extractor, fridge\"";
+    WwsSanitary = "wws.sanitary", Kind::Text, Optional, "sanitary fittings, e.g. \"toilet_room, washbasin x2, shower\"";
+    WwsOutdoorPrivateM2 = "wws.outdoor_private_m2", Kind::Dec { min: Decimal::ZERO, min_exclusive: false, max: dec!(1000000) }, Optional, "private outdoor space (garden, balcony, loggia) in m²";
+    WwsOutdoorSharedM2 = "wws.outdoor_shared_m2", Kind::Dec { min: Decimal::ZERO, min_exclusive: false, max: dec!(1000000) }, Optional, "shared outdoor space in m²";
+    WwsOutdoorSharedAddresses = "wws.outdoor_shared_addresses", Kind::Int { min: 2, max: 100000 }, Optional, "addresses sharing the outdoor space";
+    WwsEnergyLabelDate = "wws.energy_label_date", Kind::Date, Optional, "the date the energy label or index was registered";
+    WwsEnergyIndex = "wws.energy_index", Kind::Dec { min: Decimal::ZERO, min_exclusive: false, max: dec!(10) }, Optional, "energy index (registered before 2021, valid for the WWS)";
+    WwsEpv = "wws.epv", Kind::Bool, Optional, "whether an energieprestatievergoeding is agreed";
+    WwsWozValuationDate = "wws.woz_valuation_date", Kind::Date, Optional, "the WOZ value's valuation date; default 1 January of the year before the tax year";
+    WwsMonument = "wws.monument", Kind::Enum(&["rijksmonument", "gemeentelijk", "provinciaal", "beschermd_gezicht"]), Optional, "monument status";
+    WwsNewBuildFirstUse = "wws.new_build_first_use", Kind::Date, Optional, "first use of a new dwelling whose construction started before 2028";
+    WwsSmallNewBuildCorop = "wws.small_new_build_corop", Kind::Bool, Optional, "below 40 m², COROP Amsterdam or Utrecht, completed 2018–2022";
+    WwsSharedRoomsM2 = "wws.shared_rooms_m2", Kind::Dec { min: Decimal::ZERO, min_exclusive: false, max: dec!(1000000) }, Optional, "shared rooms in m²";
+    WwsSharedOtherM2 = "wws.shared_other_m2", Kind::Dec { min: Decimal::ZERO, min_exclusive: false, max: dec!(1000000) }, Optional, "shared other spaces in m²";
+    WwsSharedAddresses = "wws.shared_addresses", Kind::Int { min: 2, max: 100000 }, Optional, "addresses sharing those spaces";
+    WwsParking = "wws.parking", Kind::Text, Optional, "shared parking spaces, e.g. \"type1, charger\"";
+    WwsParkingAddresses = "wws.parking_addresses", Kind::Int { min: 2, max: 100000 }, Optional, "addresses sharing the parking";
+    WwsAccessibilityPoints = "wws.accessibility_points", Kind::Dec { min: Decimal::ZERO, min_exclusive: false, max: dec!(1000) }, Optional, "rubriek 7 points for adaptations";
+    WwsCareHome = "wws.care_home", Kind::Bool, Optional, "whether the dwelling is a zorgwoning";
+    WwsVideoDoorbell = "wws.video_doorbell", Kind::Bool, Optional, "doorbell with video and audio";
+    WwsChargingPoints = "wws.charging_points", Kind::Int { min: 0, max: 100 }, Optional, "private charging points";
 }
 
 /// The sections of a property file.
-pub const SECTIONS: &[&str] = &["property", "lease", "mortgage", "costs", "owner", "plan"];
+pub const SECTIONS: &[&str] = &[
+    "property", "lease", "mortgage", "costs", "owner", "plan", "wws",
+];
 
 /// The field with this dotted key.
 pub fn field_index(key: &str) -> Option<usize> {

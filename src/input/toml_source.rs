@@ -52,7 +52,7 @@ fn raw_value(v: &Value) -> RawValue {
                 .unwrap_or_else(|| f.value().to_string()),
         ),
         Value::Boolean(b) => RawValue::Bool(*b.value()),
-        Value::Datetime(_) => RawValue::Other("a date"),
+        Value::Datetime(d) => RawValue::Date(d.value().to_string()),
         Value::Array(_) => RawValue::Other("a list"),
         Value::InlineTable(_) => RawValue::Other("a table"),
     }

@@ -89,6 +89,7 @@ columns! {
     "wws.max_rent" => |r| od(r.wws.as_ref().map(|w| w.max_rent)),
     "wws.sector" => |r| r.wws.as_ref().map(|w| w.sector.to_string()).unwrap_or_default(),
     "warnings" => |r| r.warnings.iter().map(|w| w.code).collect::<Vec<_>>().join(";"),
+    "wws.method" => |r| r.wws.as_ref().map(|w| w.method.to_string()).unwrap_or_default(),
 }
 
 /// Write the header row.

@@ -145,7 +145,7 @@ pub fn render(set: &RuleSet, year: i32) -> Option<String> {
     if let Some(h) = set.huurverhoging(year) {
         let _ = writeln!(
             s,
-            "\nMaximum rent increase from 1 July{}",
+            "\nMaximum rent increase (social from 1 July; middle and free sector per calendar year from 1 January){}",
             carried_note(h.from_year, year)
         );
         param(&mut s, "social", &h.rules.social_pct, true);

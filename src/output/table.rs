@@ -318,6 +318,12 @@ pub fn single(r: &Report) -> String {
 
     if let Some(w) = &r.wws {
         let mut t = table("Huurregulering (WWS)");
+        for g in &w.groups {
+            t.add_row(vec![
+                format!("  {} ({})", g.name, g.section),
+                crate::money::nl_number(g.points, 2),
+            ]);
+        }
         t.add_row(vec![
             if w.points_estimated {
                 "punten (schatting)".to_string()

@@ -1,0 +1,429 @@
+//! Rent regulation: WWS points (given, computed from a room-by-room description, or estimated),
+//! the sector they imply under the regime of the lease, and the maximum rent
+//! (Wet betaalbare huur; Besluit huurprijzen woonruimte; Huurcommissie beleidsboek).
+
+pub mod stelsel;
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+use crate::date::Date;
+use crate::explain::{Step, Trace};
+use crate::input::{Dwelling, Property, Segment};
+use crate::money::{self, HUNDRED, euro_cents};
+use crate::rules::{RuleSet, WwsPointsRules, WwsRules};
+
+/// How the points were found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    /// Given in the property file (`property.wws_points`).
+    Given,
+    /// Computed rubriek by rubriek from the `[wws]` section.
+    Described,
+    /// Estimated from surface, label and WOZ with assumed fittings.
+    Estimated,
+}
+
+impl Method {
+    /// The word used in the output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Given => "given",
+            Method::Described => "described",
+            Method::Estimated => "estimated",
+        }
+    }
+}
+
+/// The WWS figures of a dwelling.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Wws {
+    pub points: u32,
+    /// True when the points were estimated from surface, label and WOZ.
+    pub points_estimated: bool,
+    pub sector: Segment,
+    /// Maximum monthly kale huur at these points.
+    pub max_rent: Decimal,
+    /// The year whose WWS table was used.
+    pub table_year: i32,
+    /// True when that is not the tax year.
+    pub carried: bool,
+    pub method: Method,
+    /// Points per rubriek, when computed from the `[wws]` section.
+    pub groups: Vec<stelsel::Group>,
+    /// Surcharges on the maximum rent (§2.13), percent, included in `max_rent`.
+    pub surcharge_pct: Decimal,
+    /// The lease was signed before the Wet betaalbare huur: no middle sector.
+    pub before_wbh: bool,
+    /// Remarks on assumptions made.
+    pub notes: Vec<String>,
+}
+
+/// The date whose rent regulation governs the lease: the date it was signed (`lease.start_date`),
+/// but never later than 1 January of the tax year (the date the figures are for); without a start
+/// date, 1 January of the tax year.
+pub fn regime_date(p: &Property) -> Date {
+    let jan1 = Date::jan1(p.tax_year);
+    p.lease.start_date.map_or(jan1, |d| d.min(jan1))
+}
+
+/// Whether the lease falls under the regime before the Wet betaalbare huur (1 July 2024), which
+/// has no middle sector (beleidsboek §1.3.2).
+pub fn before_wbh(p: &Property, set: &RuleSet) -> bool {
+    regime_date(p) < set.wws_stelsel.regime.wbh_from
+}
+
+/// The sector of `points` for a lease: under the Wet betaalbare huur social, middle or free; for a
+/// lease signed before it social up to the social maximum and free above (beleidsboek §1.3.3 and
+/// its footnote 3: points in the new middle sector do not make an older lease regulated).
+pub fn lease_sector(points: u32, rules: &WwsRules, before_wbh: bool) -> Segment {
+    match sector(points, rules) {
+        Segment::Mid if before_wbh => Segment::Free,
+        s => s,
+    }
+}
+
+/// The segment a lease is in: as given, else the sector of its points; a middle segment given
+/// for a lease signed before the Wet betaalbare huur is free (the middle sector did not exist).
+pub fn lease_segment(p: &Property, w: Option<&Wws>, set: &RuleSet) -> Segment {
+    let seg = p
+        .lease
+        .segment
+        .or(w.map(|w| w.sector))
+        .unwrap_or(Segment::Free);
+    if seg == Segment::Mid && before_wbh(p, set) {
+        Segment::Free
+    } else {
+        seg
+    }
+}
+
+/// Rounded to a quarter point (each component of the WWS is).
+pub fn quarter(x: Decimal) -> Decimal {
+    let four = Decimal::from(4);
+    (x * four).round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero) / four
+}
+
+fn whole(x: Decimal) -> Decimal {
+    x.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// The sector of `points`: social up to `social_max_points`, middle up to `mid_max_points`, free above.
+pub fn sector(points: u32, rules: &WwsRules) -> Segment {
+    if points <= rules.social_max_points {
+        Segment::Social
+    } else if points <= rules.mid_max_points {
+        Segment::Mid
+    } else {
+        Segment::Free
+    }
+}
+
+/// The maximum monthly rent at `points` from the year's table; above the table's last row, the
+/// last row plus the per-point step; below its first row, the first row.
+pub fn max_rent(points: u32, rules: &WwsRules, set: &RuleSet) -> Decimal {
+    let Some(table) = set.wws_column(&rules.max_rent_column) else {
+        return Decimal::ZERO;
+    };
+    let (&last_points, &last_rent) = table.last_key_value().expect("the WWS table is not empty");
+    let (&first_points, &first_rent) = table.first_key_value().expect("the WWS table is not empty");
+    if points > last_points {
+        last_rent + Decimal::from(points - last_points) * rules.per_point_above_250
+    } else if points < first_points {
+        first_rent
+    } else {
+        table[&points]
+    }
+}
+
+/// The WOZ component: WOZ / factor I + (WOZ / m²) / factor II, with the minimum WOZ, to a quarter point.
+pub fn woz_points(woz: Decimal, surface_m2: Decimal, rules: &WwsRules) -> Decimal {
+    let w = woz.max(rules.woz_minimum);
+    quarter(w / rules.woz_factor_1 + (w / surface_m2) / rules.woz_factor_2)
+}
+
+/// The capped WOZ points, when the cap applies: the WOZ points may be at most
+/// `woz_cap_share_pct` (33%) of the total, i.e. `other × 33 / 67`, and when so limited they are
+/// rounded DOWN to whole points (Huurcommissie beleidsboek January 2026 §2.11.2, "afgerond naar
+/// beneden op hele punten"; Bhw bijlage I rubriek 11). The cap does not apply when the total
+/// without it is below `woz_cap_applies_from_points` (187, §2.11.7).
+pub fn woz_cap(other_points: Decimal, woz: Decimal, rules: &WwsRules) -> Option<Decimal> {
+    let threshold = Decimal::from(rules.woz_cap_applies_from_points);
+    if whole(other_points + woz) < threshold {
+        return None;
+    }
+    let share = rules.woz_cap_share_pct;
+    let max_woz = other_points * share / (HUNDRED - share);
+    (woz > max_woz).then(|| max_woz.floor())
+}
+
+/// The total with the WOZ cap ([`woz_cap`]); a dwelling the cap pushes below the threshold gets one
+/// point less than it (186, §2.11.7). Rounded to whole points.
+pub fn capped_total(other_points: Decimal, woz: Decimal, rules: &WwsRules) -> (u32, bool) {
+    let threshold = Decimal::from(rules.woz_cap_applies_from_points);
+    let Some(max_woz) = woz_cap(other_points, woz, rules) else {
+        return (to_u32(whole(other_points + woz)), false);
+    };
+    let capped = whole(other_points + max_woz);
+    if capped < threshold {
+        (rules.woz_cap_applies_from_points - 1, true)
+    } else {
+        (to_u32(capped), true)
+    }
+}
+
+fn to_u32(d: Decimal) -> u32 {
+    use rust_decimal::prelude::ToPrimitive;
+    d.max(Decimal::ONE).trunc().to_u32().unwrap_or(u32::MAX)
+}
+
+/// The points of an energy label for a dwelling kind.
+pub fn label_points(label: &str, dwelling: Dwelling, pr: &WwsPointsRules) -> Decimal {
+    pr.labels
+        .iter()
+        .find(|l| l.label == label)
+        .map(|l| {
+            if dwelling == Dwelling::House {
+                l.house
+            } else {
+                l.apartment
+            }
+        })
+        .unwrap_or(Decimal::ZERO)
+}
+
+/// What reaching `target` (label D) does to the points and the maximum rent, by the label
+/// component alone (the WOZ cap may shave a little off): (points after, maximum rent after).
+pub fn with_label(w: &Wws, p: &Property, target: &str, set: &RuleSet) -> Option<(u32, Decimal)> {
+    let rules = set.wws(p.tax_year)?.rules;
+    let pr = &set.wws_points;
+    let delta =
+        label_points(target, p.dwelling, pr) - label_points(&p.energy_label, p.dwelling, pr);
+    let points = to_u32(Decimal::from(w.points) + delta);
+    Some((points, money::round_cents(max_rent(points, rules, set))))
+}
+
+/// Estimate the points of `p` from its surface, label and WOZ, with the documented assumptions
+/// of `data/wws-points.toml` for what a property file does not describe.
+pub fn estimate(p: &Property, rules: &WwsRules, pr: &WwsPointsRules, trace: &mut Trace) -> u32 {
+    let rooms_m2 = p.surface_m2 * pr.assumed_room_share_pct / HUNDRED;
+    let surface = quarter(rooms_m2 * pr.points_per_m2_rooms);
+    trace.add(|| {
+        Step::new(
+            "surface points",
+            surface,
+            format!(
+                "rooms {}% of {} m² × {} (assumed share)",
+                pr.assumed_room_share_pct, p.surface_m2, pr.points_per_m2_rooms
+            ),
+        )
+    });
+    let label = label_points(&p.energy_label, p.dwelling, pr);
+    trace.add(|| {
+        Step::new(
+            "energy label points",
+            label,
+            format!(
+                "label {} for a {}",
+                p.energy_label,
+                if p.dwelling == Dwelling::House {
+                    "house (EGW)"
+                } else {
+                    "apartment (MGW)"
+                }
+            ),
+        )
+    });
+    let sanitary = if p.surface_m2 < pr.small_dwelling_m2 {
+        pr.assumed_sanitary_apartment_small
+    } else {
+        pr.assumed_sanitary
+    };
+    let rooms = whole(p.surface_m2 / pr.assumed_m2_per_room).max(Decimal::ONE);
+    let heating = rooms * pr.heating_per_room;
+    let outdoor = if p.dwelling == Dwelling::House {
+        pr.assumed_outdoor_house
+    } else {
+        pr.assumed_outdoor_apartment
+    };
+    trace.add(|| {
+        Step::new(
+            "fittings points (assumed)",
+            pr.assumed_kitchen + sanitary + heating + outdoor,
+            format!("kitchen {} + sanitary {sanitary} + heating {heating} ({rooms} rooms) + outdoor space {outdoor}", pr.assumed_kitchen),
+        )
+        .source(crate::rules::cite(&pr.source, pr.confidence, Some("assumptions of data/wws-points.toml, confidence L")))
+    });
+    let other = surface + label + pr.assumed_kitchen + sanitary + heating + outdoor;
+    let woz = woz_points(p.woz_value, p.surface_m2, rules);
+    trace.add(|| {
+        Step::new(
+            "WOZ points",
+            woz,
+            format!(
+                "max(WOZ, {}) / {} + (WOZ / {} m²) / {}, to a quarter point",
+                rules.woz_minimum, rules.woz_factor_1, p.surface_m2, rules.woz_factor_2
+            ),
+        )
+        .source(rules.cite())
+    });
+    let (total, capped) = capped_total(other, woz, rules);
+    trace.add(|| {
+        Step::new(
+            "points (estimated)",
+            total,
+            if capped {
+                format!(
+                    "{other} + WOZ points capped at {}% of the total",
+                    rules.woz_cap_share_pct
+                )
+            } else {
+                format!("{other} + {woz}, rounded to whole points")
+            },
+        )
+    });
+    total
+}
+
+/// The WWS figures of `p` for its tax year, when the rules have a WWS table (carried from the
+/// nearest year otherwise). Points as given; else computed from the `[wws]` section; else estimated.
+pub fn compute(p: &Property, set: &RuleSet, trace: &mut Trace) -> Option<Wws> {
+    let carried = set.wws(p.tax_year)?;
+    let rules = carried.rules;
+    let before = before_wbh(p, set);
+    let mut groups = Vec::new();
+    let mut notes = Vec::new();
+    let mut surcharge = Vec::new();
+    let peildatum = Date::jan1(p.tax_year);
+    let (values, values_early) = set.wws_stelsel.values(peildatum);
+    let cx = |desc_before: bool| stelsel::Context {
+        property: p,
+        values,
+        rules: &set.wws_stelsel,
+        year: rules,
+        labels: &set.wws_points,
+        peildatum,
+        before_wbh: desc_before,
+    };
+    let (points, method) = match (p.wws_points, &p.wws) {
+        (Some(pts), _) => {
+            trace.add(|| {
+                Step::new(
+                    "points",
+                    pts,
+                    "given in the property file (property.wws_points)",
+                )
+            });
+            (pts, Method::Given)
+        }
+        (None, Some(desc)) => {
+            let c = cx(before);
+            let out = stelsel::compute(desc, &c);
+            if values_early {
+                notes.push(format!(
+                    "the WWS of before {} is not in the rules: the point values of {} are used",
+                    values.valid_from, values.valid_from
+                ));
+            }
+            notes.extend(out.notes.iter().cloned());
+            for g in &out.groups {
+                trace.add(|| {
+                    Step::new(&format!("{} ({})", g.name, g.key), g.points, g.how.clone())
+                        .source(format!("beleidsboek {}; {}", g.section, values.cite()))
+                });
+            }
+            let sum: Decimal = out.groups.iter().map(|g| g.points).sum();
+            trace.add(|| {
+                Step::new(
+                    "points",
+                    out.points,
+                    if out.woz_capped && Decimal::from(out.points) > whole(sum) {
+                        format!(
+                            "{sum}: the WOZ cap pushed it below {}, so {} (§2.11.7)",
+                            rules.woz_cap_applies_from_points, out.points
+                        )
+                    } else {
+                        format!("sum of the rubrieken {sum}, to whole points (§2.1.5)")
+                    },
+                )
+                .source(set.wws_stelsel.values(peildatum).0.cite())
+            });
+            let sector = lease_sector(out.points, rules, before);
+            surcharge = stelsel::surcharges(desc, &c, sector == Segment::Mid);
+            groups = out.groups;
+            (out.points, Method::Described)
+        }
+        (None, None) => (
+            estimate(p, rules, &set.wws_points, trace),
+            Method::Estimated,
+        ),
+    };
+    let sector = lease_sector(points, rules, before);
+    let surcharge_pct: Decimal = surcharge.iter().map(|(pct, _)| *pct).sum();
+    let table_rent = max_rent(points, rules, set);
+    let max_rent = money::round_cents(table_rent * (HUNDRED + surcharge_pct) / HUNDRED);
+    trace.add(|| {
+        Step::new(
+            "sector",
+            sector.as_str(),
+            if before {
+                format!(
+                    "lease signed before {} (lease.start_date, or 1 January of the tax year): social up to {} points, free above — no middle sector",
+                    set.wws_stelsel.regime.wbh_from, rules.social_max_points
+                )
+            } else {
+                format!(
+                    "social up to {} points, middle up to {}, free above",
+                    rules.social_max_points, rules.mid_max_points
+                )
+            },
+        )
+        .source(if before {
+            format!("{}; {}", set.wws_stelsel.regime.cite(), rules.cite())
+        } else {
+            rules.cite()
+        })
+    });
+    trace.add(|| {
+        Step::new(
+            "max_rent",
+            euro_cents(max_rent),
+            if surcharge.is_empty() {
+                format!("table {} at {points} points", rules.max_rent_column)
+            } else {
+                format!(
+                    "table {} at {points} points {} + {}",
+                    rules.max_rent_column,
+                    euro_cents(table_rent),
+                    surcharge
+                        .iter()
+                        .map(|(_, s)| s.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" + ")
+                )
+            },
+        )
+        .source(if carried.carried {
+            format!(
+                "{} (table of {} used for {})",
+                rules.cite(),
+                carried.from_year,
+                p.tax_year
+            )
+        } else {
+            rules.cite()
+        })
+    });
+    Some(Wws {
+        points,
+        points_estimated: method == Method::Estimated,
+        sector,
+        max_rent,
+        table_year: carried.from_year,
+        carried: carried.carried,
+        method,
+        groups,
+        surcharge_pct,
+        before_wbh: before,
+        notes,
+    })
+}

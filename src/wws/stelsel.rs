@@ -1,0 +1,1077 @@
+//! The WWS points of a dwelling described room by room (`[wws]` section): every rubriek of the
+//! Besluit huurprijzen woonruimte, bijlage I, as the Huurcommissie's beleidsboek applies it.
+//!
+//! Each rubriek is rounded to a quarter point, from an eighth up (beleidsboek §2.1.4); the total
+//! to whole points, 0.5 up (§2.1.5). The point values live in `data/wws-stelsel.toml`.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::Deserialize;
+
+use crate::date::Date;
+use crate::input::{Dwelling, Property};
+use crate::money::HUNDRED;
+use crate::rules::{Confidence, WwsPointsRules, WwsRules, cite};
+
+/// A space of the dwelling, as rubriek 1–3 value it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpaceKind {
+    /// A room (vertrek): living room, bedroom, kitchen, bathroom (§2.2.1).
+    Room,
+    /// Another space (overige ruimte): storage, toilet room, utility room, private garage (§2.2.2).
+    Other,
+    /// An attic that is an other space without fixed stairs (§2.2.2.3).
+    Attic,
+    /// A hall, corridor or landing (verkeersruimte): no surface points, heating counts (§2.2.3).
+    Hall,
+}
+
+/// One space of the room list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Space {
+    pub label: String,
+    pub kind: SpaceKind,
+    /// Surface to two decimals (§2.2.1.1).
+    pub m2: Decimal,
+    pub heated: bool,
+    pub cooled: bool,
+}
+
+/// Monument status, for the energy points and the surcharges (§2.4.6.1, §2.13).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Monument {
+    Rijksmonument,
+    Gemeentelijk,
+    Provinciaal,
+    /// In a protected town- or village-scape (beschermd stads- of dorpsgezicht), not a monument.
+    ProtectedView,
+}
+
+/// The `[wws]` section: the dwelling as the beleidsboek needs it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Description {
+    pub spaces: Vec<Space>,
+    pub kitchen_worktop_m: Option<Decimal>,
+    /// Kitchen fittings by name (`data/wws-stelsel.toml`), with their number.
+    pub kitchen_fittings: Vec<(String, u32)>,
+    /// Sanitary fittings by name, with their number.
+    pub sanitary: Vec<(String, u32)>,
+    pub outdoor_private_m2: Decimal,
+    pub outdoor_shared_m2: Decimal,
+    pub outdoor_shared_addresses: u32,
+    /// The date the energy label (or index) was registered.
+    pub energy_label_date: Option<Date>,
+    pub energy_index: Option<Decimal>,
+    /// An energieprestatievergoeding is agreed.
+    pub epv: bool,
+    /// The WOZ value's valuation date (waardepeildatum); default 1 January of the year before the tax year.
+    pub woz_valuation_date: Option<Date>,
+    pub monument: Option<Monument>,
+    /// First use of a new dwelling (nieuwbouw, bijbouw or transformatie started before 2028).
+    pub new_build_first_use: Option<Date>,
+    /// A dwelling below 40 m² in COROP Amsterdam or Utrecht completed 2018–2022 (§2.11.6).
+    pub small_new_build_corop: bool,
+    pub shared_rooms_m2: Decimal,
+    pub shared_other_m2: Decimal,
+    pub shared_addresses: u32,
+    /// Shared parking: type 1–3 spaces and charging points, shared by `parking_addresses`.
+    pub parking: Vec<(String, u32)>,
+    pub parking_addresses: u32,
+    /// Rubriek 7, as computed for subsidised adaptations.
+    pub accessibility_points: Decimal,
+    pub care_home: bool,
+    pub video_doorbell: bool,
+    pub charging_points: u32,
+}
+
+/// A fitting and its points.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fitting {
+    pub name: String,
+    pub points: Decimal,
+    /// A shower or bath (the cap on sanitary extras).
+    #[serde(default)]
+    pub bathing: bool,
+    /// An extra of a bath or shower room (§2.6.2).
+    #[serde(default)]
+    pub extra: bool,
+}
+
+/// Points for a dwelling kind: single-family (EGW) and multi-family (MGW).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IndexBand {
+    #[serde(default)]
+    pub up_to: Option<Decimal>,
+    pub house: Decimal,
+    pub apartment: Decimal,
+}
+
+/// Energy points by build year, from `from_year` on.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct YearBand {
+    pub from_year: i32,
+    pub house: Decimal,
+    pub apartment: Decimal,
+}
+
+/// The point values of the stelsel from a date.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Values {
+    pub valid_from: Date,
+    pub source: String,
+    pub confidence: Confidence,
+    #[serde(default)]
+    pub note: Option<String>,
+    pub room_min_m2: Decimal,
+    pub other_min_m2: Decimal,
+    pub points_per_m2_room: Decimal,
+    pub points_per_m2_other: Decimal,
+    pub attic_no_stairs_deduction: Decimal,
+    pub heating_room: Decimal,
+    pub heating_other: Decimal,
+    pub heating_other_max: Decimal,
+    pub cooling_room: Decimal,
+    pub cooling_max: Decimal,
+    pub kitchen_worktop_min_m: Decimal,
+    pub kitchen_worktop_basic: Decimal,
+    pub kitchen_worktop_long_above_m: Decimal,
+    pub kitchen_worktop_long: Decimal,
+    pub kitchen_fittings: Vec<Fitting>,
+    pub sanitary: Vec<Fitting>,
+    pub outdoor_private_base: Decimal,
+    pub outdoor_private_per_m2: Decimal,
+    pub outdoor_shared_per_m2: Decimal,
+    pub outdoor_max: Decimal,
+    pub outdoor_none: Decimal,
+    pub parking_type1: Decimal,
+    pub parking_type2: Decimal,
+    pub parking_type3: Decimal,
+    pub parking_charger: Decimal,
+    pub parking_type1_m2: Decimal,
+    pub new_build_woz_from_year: i32,
+    pub new_build_woz_until_year: i32,
+    pub new_build_woz_min_other: Decimal,
+    pub new_build_woz_min_points: Decimal,
+    pub care_home_pct: Decimal,
+    pub video_doorbell: Decimal,
+    pub charging_point: Decimal,
+    pub epv_house: Decimal,
+    pub epv_apartment: Decimal,
+    pub label_valid_years: i32,
+    pub simplified_label_from: Date,
+    pub simplified_label_until: Date,
+    pub energy_index: Vec<IndexBand>,
+    pub build_year: Vec<YearBand>,
+    pub rijksmonument_pct: Decimal,
+    pub rijksmonument_points_before_wbh: Decimal,
+    pub local_monument_pct: Decimal,
+    pub protected_view_pct: Decimal,
+    pub protected_view_built_before: i32,
+    pub new_build_pct: Decimal,
+    pub new_build_years: i32,
+}
+
+impl Values {
+    /// The source with its confidence.
+    pub fn cite(&self) -> String {
+        cite(&self.source, self.confidence, self.note.as_deref())
+    }
+}
+
+/// The rent regulation regimes by date.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Regime {
+    /// The Wet betaalbare huur applies to leases signed from this date.
+    pub wbh_from: Date,
+    pub source: String,
+    pub confidence: Confidence,
+}
+
+impl Regime {
+    /// The source with its confidence.
+    pub fn cite(&self) -> String {
+        cite(&self.source, self.confidence, None)
+    }
+}
+
+/// WOZ factors (kengetallen) for WOZ values of a valuation date.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WozFactors {
+    pub valuation_date: Date,
+    pub factor_1: Decimal,
+    pub factor_2: Decimal,
+    pub factor_2_small: Decimal,
+    pub source: String,
+    pub confidence: Confidence,
+}
+
+/// `data/wws-stelsel.toml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StelselRules {
+    pub source: String,
+    pub confidence: Confidence,
+    pub regime: Regime,
+    pub stelsel: Vec<Values>,
+    pub woz_factors: Vec<WozFactors>,
+}
+
+impl StelselRules {
+    /// The values in force on `date`; before the first, the first (and `true`: not the date's own).
+    pub fn values(&self, date: Date) -> (&Values, bool) {
+        match self.stelsel.iter().rev().find(|v| v.valid_from <= date) {
+            Some(v) => (v, false),
+            None => (&self.stelsel[0], true),
+        }
+    }
+
+    /// The WOZ factors of a valuation date; before the first, the first (and `true`).
+    pub fn factors(&self, valuation: Date) -> (&WozFactors, bool) {
+        match self
+            .woz_factors
+            .iter()
+            .rev()
+            .find(|f| f.valuation_date <= valuation)
+        {
+            Some(f) => (f, false),
+            None => (&self.woz_factors[0], true),
+        }
+    }
+
+    /// Checks on the file: ordered dates, something in every list.
+    pub fn validate(&self) -> Result<(), String> {
+        if self.stelsel.is_empty() || self.woz_factors.is_empty() {
+            return Err("needs at least one [[stelsel]] and one [[woz_factors]]".into());
+        }
+        if self
+            .stelsel
+            .windows(2)
+            .any(|w| w[0].valid_from >= w[1].valid_from)
+            || self
+                .woz_factors
+                .windows(2)
+                .any(|w| w[0].valuation_date >= w[1].valuation_date)
+        {
+            return Err("[[stelsel]] and [[woz_factors]] must be in date order".into());
+        }
+        for v in &self.stelsel {
+            if v.energy_index.last().is_some_and(|b| b.up_to.is_some())
+                || v.build_year.last().is_none_or(|b| b.from_year != 0)
+            {
+                return Err(
+                    "energy_index must end without up_to and build_year with from_year = 0".into(),
+                );
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Points of one rubriek (stelselgroep), with where the beleidsboek gives its rule.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Group {
+    /// Stable key (`surface_rooms`, `heating`, ...).
+    pub key: &'static str,
+    /// The rubriek's name.
+    pub name: &'static str,
+    /// The beleidsboek section.
+    pub section: &'static str,
+    pub points: Decimal,
+    /// How the points were found.
+    pub how: String,
+}
+
+/// The result of the calculation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    pub groups: Vec<Group>,
+    pub points: u32,
+    /// The WOZ points were capped.
+    pub woz_capped: bool,
+    /// Remarks on assumptions (a value carried from another date, a label date not given, ...).
+    pub notes: Vec<String>,
+}
+
+/// Rounded to a quarter point, from an eighth up (beleidsboek §2.1.4).
+pub fn quarter(x: Decimal) -> Decimal {
+    let four = Decimal::from(4);
+    (x * four).round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero) / four
+}
+
+/// Whole m² or whole points, 0.5 up (§2.1.5, §2.2.1.1).
+pub fn whole(x: Decimal) -> Decimal {
+    x.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// Two decimals, as a surface is noted (§2.2.1.1).
+pub fn two_dp(x: Decimal) -> Decimal {
+    x.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+}
+
+fn for_kind(d: Dwelling, house: Decimal, apartment: Decimal) -> Decimal {
+    if d == Dwelling::House {
+        house
+    } else {
+        apartment
+    }
+}
+
+fn kind_word(d: Dwelling) -> &'static str {
+    if d == Dwelling::House {
+        "single-family (EGW)"
+    } else {
+        "multi-family (MGW)"
+    }
+}
+
+/// Everything the calculation needs besides the description.
+pub struct Context<'a> {
+    pub property: &'a Property,
+    pub values: &'a Values,
+    pub rules: &'a StelselRules,
+    pub year: &'a WwsRules,
+    pub labels: &'a WwsPointsRules,
+    /// The date the points are valued on: 1 January of the tax year.
+    pub peildatum: Date,
+    /// The lease was signed before the Wet betaalbare huur.
+    pub before_wbh: bool,
+}
+
+/// The effective kind of a space: a room below the room minimum counts as an other space (§2.2.1.2);
+/// spaces below the other-space minimum score no surface.
+fn effective(s: &Space, v: &Values) -> Option<SpaceKind> {
+    match s.kind {
+        SpaceKind::Room if s.m2 >= v.room_min_m2 => Some(SpaceKind::Room),
+        SpaceKind::Room | SpaceKind::Other if s.m2 >= v.other_min_m2 => Some(SpaceKind::Other),
+        SpaceKind::Attic if s.m2 >= v.other_min_m2 => Some(SpaceKind::Attic),
+        SpaceKind::Hall => Some(SpaceKind::Hall),
+        _ => None,
+    }
+}
+
+/// The points of a dwelling described room by room.
+pub fn compute(d: &Description, cx: &Context) -> Outcome {
+    let v = cx.values;
+    let p = cx.property;
+    let mut groups = Vec::new();
+    let mut notes = Vec::new();
+
+    // Rubriek 1 and 2: surfaces.
+    let (mut rooms, mut others, mut attic_cut) = (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
+    let mut too_small = Vec::new();
+    for s in &d.spaces {
+        match effective(s, v) {
+            Some(SpaceKind::Room) => rooms += s.m2,
+            Some(SpaceKind::Other) => others += s.m2,
+            Some(SpaceKind::Attic) => {
+                others += s.m2;
+                attic_cut += v
+                    .attic_no_stairs_deduction
+                    .min(s.m2 * v.points_per_m2_other);
+            }
+            Some(SpaceKind::Hall) => {}
+            None => too_small.push(s.label.clone()),
+        }
+    }
+    let rooms_m2 = whole(rooms);
+    let others_m2 = whole(others);
+    groups.push(Group {
+        key: "surface_rooms",
+        name: "oppervlakte van vertrekken",
+        section: "§2.2.1 (rubriek 1)",
+        points: quarter(rooms_m2 * v.points_per_m2_room),
+        how: format!(
+            "rooms {rooms} m², to whole m² {rooms_m2} × {}",
+            v.points_per_m2_room
+        ),
+    });
+    groups.push(Group {
+        key: "surface_other",
+        name: "oppervlakte van overige ruimten",
+        section: "§2.2.2 (rubriek 2)",
+        points: quarter(others_m2 * v.points_per_m2_other - attic_cut),
+        how: format!(
+            "other spaces {others} m², to whole m² {others_m2} × {}{}{}",
+            v.points_per_m2_other,
+            if attic_cut.is_zero() {
+                String::new()
+            } else {
+                format!(" − {attic_cut} for an attic without fixed stairs (§2.2.2.3)")
+            },
+            if too_small.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    "; too small to count: {} (room at least {} m², other space {} m²)",
+                    too_small.join(", "),
+                    v.room_min_m2,
+                    v.other_min_m2
+                )
+            }
+        ),
+    });
+
+    // Rubriek 3: heating and cooling.
+    let (mut heated_rooms, mut heated_other, mut cooled) = (0u32, 0u32, 0u32);
+    for s in &d.spaces {
+        if !s.heated {
+            continue;
+        }
+        match effective(s, v) {
+            Some(SpaceKind::Room) => {
+                heated_rooms += 1;
+                if s.cooled {
+                    cooled += 1;
+                }
+            }
+            Some(_) => heated_other += 1,
+            // A space too small for surface points can still be a heated hall-like space.
+            None => heated_other += 1,
+        }
+    }
+    let heat_other = (Decimal::from(heated_other) * v.heating_other).min(v.heating_other_max);
+    let cool = (Decimal::from(cooled) * v.cooling_room).min(v.cooling_max);
+    groups.push(Group {
+        key: "heating",
+        name: "verwarming en verkoeling",
+        section: "§2.3 (rubriek 3)",
+        points: quarter(Decimal::from(heated_rooms) * v.heating_room + heat_other + cool),
+        how: format!(
+            "{heated_rooms} heated rooms × {} + {heated_other} heated other spaces × {} (at most {}) + {cooled} cooled rooms × {} (at most {})",
+            v.heating_room, v.heating_other, v.heating_other_max, v.cooling_room, v.cooling_max
+        ),
+    });
+
+    // Rubriek 4: energy performance.
+    let (energy, how) = energy_points(d, cx, &mut notes);
+    groups.push(Group {
+        key: "energy",
+        name: "energieprestatie",
+        section: "§2.4 (rubriek 4)",
+        points: energy,
+        how,
+    });
+
+    // Rubriek 5: kitchen.
+    let worktop = d.kitchen_worktop_m.unwrap_or_default();
+    let base = if worktop > v.kitchen_worktop_long_above_m {
+        v.kitchen_worktop_long
+    } else if worktop >= v.kitchen_worktop_min_m {
+        v.kitchen_worktop_basic
+    } else {
+        Decimal::ZERO
+    };
+    let extras: Decimal = d
+        .kitchen_fittings
+        .iter()
+        .map(|(name, n)| {
+            fitting(&v.kitchen_fittings, name).map_or(Decimal::ZERO, |f| f.points)
+                * Decimal::from(*n)
+        })
+        .sum();
+    let extras_counted = extras.min(base);
+    groups.push(Group {
+        key: "kitchen",
+        name: "keuken",
+        section: "§2.5 (rubriek 5)",
+        points: quarter(base + extras_counted),
+        how: if d.kitchen_worktop_m.is_none() {
+            "no kitchen described (wws.kitchen_worktop_m): 0".to_string()
+        } else {
+            format!(
+                "worktop {worktop} m: {base}; fittings {extras}{}",
+                if extras > base {
+                    format!(", capped at the worktop's {base}")
+                } else {
+                    String::new()
+                }
+            )
+        },
+    });
+
+    // Rubriek 6: sanitary.
+    let (mut basic, mut bathing, mut extra) = (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
+    for (name, n) in &d.sanitary {
+        if let Some(f) = fitting(&v.sanitary, name) {
+            let pts = f.points * Decimal::from(*n);
+            if f.extra {
+                extra += pts;
+            } else {
+                basic += pts;
+                if f.bathing {
+                    bathing += pts;
+                }
+            }
+        }
+    }
+    groups.push(Group {
+        key: "sanitary",
+        name: "sanitair",
+        section: "§2.6 (rubriek 6)",
+        points: quarter(basic + extra.min(bathing)),
+        how: if d.sanitary.is_empty() {
+            "no sanitary fittings described (wws.sanitary): 0".to_string()
+        } else {
+            format!(
+                "basic {basic} + extras {extra}{}",
+                if extra > bathing {
+                    format!(", capped at the showers and baths' {bathing}")
+                } else {
+                    String::new()
+                }
+            )
+        },
+    });
+
+    // Rubriek 7: accessibility, as given.
+    if !d.accessibility_points.is_zero() {
+        groups.push(Group {
+            key: "accessibility",
+            name: "woonvoorzieningen voor gehandicapten",
+            section: "Bhw bijlage I rubriek 7",
+            points: quarter(d.accessibility_points),
+            how: "as given (wws.accessibility_points)".into(),
+        });
+    }
+
+    // Rubriek 8: outdoor space.
+    let private = two_dp(d.outdoor_private_m2);
+    let shared = two_dp(d.outdoor_shared_m2);
+    let outdoor = if private.is_zero() && shared.is_zero() {
+        v.outdoor_none
+    } else {
+        let pr = if private.is_zero() {
+            Decimal::ZERO
+        } else {
+            v.outdoor_private_base + private * v.outdoor_private_per_m2
+        };
+        let sh = if shared.is_zero() {
+            Decimal::ZERO
+        } else {
+            shared * v.outdoor_shared_per_m2 / Decimal::from(d.outdoor_shared_addresses.max(2))
+        };
+        quarter(pr + sh).min(v.outdoor_max)
+    };
+    groups.push(Group {
+        key: "outdoor",
+        name: "buitenruimten",
+        section: "§2.8 (rubriek 8)",
+        points: outdoor,
+        how: if private.is_zero() && shared.is_zero() {
+            format!("no outdoor space at all: {}", v.outdoor_none)
+        } else {
+            format!(
+                "private {private} m²: {} + {} per m²; shared {shared} m² × {} / {} addresses; at most {}",
+                v.outdoor_private_base,
+                v.outdoor_private_per_m2,
+                v.outdoor_shared_per_m2,
+                d.outdoor_shared_addresses.max(2),
+                v.outdoor_max
+            )
+        },
+    });
+
+    // Rubriek 9: shared rooms and other spaces.
+    if !(d.shared_rooms_m2.is_zero() && d.shared_other_m2.is_zero()) {
+        let n = Decimal::from(d.shared_addresses.max(2));
+        let pts = (whole(d.shared_rooms_m2) * v.points_per_m2_room
+            + whole(d.shared_other_m2) * v.points_per_m2_other)
+            / n;
+        groups.push(Group {
+            key: "shared_spaces",
+            name: "gemeenschappelijke vertrekken, overige ruimten en voorzieningen",
+            section: "§2.9 (rubriek 9)",
+            points: quarter(pts),
+            how: format!(
+                "(rooms {} m² × {} + other spaces {} m² × {}) / {n} addresses",
+                whole(d.shared_rooms_m2),
+                v.points_per_m2_room,
+                whole(d.shared_other_m2),
+                v.points_per_m2_other
+            ),
+        });
+    }
+
+    // Rubriek 10: shared parking.
+    let mut type1 = 0u32;
+    if !d.parking.is_empty() {
+        let n = Decimal::from(d.parking_addresses.max(2));
+        let mut sum = Decimal::ZERO;
+        for (name, k) in &d.parking {
+            let per = match name.as_str() {
+                "type1" => {
+                    type1 += k;
+                    v.parking_type1
+                }
+                "type2" => v.parking_type2,
+                "type3" => v.parking_type3,
+                _ => v.parking_charger,
+            };
+            sum += per * Decimal::from(*k);
+        }
+        groups.push(Group {
+            key: "parking",
+            name: "gemeenschappelijke parkeerruimten",
+            section: "§2.10 (rubriek 10)",
+            points: quarter(sum / n),
+            how: format!(
+                "type 1 {}, type 2 {}, type 3 {}, charging point {} each: {sum} / {n} addresses",
+                v.parking_type1, v.parking_type2, v.parking_type3, v.parking_charger
+            ),
+        });
+    }
+
+    // Rubriek 12 (the parts counted before the WOZ cap): video doorbell and charging points.
+    let special = if d.video_doorbell {
+        v.video_doorbell
+    } else {
+        Decimal::ZERO
+    } + Decimal::from(d.charging_points) * v.charging_point;
+    if !special.is_zero() {
+        groups.push(Group {
+            key: "special",
+            name: "bijzondere voorzieningen",
+            section: "§2.12.2-2.12.3 (rubriek 12)",
+            points: quarter(special),
+            how: format!(
+                "video doorbell {}, charging points {} × {}",
+                if d.video_doorbell {
+                    v.video_doorbell
+                } else {
+                    Decimal::ZERO
+                },
+                d.charging_points,
+                v.charging_point
+            ),
+        });
+    }
+
+    // Rubriek 11: WOZ.
+    let other: Decimal = groups.iter().map(|g| g.points).sum();
+    let valuation = d
+        .woz_valuation_date
+        .unwrap_or_else(|| Date::jan1(p.tax_year - 1));
+    let (f, early) = cx.rules.factors(valuation);
+    if early {
+        notes.push(format!(
+            "no WOZ factors for a valuation date of {valuation}: those of {} used",
+            f.valuation_date
+        ));
+    }
+    let parking_m2 =
+        Decimal::from(type1) * v.parking_type1_m2 / Decimal::from(d.parking_addresses.max(2));
+    let woz_m2 = whole(rooms_m2 + others_m2 + parking_m2);
+    let small = d.small_new_build_corop;
+    let factor_2 = if small { f.factor_2_small } else { f.factor_2 };
+    let woz = p.woz_value;
+    let woz_raw = if woz_m2.is_zero() {
+        Decimal::ZERO
+    } else {
+        quarter(woz / f.factor_1 + woz / woz_m2 / factor_2)
+    };
+    let new_build_min = p
+        .build_year
+        .is_some_and(|b| (v.new_build_woz_from_year..=v.new_build_woz_until_year).contains(&b))
+        && other >= v.new_build_woz_min_other;
+    let woz_pts = if new_build_min {
+        woz_raw.max(v.new_build_woz_min_points)
+    } else {
+        woz_raw
+    };
+    let cap = if new_build_min || small {
+        None
+    } else {
+        super::woz_cap(other, woz_pts, cx.year)
+    };
+    let woz_used = cap.unwrap_or(woz_pts);
+    groups.push(Group {
+        key: "woz",
+        name: "punten voor de WOZ-waarde",
+        section: "§2.11 (rubriek 11)",
+        points: woz_used,
+        how: format!(
+            "{woz} / {} + {woz} / {woz_m2} m² / {factor_2} (factors for valuation date {}) = {woz_raw}{}{}",
+            f.factor_1,
+            f.valuation_date,
+            if new_build_min && woz_pts > woz_raw {
+                format!(", at least {} (built {}–{}, §2.11.5)", v.new_build_woz_min_points, v.new_build_woz_from_year, v.new_build_woz_until_year)
+            } else {
+                String::new()
+            },
+            match cap {
+                Some(c) => format!(
+                    "; capped at {}% of the total: {other} × {}/{}, rounded down to {c} (§2.11.2)",
+                    cx.year.woz_cap_share_pct,
+                    cx.year.woz_cap_share_pct,
+                    HUNDRED - cx.year.woz_cap_share_pct
+                ),
+                None if small => "; small new dwelling in COROP Amsterdam/Utrecht: no cap (§2.11.6–2.11.7)".into(),
+                None => String::new(),
+            }
+        ),
+    });
+
+    // Rubriek 12: care home, 35% of rubrieken 1–11.
+    if d.care_home {
+        let base: Decimal = groups
+            .iter()
+            .filter(|g| g.key != "special")
+            .map(|g| g.points)
+            .sum();
+        groups.push(Group {
+            key: "care_home",
+            name: "zorgwoning",
+            section: "§2.12.1 (rubriek 12)",
+            points: base * v.care_home_pct / HUNDRED,
+            how: format!("{}% of {base}", v.care_home_pct),
+        });
+    }
+    // A rijksmonument let before the Wet betaalbare huur: points instead of a surcharge (§2.13.4).
+    if d.monument == Some(Monument::Rijksmonument) && cx.before_wbh {
+        groups.push(Group {
+            key: "rijksmonument",
+            name: "rijksmonument (lease before the Wet betaalbare huur)",
+            section: "§2.13.4",
+            points: v.rijksmonument_points_before_wbh,
+            how: "lease signed before 1 July 2024: points instead of the surcharge".into(),
+        });
+    }
+
+    let sum: Decimal = groups.iter().map(|g| g.points).sum();
+    let mut points = whole(sum);
+    let threshold = Decimal::from(cx.year.woz_cap_applies_from_points);
+    if cap.is_some() && points < threshold {
+        // Pushed below the free sector by the cap: 186 (§2.11.7).
+        points = threshold - Decimal::ONE;
+    }
+    use rust_decimal::prelude::ToPrimitive;
+    Outcome {
+        groups,
+        points: points.max(Decimal::ONE).to_u32().unwrap_or(u32::MAX),
+        woz_capped: cap.is_some(),
+        notes,
+    }
+}
+
+fn fitting<'a>(list: &'a [Fitting], name: &str) -> Option<&'a Fitting> {
+    list.iter().find(|f| f.name == name)
+}
+
+/// Rubriek 4: by a valid energy label or index, else by build year; EPV; monuments (§2.4).
+fn energy_points(d: &Description, cx: &Context, notes: &mut Vec<String>) -> (Decimal, String) {
+    let v = cx.values;
+    let p = cx.property;
+    let kind = p.dwelling;
+    let monument = matches!(
+        d.monument,
+        Some(Monument::Rijksmonument | Monument::Gemeentelijk | Monument::Provinciaal)
+    );
+    let floor = |x: Decimal, how: String| {
+        if monument && x < Decimal::ZERO {
+            (
+                Decimal::ZERO,
+                format!("{how}; a monument gets no negative points (§2.4.6.1)"),
+            )
+        } else {
+            (x, how)
+        }
+    };
+    if d.epv {
+        return (
+            for_kind(kind, v.epv_house, v.epv_apartment),
+            format!("energieprestatievergoeding, {} (§2.4.6.3)", kind_word(kind)),
+        );
+    }
+    let in_time =
+        |date: Date| date <= cx.peildatum && cx.peildatum < date.plus_years(v.label_valid_years);
+    let simplified =
+        |date: Date| v.simplified_label_from <= date && date < v.simplified_label_until;
+    if let Some(ei) = d.energy_index {
+        let valid = d.energy_label_date.is_none_or(in_time);
+        if valid {
+            let band = v
+                .energy_index
+                .iter()
+                .find(|b| b.up_to.is_none_or(|u| ei <= u))
+                .expect("validated: the last band is open");
+            return floor(
+                for_kind(kind, band.house, band.apartment),
+                format!("energy index {ei}, {}", kind_word(kind)),
+            );
+        }
+    } else {
+        let valid = match d.energy_label_date {
+            None => {
+                notes.push("energy label date not given (wws.energy_label_date): the label is taken as valid".into());
+                true
+            }
+            Some(date) => in_time(date) && !simplified(date),
+        };
+        if valid {
+            let pts = super::label_points(&p.energy_label, kind, cx.labels);
+            return floor(
+                pts,
+                format!("label {}, {}", p.energy_label, kind_word(kind)),
+            );
+        }
+    }
+    let why = match d.energy_label_date {
+        Some(date) if simplified(date) && d.energy_index.is_none() => format!(
+            "the label of {date} is a simplified label ({}–{}), which scores nothing",
+            v.simplified_label_from, v.simplified_label_until
+        ),
+        Some(date) => format!(
+            "the label or index of {date} is not valid on {} (valid {} years)",
+            cx.peildatum, v.label_valid_years
+        ),
+        None => "no valid label".into(),
+    };
+    let by_year = |y: i32| {
+        v.build_year
+            .iter()
+            .find(|b| y >= b.from_year)
+            .expect("validated: the last band starts at year 0")
+    };
+    match p.build_year {
+        Some(y) => {
+            let b = by_year(y);
+            floor(
+                for_kind(kind, b.house, b.apartment),
+                format!("{why}: by build year {y}, {} (§2.4.5)", kind_word(kind)),
+            )
+        }
+        None => {
+            notes.push(
+                "no valid energy label and no build year: the lowest energy points are used".into(),
+            );
+            let b = by_year(0);
+            floor(
+                for_kind(kind, b.house, b.apartment),
+                format!("{why} and no build year: the oldest band (§2.4.5)"),
+            )
+        }
+    }
+}
+
+/// The surcharges on the maximum rent (§2.13), in percent, with what each is for. They never
+/// change the sector (§2.13.2). `mid` is whether the points put the dwelling in the middle sector.
+pub fn surcharges(d: &Description, cx: &Context, mid: bool) -> Vec<(Decimal, String)> {
+    let v = cx.values;
+    let mut out = Vec::new();
+    match d.monument {
+        Some(Monument::Rijksmonument) if !cx.before_wbh => out.push((
+            v.rijksmonument_pct,
+            format!("rijksmonument +{}% (§2.13.4)", v.rijksmonument_pct),
+        )),
+        Some(Monument::Gemeentelijk | Monument::Provinciaal) => out.push((
+            v.local_monument_pct,
+            format!(
+                "gemeentelijk or provinciaal monument +{}% (§2.13.5)",
+                v.local_monument_pct
+            ),
+        )),
+        Some(Monument::ProtectedView)
+            if cx
+                .property
+                .build_year
+                .is_some_and(|y| y < v.protected_view_built_before) =>
+        {
+            out.push((
+                v.protected_view_pct,
+                format!(
+                    "beschermd stads- of dorpsgezicht, built before {} +{}% (§2.13.6)",
+                    v.protected_view_built_before, v.protected_view_pct
+                ),
+            ))
+        }
+        _ => {}
+    }
+    if let Some(first) = d.new_build_first_use
+        && mid
+        && first > cx.rules.regime.wbh_from
+        && cx.peildatum < first.plus_years(v.new_build_years)
+    {
+        out.push((
+            v.new_build_pct,
+            format!(
+                "new build in the middle sector, first in use {first} +{}% for {} years (§2.13.7)",
+                v.new_build_pct, v.new_build_years
+            ),
+        ));
+    }
+    out
+}
+
+/// Parse a room list: items separated by `;` or new lines, each `[label:] KIND SIZE [heated] [cooled]`
+/// with KIND `room`, `other`, `attic` (an other space without fixed stairs) or `hall`, and SIZE in m²
+/// (`12.38`) or as length × width in metres (`3.75x4.12`), noted to two decimals.
+pub fn parse_spaces(text: &str) -> Result<Vec<Space>, String> {
+    let mut out = Vec::new();
+    for (i, item) in text
+        .split([';', '\n'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .enumerate()
+    {
+        let n = i + 1;
+        let (label, rest) = match item.split_once(':') {
+            Some((l, r)) => (l.trim().to_string(), r.trim()),
+            None => (format!("space {n}"), item),
+        };
+        let mut words = rest.split_whitespace();
+        let kind = match words.next() {
+            Some("room") => SpaceKind::Room,
+            Some("other") => SpaceKind::Other,
+            Some("attic") => SpaceKind::Attic,
+            Some("hall") => SpaceKind::Hall,
+            Some(w) => {
+                return Err(format!(
+                    "space {n} (`{item}`): unknown kind `{w}`; use room, other, attic or hall"
+                ));
+            }
+            None => return Err(format!("space {n} (`{item}`) has no kind")),
+        };
+        let size = words
+            .next()
+            .ok_or_else(|| format!("space {n} (`{item}`) has no surface"))?;
+        let num = |t: &str| -> Result<Decimal, String> {
+            t.parse::<Decimal>()
+                .ok()
+                .filter(|d| *d >= Decimal::ZERO && *d <= Decimal::from(10_000))
+                .ok_or_else(|| format!("space {n} (`{item}`): `{t}` is not a surface or length"))
+        };
+        let m2 = match size.split_once(['x', '×']) {
+            Some((a, b)) => num(a)? * num(b)?,
+            None => num(size)?,
+        };
+        let (mut heated, mut cooled) = (false, false);
+        for w in words {
+            match w {
+                "heated" => heated = true,
+                "cooled" => cooled = true,
+                other => {
+                    return Err(format!(
+                        "space {n} (`{item}`): unknown word `{other}`; use heated or cooled"
+                    ));
+                }
+            }
+        }
+        out.push(Space {
+            label,
+            kind,
+            m2: two_dp(m2),
+            heated,
+            cooled,
+        });
+    }
+    if out.is_empty() {
+        return Err("the room list is empty".into());
+    }
+    Ok(out)
+}
+
+/// Parse a list of fittings: names separated by `,`, `;` or new lines, each optionally followed by
+/// `xN` for a number (`washbasin x2`); every name must be one of `known`.
+pub fn parse_fittings(text: &str, known: &[&str]) -> Result<Vec<(String, u32)>, String> {
+    let mut out: Vec<(String, u32)> = Vec::new();
+    for item in text
+        .split([',', ';', '\n'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        let mut words = item.split_whitespace();
+        let name = words.next().unwrap_or_default();
+        let count = match (words.next(), words.next()) {
+            (None, _) => 1,
+            (Some(c), None) => c
+                .strip_prefix('x')
+                .and_then(|c| c.parse::<u32>().ok())
+                .filter(|c| (1..=100).contains(c))
+                .ok_or_else(|| format!("`{item}`: write a number as `{name} x2`"))?,
+            _ => return Err(format!("`{item}`: one name, optionally followed by `x2`")),
+        };
+        if !known.contains(&name) {
+            let hint = crate::error::closest(name, known.iter().copied())
+                .map(|c| format!("did you mean `{c}`? "))
+                .unwrap_or_default();
+            return Err(format!(
+                "unknown fitting `{name}`; {hint}known: {}",
+                known.join(", ")
+            ));
+        }
+        match out.iter_mut().find(|(n, _)| n == name) {
+            Some((_, c)) => *c += count,
+            None => out.push((name.to_string(), count)),
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn quarter_rounds_from_an_eighth() {
+        // §2.1.5 example: 4.81 → 4.75 (less than an eighth above).
+        assert_eq!(quarter(dec!(4.81)), dec!(4.75));
+        assert_eq!(quarter(dec!(4.875)), dec!(5));
+        assert_eq!(quarter(dec!(0.125)), dec!(0.25));
+    }
+
+    #[test]
+    fn room_list_syntax() {
+        // §2.2.1.1 example: a room of 15.4912 m² is noted 15.49; a kitchen of 2.95 × 3.81 m =
+        // 11.2395 m² is noted 11.24. (The example's room is said to be 3.75 × 4.12 m, which is 15.45.)
+        let s = parse_spaces(
+            "living: room 15.4912 heated\nkitchen: room 2.95x3.81 heated cooled; hall 5",
+        )
+        .unwrap();
+        assert_eq!(s[0].m2, dec!(15.49));
+        assert_eq!(s[1].m2, dec!(11.24));
+        assert!(s[1].heated && s[1].cooled);
+        assert_eq!(s[2].kind, SpaceKind::Hall);
+        assert_eq!(s[2].label, "space 3");
+        assert!(
+            parse_spaces("living: lounge 20")
+                .unwrap_err()
+                .contains("unknown kind")
+        );
+        assert!(
+            parse_spaces("room abc")
+                .unwrap_err()
+                .contains("not a surface")
+        );
+        assert!(
+            parse_spaces("room 12 warm")
+                .unwrap_err()
+                .contains("heated or cooled")
+        );
+        assert!(parse_spaces(" ; ").is_err());
+    }
+
+    #[test]
+    fn fitting_list_syntax() {
+        let known = ["shower", "washbasin", "toilet_room"];
+        assert_eq!(
+            parse_fittings("shower, washbasin x2; shower", &known).unwrap(),
+            vec![("shower".to_string(), 2), ("washbasin".to_string(), 2)]
+        );
+        assert!(
+            parse_fittings("showr", &known)
+                .unwrap_err()
+                .contains("did you mean `shower`")
+        );
+        assert!(
+            parse_fittings("washbasin 2", &known)
+                .unwrap_err()
+                .contains("x2")
+        );
+    }
+}
