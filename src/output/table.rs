@@ -320,7 +320,7 @@ pub fn single(r: &Report) -> String {
         let mut t = table("Huurregulering (WWS)");
         for g in &w.groups {
             t.add_row(vec![
-                format!("  {} ({})", g.name, g.section),
+                format!("  {} {}", g.name, g.section),
                 crate::money::nl_number(g.points, 2),
             ]);
         }

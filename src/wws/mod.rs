@@ -328,7 +328,10 @@ pub fn compute(p: &Property, set: &RuleSet, trace: &mut Trace) -> Option<Wws> {
             for g in &out.groups {
                 trace.add(|| {
                     Step::new(&format!("{} ({})", g.name, g.key), g.points, g.how.clone())
-                        .source(format!("beleidsboek {}; {}", g.section, values.cite()))
+                        .source(format!(
+                        "Huurcommissie beleidsboek {} [HC26] (point values from {}, confidence {})",
+                        g.section, values.valid_from, values.confidence
+                    ))
                 });
             }
             let sum: Decimal = out.groups.iter().map(|g| g.points).sum();
