@@ -172,12 +172,36 @@ pub fn render(set: &RuleSet, year: i32) -> Option<String> {
         );
         let _ = writeln!(
             s,
-            "  WOZ points: WOZ / {} + (WOZ / m²) / {}; minimum WOZ {}; at most {}% of the total from {} points",
+            "  WOZ points: WOZ / {} + (WOZ / m²) / {}; minimum WOZ {}; at most {}% of the total from {} points, the capped points rounded down to whole points",
             w_rules.woz_factor_1,
             w_rules.woz_factor_2,
             w_rules.woz_minimum,
             w_rules.woz_cap_share_pct,
             w_rules.woz_cap_applies_from_points
+        );
+    }
+    {
+        let st = &set.wws_stelsel;
+        let (v, _) = st.values(crate::date::Date::jan1(year));
+        let _ = writeln!(
+            s,
+            "\nWWS room by room ([wws] section): data/wws-stelsel.toml — {}",
+            v.cite()
+        );
+        let _ = writeln!(
+            s,
+            "  leases signed before {} have no middle sector — {}",
+            st.regime.wbh_from,
+            st.regime.cite()
+        );
+        let _ = writeln!(
+            s,
+            "  WOZ factors by valuation date: {}",
+            st.woz_factors
+                .iter()
+                .map(|f| format!("{} {}/{}", f.valuation_date, f.factor_1, f.factor_2))
+                .collect::<Vec<_>>()
+                .join(", ")
         );
     }
     let _ = writeln!(s, "\nSources");
