@@ -555,3 +555,22 @@ fn csv_rows_carry_the_description() {
     assert_eq!((w.points, w.max_rent), (150, dec!(980.91)));
     assert_eq!(w.groups, compute(&property(FLAT)).groups);
 }
+
+/// Issue 8 item 6: the maximum rent increases of the middle and free sector run per calendar year
+/// from 1 January (free sector: Wet maximering huurprijsverhogingen geliberaliseerde
+/// huurovereenkomsten); only the social sector's runs from 1 July.
+#[test]
+fn rent_increase_periods_are_labelled() {
+    let set = rules();
+    for year in [2025, 2026] {
+        let h = set.huurverhoging(year).unwrap().rules;
+        assert!(h.social_pct.source.contains("from 1 July"));
+        for p in [&h.mid_pct, &h.free_pct] {
+            assert!(
+                p.source.contains("calendar year") && !p.source.contains("1 July"),
+                "{}",
+                p.source
+            );
+        }
+    }
+}
