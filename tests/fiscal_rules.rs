@@ -303,6 +303,18 @@ fn vacant_on_1_january_counts_at_full_woz() {
     assert_eq!(r.leegwaarderatio.reason, Reason::NotLet);
     assert_eq!(r.leegwaarderatio.box3_value, dec!(300000));
     assert_eq!(r.leegwaarderatio.reason.as_str(), "not_let");
+    // A lease starting during the year: vacant on 1 January, unless the file says otherwise.
+    let r = report(2026, "", "start_date = 2026-03-01", "");
+    assert_eq!(r.leegwaarderatio.reason, Reason::NotLet);
+    let r = report(2026, "", "start_date = 2025-03-01", "");
+    assert_eq!(r.leegwaarderatio.reason, Reason::Bracket);
+    let r = report(
+        2026,
+        "",
+        "start_date = 2026-03-01\nlet_on_1_january = true",
+        "",
+    );
+    assert_eq!(r.leegwaarderatio.reason, Reason::Bracket);
 }
 
 #[test]

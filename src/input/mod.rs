@@ -744,7 +744,13 @@ pub fn parse_property(
             turnover_pct: values.dec(F::TurnoverPct),
             market_rent: values.bool(F::MarketRent).unwrap_or(false),
             let_share_pct: values.dec(F::LetSharePct).unwrap_or(Decimal::ONE_HUNDRED),
-            let_on_1_january: values.bool(F::LetOn1January).unwrap_or(true),
+            // A lease that starts after 1 January of the tax year was not there on 1 January:
+            // unless the file says a dwelling was let then (an earlier lease), it was vacant.
+            let_on_1_january: values.bool(F::LetOn1January).unwrap_or_else(|| {
+                values
+                    .date(F::StartDate)
+                    .is_none_or(|d| d <= crate::date::Date::jan1(tax_year))
+            }),
             next_monthly_rent: values.dec(F::NextMonthlyRent),
             start_date: values.date(F::StartDate),
         },

@@ -153,7 +153,7 @@ schema! {
     TurnoverPct = "lease.turnover_pct", SHARE_PCT, Optional, "chance per year that the tenant leaves, in percent";
     MarketRent = "lease.market_rent", Kind::Bool, Optional, "whether a related-party tenant pays a rent at arm's length";
     LetSharePct = "lease.let_share_pct", Kind::Dec { min: Decimal::ZERO, min_exclusive: true, max: dec!(100) }, Optional, "the share of the dwelling (of its WOZ value) that is let, in percent; default 100";
-    LetOn1January = "lease.let_on_1_january", Kind::Bool, Optional, "whether the dwelling is let on 1 January of the tax year; default true";
+    LetOn1January = "lease.let_on_1_january", Kind::Bool, Optional, "whether the dwelling is let on 1 January of the tax year; default true, false when lease.start_date lies after 1 January";
     NextMonthlyRent = "lease.next_monthly_rent", AMOUNT_POSITIVE, Optional, "kale huur per month on 1 January of the next year, for the tegenbewijs; default monthly_rent";
     Balance = "mortgage.balance", AMOUNT, InSection, "the outstanding mortgage on 1 January, in euros";
     InterestPct = "mortgage.interest_pct", Kind::Dec { min: Decimal::ZERO, min_exclusive: false, max: dec!(30) }, InSection, "the mortgage interest rate, in percent";
