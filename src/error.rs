@@ -81,6 +81,18 @@ impl fmt::Display for PropertyErrors {
     }
 }
 
+/// Why a property cannot be evaluated ([`crate::evaluate::evaluate`]).
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum EvalError {
+    /// The property breaks the bounds of the property file (a hand-built property: one read from
+    /// a file has been checked already), or its tax year has no rules of its own.
+    #[error("the property is not valid: {}", .0.join("; "))]
+    Invalid(Vec<String>),
+    /// A defect: the evaluation failed although the property is valid.
+    #[error("internal error while evaluating this property (please report it): {0}")]
+    Internal(String),
+}
+
 /// A rules file that cannot be used: exit status 2.
 #[derive(Debug, Clone, Error)]
 pub enum RulesError {

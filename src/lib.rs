@@ -14,6 +14,7 @@ pub mod cli;
 pub mod error;
 pub mod evaluate;
 pub mod explain;
+pub mod guard;
 pub mod input;
 pub mod leegwaarderatio;
 pub mod money;

@@ -122,7 +122,7 @@ fn negative_or_zero_amounts() {
         &[
             "zero.toml:3:13",
             "`property.woz_value` is 0, out of range",
-            "more than 0",
+            "at least 10000",
         ],
     );
     assert_input_error(
