@@ -180,7 +180,7 @@ pub fn run(
     err: &mut impl Write,
 ) -> io::Result<Summary> {
     let progress = (settings.progress && io::stderr().is_terminal()).then_some(PROGRESS_AFTER);
-    run_with(sources, rules, settings, out, err, progress)
+    run_with(sources, rules, settings, out, err, progress, CHUNK)
 }
 
 /// How long a batch runs before the progress counter appears.
@@ -194,17 +194,26 @@ fn evaluate_record(
     settings: Settings,
     many: bool,
 ) -> Result<Prepared, PropertyErrors> {
-    let at = raw.at.clone();
-    let failed = |message: String| PropertyErrors(vec![InputError::new(at.clone(), message)]);
-    guard::guarded(|| {
+    guarded_record(raw, |raw, failed| {
         let p = parse_property(raw, rules, settings.year)?;
         let report = evaluate(&p, rules, settings.options).map_err(|e| failed(e.to_string()))?;
         Ok(prepare(settings.format, many, report))
     })
-    .map_err(|m| failed(EvalError::Internal(m).to_string()))?
 }
 
-/// [`run`] with the progress counter shown after `progress` (never when `None`).
+/// Run `work` on a record under [`guard::guarded`]: a panic becomes an error at the record's
+/// location. `work` gets the record and a maker of errors at that location.
+fn guarded_record(
+    raw: RawRecord,
+    work: impl FnOnce(RawRecord, &dyn Fn(String) -> PropertyErrors) -> Result<Prepared, PropertyErrors>,
+) -> Result<Prepared, PropertyErrors> {
+    let at = raw.at.clone();
+    let failed = |message: String| PropertyErrors(vec![InputError::new(at.clone(), message)]);
+    guard::guarded(|| work(raw, &failed)).map_err(|m| failed(EvalError::Internal(m).to_string()))?
+}
+
+/// [`run`] with the progress counter shown after `progress` (never when `None`), `chunk`
+/// properties at a time.
 fn run_with(
     sources: &[Source],
     rules: &RuleSet,
@@ -212,6 +221,7 @@ fn run_with(
     out: impl Write,
     err: &mut impl Write,
     progress: Option<Duration>,
+    chunk_size: usize,
 ) -> io::Result<Summary> {
     let stdin_csv = sources.iter().any(Source::is_stdin) && stdin_is_csv();
     let many = sources.len() > 1
@@ -226,7 +236,7 @@ fn run_with(
     // Whether the progress counter is on the terminal's current line (to be cleared before an
     // error line is written).
     let mut progress_shown = false;
-    let mut chunk: Vec<Item> = Vec::with_capacity(CHUNK);
+    let mut chunk: Vec<Item> = Vec::with_capacity(chunk_size);
     loop {
         chunk.clear();
         for input in inputs.by_ref() {
@@ -237,7 +247,7 @@ fn run_with(
                     let _ = writeln!(err, "{}", printable(&n));
                 }
             }
-            if chunk.len() == CHUNK {
+            if chunk.len() == chunk_size {
                 break;
             }
         }
@@ -310,4 +320,87 @@ pub fn evaluate_file(
         results.push(crate::output::render(&report, format));
     }
     Ok(results.concat())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(file: &str, line: usize) -> RawRecord {
+        RawRecord {
+            file: Arc::from(file),
+            default_name: "x".into(),
+            at: Location {
+                file: Arc::from(file),
+                line,
+                column: 1,
+            },
+            entries: Vec::new(),
+            sections: Vec::new(),
+            errors: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_panicking_record_fails_alone_at_its_location() {
+        let r = guarded_record(record("p.csv", 7), |_, _| panic!("a defect"));
+        let Err(e) = r else {
+            panic!("a panic must fail the record")
+        };
+        let text = e.to_string();
+        assert!(
+            text.starts_with("p.csv:7:1: error: internal error"),
+            "{text}"
+        );
+        assert!(text.contains("a defect"), "{text}");
+        let ok = guarded_record(record("p.csv", 8), |_, _| Ok(Prepared::Text("row".into())));
+        assert!(matches!(ok, Ok(Prepared::Text(t)) if t == "row"));
+    }
+
+    #[test]
+    fn the_progress_line_is_cleared_before_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.csv");
+        std::fs::write(
+            &path,
+            "property.woz_value,property.surface_m2,property.energy_label,lease.monthly_rent\n\
+             300000,70,B,1100\n300000,70,Q,1100\n",
+        )
+        .unwrap();
+        let rules = RuleSet::built_in().unwrap();
+        let settings = Settings {
+            format: Format::Csv,
+            year: None,
+            options: Options::default(),
+            progress: true,
+        };
+        let mut out = Vec::new();
+        let mut err = Vec::new();
+        // One property per chunk: the counter is shown after the first, then the second fails.
+        let sources = sources(&[path]);
+        let s = run_with(
+            &sources,
+            &rules,
+            settings,
+            &mut out,
+            &mut err,
+            Some(Duration::ZERO),
+            1,
+        )
+        .unwrap();
+        assert_eq!((s.evaluated, s.failed), (1, 1));
+        let err = String::from_utf8(err).unwrap();
+        let counter = "\r1 properties, ";
+        assert!(err.starts_with(counter), "{err:?}");
+        // The error line starts on a cleared line, right after the counter.
+        let cleared_error = err.find("/s\r\x1b[2K").expect("the counter is cleared");
+        assert!(err[cleared_error..].contains("p.csv:3:3: error"), "{err:?}");
+        let mut shown = true;
+        let mut cleared = Vec::new();
+        clear_progress(&mut cleared, &mut shown);
+        assert_eq!(cleared, b"\r\x1b[2K");
+        assert!(!shown);
+        clear_progress(&mut cleared, &mut shown);
+        assert_eq!(cleared, b"\r\x1b[2K", "nothing to clear twice");
+    }
 }
