@@ -52,14 +52,27 @@ impl InputError {
     }
 }
 
+/// One line of an error message safe for a terminal: text from the input (a value, a key, a file
+/// name) may hold escape sequences or line breaks, which are shown escaped, never sent raw.
+fn one_line(text: &str) -> String {
+    crate::output::printable(text)
+        .replace('\n', "\\u{a}")
+        .replace('\t', "\\u{9}")
+}
+
 impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: error: {}", self.location, self.message)?;
+        write!(
+            f,
+            "{}: error: {}",
+            one_line(&self.location.to_string()),
+            one_line(&self.message)
+        )?;
         if let Some(e) = &self.expected {
-            write!(f, "\n    expected: {e}")?;
+            write!(f, "\n    expected: {}", one_line(e))?;
         }
         if let Some(s) = &self.suggestion {
-            write!(f, "\n    help: {s}")?;
+            write!(f, "\n    help: {}", one_line(s))?;
         }
         Ok(())
     }
