@@ -806,7 +806,22 @@ fn validate_year(year: i32, r: &YearRules) -> Result<(), Breach> {
             "the last leegwaarderatio bracket must have no up_to_pct".into(),
         ));
     }
+    let l = &r.leegwaarderatio;
+    for (name, e) in [
+        ("temporary_contract", &l.temporary_contract),
+        ("related_party", &l.related_party),
+    ] {
+        if let Some(d) = e.deemed_rent_pct {
+            pct(&format!("leegwaarderatio.{name}.deemed_rent_pct"), d)?;
+        }
+    }
+    if let Some(u) = &l.unsplit_building_reduction {
+        amount("leegwaarderatio.unsplit_building_reduction.value", u.value)?;
+    }
     if let Some(b3) = &r.box3 {
+        if let Some(g) = &b3.vrijstelling_groene_beleggingen {
+            amount("box3.vrijstelling_groene_beleggingen.value", g.value)?;
+        }
         amount(
             "box3.heffingsvrij_vermogen.value",
             b3.heffingsvrij_vermogen.value,

@@ -904,6 +904,8 @@ pub fn check_property(p: &Property, rules: &RuleSet) -> Result<(), Vec<String>> 
     check(F::NextWozValue, opt(p.next_woz_value));
     check(F::MonthlyRent, dec(p.lease.monthly_rent));
     check(F::TurnoverPct, opt(p.lease.turnover_pct));
+    check(F::LetSharePct, dec(p.lease.let_share_pct));
+    check(F::NextMonthlyRent, opt(p.lease.next_monthly_rent));
     if let Some(m) = &p.mortgage {
         check(F::Balance, dec(m.balance));
         check(F::InterestPct, dec(m.interest_pct));
@@ -924,6 +926,9 @@ pub fn check_property(p: &Property, rules: &RuleSet) -> Result<(), Vec<String>> 
     check(F::BankBalance, dec(o.bank_balance));
     check(F::OtherAssets, dec(o.other_assets));
     check(F::OtherDebts, dec(o.other_debts));
+    check(F::GreenInvestments, dec(o.green_investments));
+    check(F::PartnerSharePct, dec(o.partner_share_pct));
+    check(F::ActualReturnOther, opt(o.actual_return_other));
     if let Some(x) = &p.plan {
         check(F::Years, x.years.map(|y| Parsed::Int(y.into())));
         check(F::ValueGrowthPct, opt(x.value_growth_pct));
