@@ -37,7 +37,7 @@ pub struct EvalArgs {
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
     /// Override tax_year for every property.
-    #[arg(long)]
+    #[arg(long, value_parser = year_arg)]
     pub year: Option<i32>,
     #[command(flatten)]
     pub rules: RulesArgs,
@@ -69,6 +69,7 @@ pub enum Command {
     },
     /// Print the parameters in force for YEAR (default: the latest) with their sources.
     Rules {
+        #[arg(value_parser = year_arg)]
         year: Option<i32>,
         #[command(flatten)]
         rules: RulesArgs,
@@ -84,16 +85,60 @@ pub enum Command {
     },
 }
 
+/// A year on the command line: within the years a property file accepts.
+fn year_arg(s: &str) -> Result<i32, String> {
+    let (lo, hi) = (
+        crate::input::schema::YEAR_MIN,
+        crate::input::schema::YEAR_MAX,
+    );
+    match s.trim().parse::<i64>() {
+        Ok(y) if (lo..=hi).contains(&y) => Ok(y as i32),
+        Ok(_) => Err(format!("a tax year from {lo} to {hi} is expected")),
+        Err(_) => Err("a year such as 2026 is expected".into()),
+    }
+}
+
 /// The template `verhuurd init` writes.
 pub const TEMPLATE: &str = include_str!("../data/template.toml");
 
 fn load_rules(args: &RulesArgs) -> Result<RuleSet, i32> {
     let paths: Vec<&std::path::Path> = args.rule_files.iter().map(|p| p.as_path()).collect();
     RuleSet::with_overrides(&paths).map_err(|e| {
-        eprintln!("verhuurd: {e}");
+        note(format_args!("verhuurd: {e}"));
         2
     })
 }
+
+/// A message on standard error. A standard error that cannot be written to is not a reason to
+/// fail (nor to panic, as `eprintln!` would): the message is dropped.
+fn note(message: std::fmt::Arguments<'_>) {
+    let mut err = io::stderr().lock();
+    let _ = writeln!(err, "{}", crate::output::printable(&message.to_string()));
+}
+
+/// The exit code of a command that wrote to standard output: its own code when the output was
+/// written; 0 when the reader went away (a closed pipe, as in `verhuurd check DIR | head -1`:
+/// the reader has all it wanted); 1 with a message for any other write error (a full disk).
+pub fn exit_code(written: io::Result<i32>) -> i32 {
+    match written {
+        Ok(code) => code,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
+        Err(e) => {
+            note(format_args!("verhuurd: cannot write the output: {e}"));
+            1
+        }
+    }
+}
+
+/// Run `write` on standard output (buffered, flushed at the end): the one output path of every
+/// command, so a closed pipe or a write error is handled the same way everywhere.
+fn to_stdout(write: impl FnOnce(&mut dyn Write) -> io::Result<i32>) -> i32 {
+    let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
+    exit_code(write(&mut out).and_then(|code| out.flush().map(|()| code)))
+}
+
+/// The subcommands, for a file name that is a typo of one (`verhuurd rule 2026`).
+const SUBCOMMANDS: &[&str] = &["init", "rules", "check"];
 
 /// Run the command line; returns the exit code.
 pub fn run() -> i32 {
@@ -120,9 +165,28 @@ pub fn run() -> i32 {
 
 fn evaluate(args: EvalArgs) -> i32 {
     if args.files.is_empty() {
-        eprintln!(
+        note(format_args!(
             "verhuurd: no property files given\n\nUsage: verhuurd [OPTIONS] FILE...   (try `verhuurd init` for a template, `verhuurd --help` for more)"
-        );
+        ));
+        return 2;
+    }
+    // A first "file" that does not exist but is a near miss of a subcommand is a typo of it.
+    if let Some(first) = args.files.first().and_then(|f| f.to_str())
+        && first != "-"
+        && !args.files[0].exists()
+        && let Some(cmd) = crate::error::closest(first, SUBCOMMANDS.iter().copied())
+    {
+        let rest: Vec<String> = args.files[1..]
+            .iter()
+            .map(|f| f.display().to_string())
+            .collect();
+        let suggestion = std::iter::once(cmd.to_string())
+            .chain(rest)
+            .collect::<Vec<_>>()
+            .join(" ");
+        note(format_args!(
+            "verhuurd: `{first}` is neither a file nor a command\n    help: did you mean `verhuurd {suggestion}`?"
+        ));
         return 2;
     }
     let rules = match load_rules(&args.rules) {
@@ -133,10 +197,10 @@ fn evaluate(args: EvalArgs) -> i32 {
         && rules.year(y).and_then(|r| r.box3.as_ref()).is_none()
     {
         let known: Vec<String> = rules.box3_years().iter().map(|y| y.to_string()).collect();
-        eprintln!(
+        note(format_args!(
             "verhuurd: --year {y} is not in the rules; expected one of {} (or give --rules FILE for it)",
             known.join(", ")
-        );
+        ));
         return 2;
     }
     let settings = Settings {
@@ -147,58 +211,55 @@ fn evaluate(args: EvalArgs) -> i32 {
         },
         progress: !args.quiet,
     };
-    let stdout = io::stdout().lock();
-    let out = io::BufWriter::with_capacity(1 << 16, stdout);
     let mut err = io::stderr().lock();
-    match batch::run(
-        &batch::sources(&args.files),
-        &rules,
-        settings,
-        out,
-        &mut err,
-    ) {
-        Ok(s) if s.failed == 0 => 0,
-        Ok(s) => {
+    let done = to_stdout(|out| {
+        let s = batch::run(
+            &batch::sources(&args.files),
+            &rules,
+            settings,
+            out,
+            &mut err,
+        )?;
+        if s.failed > 0 {
             let _ = writeln!(
                 err,
                 "verhuurd: {} of {} properties failed",
                 s.failed,
                 s.failed + s.evaluated
             );
-            1
         }
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
-        Err(e) => {
-            let _ = writeln!(err, "verhuurd: cannot write the output: {e}");
-            1
-        }
-    }
+        Ok(i32::from(s.failed > 0))
+    });
+    drop(err);
+    done
 }
 
 fn init(path: Option<PathBuf>, force: bool) -> i32 {
     let path = path.unwrap_or_else(|| PathBuf::from("woning.toml"));
     if path.as_os_str() == "-" {
-        print!("{TEMPLATE}");
-        return 0;
+        return to_stdout(|out| out.write_all(TEMPLATE.as_bytes()).map(|()| 0));
     }
     if path.exists() && !force {
-        eprintln!(
+        note(format_args!(
             "verhuurd: {} exists; use --force to overwrite it",
             path.display()
-        );
+        ));
         return 1;
     }
     match std::fs::write(&path, TEMPLATE) {
         Ok(()) => {
-            eprintln!(
+            note(format_args!(
                 "wrote {}: fill in your figures, then run `verhuurd {}`",
                 path.display(),
                 path.display()
-            );
+            ));
             0
         }
         Err(e) => {
-            eprintln!("verhuurd: cannot write {}: {e}", path.display());
+            note(format_args!(
+                "verhuurd: cannot write {}: {e}",
+                path.display()
+            ));
             1
         }
     }
@@ -207,16 +268,13 @@ fn init(path: Option<PathBuf>, force: bool) -> i32 {
 fn print_rules(set: &RuleSet, year: Option<i32>) -> i32 {
     let year = year.unwrap_or_else(|| set.latest_year());
     match crate::output::rules::render(set, year) {
-        Some(text) => {
-            print!("{text}");
-            0
-        }
+        Some(text) => to_stdout(|out| out.write_all(text.as_bytes()).map(|()| 0)),
         None => {
             let known: Vec<String> = set.years.keys().map(|y| y.to_string()).collect();
-            eprintln!(
+            note(format_args!(
                 "verhuurd: no rules for {year}; the rules know {}",
                 known.join(", ")
-            );
+            ));
             2
         }
     }
@@ -226,37 +284,52 @@ fn run_check(dir: &std::path::Path, set: &RuleSet, bless: bool) -> i32 {
     let cases = match check::cases(dir) {
         Ok(c) => c,
         Err(e) => {
-            eprintln!("verhuurd: cannot read {}: {e}", dir.display());
+            note(format_args!("verhuurd: cannot read {}: {e}", dir.display()));
             return 2;
         }
     };
     if cases.is_empty() {
-        eprintln!("verhuurd: no NAME.toml files in {}", dir.display());
+        note(format_args!(
+            "verhuurd: no NAME.toml files in {}",
+            dir.display()
+        ));
         return 2;
     }
+    to_stdout(|out| check_cases(&cases, set, bless, out))
+}
+
+fn check_cases(
+    cases: &[check::Case],
+    set: &RuleSet,
+    bless: bool,
+    out: &mut dyn Write,
+) -> io::Result<i32> {
     let mut failed = 0;
-    for case in &cases {
+    for case in cases {
         let name = case.toml.display();
         match check::check_case(case, set, bless) {
-            Ok(CaseResult::Same) => println!("ok       {name}"),
-            Ok(CaseResult::Blessed) => println!("blessed  {name}"),
+            Ok(CaseResult::Same) => writeln!(out, "ok       {name}")?,
+            Ok(CaseResult::Blessed) => writeln!(out, "blessed  {name}")?,
             Ok(CaseResult::Missing) => {
                 failed += 1;
-                println!(
+                writeln!(
+                    out,
                     "MISSING  {name}: no {} (run with --bless to write it)",
                     case.expected.display()
-                );
+                )?;
             }
             Ok(CaseResult::Moved { diff }) => {
                 failed += 1;
-                println!("MOVED    {name}: expected (-) versus now (+)\n{diff}");
+                writeln!(out, "MOVED    {name}: expected (-) versus now (+)\n{diff}")?;
             }
             Err(e) => {
                 failed += 1;
-                println!("ERROR    {name}: {e}");
+                writeln!(out, "ERROR    {name}: {e}")?;
             }
         }
+        // Show each case as it is done.
+        out.flush()?;
     }
-    println!("{} cases, {} differ", cases.len(), failed);
-    i32::from(failed > 0)
+    writeln!(out, "{} cases, {} differ", cases.len(), failed)?;
+    Ok(i32::from(failed > 0))
 }

@@ -52,14 +52,27 @@ impl InputError {
     }
 }
 
+/// One line of an error message safe for a terminal: text from the input (a value, a key, a file
+/// name) may hold escape sequences or line breaks, which are shown escaped, never sent raw.
+fn one_line(text: &str) -> String {
+    crate::output::printable(text)
+        .replace('\n', "\\u{a}")
+        .replace('\t', "\\u{9}")
+}
+
 impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: error: {}", self.location, self.message)?;
+        write!(
+            f,
+            "{}: error: {}",
+            one_line(&self.location.to_string()),
+            one_line(&self.message)
+        )?;
         if let Some(e) = &self.expected {
-            write!(f, "\n    expected: {e}")?;
+            write!(f, "\n    expected: {}", one_line(e))?;
         }
         if let Some(s) = &self.suggestion {
-            write!(f, "\n    help: {s}")?;
+            write!(f, "\n    help: {}", one_line(s))?;
         }
         Ok(())
     }
@@ -79,6 +92,18 @@ impl fmt::Display for PropertyErrors {
         }
         Ok(())
     }
+}
+
+/// Why a property cannot be evaluated ([`crate::evaluate::evaluate`]).
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum EvalError {
+    /// The property breaks the bounds of the property file (a hand-built property: one read from
+    /// a file has been checked already), or its tax year has no rules of its own.
+    #[error("the property is not valid: {}", .0.join("; "))]
+    Invalid(Vec<String>),
+    /// A defect: the evaluation failed although the property is valid.
+    #[error("internal error while evaluating this property (please report it): {0}")]
+    Internal(String),
 }
 
 /// A rules file that cannot be used: exit status 2.

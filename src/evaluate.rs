@@ -3,6 +3,7 @@
 use rust_decimal::Decimal;
 
 use crate::box3::{self, ActualReturnInput, Household};
+use crate::error::EvalError;
 use crate::explain::{Step, Trace};
 use crate::input::{Alternative, Property, Sale, Segment};
 use crate::leegwaarderatio;
@@ -52,8 +53,23 @@ fn caveat(caveats: &mut Vec<String>, name: &str, p: &Param) {
     }
 }
 
-/// Evaluate `p` under `rules`. The property has been validated, so its tax year has Box 3 rules.
-pub fn evaluate(p: &Property, rules: &RuleSet, opts: Options) -> Report {
+/// Evaluate `p` under `rules`: its report, or why it cannot be evaluated.
+///
+/// `Property` has public fields, so a property built by hand (library use) has not passed the
+/// checks of the property file. This function therefore checks it first with
+/// [`crate::input::check_property`]: every field within the bounds of the schema, and a tax year
+/// with Box 3 rules of its own (never silently another year's), so a hand-built property gets
+/// the same answer as the file that describes it. The calculation then runs under
+/// [`crate::guard::guarded`]: should a defect ever panic, the caller gets
+/// [`EvalError::Internal`] for this property instead of losing its process.
+pub fn evaluate(p: &Property, rules: &RuleSet, opts: Options) -> Result<Report, EvalError> {
+    crate::input::check_property(p, rules).map_err(EvalError::Invalid)?;
+    crate::guard::guarded(|| compute(p, rules, opts)).map_err(EvalError::Internal)
+}
+
+/// The calculation itself, on a property that passed [`crate::input::check_property`] (so its
+/// tax year has Box 3 rules).
+fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
     let mut explain = Vec::new();
     let mut caveats = Vec::new();
     let market = &rules.market;

@@ -15,6 +15,7 @@ pub mod date;
 pub mod error;
 pub mod evaluate;
 pub mod explain;
+pub mod guard;
 pub mod input;
 pub mod leegwaarderatio;
 pub mod money;

@@ -470,6 +470,38 @@ fn parse_wws_table(text: &str) -> Result<WwsTable, RulesError> {
     Ok(table)
 }
 
+/// The error for a parameter of `year` out of range, at the file and line that set it: the last
+/// what-if file naming the year that has the key, else the built-in file of the year.
+fn breach_error(year: i32, path: &str, message: &str, overrides: &[(&str, &str)]) -> RulesError {
+    let names_year = |text: &str| {
+        parse_table("", text)
+            .ok()
+            .and_then(|t| years_of("", &t).ok())
+            .is_some_and(|ys| ys.contains(&year))
+    };
+    let built_in = BUILT_IN_YEARS
+        .iter()
+        .copied()
+        .filter(|(_, text)| names_year(text));
+    let place = overrides
+        .iter()
+        .rev()
+        .copied()
+        .filter(|(_, text)| names_year(text))
+        .chain(built_in)
+        .find_map(|(name, text)| line_of(text, path).map(|line| format!("{name}:{line}")))
+        .or_else(|| overrides.last().map(|(name, _)| name.to_string()))
+        .unwrap_or_else(|| "built-in rules".to_string());
+    RulesError::Invalid {
+        file: place,
+        message: if message.starts_with("is ") {
+            format!("{year}: `{path}` {message}")
+        } else {
+            format!("{year}: `{path}`: {message}")
+        },
+    }
+}
+
 impl RuleSet {
     /// The built-in rules.
     pub fn built_in() -> Result<RuleSet, RulesError> {
@@ -530,7 +562,9 @@ impl RuleSet {
         for (y, (origin, table)) in raw {
             let mut r: YearRules = from_table(&origin, table)?;
             r.origin = origin;
-            validate_year(y, &r)?;
+            if let Err((path, message)) = validate_year(y, &r) {
+                return Err(breach_error(y, &path, &message, overrides));
+            }
             years.insert(y, Arc::new(r));
         }
         let market: MarketRules =
@@ -671,48 +705,144 @@ impl RuleSet {
     }
 }
 
-/// Sanity checks on a year's rules: brackets that tile the line in order, rates within bounds.
-fn validate_year(year: i32, r: &YearRules) -> Result<(), RulesError> {
-    let bad = |m: String| RulesError::Invalid {
-        file: r.origin.clone(),
-        message: format!("{year}: {m}"),
-    };
-    let b = &r.leegwaarderatio.brackets;
-    if b.is_empty() {
-        return Err(bad("leegwaarderatio.brackets is empty".into()));
-    }
-    if !b[0].above_pct.is_zero() {
-        return Err(bad(
-            "the first leegwaarderatio bracket must start above 0%".into()
+/// A rules parameter out of its range: the dotted key path (`wws.woz_factor_1`,
+/// `leegwaarderatio.brackets[2].up_to_pct`) and what is wrong with it.
+type Breach = (String, String);
+
+/// The largest amount a rules parameter may hold (the same bound as a property's amounts).
+const MAX_RULES_AMOUNT: Decimal = rust_decimal_macros::dec!(1_000_000_000_000);
+
+/// `value` must lie in `lo..=hi` (with `lo` itself excluded when `lo_open`).
+fn range(
+    path: &str,
+    value: Decimal,
+    lo: Decimal,
+    lo_open: bool,
+    hi: Decimal,
+) -> Result<(), Breach> {
+    if value > hi || value < lo || (lo_open && value == lo) {
+        let lower = if lo_open { "more than" } else { "at least" };
+        return Err((
+            path.to_string(),
+            format!("is {value}, expected {lower} {lo} and at most {hi}"),
         ));
     }
-    for w in b.windows(2) {
+    Ok(())
+}
+
+/// A percentage from 0 to 100.
+fn pct(path: &str, value: Decimal) -> Result<(), Breach> {
+    range(path, value, Decimal::ZERO, false, crate::money::HUNDRED)
+}
+
+/// An amount from 0 to 10^12 euros.
+fn amount(path: &str, value: Decimal) -> Result<(), Breach> {
+    range(path, value, Decimal::ZERO, false, MAX_RULES_AMOUNT)
+}
+
+/// Check every parameter of a year's rules against its range: rates are percentages from 0 to
+/// 100, amounts from 0 to 10^12, the leegwaarderatio brackets start at 0% and follow each other
+/// in order without gaps, with ratios in (0, 100] that do not fall as the rent rises; the WWS
+/// social points limit is at most the middle one, its WOZ factors are at least 1 and its WOZ cap
+/// share lies strictly between 0 and 100. A what-if file is held to the same ranges as the
+/// built-in files, so no what-if can make a calculation divide by zero or overflow.
+fn validate_year(year: i32, r: &YearRules) -> Result<(), Breach> {
+    let years = i64::from(year);
+    if !(crate::input::schema::YEAR_MIN..=crate::input::schema::YEAR_MAX).contains(&years) {
+        return Err((
+            "years".into(),
+            format!(
+                "{year} is not a tax year this tool can compute; expected {} to {}",
+                crate::input::schema::YEAR_MIN,
+                crate::input::schema::YEAR_MAX
+            ),
+        ));
+    }
+    let b = &r.leegwaarderatio.brackets;
+    let at = |i: usize, k: &str| format!("leegwaarderatio.brackets[{i}].{k}");
+    if b.is_empty() {
+        return Err(("leegwaarderatio.brackets".into(), "is empty".into()));
+    }
+    if !b[0].above_pct.is_zero() {
+        return Err((
+            at(0, "above_pct"),
+            "the first leegwaarderatio bracket must start above 0%".into(),
+        ));
+    }
+    for (i, x) in b.iter().enumerate() {
+        range(
+            &at(i, "ratio_pct"),
+            x.ratio_pct,
+            Decimal::ZERO,
+            true,
+            crate::money::HUNDRED,
+        )?;
+        range(
+            &at(i, "above_pct"),
+            x.above_pct,
+            Decimal::ZERO,
+            false,
+            MAX_RULES_AMOUNT,
+        )?;
+        if let Some(u) = x.up_to_pct
+            && u <= x.above_pct
+        {
+            return Err((
+                at(i, "up_to_pct"),
+                format!(
+                    "is {u}, not above the bracket's above_pct {}: brackets must rise",
+                    x.above_pct
+                ),
+            ));
+        }
+    }
+    for (i, w) in b.windows(2).enumerate() {
         if w[0].up_to_pct != Some(w[1].above_pct) {
-            return Err(bad(format!(
-                "leegwaarderatio brackets must follow each other: a bracket ends at {:?}, the next starts above {}",
-                w[0].up_to_pct, w[1].above_pct
-            )));
+            return Err((
+                at(i + 1, "above_pct"),
+                format!(
+                    "leegwaarderatio brackets must follow each other: a bracket ends at {}, the next starts above {}",
+                    w[0].up_to_pct
+                        .map_or("no bound".to_string(), |u| u.to_string()),
+                    w[1].above_pct
+                ),
+            ));
         }
         if w[1].ratio_pct < w[0].ratio_pct {
-            return Err(bad(
+            return Err((
+                at(i + 1, "ratio_pct"),
                 "leegwaarderatio ratios must not fall as the rent rises".into(),
             ));
         }
     }
     if b.last().and_then(|l| l.up_to_pct).is_some() {
-        return Err(bad(
+        return Err((
+            at(b.len() - 1, "up_to_pct"),
             "the last leegwaarderatio bracket must have no up_to_pct".into(),
         ));
     }
-    if b.iter()
-        .any(|x| x.ratio_pct <= Decimal::ZERO || x.ratio_pct > crate::money::HUNDRED)
-    {
-        return Err(bad("a leegwaarderatio ratio must lie in (0, 100]".into()));
+    let l = &r.leegwaarderatio;
+    for (name, e) in [
+        ("temporary_contract", &l.temporary_contract),
+        ("related_party", &l.related_party),
+    ] {
+        if let Some(d) = e.deemed_rent_pct {
+            pct(&format!("leegwaarderatio.{name}.deemed_rent_pct"), d)?;
+        }
+    }
+    if let Some(u) = &l.unsplit_building_reduction {
+        amount("leegwaarderatio.unsplit_building_reduction.value", u.value)?;
     }
     if let Some(b3) = &r.box3 {
+        if let Some(g) = &b3.vrijstelling_groene_beleggingen {
+            amount("box3.vrijstelling_groene_beleggingen.value", g.value)?;
+        }
+        amount(
+            "box3.heffingsvrij_vermogen.value",
+            b3.heffingsvrij_vermogen.value,
+        )?;
+        amount("box3.schuldendrempel.value", b3.schuldendrempel.value)?;
         for (name, p) in [
-            ("heffingsvrij_vermogen", &b3.heffingsvrij_vermogen),
-            ("schuldendrempel", &b3.schuldendrempel),
             ("rendement_banktegoeden_pct", &b3.rendement_banktegoeden_pct),
             (
                 "rendement_overige_bezittingen_pct",
@@ -721,13 +851,131 @@ fn validate_year(year: i32, r: &YearRules) -> Result<(), RulesError> {
             ("rendement_schulden_pct", &b3.rendement_schulden_pct),
             ("tarief_pct", &b3.tarief_pct),
         ] {
-            if p.value.is_sign_negative() {
-                return Err(bad(format!("box3.{name} must not be negative")));
-            }
+            pct(&format!("box3.{name}.value"), p.value)?;
         }
-        if b3.tarief_pct.value > crate::money::HUNDRED {
-            return Err(bad("box3.tarief_pct must not exceed 100".into()));
+    }
+    if let Some(o) = &r.overdrachtsbelasting {
+        pct(
+            "overdrachtsbelasting.eigen_woning_pct.value",
+            o.eigen_woning_pct.value,
+        )?;
+        pct(
+            "overdrachtsbelasting.overige_woningen_pct.value",
+            o.overige_woningen_pct.value,
+        )?;
+        amount(
+            "overdrachtsbelasting.starter_cap.value",
+            o.starter_cap.value,
+        )?;
+    }
+    if let Some(h) = &r.huurverhoging {
+        // A maximum increase is not negative: a rent that must fall is not a maximum increase.
+        pct("huurverhoging.social_pct.value", h.social_pct.value)?;
+        pct("huurverhoging.mid_pct.value", h.mid_pct.value)?;
+        pct("huurverhoging.free_pct.value", h.free_pct.value)?;
+    }
+    if let Some(w) = &r.wws {
+        let points = |v: u32| Decimal::from(v);
+        range(
+            "wws.social_max_points",
+            points(w.social_max_points),
+            Decimal::ONE,
+            false,
+            points(1000),
+        )?;
+        range(
+            "wws.mid_max_points",
+            points(w.mid_max_points),
+            Decimal::ONE,
+            false,
+            points(1000),
+        )?;
+        if w.social_max_points > w.mid_max_points {
+            return Err((
+                "wws.social_max_points".into(),
+                format!(
+                    "is {}, above wws.mid_max_points {}: the social sector ends below the middle one",
+                    w.social_max_points, w.mid_max_points
+                ),
+            ));
+        }
+        range(
+            "wws.woz_cap_applies_from_points",
+            points(w.woz_cap_applies_from_points),
+            Decimal::ONE,
+            false,
+            points(1000),
+        )?;
+        amount("wws.per_point_above_250", w.per_point_above_250)?;
+        range(
+            "wws.woz_factor_1",
+            w.woz_factor_1,
+            Decimal::ONE,
+            false,
+            MAX_RULES_AMOUNT,
+        )?;
+        range(
+            "wws.woz_factor_2",
+            w.woz_factor_2,
+            Decimal::ONE,
+            false,
+            MAX_RULES_AMOUNT,
+        )?;
+        amount("wws.woz_minimum", w.woz_minimum)?;
+        if w.woz_cap_share_pct <= Decimal::ZERO || w.woz_cap_share_pct >= crate::money::HUNDRED {
+            return Err((
+                "wws.woz_cap_share_pct".into(),
+                format!(
+                    "is {}, expected more than 0 and less than 100",
+                    w.woz_cap_share_pct
+                ),
+            ));
         }
     }
     Ok(())
+}
+
+/// The line of `path` (`wws.woz_factor_1`, `leegwaarderatio.brackets[2].up_to_pct`) in the TOML
+/// `text`, when the text defines it: the deepest part of the path it has.
+fn line_of(text: &str, path: &str) -> Option<usize> {
+    use toml_edit::{Item, Value};
+    let doc = toml_edit::Document::parse(text).ok()?;
+    let mut item: &Item = doc.as_item();
+    let mut value: Option<&Value> = None;
+    let mut span = None;
+    for part in path.split('.') {
+        let (key, index) = match part.split_once('[') {
+            Some((k, i)) => (k, i.trim_end_matches(']').parse::<usize>().ok()),
+            None => (part, None),
+        };
+        let next = match value {
+            Some(Value::InlineTable(t)) => t.get(key).map(|v| (None, Some(v))),
+            Some(_) => None,
+            None => item.get(key).map(|i| match i {
+                Item::Value(v) => (None, Some(v)),
+                other => (Some(other), None),
+            }),
+        };
+        let (next_item, next_value) = next?;
+        if let Some(i) = next_item {
+            item = i;
+            span = i.span().or(span);
+        }
+        value = next_value;
+        if let Some(v) = value {
+            span = v.span().or(span);
+            if let (Some(i), Value::Array(a)) = (index, v) {
+                value = Some(a.get(i)?);
+                span = value.and_then(|v| v.span()).or(span);
+            }
+        }
+    }
+    let offset = span?.start;
+    Some(
+        text[..offset.min(text.len())]
+            .bytes()
+            .filter(|b| *b == b'\n')
+            .count()
+            + 1,
+    )
 }

@@ -122,7 +122,7 @@ fn negative_or_zero_amounts() {
         &[
             "zero.toml:3:13",
             "`property.woz_value` is 0, out of range",
-            "more than 0",
+            "at least 10000",
         ],
     );
     assert_input_error(
@@ -247,7 +247,12 @@ fn bad_rules_file_or_year_exit_2() {
         None,
     );
     assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
-    assert!(text(&out.stderr).contains("must not be negative"));
+    assert!(
+        text(&out.stderr)
+            .contains("rules.toml:3: 2026: `box3.tarief_pct.value` is -4, expected at least 0"),
+        "{}",
+        text(&out.stderr)
+    );
     // A what-if figure must bring its own source.
     std::fs::write(&rules, "years = [2026]\n[box3.tarief_pct]\nvalue = 40\n").unwrap();
     let out = verhuurd(

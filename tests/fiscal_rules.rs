@@ -165,7 +165,7 @@ fn report(year: i32, property: &str, lease: &str, owner: &str) -> Report {
         .replace("EXTRA_LEASE", lease)
         .replace("EXTRA_OWNER", owner);
     let p = from_toml_str("house.toml", &text, &set, None).unwrap_or_else(|e| panic!("{e:?}"));
-    evaluate(&p, &set, Options::default())
+    evaluate(&p, &set, Options::default()).expect("a valid property")
 }
 
 /// Art. 17a lid 3 UBIB (2020–2025), art. 5.20 lid 5 onderdeel b Wet IB 2001 (2026): the exception

@@ -263,7 +263,7 @@ selling_costs_pct = 1.5
 fn seed_report(growth: &str) -> verhuurd::report::Report {
     let set = rules();
     let p = from_toml_str("seed.toml", &SEED.replace("GROWTH", growth), &set, None).unwrap();
-    evaluate(&p, &set, Options::default())
+    evaluate(&p, &set, Options::default()).expect("a valid property")
 }
 
 #[test]

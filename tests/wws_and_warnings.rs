@@ -115,7 +115,7 @@ fn estimate_for_the_documented_studio() {
         w.max_rent,
         wws::max_rent(110, set.wws(2026).unwrap().rules, &set)
     );
-    let r = evaluate(&p, &set, Options::default());
+    let r = evaluate(&p, &set, Options::default()).expect("a valid property");
     let ww = r.wws.unwrap();
     assert!(ww.points_estimated && ww.sector == "social");
 }
@@ -127,7 +127,7 @@ fn given_points_are_not_estimated_and_set_the_segment() {
         "dwelling = \"apartment\"",
         "dwelling = \"apartment\"\nwws_points = 150",
     ));
-    let r = evaluate(&p, &set, Options::default());
+    let r = evaluate(&p, &set, Options::default()).expect("a valid property");
     let w = r.wws.unwrap();
     assert_eq!(
         (w.points, w.points_estimated, w.sector),
@@ -137,6 +137,7 @@ fn given_points_are_not_estimated_and_set_the_segment() {
 
 fn codes(p: &Property, set: &RuleSet) -> Vec<&'static str> {
     evaluate(p, set, Options::default())
+        .expect("a valid property")
         .warnings
         .iter()
         .map(|w| w.code)
@@ -154,7 +155,8 @@ fn energy_label_below_d() {
     assert!(codes(&with("energy_label", "\"G\""), &set).contains(&"energy_label_below_d"));
     assert!(!codes(&with("energy_label", "\"D\""), &set).contains(&"energy_label_below_d"));
     // The message says what label D does to the points: E (−4) to D (11) for an apartment is +15.
-    let r = evaluate(&with("energy_label", "\"E\""), &set, Options::default());
+    let r = evaluate(&with("energy_label", "\"E\""), &set, Options::default())
+        .expect("a valid property");
     let w = r
         .warnings
         .iter()
@@ -211,7 +213,7 @@ fn rent_above_wws_maximum_and_the_valuation_uses_the_maximum() {
     };
     let above = at("933");
     assert!(codes(&above, &set).contains(&"rent_above_wws_maximum"));
-    let r = evaluate(&above, &set, Options::default());
+    let r = evaluate(&above, &set, Options::default()).expect("a valid property");
     assert_eq!(r.sitting_tenant.unwrap().valuation_rent, dec!(932.93));
     assert!(!codes(&at("932.93"), &set).contains(&"rent_above_wws_maximum"));
     // The free sector has no maximum.
@@ -266,7 +268,7 @@ fn every_warning_says_what_to_do() {
             )
             .replace("surface_m2 = 22", "surface_m2 = 18"),
     );
-    let r = evaluate(&p, &set, Options::default());
+    let r = evaluate(&p, &set, Options::default()).expect("a valid property");
     let got: Vec<&str> = r.warnings.iter().map(|w| w.code).collect();
     for code in [
         "energy_label_below_d",
@@ -289,7 +291,10 @@ fn yield_of_the_micro_studio() {
     ))
     .unwrap();
     let p = from_toml_str("m.toml", &text, &set, None).unwrap();
-    let y = evaluate(&p, &set, Options::default()).yields.unwrap();
+    let y = evaluate(&p, &set, Options::default())
+        .expect("a valid property")
+        .yields
+        .unwrap();
     // jaarhuur 975 × 12 = 11,700 on a vacant value of 205,000.
     assert_eq!(y.gross_pct, dec!(5.71));
     // Buyer's costs 2026: 8% transfer tax + 1.5% other = 9.5% of 205,000.

@@ -98,13 +98,13 @@ fn a_flat_computed_by_hand() {
     assert_eq!(w.sector, Segment::Mid);
     assert_eq!(w.max_rent, dec!(980.91));
     // The report: the computed maximum rent caps the valuation rent of a regulated dwelling.
-    let r = evaluate(&property(FLAT), &rules(), Options::default());
+    let r = evaluate(&property(FLAT), &rules(), Options::default()).expect("evaluates");
     let out = r.wws.unwrap();
     assert_eq!((out.method, out.groups.len()), ("described", 8));
     assert!(!r.caveats.iter().any(|c| c.contains("estimated")));
     assert_eq!(r.sitting_tenant.unwrap().valuation_rent, dec!(950));
     let above = property(&FLAT.replace("monthly_rent = 950", "monthly_rent = 1100"));
-    let r = evaluate(&above, &rules(), Options::default());
+    let r = evaluate(&above, &rules(), Options::default()).expect("evaluates");
     assert_eq!(r.sitting_tenant.unwrap().valuation_rent, dec!(980.91));
     assert!(
         r.warnings
@@ -425,7 +425,7 @@ monthly_rent = 1500
 fn no_middle_sector_before_the_wet_betaalbare_huur() {
     let set = rules();
     let val_rent = |text: &str| {
-        let r = evaluate(&property(text), &set, Options::default());
+        let r = evaluate(&property(text), &set, Options::default()).expect("evaluates");
         (
             r.wws.as_ref().unwrap().sector,
             r.sitting_tenant.unwrap().valuation_rent,
@@ -447,7 +447,7 @@ fn no_middle_sector_before_the_wet_betaalbare_huur() {
         "monthly_rent = 1500\nstart_date = \"2024-06-30\"",
     );
     assert_eq!(val_rent(&before), ("free", dec!(1500), false));
-    let r = evaluate(&property(&before), &set, Options::default());
+    let r = evaluate(&property(&before), &set, Options::default()).expect("evaluates");
     assert!(r.caveats.iter().any(|c| c.contains("Wet betaalbare huur")));
     // Tax year 2024 without a start date: the regime of 1 January 2024.
     let y2024 = MID_BY_POINTS.replace("tax_year = 2026", "tax_year = 2024");
@@ -530,7 +530,8 @@ fn the_estimate_is_kept_and_labelled() {
         &property(&MID_BY_POINTS.replace("wws_points = 160", "")),
         &rules(),
         Options::default(),
-    );
+    )
+    .expect("evaluates");
     let w = r.wws.unwrap();
     assert_eq!((w.method, w.points_estimated), ("estimated", true));
     assert!(

@@ -1,12 +1,105 @@
 //! Reading properties from CSV: one property per row, columns named by the dotted keys of the
 //! property file, an empty cell meaning "absent". Rows are read one at a time (streaming).
+//!
+//! Files as spreadsheets write them are read too: lines may end with LF, CRLF or CR (line numbers
+//! are right for all three); a header separated by `;` (Dutch Excel) makes the file
+//! `;`-separated with decimal commas (`3,9`, `1.250,50`); booleans may be `TRUE`/`FALSE` or
+//! `WAAR`/`ONWAAR`; rows with only empty cells are skipped; empty header cells at the end of the
+//! header are ignored.
 
-use std::io::Read;
+use std::io::{BufRead, BufReader, Read};
 use std::sync::Arc;
 
 use super::{RawEntry, RawRecord, RawValue};
 use crate::error::{InputError, Location, PropertyErrors};
-use crate::input::schema;
+use crate::input::schema::{self, FIELDS, Kind};
+
+/// A reader that turns CRLF and lone CR line ends into LF, so the CSV reader counts lines right
+/// for files from any system. Only line ends change; the bytes in between are kept.
+pub struct LineEnds<R: Read> {
+    inner: R,
+    /// The previous chunk ended with CR: an LF at the start of the next one belongs to it.
+    pending_cr: bool,
+}
+
+impl<R: Read> LineEnds<R> {
+    /// Wrap `inner`.
+    pub fn new(inner: R) -> LineEnds<R> {
+        LineEnds {
+            inner,
+            pending_cr: false,
+        }
+    }
+}
+
+impl<R: Read> Read for LineEnds<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        loop {
+            let n = self.inner.read(buf)?;
+            if n == 0 {
+                return Ok(0);
+            }
+            let mut w = 0;
+            for r in 0..n {
+                let b = buf[r];
+                if self.pending_cr && b == b'\n' {
+                    self.pending_cr = false;
+                    continue;
+                }
+                self.pending_cr = b == b'\r';
+                buf[w] = if b == b'\r' { b'\n' } else { b };
+                w += 1;
+            }
+            // A chunk of a lone LF after a CR yields nothing: read on rather than signal the end.
+            if w > 0 {
+                return Ok(w);
+            }
+        }
+    }
+}
+
+/// The separator of a CSV file, from its header line: `;` when the header has more semicolons
+/// than commas (Dutch Excel), else `,`.
+pub fn detect_separator(header: &[u8]) -> u8 {
+    let line = header.split(|b| *b == b'\n').next().unwrap_or(&[]);
+    let count = |c: u8| line.iter().filter(|b| **b == c).count();
+    if count(b';') > count(b',') {
+        b';'
+    } else {
+        b','
+    }
+}
+
+/// A number cell of a `;`-separated file in Dutch notation (`3,9`, `-1.250,50`) in the dot
+/// notation of the property file; `Err` for `1.250` without a comma, which is ambiguous there
+/// (1250 in Dutch notation, 1.25 in English); other text is returned unchanged.
+fn dutch_number(cell: &str) -> Result<std::borrow::Cow<'_, str>, String> {
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    let unsigned = cell.strip_prefix('-').unwrap_or(cell);
+    let grouped = |int: &str| {
+        let mut groups = int.split('.');
+        let first = groups.next().unwrap_or("");
+        let rest: Vec<&str> = groups.collect();
+        first.len() <= 3
+            && digits(first)
+            && !rest.is_empty()
+            && rest.iter().all(|g| g.len() == 3 && digits(g))
+    };
+    match unsigned.split_once(',') {
+        Some((int, frac)) if digits(frac) && (digits(int) || grouped(int)) => {
+            let sign = if cell.starts_with('-') { "-" } else { "" };
+            Ok(std::borrow::Cow::Owned(format!(
+                "{sign}{}.{frac}",
+                int.replace('.', "")
+            )))
+        }
+        None if grouped(unsigned) => Err(format!(
+            "`{cell}` is ambiguous in a `;`-separated file: write {} for the whole number, or a decimal comma",
+            cell.replace('.', "")
+        )),
+        _ => Ok(std::borrow::Cow::Borrowed(cell)),
+    }
+}
 
 /// An iterator over the rows of a CSV file, each a raw record or the problems with it.
 pub struct CsvRecords<R: Read> {
@@ -18,20 +111,38 @@ pub struct CsvRecords<R: Read> {
     header_error: Option<PropertyErrors>,
     record: csv::StringRecord,
     done: bool,
+    /// The separator, detected from the header.
+    separator: u8,
+    /// Whether each column holds decimal numbers (read with decimal commas in `;` files).
+    decimal: Vec<bool>,
+    /// How many columns the header has, counting empty cells at its end (which are ignored).
+    header_len: usize,
 }
 
 impl<R: Read> CsvRecords<R> {
     /// Start reading CSV from `input`; `file` names it in messages, `stem` names its rows.
-    pub fn new(file: Arc<str>, stem: String, input: R) -> CsvRecords<R> {
+    pub fn new(file: Arc<str>, stem: String, input: R) -> CsvRecords<BufReader<LineEnds<R>>> {
+        let mut input = BufReader::with_capacity(1 << 16, LineEnds::new(input));
+        let separator = detect_separator(input.fill_buf().unwrap_or(&[]));
         let mut reader = csv::ReaderBuilder::new()
             .has_headers(true)
-            .flexible(false)
+            .flexible(true)
+            .delimiter(separator)
             .from_reader(input);
         let mut columns = Vec::new();
         let mut errors = Vec::new();
+        let mut header_len = 0;
         match reader.headers() {
             Ok(h) => {
-                for (i, name) in h.iter().enumerate() {
+                header_len = h.len();
+                // Empty cells at the end of the header (`a;b;c;`) are no columns.
+                let used = h
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| !c.trim().is_empty())
+                    .last()
+                    .map_or(0, |(i, _)| i + 1);
+                for (i, name) in h.iter().take(used).enumerate() {
                     let name = name.trim().trim_start_matches('\u{feff}');
                     let at = Location {
                         file: file.clone(),
@@ -82,6 +193,12 @@ impl<R: Read> CsvRecords<R> {
         } else {
             Some(PropertyErrors(errors))
         };
+        let decimal = columns
+            .iter()
+            .map(|c| {
+                schema::field_index(c).is_some_and(|i| matches!(FIELDS[i].kind, Kind::Dec { .. }))
+            })
+            .collect();
         CsvRecords {
             file,
             stem,
@@ -90,7 +207,23 @@ impl<R: Read> CsvRecords<R> {
             header_error,
             record: csv::StringRecord::new(),
             done: false,
+            separator,
+            decimal,
+            header_len,
         }
+    }
+}
+
+impl<R: Read> CsvRecords<R> {
+    /// What was detected about the file, for a note on standard error (`None` for a plain
+    /// comma-separated file).
+    pub fn note(&self) -> Option<String> {
+        (self.separator == b';').then(|| {
+            format!(
+                "note: {}: read as `;`-separated with decimal commas (as Dutch Excel writes it)",
+                self.file
+            )
+        })
     }
 }
 
@@ -122,9 +255,29 @@ impl<R: Read> Iterator for CsvRecords<R> {
                     line,
                     column,
                 };
+                // A row of empty cells (`;;;;` from a spreadsheet) is no property.
+                if self.record.iter().all(|c| c.trim().is_empty()) {
+                    return self.next();
+                }
+                let cells = self.record.len();
+                let extra_empty = self
+                    .record
+                    .iter()
+                    .skip(self.columns.len())
+                    .all(|c| c.trim().is_empty());
+                if cells < self.columns.len() || (cells > self.header_len && !extra_empty) {
+                    return Some(Err(PropertyErrors(vec![InputError::new(
+                        at(1),
+                        format!(
+                            "this row has {cells} cells, the header has {}",
+                            self.columns.len()
+                        ),
+                    )])));
+                }
                 let mut entries = Vec::with_capacity(self.record.len());
                 let mut sections: Vec<(String, Location)> = Vec::new();
-                for (i, cell) in self.record.iter().enumerate() {
+                let mut errors = Vec::new();
+                for (i, cell) in self.record.iter().enumerate().take(self.columns.len()) {
                     let cell = cell.trim();
                     if cell.is_empty() {
                         continue;
@@ -135,9 +288,24 @@ impl<R: Read> Iterator for CsvRecords<R> {
                     {
                         sections.push((section.to_string(), at(i + 1)));
                     }
+                    let cell = if self.separator == b';' && self.decimal[i] {
+                        match dutch_number(cell) {
+                            Ok(c) => c.into_owned(),
+                            Err(m) => {
+                                errors.push(
+                                    InputError::new(at(i + 1), format!("`{key}`: {m}")).expected(
+                                        FIELDS[schema::field_index(key).unwrap_or(0)].expected(),
+                                    ),
+                                );
+                                continue;
+                            }
+                        }
+                    } else {
+                        cell.to_string()
+                    };
                     entries.push(RawEntry {
                         key: key.clone(),
-                        value: RawValue::Cell(cell.to_string()),
+                        value: RawValue::Cell(cell),
                         key_at: at(i + 1),
                         value_at: at(i + 1),
                     });
@@ -148,7 +316,7 @@ impl<R: Read> Iterator for CsvRecords<R> {
                     at: at(1),
                     entries,
                     sections,
-                    errors: Vec::new(),
+                    errors,
                 }))
             }
             Err(e) => {

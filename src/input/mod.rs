@@ -350,29 +350,157 @@ fn kind_name(v: &RawValue) -> &'static str {
     }
 }
 
-/// A decimal from the text of a number: `1_000.50`, `3.8`, `1e3`.
+/// A decimal from the text of a number (`1_000.50`, `3.8`, `1e3`), read exactly as written: text
+/// that a [`Decimal`] cannot hold exactly (more than 28 decimals, more digits than fit) is an
+/// error, never a silently rounded number.
 fn decimal_from_text(text: &str) -> Result<Decimal, String> {
     let t: String = text.trim().chars().filter(|c| *c != '_').collect();
     let t = t.strip_prefix('+').unwrap_or(&t);
-    if t.contains(['e', 'E']) {
-        return Decimal::from_scientific(t)
-            .map_err(|_| format!("`{text}` is not a usable number (too large or too precise)"));
-    }
     if matches!(t, "inf" | "-inf" | "nan" | "-nan") {
         return Err(format!("`{text}` is not a finite number"));
     }
-    Decimal::from_str(t).map_err(|_| {
-        if t.contains(',') {
+    let (negative, body) = match t.strip_prefix('-') {
+        Some(b) => (true, b),
+        None => (false, t),
+    };
+    let (mantissa, exponent) = match body.split_once(['e', 'E']) {
+        Some((m, e)) => (m, Some(e)),
+        None => (body, None),
+    };
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits_only = |s: &str| s.chars().all(|c| c.is_ascii_digit());
+    let exponent = match exponent {
+        None => Some(0i64),
+        Some(e) => e
+            .strip_prefix('+')
+            .unwrap_or(e)
+            .parse::<i64>()
+            .ok()
+            .filter(|e| e.abs() <= 1000),
+    };
+    let (Some(exponent), true, true, false) = (
+        exponent,
+        digits_only(int),
+        digits_only(frac),
+        int.is_empty() && frac.is_empty(),
+    ) else {
+        return Err(if t.contains(',') {
             format!("`{text}` is not a number (use a dot for decimals, no thousands separators)")
-        } else if t
-            .chars()
-            .all(|c| c.is_ascii_digit() || c == '.' || c == '-')
-        {
-            format!("`{text}` is too large or too precise")
         } else {
             format!("`{text}` is not a number")
+        });
+    };
+    // The value is `digits` × 10^-scale; bring it to its shortest exact form.
+    let mut digits = format!("{int}{frac}");
+    let mut scale = frac.len() as i64 - exponent;
+    let written_scale = scale;
+    if scale < 0 {
+        if digits.len() as i64 - scale > 40 {
+            return Err(format!("`{text}` is too large"));
         }
+        digits.push_str(&"0".repeat((-scale) as usize));
+        scale = 0;
+    }
+    let digits = digits.trim_start_matches('0');
+    let mut digits = if digits.is_empty() { "0" } else { digits }.to_string();
+    while scale > 0 && digits.len() > 1 && digits.ends_with('0') {
+        digits.pop();
+        scale -= 1;
+    }
+    if digits == "0" {
+        return Ok(Decimal::ZERO);
+    }
+    let whole_digits = digits.len() as i64 - scale;
+    if whole_digits > 28 {
+        return Err(format!("`{text}` is too large"));
+    }
+    if scale > 28 || digits.len() > 28 {
+        return Err(format!(
+            "`{text}` has more digits than can be computed exactly (at most 28 digits, 28 of them decimals)"
+        ));
+    }
+    let canonical = if scale == 0 {
+        digits
+    } else {
+        let padded = format!("{:0>width$}", digits, width = scale as usize + 1);
+        let (a, b) = padded.split_at(padded.len() - scale as usize);
+        format!("{a}.{b}")
+    };
+    let value = Decimal::from_str(&canonical)
+        .ok()
+        .filter(|d| d.normalize().to_string() == canonical)
+        .ok_or_else(|| {
+            format!("`{text}` has more digits than can be computed exactly (at most 28 digits)")
+        })?;
+    // Keep the decimals as written (`1000.50` stays 1000.50, as a decimal literal does).
+    let mut written = value;
+    if (0..=28).contains(&written_scale) {
+        written.rescale(written_scale as u32);
+    }
+    let value = if written == value { written } else { value };
+    Ok(if negative { -value } else { value })
+}
+
+/// A hint for a number that reads far too low: `400.000` is 400 (the dot is the decimal point),
+/// probably meant as 400000 with a Dutch thousands separator.
+fn thousands_hint(text: &str) -> Option<String> {
+    let t = text.trim();
+    let mut groups = t.split('.');
+    let first = groups.next()?;
+    let rest: Vec<&str> = groups.collect();
+    let grouped = !first.is_empty()
+        && first.len() <= 3
+        && first.chars().all(|c| c.is_ascii_digit())
+        && !rest.is_empty()
+        && rest
+            .iter()
+            .all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()));
+    grouped.then(|| {
+        format!(
+            "`{t}` reads as {} (a dot is the decimal point); if a thousands separator was meant, write {}",
+            Decimal::from_str(t)
+                .map(|d| d.normalize().to_string())
+                .unwrap_or_default(),
+            t.replace('.', "")
+        )
     })
+}
+
+/// Whether a checked value lies within its field's bounds; the message says which bound it breaks.
+fn in_range(field: &Field, parsed: &Parsed) -> Result<(), String> {
+    match (parsed, field.kind) {
+        (Parsed::Int(i), Kind::Int { min, max }) if *i < min || *i > max => {
+            Err(format!("`{}` is {i}, out of range", field.key))
+        }
+        (
+            Parsed::Dec(d),
+            Kind::Dec {
+                min,
+                min_exclusive,
+                max,
+            },
+        ) => {
+            if *d > max {
+                Err(format!(
+                    "`{}` is {d}, out of range (at most {max})",
+                    field.key
+                ))
+            } else if *d < min || (min_exclusive && *d == min) {
+                let bound = if min_exclusive {
+                    "more than"
+                } else {
+                    "at least"
+                };
+                Err(format!(
+                    "`{}` is {d}, out of range (expected {bound} {min})",
+                    field.key
+                ))
+            } else {
+                Ok(())
+            }
+        }
+        _ => Ok(()),
+    }
 }
 
 /// Check one raw value against its field.
@@ -391,12 +519,18 @@ fn check_value(field: &Field, value: &RawValue) -> Result<Parsed, (String, Optio
     let parsed = match (field.kind, value) {
         (Kind::Text, RawValue::Str(s) | RawValue::Cell(s)) => Parsed::Text(s.clone()),
         (Kind::Bool, RawValue::Bool(b)) => Parsed::Bool(*b),
-        (Kind::Bool, RawValue::Cell(s)) => match s.trim() {
-            "true" => Parsed::Bool(true),
-            "false" => Parsed::Bool(false),
-            other => {
+        // A CSV cell: as the property file writes it, or as a spreadsheet does (TRUE/FALSE in
+        // English, WAAR/ONWAAR in Dutch).
+        (Kind::Bool, RawValue::Cell(s)) => match s.trim().to_lowercase().as_str() {
+            "true" | "waar" => Parsed::Bool(true),
+            "false" | "onwaar" => Parsed::Bool(false),
+            _ => {
                 return Err((
-                    format!("`{}` must be true or false, found `{other}`", field.key),
+                    format!(
+                        "`{}` must be true or false, found `{}`",
+                        field.key,
+                        s.trim()
+                    ),
                     None,
                 ));
             }
@@ -434,26 +568,16 @@ fn check_value(field: &Field, value: &RawValue) -> Result<Parsed, (String, Optio
         }
         _ => return Err(wrong()),
     };
-    match (&parsed, field.kind) {
-        (Parsed::Int(i), Kind::Int { min, max }) if *i < min || *i > max => {
-            Err((format!("`{}` is {i}, out of range", field.key), None))
-        }
-        (
-            Parsed::Dec(d),
-            Kind::Dec {
-                min,
-                min_exclusive,
-                max,
-            },
-        ) => {
-            if *d > max || *d < min || (min_exclusive && *d == min) {
-                Err((format!("`{}` is {d}, out of range", field.key), None))
-            } else {
-                Ok(parsed)
+    in_range(field, &parsed).map_err(|m| {
+        let hint = match (value, &parsed) {
+            (RawValue::Float(t) | RawValue::Cell(t), Parsed::Dec(d)) if matches!(field.kind, Kind::Dec { min, .. } if *d < min) => {
+                thousands_hint(t)
             }
-        }
-        _ => Ok(parsed),
-    }
+            _ => None,
+        };
+        (m, hint)
+    })?;
+    Ok(parsed)
 }
 
 fn kind_word(kind: Kind) -> &'static str {
@@ -582,13 +706,7 @@ pub fn parse_property(
             .map(|y| y.to_string())
             .collect::<Vec<_>>()
             .join(", ");
-        let msg = if rules.year(tax_year).is_some() {
-            format!(
-                "tax year {tax_year}: the rules hold only its leegwaarderatio table; Box 3 needs one of the years with Box 3 rules"
-            )
-        } else {
-            format!("tax year {tax_year} is not in the rules")
-        };
+        let msg = year_problem(rules, tax_year);
         errors.push(
             InputError::new(at, msg)
                 .expected(format!("one of {known}"))
@@ -883,6 +1001,111 @@ fn wws_section(
     }
 }
 
+/// Why the rules cannot evaluate `tax_year` (asked only when they have no Box 3 rules for it).
+fn year_problem(rules: &RuleSet, tax_year: i32) -> String {
+    if rules.year(tax_year).is_some() {
+        format!(
+            "tax year {tax_year}: the rules hold only its leegwaarderatio table; Box 3 needs one of the years with Box 3 rules"
+        )
+    } else {
+        format!("tax year {tax_year} is not in the rules")
+    }
+}
+
+/// Check a typed property against the same bounds as the property file: every field within its
+/// schema range, a known energy label, a tax year with Box 3 rules of its own, a build year not
+/// after the tax year, a term for an annuity or linear mortgage. A property read by
+/// [`parse_property`] always passes; one built by hand may not. Returns every problem found.
+pub fn check_property(p: &Property, rules: &RuleSet) -> Result<(), Vec<String>> {
+    let mut problems = Vec::new();
+    let mut check = |f: F, value: Option<Parsed>| {
+        if let Some(v) = value
+            && let Err(m) = in_range(&FIELDS[f as usize], &v)
+        {
+            problems.push(m);
+        }
+    };
+    let dec = |d: Decimal| Some(Parsed::Dec(d));
+    let opt = |d: Option<Decimal>| d.map(Parsed::Dec);
+    let int = |i: i64| Some(Parsed::Int(i));
+    check(F::TaxYear, int(p.tax_year.into()));
+    check(F::WozValue, dec(p.woz_value));
+    check(F::MarketValue, opt(p.market_value));
+    check(F::SurfaceM2, dec(p.surface_m2));
+    check(F::BuildYear, p.build_year.map(|y| Parsed::Int(y.into())));
+    check(F::WwsPoints, p.wws_points.map(|y| Parsed::Int(y.into())));
+    check(F::NextWozValue, opt(p.next_woz_value));
+    check(F::MonthlyRent, dec(p.lease.monthly_rent));
+    check(F::TurnoverPct, opt(p.lease.turnover_pct));
+    check(F::LetSharePct, dec(p.lease.let_share_pct));
+    check(F::NextMonthlyRent, opt(p.lease.next_monthly_rent));
+    if let Some(m) = &p.mortgage {
+        check(F::Balance, dec(m.balance));
+        check(F::InterestPct, dec(m.interest_pct));
+        check(
+            F::RemainingYears,
+            m.remaining_years.map(|y| Parsed::Int(y.into())),
+        );
+    }
+    let c = &p.costs;
+    check(F::Maintenance, dec(c.maintenance));
+    check(F::Insurance, dec(c.insurance));
+    check(F::OwnersAssociation, dec(c.owners_association));
+    check(F::MunicipalCharges, dec(c.municipal_charges));
+    check(F::ManagementPct, dec(c.management_pct));
+    check(F::VacancyPct, dec(c.vacancy_pct));
+    check(F::EnergyUpgrade, opt(c.energy_upgrade));
+    let o = &p.owner;
+    check(F::BankBalance, dec(o.bank_balance));
+    check(F::OtherAssets, dec(o.other_assets));
+    check(F::OtherDebts, dec(o.other_debts));
+    check(F::GreenInvestments, dec(o.green_investments));
+    check(F::PartnerSharePct, dec(o.partner_share_pct));
+    check(F::ActualReturnOther, opt(o.actual_return_other));
+    if let Some(x) = &p.plan {
+        check(F::Years, x.years.map(|y| Parsed::Int(y.into())));
+        check(F::ValueGrowthPct, opt(x.value_growth_pct));
+        check(F::RentGrowthPct, opt(x.rent_growth_pct));
+        check(F::AlternativeReturnPct, opt(x.alternative_return_pct));
+        check(F::SellingCostsPct, opt(x.selling_costs_pct));
+        check(F::DiscountRatePct, opt(x.discount_rate_pct));
+    }
+    if !schema::ENERGY_LABELS.contains(&p.energy_label.as_str()) {
+        problems.push(format!(
+            "`property.energy_label` has an unknown value \"{}\"",
+            p.energy_label
+        ));
+    }
+    if rules
+        .year(p.tax_year)
+        .and_then(|r| r.box3.as_ref())
+        .is_none()
+    {
+        problems.push(year_problem(rules, p.tax_year));
+    }
+    if let Some(b) = p.build_year
+        && i64::from(b) > i64::from(p.tax_year) + 5
+    {
+        problems.push(format!(
+            "`property.build_year` {b} lies after tax year {}",
+            p.tax_year
+        ));
+    }
+    if let Some(m) = &p.mortgage
+        && m.repayment != Repayment::InterestOnly
+        && m.remaining_years.is_none()
+    {
+        problems.push(
+            "an annuity or linear mortgage needs `remaining_years` in [mortgage]".to_string(),
+        );
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems)
+    }
+}
+
 /// Read and validate a property from TOML text; `file` names it in messages.
 pub fn from_toml_str(
     file: &str,
@@ -897,7 +1120,7 @@ pub fn from_toml_str(
         .unwrap_or_default();
     let text =
         toml_source::check_text(&file, text.as_bytes()).map_err(|e| PropertyErrors(vec![e]))?;
-    parse_property(toml_source::read(file, stem, &text), rules, year)
+    parse_property(toml_source::read(file, stem, &text)?, rules, year)
 }
 
 #[cfg(test)]
@@ -915,6 +1138,35 @@ mod tests {
         assert!(decimal_from_text("1e400").is_err());
         assert!(decimal_from_text("inf").is_err());
         assert!(decimal_from_text("1,5").unwrap_err().contains("dot"));
+        // Exactly as written, or an error: never silently rounded.
+        assert_eq!(
+            decimal_from_text("100.00000000000000001")
+                .unwrap()
+                .to_string(),
+            "100.00000000000000001"
+        );
+        assert_eq!(decimal_from_text("1.5e-3").unwrap().to_string(), "0.0015");
+        assert_eq!(decimal_from_text("-0.0").unwrap(), Decimal::ZERO);
+        assert_eq!(decimal_from_text("2E+2").unwrap(), Decimal::from(200));
+        for too_precise in [
+            "100.00000000000000000000000000001",
+            "0.00000000000000000000000000001",
+            "1e-29",
+        ] {
+            let e = decimal_from_text(too_precise).unwrap_err();
+            assert!(
+                e.contains("more digits than can be computed exactly"),
+                "{e}"
+            );
+        }
+        assert!(
+            decimal_from_text("123456789012345678901234567890")
+                .unwrap_err()
+                .contains("too large")
+        );
+        for not_a_number in ["", ".", "1.2.3", "e5", "1e", "0x10", "--1", "1 000"] {
+            assert!(decimal_from_text(not_a_number).is_err(), "{not_a_number}");
+        }
     }
 
     #[test]

@@ -93,9 +93,31 @@ impl Field {
 /// Largest amount accepted: a trillion euros. Anything above is a typo, not a dwelling.
 const MAX_AMOUNT: Decimal = dec!(1_000_000_000_000);
 
-const AMOUNT_POSITIVE: Kind = Kind::Dec {
-    min: Decimal::ZERO,
-    min_exclusive: true,
+/// Plausibility bounds (not law): the smallest values that can describe a dwelling. They turn
+/// typing errors into errors instead of figures: `400.000` with a Dutch thousands separator reads
+/// as 400 euros, and an amount of a fraction of a cent makes every ratio meaningless (and, at
+/// `1e-25`, too large for exact decimal arithmetic).
+///
+/// The smallest WOZ (or market) value of a dwelling: €10,000. Real WOZ values of dwellings lie far
+/// above it (the WWS even counts any WOZ value below its minimum, €85,806 in 2026, as that
+/// minimum); lower values are those of parking spaces and sheds, or a misplaced separator.
+pub const MIN_DWELLING_VALUE: Decimal = dec!(10_000);
+/// The smallest monthly rent of a dwelling: €50 (a room in social housing costs several hundred).
+pub const MIN_MONTHLY_RENT: Decimal = dec!(50);
+/// The smallest gebruiksoppervlakte: 1 m² (the smallest new-build dwelling has 20.2 m²).
+pub const MIN_SURFACE_M2: Decimal = dec!(1);
+
+/// A monthly rent.
+const MONTHLY_RENT: Kind = Kind::Dec {
+    min: MIN_MONTHLY_RENT,
+    min_exclusive: false,
+    max: MAX_AMOUNT,
+};
+
+/// A WOZ or market value.
+const DWELLING_VALUE: Kind = Kind::Dec {
+    min: MIN_DWELLING_VALUE,
+    min_exclusive: false,
     max: MAX_AMOUNT,
 };
 const AMOUNT: Kind = Kind::Dec {
@@ -113,6 +135,12 @@ const GROWTH_PCT: Kind = Kind::Dec {
     min_exclusive: false,
     max: dec!(50),
 };
+
+/// The earliest year accepted anywhere (a tax year, a rules file's years, `--year`).
+pub const YEAR_MIN: i64 = 1900;
+/// The latest year accepted anywhere; with a plan of at most 50 years every year stays far from
+/// the limits of `i32`.
+pub const YEAR_MAX: i64 = 2200;
 
 /// The energy labels, best first.
 pub const ENERGY_LABELS: &[&str] = &[
@@ -133,19 +161,19 @@ macro_rules! schema {
 
 schema! {
     Name = "name", Kind::Text, Optional, "the property's name; default: the file's stem";
-    TaxYear = "tax_year", Kind::Int { min: 1900, max: 2200 }, Optional, "the tax year; default: the latest year in the rules";
-    WozValue = "property.woz_value", AMOUNT_POSITIVE, Always, "WOZ value for the tax year, in euros";
-    MarketValue = "property.market_value", AMOUNT_POSITIVE, Optional, "vacant market value today, in euros";
-    SurfaceM2 = "property.surface_m2", Kind::Dec { min: Decimal::ZERO, min_exclusive: true, max: dec!(100000) }, Always, "gebruiksoppervlakte in m²";
+    TaxYear = "tax_year", Kind::Int { min: YEAR_MIN, max: YEAR_MAX }, Optional, "the tax year; default: the latest year in the rules";
+    WozValue = "property.woz_value", DWELLING_VALUE, Always, "WOZ value for the tax year, in euros";
+    MarketValue = "property.market_value", DWELLING_VALUE, Optional, "vacant market value today, in euros";
+    SurfaceM2 = "property.surface_m2", Kind::Dec { min: MIN_SURFACE_M2, min_exclusive: false, max: dec!(100000) }, Always, "gebruiksoppervlakte in m²";
     EnergyLabel = "property.energy_label", Kind::Enum(ENERGY_LABELS), Always, "the registered energy label";
     Region = "property.region", Kind::Enum(&["randstad", "elsewhere"]), Optional, "where the dwelling is";
     Dwelling = "property.dwelling", Kind::Enum(&["apartment", "house"]), Optional, "the kind of dwelling";
     BuildYear = "property.build_year", Kind::Int { min: 1000, max: 2200 }, Optional, "the year the dwelling was built";
     WwsPoints = "property.wws_points", Kind::Int { min: 1, max: 1000 }, Optional, "WWS points from a Huurcommissie check";
-    NextWozValue = "property.next_woz_value", AMOUNT_POSITIVE, Optional, "WOZ value of the next tax year, in euros";
+    NextWozValue = "property.next_woz_value", DWELLING_VALUE, Optional, "WOZ value of the next tax year, in euros";
     Students = "property.students", Kind::Bool, Optional, "whether the dwelling is let to students";
     UnsplitBuilding = "property.unsplit_building", Kind::Bool, Optional, "whether the dwelling is part of a building not split into apartment rights";
-    MonthlyRent = "lease.monthly_rent", AMOUNT_POSITIVE, Always, "kale huur per month on 1 January, in euros";
+    MonthlyRent = "lease.monthly_rent", MONTHLY_RENT, Always, "kale huur per month on 1 January, in euros";
     Segment = "lease.segment", Kind::Enum(&["social", "mid", "free"]), Optional, "the rent segment";
     Tenant = "lease.tenant", Kind::Enum(&["third_party", "related"]), Optional, "who the tenant is";
     Contract = "lease.contract", Kind::Enum(&["indefinite", "temporary"]), Optional, "the kind of lease";
@@ -154,7 +182,7 @@ schema! {
     MarketRent = "lease.market_rent", Kind::Bool, Optional, "whether a related-party tenant pays a rent at arm's length";
     LetSharePct = "lease.let_share_pct", Kind::Dec { min: Decimal::ZERO, min_exclusive: true, max: dec!(100) }, Optional, "the share of the dwelling (of its WOZ value) that is let, in percent; default 100";
     LetOn1January = "lease.let_on_1_january", Kind::Bool, Optional, "whether the dwelling is let on 1 January of the tax year; default true, false when lease.start_date lies after 1 January";
-    NextMonthlyRent = "lease.next_monthly_rent", AMOUNT_POSITIVE, Optional, "kale huur per month on 1 January of the next year, for the tegenbewijs; default monthly_rent";
+    NextMonthlyRent = "lease.next_monthly_rent", MONTHLY_RENT, Optional, "kale huur per month on 1 January of the next year, for the tegenbewijs; default monthly_rent";
     Balance = "mortgage.balance", AMOUNT, InSection, "the outstanding mortgage on 1 January, in euros";
     InterestPct = "mortgage.interest_pct", Kind::Dec { min: Decimal::ZERO, min_exclusive: false, max: dec!(30) }, InSection, "the mortgage interest rate, in percent";
     Repayment = "mortgage.repayment", Kind::Enum(&["interest_only", "annuity", "linear"]), Optional, "how the mortgage is repaid; default interest_only";

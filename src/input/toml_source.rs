@@ -5,7 +5,7 @@ use std::sync::Arc;
 use toml_edit::{Document, Item, Value};
 
 use super::{RawEntry, RawRecord, RawValue};
-use crate::error::{InputError, Location};
+use crate::error::{InputError, Location, PropertyErrors};
 use crate::input::schema::SECTIONS;
 
 /// Line and column (1-based, in characters) of byte offsets in a text.
@@ -15,10 +15,16 @@ pub struct LineIndex<'a> {
 }
 
 impl<'a> LineIndex<'a> {
-    /// Index the line starts of `text`.
+    /// Index the line starts of `text`; a line ends with LF, CRLF or a lone CR.
     pub fn new(text: &'a str) -> LineIndex<'a> {
         let mut starts = vec![0];
-        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        let bytes = text.as_bytes();
+        for (i, b) in bytes.iter().enumerate() {
+            let ends = *b == b'\n' || (*b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
+            if ends {
+                starts.push(i + 1);
+            }
+        }
         LineIndex { text, starts }
     }
 
@@ -41,14 +47,17 @@ impl<'a> LineIndex<'a> {
     }
 }
 
-fn raw_value(v: &Value) -> RawValue {
+/// The raw value of `v`; a float keeps its literal text from `text` (never a binary float, so
+/// `100.00000000000000001` stays exactly that, as it does in a CSV cell).
+fn raw_value(v: &Value, text: &str) -> RawValue {
     match v {
         Value::String(s) => RawValue::Str(s.value().clone()),
         Value::Integer(i) => RawValue::Int(*i.value()),
         Value::Float(f) => RawValue::Float(
-            f.as_repr()
-                .and_then(|r| r.as_raw().as_str())
-                .map(str::to_string)
+            f.span()
+                .and_then(|span| text.get(span))
+                .or_else(|| f.as_repr().and_then(|r| r.as_raw().as_str()))
+                .map(|t| t.trim().to_string())
                 .unwrap_or_else(|| f.value().to_string()),
         ),
         Value::Boolean(b) => RawValue::Bool(*b.value()),
@@ -85,12 +94,31 @@ pub fn check_text(file: &Arc<str>, bytes: &[u8]) -> Result<String, InputError> {
         return Err(InputError::new(at, "the file is empty")
             .expected("a property file (see `verhuurd init`)"));
     }
-    Ok(text)
+    Ok(normalize_line_ends(text))
 }
 
-/// Read one property from TOML `text`. Syntax errors and misplaced tables are returned in the
-/// record's `errors`; schema checks happen in [`super::parse_property`].
-pub fn read(file: Arc<str>, default_name: String, text: &str) -> RawRecord {
+/// Lines ended by CR alone (old Mac files) become LF lines, which TOML reads; CRLF stays (TOML
+/// reads it). Line numbers are unchanged: [`LineIndex`] counts LF, CRLF and CR alike.
+fn normalize_line_ends(text: String) -> String {
+    if !text.contains('\r') {
+        return text;
+    }
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    for (i, c) in text.char_indices() {
+        if c == '\r' && bytes.get(i + 1) != Some(&b'\n') {
+            out.push('\n');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Read one property from TOML `text`. A syntax error is the only error reported for the file
+/// (the keys after it are unknown, so "missing key" errors would be false); misplaced tables are
+/// returned in the record's `errors`; schema checks happen in [`super::parse_property`].
+pub fn read(file: Arc<str>, default_name: String, text: &str) -> Result<RawRecord, PropertyErrors> {
     let index = LineIndex::new(text);
     let start = Location {
         file: file.clone(),
@@ -108,13 +136,19 @@ pub fn read(file: Arc<str>, default_name: String, text: &str) -> RawRecord {
     let doc = match Document::parse(text) {
         Ok(d) => d,
         Err(e) => {
-            let at = index.locate(&file, e.span().map(|s| s.start).unwrap_or(0));
-            let msg = e.message().trim().replace('\n', " ");
-            record.errors.push(
+            let span = e.span().unwrap_or(0..0);
+            let at = index.locate(&file, span.start);
+            let mut msg = e.message().trim().replace('\n', " ");
+            if msg.contains("duplicate key")
+                && let Some(name) = text.get(span.clone()).map(str::trim)
+                && !name.is_empty()
+            {
+                msg = duplicate_message(text, &index, &file, span.start, name);
+            }
+            return Err(PropertyErrors(vec![
                 InputError::new(at, format!("not valid TOML: {msg}"))
                     .expected("a TOML file like the one `verhuurd init` writes"),
-            );
-            return record;
+            ]));
         }
     };
     let loc = |span: Option<std::ops::Range<usize>>| {
@@ -133,7 +167,7 @@ pub fn read(file: Arc<str>, default_name: String, text: &str) -> RawRecord {
                     let at = loc(t.key(k).and_then(|k| k.span()));
                     record.entries.push(RawEntry {
                         key: format!("{key}.{k}"),
-                        value: raw_value(v),
+                        value: raw_value(v, text),
                         key_at: at,
                         value_at: loc(v.span()),
                     });
@@ -141,7 +175,7 @@ pub fn read(file: Arc<str>, default_name: String, text: &str) -> RawRecord {
             }
             Item::Value(v) => record.entries.push(RawEntry {
                 key: key.to_string(),
-                value: raw_value(v),
+                value: raw_value(v, text),
                 key_at,
                 value_at: loc(v.span()),
             }),
@@ -162,7 +196,7 @@ pub fn read(file: Arc<str>, default_name: String, text: &str) -> RawRecord {
                     match sub {
                         Item::Value(v) => record.entries.push(RawEntry {
                             key: format!("{key}.{k}"),
-                            value: raw_value(v),
+                            value: raw_value(v, text),
                             key_at: k_at,
                             value_at: loc(v.span()),
                         }),
@@ -185,7 +219,48 @@ pub fn read(file: Arc<str>, default_name: String, text: &str) -> RawRecord {
             Item::None => {}
         }
     }
-    record
+    Ok(record)
+}
+
+/// The message for a key or table defined twice, naming it and where it was first defined.
+fn duplicate_message(
+    text: &str,
+    index: &LineIndex<'_>,
+    file: &Arc<str>,
+    at: usize,
+    name: &str,
+) -> String {
+    let line_start = text[..at].rfind(['\n', '\r']).map(|i| i + 1).unwrap_or(0);
+    let is_table = text[line_start..at].trim_start().starts_with('[');
+    let first = |pattern: &dyn Fn(&str) -> bool| {
+        let mut offset = 0;
+        for line in text.split_inclusive(['\n', '\r']) {
+            if offset < line_start && pattern(line.trim()) {
+                return Some(index.locate(file, offset).line);
+            }
+            offset += line.len();
+        }
+        None
+    };
+    if is_table {
+        let header = format!("[{name}]");
+        let line = first(&|l: &str| l.split('#').next().unwrap_or("").trim() == header);
+        match line {
+            Some(n) => {
+                format!("the table [{name}] is defined twice (first on line {n}); merge the two")
+            }
+            None => format!("the table [{name}] is defined twice; merge the two"),
+        }
+    } else {
+        let line = first(&|l: &str| {
+            l.split_once('=')
+                .is_some_and(|(k, _)| k.trim().trim_matches('"') == name.trim_matches('"'))
+        });
+        match line {
+            Some(n) => format!("the key `{name}` is given twice (first on line {n})"),
+            None => format!("the key `{name}` is given twice"),
+        }
+    }
 }
 
 fn unknown_section(key: &str, at: Location) -> InputError {

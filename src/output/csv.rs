@@ -23,6 +23,20 @@ macro_rules! columns {
     };
 }
 
+/// A text cell safe to open in a spreadsheet: control characters escaped (see
+/// [`super::printable`]; line feeds and tabs too, so one property stays one line), and a cell
+/// that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`) prefixed with `'`
+/// (the OWASP advice against CSV injection). Only free text gets this; numbers keep their sign.
+pub fn text_cell(text: &str) -> String {
+    let mut s = super::printable(text)
+        .replace('\n', "\\u{a}")
+        .replace('\t', "\\u{9}");
+    if s.starts_with(['=', '+', '-', '@']) {
+        s.insert(0, '\'');
+    }
+    s
+}
+
 fn d(v: Decimal) -> String {
     v.to_string()
 }
@@ -36,7 +50,7 @@ fn reason(r: Reason) -> &'static str {
 }
 
 columns! {
-    "name" => |r| r.name.clone(),
+    "name" => |r| text_cell(&r.name),
     "tax_year" => |r| r.tax_year.to_string(),
     "leegwaarderatio.jaarhuur" => |r| d(r.leegwaarderatio.jaarhuur),
     "leegwaarderatio.rent_pct_of_woz" => |r| d(r.leegwaarderatio.rent_pct_of_woz),

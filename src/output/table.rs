@@ -68,7 +68,11 @@ fn wrap(text: &str, first: usize, rest: usize) -> String {
 
 /// The full table of one property.
 pub fn single(r: &Report) -> String {
-    let mut s = format!("{} — belastingjaar {}\n", r.name, r.tax_year);
+    let mut s = format!(
+        "{} — belastingjaar {}\n",
+        super::printable(&r.name),
+        r.tax_year
+    );
     let l = &r.leegwaarderatio;
     let mut t = table("Leegwaarderatio (waarde in box 3)");
     t.add_row(vec![
@@ -387,7 +391,7 @@ pub fn comparison(reports: &[Report]) -> String {
     for r in reports {
         let p = r.sell_vs_keep.as_ref();
         t.add_row(vec![
-            r.name.clone(),
+            super::printable(&r.name).into_owned(),
             r.tax_year.to_string(),
             amount(r.leegwaarderatio.box3_value),
             amount(r.box3.attributable_tax),
