@@ -177,6 +177,7 @@ schema! {
     SellingCostsPct = "plan.selling_costs_pct", Kind::Dec { min: Decimal::ZERO, min_exclusive: false, max: dec!(50) }, Optional, "selling costs, in percent of the price";
     Sale = "plan.sale", Kind::Enum(&["tenanted", "to_tenant", "vacant"]), Optional, "how the dwelling is sold";
     DiscountRatePct = "plan.discount_rate_pct", Kind::Dec { min: Decimal::ZERO, min_exclusive: true, max: dec!(50) }, Optional, "an investor's required return, in percent";
+    Box3Future = "plan.box3_future", Kind::Enum(&["both", "bill", "forfaitair"]), Optional, "the Box 3 future the plan runs under from 2028: the bill on actual returns, today's system carried forward, or both; default both";
 }
 
 /// The sections of a property file.
