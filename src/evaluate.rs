@@ -672,11 +672,7 @@ fn scenario_out(o: &plan::Outcome, pi: Option<&plan::Input>, p: &Property) -> Sc
 }
 
 /// The warning that the plan reaches years the bill on actual returns would govern.
-fn bill_warning(
-    from: i32,
-    w: &crate::werkelijk_rendement::Rules,
-    future: Box3Future,
-) -> Warning {
+fn bill_warning(from: i32, w: &crate::werkelijk_rendement::Rules, future: Box3Future) -> Warning {
     let shown = match future {
         Box3Future::Both => "sell_vs_keep.scenarios shows the answer under the bill and under today's system carried forward".to_string(),
         Box3Future::Bill => "sell_vs_keep.scenarios shows the answer under the bill; set plan.box3_future = \"both\" to compare with today's system".to_string(),
@@ -685,7 +681,7 @@ fn bill_warning(
     Warning {
         code: "box3_bill_pending",
         message: format!(
-            "from {from} Box 3 may tax actual returns and the dwelling's gain at its sale (Wet werkelijk rendement box 3, bill 36 748): {}; its figures are provisional. {shown}. Source: {}",
+            "from {from} Box 3 may tax actual returns and the dwelling's gain at its sale (Wet werkelijk rendement box 3): {}; its figures are provisional. {shown}. Source: {}",
             w.status.text, w.status.source
         ),
     }

@@ -84,7 +84,10 @@ impl Rules {
             ("tarief_pct", &self.tarief_pct),
             ("heffingvrij_resultaat", &self.heffingvrij_resultaat),
             ("verliesdrempel", &self.verliesdrempel),
-            ("verlies_achterwaarts_jaren", &self.verlies_achterwaarts_jaren),
+            (
+                "verlies_achterwaarts_jaren",
+                &self.verlies_achterwaarts_jaren,
+            ),
         ] {
             if p.value.is_sign_negative() {
                 return Err(format!("werkelijk_rendement.{name} must not be negative"));
@@ -217,10 +220,16 @@ mod tests {
         let r = rules();
         let mut c = Carry::default();
         let y = year_tax(dec!(-2500), 1, &r, &mut c);
-        assert_eq!((y.tax, y.loss_carried, c.losses), (dec!(0), dec!(2000), dec!(2000)));
+        assert_eq!(
+            (y.tax, y.loss_carried, c.losses),
+            (dec!(0), dec!(2000), dec!(2000))
+        );
         // 5,000 − 1,800 = 3,200, less the 2,000 carried: 1,200 taxed.
         let y = year_tax(dec!(5000), 1, &r, &mut c);
-        assert_eq!((y.losses_used, y.taxable, y.tax), (dec!(2000), dec!(1200), dec!(432)));
+        assert_eq!(
+            (y.losses_used, y.taxable, y.tax),
+            (dec!(2000), dec!(1200), dec!(432))
+        );
         assert_eq!(c.losses, Decimal::ZERO);
         // A loss below the threshold is lost.
         let y = year_tax(dec!(-400), 1, &r, &mut c);
@@ -243,7 +252,10 @@ mod tests {
     fn gain_tax_is_the_tax_the_gain_adds() {
         let r = rules();
         let c = Carry::default();
-        assert_eq!(gain_tax(dec!(4094.26), dec!(7720.65), 1, &r, &c), dec!(2779.20));
+        assert_eq!(
+            gain_tax(dec!(4094.26), dec!(7720.65), 1, &r, &c),
+            dec!(2779.20)
+        );
         assert_eq!(gain_tax(dec!(0), dec!(-5000), 1, &r, &c), dec!(0));
         assert_eq!(gain(dec!(385720.65), dec!(378000)), dec!(7720.65));
     }
