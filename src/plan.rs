@@ -344,23 +344,22 @@ impl<'a> Plan<'a> {
         };
         // The value in Box 3 on 1 January of plan year `t` (the dwelling is let on 1 January of
         // every year after the first).
-        let box3_value_of = |y: &YearRules, t: usize, woz: Decimal, rent: Decimal| match y
-            .leegwaarderatio
-        {
-            Some(r) => {
-                let li = leegwaarderatio::Input {
-                    woz_value: woz,
-                    jaarhuur: rent,
-                    letting: if t == 0 {
-                        i.letting
-                    } else {
-                        i.letting.later_year()
-                    },
-                };
-                leegwaarderatio::box3_value(&li, r)
-            }
-            None => woz,
-        };
+        let box3_value_of =
+            |y: &YearRules, t: usize, woz: Decimal, rent: Decimal| match y.leegwaarderatio {
+                Some(r) => {
+                    let li = leegwaarderatio::Input {
+                        woz_value: woz,
+                        jaarhuur: rent,
+                        letting: if t == 0 {
+                            i.letting
+                        } else {
+                            i.letting.later_year()
+                        },
+                    };
+                    leegwaarderatio::box3_value(&li, r)
+                }
+                None => woz,
+            };
         let last = self.years.len().saturating_sub(1);
         let mut carry = Carry::default();
         let mut basis: Option<Decimal> = None;
