@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 use crate::box3::{self, ActualReturnInput, Household};
 use crate::error::EvalError;
 use crate::explain::{Step, Trace};
-use crate::input::{Alternative, Property, Sale, Segment};
+use crate::input::{Alternative, Box3Future, Property, Sale, Segment};
 use crate::leegwaarderatio;
 use crate::money::{HUNDRED, euro, out};
 use crate::plan;
@@ -375,6 +375,42 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         .as_ref()
         .zip(prepared.as_ref())
         .map(|(pi, pl)| plan::outcome(pl, pi, rules, true, &mut t));
+    // The plan under each Box 3 future asked for; the bill's is run only when the plan reaches
+    // its regime (else it is today's).
+    let future = p
+        .plan
+        .as_ref()
+        .and_then(|x| x.box3_future)
+        .unwrap_or_default();
+    let bill_from = rules.werkelijk_rendement_from().filter(|from| {
+        plan_input
+            .as_ref()
+            .is_some_and(|pi| pi.tax_year + pi.years as i32 > *from)
+    });
+    let scenarios: Vec<plan::Outcome> = plan_input
+        .as_ref()
+        .zip(outcome.as_ref())
+        .map(|(pi, o)| {
+            let bill = || match bill_from {
+                Some(_) => {
+                    let pl = plan::Plan::for_future(pi, rules, plan::Future::Bill);
+                    plan::outcome(&pl, pi, rules, true, &mut Trace::new(false))
+                }
+                None => plan::Outcome {
+                    future: plan::Future::Bill,
+                    ..o.clone()
+                },
+            };
+            match future {
+                Box3Future::Both => vec![o.clone(), bill()],
+                Box3Future::Bill => vec![bill()],
+                Box3Future::Forfaitair => vec![o.clone()],
+            }
+        })
+        .unwrap_or_default();
+    for o in &scenarios {
+        plan::explain_future(o, rules, &mut t);
+    }
     section("sell_vs_keep", t, &mut explain);
 
     // Yield and stress.
@@ -481,7 +517,10 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         }),
         carried: &carried,
     };
-    let warnings = warnings::check(p, &facts, &rules.checks, market);
+    let mut warnings = warnings::check(p, &facts, &rules.checks, market);
+    if let Some(w) = bill_from.and_then(|from| rules.werkelijk_rendement(from).map(|w| (from, w))) {
+        warnings.push(bill_warning(w.0, w.1, future));
+    }
 
     let fig = |f: StressFigure| StressFigure {
         cash_flow_change: out(f.cash_flow_change),
@@ -557,24 +596,10 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
             },
             break_even_growth_pct: o.break_even_growth_pct.map(out),
             keep_irr_pct: o.keep_irr_pct.map(out),
-            years: o
-                .years
+            years: years_out(&o.years),
+            scenarios: scenarios
                 .iter()
-                .map(|r| PlanYearOut {
-                    year: r.year,
-                    rent: out(r.rent),
-                    costs: out(r.costs),
-                    interest: out(r.interest),
-                    repayment: out(r.repayment),
-                    keep_box3_tax: out(r.keep_box3_tax),
-                    keep_cash_flow: out(r.keep_cash_flow),
-                    keep_savings: out(r.keep_savings),
-                    property_value: out(r.property_value),
-                    mortgage_balance: out(r.mortgage_balance),
-                    keep_net_worth: out(r.keep_net_worth),
-                    sell_box3_tax: out(r.sell_box3_tax),
-                    sell_net_worth: out(r.sell_net_worth),
-                })
+                .map(|s| scenario_out(s, plan_input.as_ref(), p))
                 .collect(),
         }),
         yields: Some(YieldOut {
@@ -611,5 +636,89 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         warnings,
         caveats,
         explain: opts.explain.then_some(explain),
+    }
+}
+
+/// `keep` when `difference` (keep − another route) is at least zero, else `other`.
+fn better(difference: Decimal, other: &'static str) -> &'static str {
+    if difference >= Decimal::ZERO {
+        "keep"
+    } else {
+        other
+    }
+}
+
+/// The year-by-year rows of a plan.
+fn years_out(years: &[plan::Year]) -> Vec<PlanYearOut> {
+    years
+        .iter()
+        .map(|r| PlanYearOut {
+            year: r.year,
+            rent: out(r.rent),
+            costs: out(r.costs),
+            interest: out(r.interest),
+            repayment: out(r.repayment),
+            keep_box3_tax: out(r.keep_box3_tax),
+            keep_cash_flow: out(r.keep_cash_flow),
+            keep_savings: out(r.keep_savings),
+            property_value: out(r.property_value),
+            mortgage_balance: out(r.mortgage_balance),
+            keep_net_worth: out(r.keep_net_worth),
+            sell_box3_tax: out(r.sell_box3_tax),
+            sell_net_worth: out(r.sell_net_worth),
+            regime: r.regime.as_str(),
+            gain_tax: out(r.gain_tax),
+        })
+        .collect()
+}
+
+/// The plan under one Box 3 future.
+fn scenario_out(o: &plan::Outcome, pi: Option<&plan::Input>, p: &Property) -> ScenarioOut {
+    ScenarioOut {
+        future: o.future.as_str(),
+        years_planned: pi.map(|x| x.years).unwrap_or_default(),
+        sale: p
+            .plan
+            .as_ref()
+            .and_then(|x| x.sale)
+            .unwrap_or(Sale::Tenanted)
+            .as_str(),
+        sale_price_now: out(pi.map(|x| x.sale_price_now).unwrap_or_default()),
+        proceeds_now: out(o.proceeds_now),
+        keep_net_worth: out(o.keep_net_worth),
+        sell_net_worth: out(o.sell_net_worth),
+        difference: out(o.difference),
+        better: better(o.difference, "sell"),
+        break_even_growth_pct: o.break_even_growth_pct.map(out),
+        keep_irr_pct: o.keep_irr_pct.map(out),
+        gain_tax: out(o.gain_tax),
+        start_value: o.start_value.map(out),
+        sell_before_bill: o.sell_later.as_ref().map(|l| {
+            let difference = o.keep_net_worth - l.net_worth;
+            SellLaterOut {
+                year: l.year,
+                proceeds: out(l.proceeds),
+                net_worth: out(l.net_worth),
+                difference: out(difference),
+                better: better(difference, "sell_before_bill"),
+            }
+        }),
+        years: years_out(&o.years),
+    }
+}
+
+/// The warning that the plan reaches years the bill on actual returns would govern.
+fn bill_warning(from: i32, w: &crate::werkelijk_rendement::Rules, future: Box3Future) -> Warning {
+    let shown = match future {
+        Box3Future::Both => "sell_vs_keep.scenarios shows the answer under the bill and under today's system carried forward".to_string(),
+        Box3Future::Bill => "sell_vs_keep.scenarios shows the answer under the bill; set plan.box3_future = \"both\" to compare with today's system".to_string(),
+        Box3Future::Forfaitair => "set plan.box3_future = \"both\" to see the answer under the bill".to_string(),
+    };
+    Warning {
+        code: "box3_bill_pending",
+        message: format!(
+            "from {from} Box 3 may tax actual returns and the dwelling's gain at its sale (Wet werkelijk rendement box 3): {}; its figures are provisional. {shown}. Source: {}",
+            w.status.text, w.status.source
+        ),
     }
 }

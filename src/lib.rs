@@ -25,5 +25,6 @@ pub mod report;
 pub mod rules;
 pub mod valuation;
 pub mod warnings;
+pub mod werkelijk_rendement;
 pub mod wws;
 pub mod yields;

@@ -5,6 +5,11 @@
 //! household: the household's tax with the route's assets minus the tax on the owner's other
 //! wealth alone, with the rules of each year (the latest known year carried forward). Amounts are
 //! kept in cents from year to year.
+//!
+//! A plan runs under one [`Future`] of Box 3: today's forfaitair system carried forward, or the
+//! bill on actual returns (Wet werkelijk rendement box 3) from the year the rules declare it
+//! (see [`crate::werkelijk_rendement`]): then each route pays the tax on its actual result, and
+//! the keep route pays the tax on the dwelling's gain at the sale.
 
 use rust_decimal::Decimal;
 
@@ -13,7 +18,27 @@ use crate::explain::{Step, Trace};
 use crate::input::{Alternative, Mortgage, Owner, Repayment, Segment};
 use crate::leegwaarderatio;
 use crate::money::{self, HUNDRED, euro, round_cents};
-use crate::rules::{Box3Rules, LeegwaarderatioRules, RuleSet};
+use crate::rules::{Box3Regime, Box3Rules, LeegwaarderatioRules, RuleSet};
+use crate::werkelijk_rendement::{self as wr, Carry};
+
+/// The Box 3 future a plan runs under.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Future {
+    /// Today's forfaitair system, the latest known year carried forward.
+    Forfaitair,
+    /// The bill on actual returns from the year the rules declare it.
+    Bill,
+}
+
+impl Future {
+    /// The word used in the property file and the output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Future::Forfaitair => "forfaitair",
+            Future::Bill => "bill",
+        }
+    }
+}
 
 /// The range searched for the break-even value growth, percent per year (methods.md §4).
 const BREAK_EVEN_RANGE: (i64, i64) = (-10, 20);
@@ -66,6 +91,29 @@ pub struct Year {
     pub keep_net_worth: Decimal,
     pub sell_box3_tax: Decimal,
     pub sell_net_worth: Decimal,
+    /// The Box 3 regime of the year in this plan's future.
+    pub regime: Box3Regime,
+    /// Under the bill: the tax the dwelling's gain would add when sold at the end of this year
+    /// (included in `keep_net_worth`); the one of the last year is paid.
+    pub gain_tax: Decimal,
+    /// Under the bill: the keep route's result of the year (rent − costs − interest + the return
+    /// on its savings).
+    pub keep_result: Option<Decimal>,
+    /// Under the bill: the dwelling's acquisition price for the gain (start value on 1 January
+    /// of the first year of the regime, plus improvements since).
+    pub basis: Option<Decimal>,
+}
+
+/// Keeping until the end of the year before the bill's regime, then selling (the gain is then
+/// not taxed) and holding the money to the end.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SellLater {
+    /// The year at whose end the dwelling is sold.
+    pub year: i32,
+    /// Net worth of keeping at that moment: the money the sale leaves.
+    pub proceeds: Decimal,
+    /// Money at the end of the plan.
+    pub net_worth: Decimal,
 }
 
 /// The outcome of the plan.
@@ -81,12 +129,22 @@ pub struct Outcome {
     pub years: Vec<Year>,
     /// Years whose rules were carried from another year: (year, year used).
     pub carried: Vec<(i32, i32)>,
+    pub future: Future,
+    /// Under the bill: the tax on the dwelling's gain at the sale at the end (with details).
+    pub gain_tax: Decimal,
+    /// Under the bill: the dwelling's start value (with details).
+    pub start_value: Option<Decimal>,
+    /// Selling at the end of the year before the bill's regime (with details, when the plan
+    /// runs past it).
+    pub sell_later: Option<SellLater>,
 }
 
 /// The rules of one plan year, looked up once.
 struct YearRules<'a> {
     year: i32,
     box3: Option<&'a Box3Rules>,
+    /// The parameters of Box 3 on actual returns when the year falls under that regime.
+    wr: Option<&'a wr::Rules>,
     leegwaarderatio: Option<&'a LeegwaarderatioRules>,
     /// Maximum rent increase of the segment, percent.
     max_increase: Option<Decimal>,
@@ -98,6 +156,7 @@ struct YearRules<'a> {
 /// route can be rerun cheaply (break-even, stress scenarios).
 pub struct Plan<'a> {
     owner: &'a Owner,
+    future: Future,
     /// Yearly rent and fixed costs: they do not depend on value growth or the stress scenarios.
     rents: Vec<(Decimal, Decimal)>,
     years: Vec<YearRules<'a>>,
@@ -106,10 +165,16 @@ pub struct Plan<'a> {
 }
 
 impl<'a> Plan<'a> {
-    /// Prepare the plan of `i` under `rules`.
+    /// Prepare the plan of `i` under `rules`, with today's Box 3 carried forward.
     pub fn new(i: &'a Input, rules: &'a RuleSet) -> Plan<'a> {
+        Plan::for_future(i, rules, Future::Forfaitair)
+    }
+
+    /// Prepare the plan of `i` under `rules` in the Box 3 future `future`.
+    pub fn for_future(i: &'a Input, rules: &'a RuleSet, future: Future) -> Plan<'a> {
         let mut plan = Plan {
             owner: &i.owner,
+            future,
             rents: Vec::with_capacity(i.years as usize),
             years: Vec::with_capacity(i.years as usize),
             sell: (Decimal::ZERO, Vec::new()),
@@ -117,6 +182,10 @@ impl<'a> Plan<'a> {
         for t in 0..i.years {
             let year = i.tax_year + t as i32;
             let box3 = rules.box3(year).map(|c| c.rules);
+            let wr = match future {
+                Future::Bill => rules.werkelijk_rendement(year),
+                Future::Forfaitair => None,
+            };
             let base = plan.household(
                 Decimal::ZERO,
                 Decimal::ZERO,
@@ -129,6 +198,7 @@ impl<'a> Plan<'a> {
                 _ => false,
             });
             let base_tax = match same {
+                _ if wr.is_some() => Decimal::ZERO,
                 Some(prev) => prev.base_tax,
                 None => box3
                     .map(|r| box3::compute(&base, r, "", &mut Trace::new(false)).tax)
@@ -137,6 +207,7 @@ impl<'a> Plan<'a> {
             plan.years.push(YearRules {
                 year,
                 box3,
+                wr,
                 leegwaarderatio: rules.leegwaarderatio(year).map(|c| c.rules),
                 max_increase: rules
                     .huurverhoging(year)
@@ -198,24 +269,51 @@ impl<'a> Plan<'a> {
             .unwrap_or_default()
     }
 
+    fn persons(&self) -> u32 {
+        if self.owner.fiscal_partner { 2 } else { 1 }
+    }
+
     /// The sell route: proceeds now, then per year (Box 3 tax, money at the end of the year).
     fn sell_route(&self, i: &Input) -> (Decimal, Vec<(Decimal, Decimal)>) {
-        let a = Decimal::ONE + i.alternative_return_pct / HUNDRED;
         let balance = i.mortgage.as_ref().map(|m| m.balance).unwrap_or_default();
         let proceeds_now = round_cents(
             i.sale_price_now * (Decimal::ONE - i.selling_costs_pct / HUNDRED) - balance,
         );
-        let mut cash = proceeds_now;
         let mut rows = Vec::with_capacity(self.years.len());
-        for t in 0..self.years.len() {
-            let box3_tax = self.added_tax(
-                t,
-                &self.household(Decimal::ZERO, Decimal::ZERO, cash, i.alternative),
-            );
-            cash = round_cents(cash * a) - box3_tax;
-            rows.push((box3_tax, cash));
-        }
+        self.money_from(i, 0, proceeds_now, Some(&mut rows));
         (proceeds_now, rows)
+    }
+
+    /// Money `cash` held from plan year `start` to the end at the alternative return, paying the
+    /// Box 3 tax it adds each year: under the forfaitair system on its value on 1 January, under
+    /// the bill on its actual return (interest on savings; the whole return on investments,
+    /// unrealised gains included). Returns the money at the end; `rows` gets (tax, money) per year.
+    fn money_from(
+        &self,
+        i: &Input,
+        start: usize,
+        mut cash: Decimal,
+        mut rows: Option<&mut Vec<(Decimal, Decimal)>>,
+    ) -> Decimal {
+        let a = Decimal::ONE + i.alternative_return_pct / HUNDRED;
+        let mut carry = Carry::default();
+        for t in start..self.years.len() {
+            let box3_tax = match self.years[t].wr {
+                Some(r) => {
+                    let ret = round_cents(cash * a) - cash;
+                    wr::year_tax(ret, self.persons(), r, &mut carry).tax
+                }
+                None => self.added_tax(
+                    t,
+                    &self.household(Decimal::ZERO, Decimal::ZERO, cash, i.alternative),
+                ),
+            };
+            cash = round_cents(cash * a) - box3_tax;
+            if let Some(r) = rows.as_deref_mut() {
+                r.push((box3_tax, cash));
+            }
+        }
+        cash
     }
 
     /// The sell route's net worth at the end.
@@ -244,8 +342,10 @@ impl<'a> Plan<'a> {
         let sale_at = |value: Decimal| {
             round_cents((value * i.end_price_share - i.end_sale_deduction) * sell_share)
         };
-        for (t, (y, &(rent, costs))) in self.years.iter().zip(&self.rents).enumerate() {
-            let box3_value = match y.leegwaarderatio {
+        // The value in Box 3 on 1 January of plan year `t` (the dwelling is let on 1 January of
+        // every year after the first).
+        let box3_value_of =
+            |y: &YearRules, t: usize, woz: Decimal, rent: Decimal| match y.leegwaarderatio {
                 Some(r) => {
                     let li = leegwaarderatio::Input {
                         woz_value: woz,
@@ -260,10 +360,11 @@ impl<'a> Plan<'a> {
                 }
                 None => woz,
             };
-            let box3_tax = self.added_tax(
-                t,
-                &self.household(box3_value, balance, savings, i.alternative),
-            );
+        let last = self.years.len().saturating_sub(1);
+        let mut carry = Carry::default();
+        let mut basis: Option<Decimal> = None;
+        let mut end_gain_tax = Decimal::ZERO;
+        for (t, (y, &(rent, costs))) in self.years.iter().zip(&self.rents).enumerate() {
             let interest = i
                 .mortgage
                 .as_ref()
@@ -280,11 +381,59 @@ impl<'a> Plan<'a> {
                 Decimal::ZERO
             };
             let op_costs = round_cents(costs + rent * lost + one_off);
+            let carry_before = carry;
+            let (box3_tax, result) = match y.wr {
+                None => {
+                    let box3_value = box3_value_of(y, t, woz, rent);
+                    let tax = self.added_tax(
+                        t,
+                        &self.household(box3_value, balance, savings, i.alternative),
+                    );
+                    (tax, None)
+                }
+                Some(r) => {
+                    let result = keep_result(r, rent, costs, op_costs - one_off, interest, {
+                        round_cents(savings * a) - savings
+                    });
+                    (
+                        wr::year_tax(result, self.persons(), r, &mut carry).tax,
+                        Some(result),
+                    )
+                }
+            };
             let cash = rent - op_costs - interest - repaid - box3_tax;
             savings = round_cents(savings * a) + cash;
             balance -= repaid;
             woz = money::floor_euro(woz * g);
             value = round_cents(value * g);
+            if let Some(r) = y.wr {
+                // The first year of the regime fixes the start value: the WOZ value with
+                // waardepeildatum 1 January of that year (the WOZ of the next year, `woz` now),
+                // with the leegwaarderatio of the year's rent when the tenant has rent
+                // protection. An improvement (the one-off cost) adds to it.
+                let start = *basis.get_or_insert_with(|| {
+                    if r.beginwaarde_leegwaarderatio.applies {
+                        box3_value_of(y, t + 1, woz, rent)
+                    } else {
+                        woz
+                    }
+                });
+                basis = Some(start + one_off);
+            }
+            // The tax the gain would add were the dwelling sold at the end of this year.
+            let gain_tax = match (y.wr, result, basis) {
+                (Some(r), Some(res), Some(b)) if t == last || rows.is_some() => wr::gain_tax(
+                    res,
+                    wr::gain(sale_at(value), b),
+                    self.persons(),
+                    r,
+                    &carry_before,
+                ),
+                _ => Decimal::ZERO,
+            };
+            if t == last {
+                end_gain_tax = gain_tax;
+            }
             if let Some(f) = flows.as_deref_mut() {
                 f.push(cash);
             }
@@ -301,18 +450,51 @@ impl<'a> Plan<'a> {
                     keep_savings: savings,
                     property_value: value,
                     mortgage_balance: balance,
-                    keep_net_worth: savings + sale_at(value) - balance,
+                    keep_net_worth: savings + sale_at(value) - balance - gain_tax,
                     sell_box3_tax: sell_tax,
                     sell_net_worth: sell_nw,
+                    regime: if y.wr.is_some() {
+                        Box3Regime::WerkelijkRendement
+                    } else {
+                        Box3Regime::Forfaitair
+                    },
+                    gain_tax,
+                    keep_result: result,
+                    basis,
                 });
             }
         }
-        let end = sale_at(value) - balance;
+        let end = sale_at(value) - balance - end_gain_tax;
         if let Some(last) = flows.and_then(|f| f.last_mut()) {
             *last += end;
         }
         savings + end
     }
+}
+
+/// The keep route's result of a year under the bill: the rent received (the rent less what
+/// vacancy and management take: `op_costs` less the fixed `costs`) less the fixed costs when
+/// costs are deductible, less the interest paid when interest is deductible, plus the return on
+/// the route's savings (a shortfall costs interest, deductible as interest).
+fn keep_result(
+    r: &wr::Rules,
+    rent: Decimal,
+    costs: Decimal,
+    op_costs: Decimal,
+    interest: Decimal,
+    savings_return: Decimal,
+) -> Decimal {
+    let mut result = rent - (op_costs - costs);
+    if r.kosten_aftrekbaar.applies {
+        result -= costs;
+    }
+    if r.rente_aftrekbaar.applies {
+        result -= interest;
+    }
+    if savings_return >= Decimal::ZERO || r.rente_aftrekbaar.applies {
+        result += savings_return;
+    }
+    result
 }
 
 /// The principal repaid in year `year_index` (0-based) on `balance`; an annuity or linear mortgage
@@ -541,15 +723,32 @@ pub fn outcome(
     } else {
         (None, None)
     };
-    let carried: Vec<(i32, i32)> = (0..i.years)
-        .filter_map(|t| {
-            let y = i.tax_year + t as i32;
-            rules
-                .box3(y)
+    let wr_from = rules.werkelijk_rendement_from();
+    let carried: Vec<(i32, i32)> = plan
+        .years
+        .iter()
+        .filter_map(|y| match (y.wr, wr_from) {
+            (Some(_), Some(from)) => (y.year > from).then_some((y.year, from)),
+            _ => rules
+                .box3(y.year)
                 .filter(|c| c.carried)
-                .map(|c| (y, c.from_year))
+                .map(|c| (y.year, c.from_year)),
         })
         .collect();
+    // Selling at the end of the year before the bill's regime, when the plan runs past it.
+    let sell_later = wr_from.and_then(|from| {
+        let t = rows.iter().position(|r| r.year == from - 1)?;
+        (t + 1 < rows.len()).then(|| {
+            let proceeds = rows[t].keep_net_worth;
+            SellLater {
+                year: from - 1,
+                proceeds,
+                net_worth: plan.money_from(i, t + 1, proceeds, None),
+            }
+        })
+    });
+    let gain_tax = rows.last().map(|r| r.gain_tax).unwrap_or_default();
+    let start_value = rows.iter().find_map(|r| r.basis);
     trace.add(|| {
         Step::new(
             "sell now: proceeds",
@@ -619,6 +818,92 @@ pub fn outcome(
         keep_irr_pct: keep_irr,
         years: rows,
         carried,
+        future: plan.future,
+        gain_tax,
+        start_value,
+        sell_later,
+    }
+}
+
+/// The derivation of a plan under the future `o.future`: each year's regime and Box 3 tax, the
+/// start value and the tax on the gain at the sale, and the route that sells before the bill.
+pub fn explain_future(o: &Outcome, rules: &RuleSet, trace: &mut Trace) {
+    let label = o.future.as_str();
+    let wr_from = rules.werkelijk_rendement_from();
+    for r in &o.years {
+        trace.add(|| {
+            let how = match r.keep_result {
+                Some(res) => format!(
+                    "keep: result {} (rent {} − costs {} − interest {} + return on the savings), Box 3 tax {}; sell: Box 3 tax {} on the actual return of the money",
+                    euro(res),
+                    euro(r.rent),
+                    euro(r.costs),
+                    euro(r.interest),
+                    euro(r.keep_box3_tax),
+                    euro(r.sell_box3_tax)
+                ),
+                None => format!(
+                    "keep: Box 3 tax the dwelling adds {}; sell: {} (forfaitair rendement on the value on 1 January)",
+                    euro(r.keep_box3_tax),
+                    euro(r.sell_box3_tax)
+                ),
+            };
+            let step = Step::new(
+                &format!("{label}: {} regime", r.year),
+                r.regime.as_str(),
+                how,
+            );
+            match (r.regime, wr_from.and_then(|y| rules.werkelijk_rendement(y))) {
+                (Box3Regime::WerkelijkRendement, Some(w)) => step.source(w.cite()),
+                _ => step,
+            }
+        });
+    }
+    if let Some(start) = o.start_value {
+        let w = wr_from.and_then(|y| rules.werkelijk_rendement(y));
+        trace.add(|| {
+            let s = Step::new(
+                &format!("{label}: start value of the dwelling"),
+                euro(start),
+                format!(
+                    "WOZ value with waardepeildatum 1 January {} × the leegwaarderatio of that year's rent (rent protection); the acquisition price for the gain",
+                    wr_from.unwrap_or_default()
+                ),
+            );
+            match w {
+                Some(w) => s.source(w.beginwaarde_leegwaarderatio.cite()),
+                None => s,
+            }
+        });
+        if let (Some(last), Some(w)) = (o.years.last(), w) {
+            trace.add(|| {
+                Step::new(
+                    &format!("{label}: tax on the gain at the sale"),
+                    euro(o.gain_tax),
+                    format!(
+                        "sale in {} at the price less selling costs, less the acquisition price {}, taxed with the year's result at {}% (vermogenswinstbelasting); paid at the sale",
+                        last.year,
+                        euro(last.basis.unwrap_or(start)),
+                        w.tarief_pct.value
+                    ),
+                )
+                .source(w.cite())
+            });
+        }
+    }
+    if let Some(l) = &o.sell_later {
+        trace.add(|| {
+            Step::new(
+                &format!("{label}: keep to the end of {}, then sell", l.year),
+                euro(l.net_worth),
+                format!(
+                    "keep until the end of {} (no tax on the gain then), sell for {} net of mortgage, and hold the money to the end; keep − this = {}",
+                    l.year,
+                    euro(l.proceeds),
+                    euro(o.keep_net_worth - l.net_worth)
+                ),
+            )
+        });
     }
 }
 

@@ -110,6 +110,11 @@ pub struct PlanYearOut {
     pub keep_net_worth: Decimal,
     pub sell_box3_tax: Decimal,
     pub sell_net_worth: Decimal,
+    /// The Box 3 regime of the year: `"forfaitair"` or `"werkelijk_rendement"`.
+    pub regime: &'static str,
+    /// Under the bill: the tax on the dwelling's gain were it sold at the end of this year
+    /// (already in `keep_net_worth`); 0 under the forfaitair system.
+    pub gain_tax: Decimal,
 }
 
 /// `sell_vs_keep.*`
@@ -126,6 +131,48 @@ pub struct SellVsKeepOut {
     pub break_even_growth_pct: Option<Decimal>,
     pub keep_irr_pct: Option<Decimal>,
     pub years: Vec<PlanYearOut>,
+    /// The plan under each Box 3 future asked for (`plan.box3_future`); the figures above are
+    /// those of the future "forfaitair" (today's system carried forward).
+    pub scenarios: Vec<ScenarioOut>,
+}
+
+/// `sell_vs_keep.scenarios[]`: the plan under one Box 3 future, with the keys of
+/// `sell_vs_keep`.
+#[derive(Debug, Clone, Serialize)]
+pub struct ScenarioOut {
+    /// `"bill"` (Box 3 on actual returns from the year the rules declare it) or `"forfaitair"`.
+    pub future: &'static str,
+    pub years_planned: u32,
+    pub sale: &'static str,
+    pub sale_price_now: Decimal,
+    pub proceeds_now: Decimal,
+    pub keep_net_worth: Decimal,
+    pub sell_net_worth: Decimal,
+    pub difference: Decimal,
+    pub better: &'static str,
+    pub break_even_growth_pct: Option<Decimal>,
+    pub keep_irr_pct: Option<Decimal>,
+    /// The tax on the dwelling's gain at the sale at the end (0 under the forfaitair system).
+    pub gain_tax: Decimal,
+    /// The dwelling's start value under the bill, when the plan reaches its regime.
+    pub start_value: Option<Decimal>,
+    /// Keeping to the end of the year before the bill's regime, then selling.
+    pub sell_before_bill: Option<SellLaterOut>,
+    pub years: Vec<PlanYearOut>,
+}
+
+/// Keep to the end of `year`, then sell and hold the money to the end of the plan.
+#[derive(Debug, Clone, Serialize)]
+pub struct SellLaterOut {
+    pub year: i32,
+    /// The money the sale leaves at the end of `year`.
+    pub proceeds: Decimal,
+    /// Money at the end of the plan.
+    pub net_worth: Decimal,
+    /// keep − this route.
+    pub difference: Decimal,
+    /// `"keep"` or `"sell_before_bill"`.
+    pub better: &'static str,
 }
 
 /// `yield.*`

@@ -26,6 +26,7 @@ pub const BUILT_IN_YEARS: &[(&str, &str)] = &[
     ("data/2025.toml", include_str!("../data/2025.toml")),
     ("data/2026.toml", include_str!("../data/2026.toml")),
     ("data/2027.toml", include_str!("../data/2027.toml")),
+    ("data/2028.toml", include_str!("../data/2028.toml")),
 ];
 const MARKET: &str = include_str!("../data/market.toml");
 const SOURCES: &str = include_str!("../data/sources.toml");
@@ -234,9 +235,35 @@ pub struct YearRules {
     pub huurverhoging: Option<HuurverhogingRules>,
     #[serde(default)]
     pub wws: Option<WwsRules>,
+    /// The Box 3 regime from this year on (carried forward until a later year declares another);
+    /// no year declaring one means [`Box3Regime::Forfaitair`].
+    #[serde(default)]
+    pub box3_regime: Option<Box3Regime>,
+    /// The parameters of Box 3 on actual returns (bill 36 748), for years of that regime.
+    #[serde(default)]
+    pub werkelijk_rendement: Option<crate::werkelijk_rendement::Rules>,
     /// Where these rules came from (a built-in file or a `--rules` file); set on loading.
     #[serde(skip)]
     pub origin: String,
+}
+
+/// How Box 3 taxes a year: the forfaitair rendement (to 2027) or the actual return (the bill
+/// Wet werkelijk rendement box 3, intended from 2028).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Box3Regime {
+    Forfaitair,
+    WerkelijkRendement,
+}
+
+impl Box3Regime {
+    /// The word used in the rules files and the output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Box3Regime::Forfaitair => "forfaitair",
+            Box3Regime::WerkelijkRendement => "werkelijk_rendement",
+        }
+    }
 }
 
 /// A low–high band of percentages with its source.
@@ -536,6 +563,16 @@ impl RuleSet {
                     "years".into(),
                     toml::Value::Array(vec![toml::Value::Integer(y.into())]),
                 );
+                // A built-in year that declares no leegwaarderatio table (a later regime year)
+                // uses that of the latest earlier year.
+                if !t.contains_key("leegwaarderatio")
+                    && let Some(l) = raw
+                        .range(..y)
+                        .next_back()
+                        .and_then(|(_, (_, prev))| prev.get("leegwaarderatio"))
+                {
+                    t.insert("leegwaarderatio".into(), l.clone());
+                }
                 raw.insert(y, (format!("built-in {name}"), t));
             }
         }
@@ -692,6 +729,36 @@ impl RuleSet {
     /// Maximum rent increases for `year`, carried from the nearest year when `year` has none.
     pub fn huurverhoging(&self, year: i32) -> Option<Carried<'_, HuurverhogingRules>> {
         self.section(year, |r| r.huurverhoging.as_ref())
+    }
+
+    /// The Box 3 regime of `year`: that declared by the year or the latest earlier year that
+    /// declares one, with the year it was declared; forfaitair when none does.
+    pub fn box3_regime(&self, year: i32) -> (Box3Regime, Option<i32>) {
+        self.years
+            .range(..=year)
+            .rev()
+            .find_map(|(y, r)| r.box3_regime.map(|g| (g, Some(*y))))
+            .unwrap_or((Box3Regime::Forfaitair, None))
+    }
+
+    /// The parameters of Box 3 on actual returns for `year` when that year falls under that
+    /// regime (from the year declaring it, or the latest earlier year with them).
+    pub fn werkelijk_rendement(&self, year: i32) -> Option<&crate::werkelijk_rendement::Rules> {
+        if self.box3_regime(year).0 != Box3Regime::WerkelijkRendement {
+            return None;
+        }
+        self.years
+            .range(..=year)
+            .rev()
+            .find_map(|(_, r)| r.werkelijk_rendement.as_ref())
+    }
+
+    /// The first year of Box 3 on actual returns in the rules, if any.
+    pub fn werkelijk_rendement_from(&self) -> Option<i32> {
+        self.years
+            .iter()
+            .find(|(_, r)| r.box3_regime == Some(Box3Regime::WerkelijkRendement))
+            .map(|(y, _)| *y)
     }
 
     /// WWS parameters for `year`, carried from the nearest year when `year` has none.
@@ -931,6 +998,21 @@ fn validate_year(year: i32, r: &YearRules) -> Result<(), Breach> {
                 ),
             ));
         }
+    }
+    if let Some(w) = &r.werkelijk_rendement {
+        w.validate()
+            .map_err(|m| ("werkelijk_rendement".to_string(), m))?;
+        amount(
+            "werkelijk_rendement.heffingvrij_resultaat",
+            w.heffingvrij_resultaat.value,
+        )?;
+        amount("werkelijk_rendement.verliesdrempel", w.verliesdrempel.value)?;
+    }
+    if r.box3_regime == Some(Box3Regime::WerkelijkRendement) && r.werkelijk_rendement.is_none() {
+        return Err((
+            "box3_regime".into(),
+            "is \"werkelijk_rendement\" but the year has no [werkelijk_rendement] table".into(),
+        ));
     }
     Ok(())
 }

@@ -216,6 +216,18 @@ impl Default for Owner {
     }
 }
 
+/// The Box 3 future the plan runs under (`plan.box3_future`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Box3Future {
+    /// Both futures side by side.
+    #[default]
+    Both,
+    /// The bill on actual returns (Wet werkelijk rendement box 3) from the year it declares.
+    Bill,
+    /// Today's forfaitair system carried forward.
+    Forfaitair,
+}
+
 /// The `[plan]` section as given; defaults are filled in by the plan module.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PlanInput {
@@ -227,6 +239,7 @@ pub struct PlanInput {
     pub selling_costs_pct: Option<Decimal>,
     pub sale: Option<Sale>,
     pub discount_rate_pct: Option<Decimal>,
+    pub box3_future: Option<Box3Future>,
 }
 
 /// A validated property.
@@ -816,6 +829,11 @@ pub fn parse_property(
             _ => Sale::Tenanted,
         }),
         discount_rate_pct: values.dec(F::DiscountRatePct),
+        box3_future: values.text(F::Box3Future).map(|f| match f {
+            "bill" => Box3Future::Bill,
+            "forfaitair" => Box3Future::Forfaitair,
+            _ => Box3Future::Both,
+        }),
     });
     Ok(Property {
         name: values

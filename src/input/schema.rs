@@ -232,6 +232,7 @@ schema! {
     WwsCareHome = "wws.care_home", Kind::Bool, Optional, "whether the dwelling is a zorgwoning";
     WwsVideoDoorbell = "wws.video_doorbell", Kind::Bool, Optional, "doorbell with video and audio";
     WwsChargingPoints = "wws.charging_points", Kind::Int { min: 0, max: 100 }, Optional, "private charging points";
+    Box3Future = "plan.box3_future", Kind::Enum(&["both", "bill", "forfaitair"]), Optional, "the Box 3 future the plan runs under from 2028: the bill on actual returns, today's system carried forward, or both; default both";
 }
 
 /// The sections of a property file.

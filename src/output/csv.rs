@@ -104,6 +104,19 @@ columns! {
     "wws.sector" => |r| r.wws.as_ref().map(|w| w.sector.to_string()).unwrap_or_default(),
     "warnings" => |r| r.warnings.iter().map(|w| w.code).collect::<Vec<_>>().join(";"),
     "wws.method" => |r| r.wws.as_ref().map(|w| w.method.to_string()).unwrap_or_default(),
+    "sell_vs_keep.scenarios.forfaitair.difference" => |r| od(scenario(r, "forfaitair").map(|c| c.difference)),
+    "sell_vs_keep.scenarios.forfaitair.better" => |r| scenario(r, "forfaitair").map(|c| c.better.to_string()).unwrap_or_default(),
+    "sell_vs_keep.scenarios.bill.difference" => |r| od(scenario(r, "bill").map(|c| c.difference)),
+    "sell_vs_keep.scenarios.bill.better" => |r| scenario(r, "bill").map(|c| c.better.to_string()).unwrap_or_default(),
+}
+
+/// The plan under the Box 3 future `future`, when asked for.
+fn scenario<'a>(r: &'a Report, future: &str) -> Option<&'a crate::report::ScenarioOut> {
+    r.sell_vs_keep
+        .as_ref()?
+        .scenarios
+        .iter()
+        .find(|c| c.future == future)
 }
 
 /// Write the header row.

@@ -257,6 +257,9 @@ pub fn single(r: &Report) -> String {
         }
         s.push_str(&right(y, 1).to_string());
         s.push('\n');
+        if !p.scenarios.is_empty() && p.scenarios.iter().any(|c| c.future == "bill") {
+            s.push_str(&futures(p));
+        }
         explain_block(r, "sell_vs_keep", &mut s);
     }
 
@@ -368,6 +371,78 @@ pub fn single(r: &Report) -> String {
         }
     }
     s.push('\n');
+    s
+}
+
+/// The answer under each Box 3 future, side by side.
+fn futures(p: &crate::report::SellVsKeepOut) -> String {
+    let later = p
+        .scenarios
+        .iter()
+        .find_map(|c| c.sell_before_bill.as_ref())
+        .map(|l| l.year);
+    let mut header = vec![match later {
+        Some(y) => format!("Box 3 vanaf {}", y + 1),
+        None => "Box 3 in de toekomst".to_string(),
+    }];
+    for c in &p.scenarios {
+        header.push(match c.future {
+            "bill" => "wetsvoorstel".to_string(),
+            _ => "huidig stelsel".to_string(),
+        });
+    }
+    let mut t = Table::new();
+    t.load_style(UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(WIDTH)
+        .set_header(header);
+    let row = |label: &str, f: &dyn Fn(&crate::report::ScenarioOut) -> String| {
+        let mut v = vec![label.to_string()];
+        v.extend(p.scenarios.iter().map(f));
+        v
+    };
+    let route = |b: &str| {
+        match b {
+            "keep" => "blijven verhuren",
+            "sell_before_bill" => "eerder verkopen",
+            _ => "verkopen",
+        }
+        .to_string()
+    };
+    t.add_row(row("verschil (verhuren − nu verkopen)", &|c| {
+        euro(c.difference)
+    }));
+    t.add_row(row("beter", &|c| route(c.better)));
+    t.add_row(row("omslagpunt waardegroei per jaar", &|c| {
+        c.break_even_growth_pct
+            .map(|b| pct(b, 2))
+            .unwrap_or_else(|| "geen".into())
+    }));
+    t.add_row(row("belasting op de verkoopwinst", &|c| euro(c.gain_tax)));
+    if let Some(l) = p.scenarios.iter().find_map(|c| c.sell_before_bill.as_ref()) {
+        t.add_row(row(
+            &format!("verschil met verkopen eind {}", l.year),
+            &|c| {
+                c.sell_before_bill
+                    .as_ref()
+                    .map(|l| euro(l.difference))
+                    .unwrap_or_else(|| "—".into())
+            },
+        ));
+        t.add_row(row(&format!("beter dan verkopen eind {}", l.year), &|c| {
+            c.sell_before_bill
+                .as_ref()
+                .map(|l| route(l.better))
+                .unwrap_or_else(|| "—".into())
+        }));
+    }
+    let mut s = right(t, 1).to_string();
+    s.push('\n');
+    s.push_str(&wrap(
+        "wetsvoorstel: Wet werkelijk rendement box 3 (36 748), nog geen wet — zie de waarschuwing; huidig stelsel: het forfaitaire box 3 van nu doorgetrokken",
+        2,
+        2,
+    ));
     s
 }
 
