@@ -2,7 +2,8 @@
 //! on them, and report properties per second and the peak memory of the process.
 //!
 //! `cargo bench` runs 10,000 and 100,000 properties; set `VERHUURD_BENCH_SIZES=10000,1000000` for
-//! other sizes. Timings are printed, never asserted.
+//! other sizes. Timings are printed, never asserted. `VERHUURD_BENCH_WRITE=FILE` only writes the
+//! generated input (of the first size) to FILE, for profiling.
 
 use std::fmt::Write as _;
 use std::fs::File;
@@ -99,6 +100,16 @@ fn run(input: &std::path::Path, output: &std::path::Path) -> (f64, f64) {
 }
 
 fn main() {
+    // `VERHUURD_BENCH_WRITE=FILE` writes the input of the first size to FILE and stops: an input
+    // to profile the binary on (callgrind, perf).
+    if let Ok(file) = std::env::var("VERHUURD_BENCH_WRITE") {
+        let n = std::env::var("VERHUURD_BENCH_SIZES")
+            .ok()
+            .and_then(|s| s.split(',').next().and_then(|x| x.trim().parse().ok()))
+            .unwrap_or(1_000);
+        generate(std::path::Path::new(&file), n);
+        return;
+    }
     let sizes: Vec<usize> = std::env::var("VERHUURD_BENCH_SIZES")
         .ok()
         .map(|s| s.split(',').filter_map(|x| x.trim().parse().ok()).collect())

@@ -143,9 +143,13 @@ pub struct Outcome {
 struct YearRules<'a> {
     year: i32,
     box3: Option<&'a Box3Rules>,
+    /// The same rules in integer form, when they allow it.
+    fast: Option<box3::Fast>,
     /// The parameters of Box 3 on actual returns when the year falls under that regime.
     wr: Option<&'a wr::Rules>,
     leegwaarderatio: Option<&'a LeegwaarderatioRules>,
+    /// The same table in integer form, when it allows it.
+    lwr_fast: Option<leegwaarderatio::Fast>,
     /// Maximum rent increase of the segment, percent.
     max_increase: Option<Decimal>,
     /// The Box 3 tax on the owner's other wealth alone.
@@ -160,6 +164,10 @@ pub struct Plan<'a> {
     /// Yearly rent and fixed costs: they do not depend on value growth or the stress scenarios.
     rents: Vec<(Decimal, Decimal)>,
     years: Vec<YearRules<'a>>,
+    /// The mortgage the plan was prepared with, and its (interest, repayment) per year: they do
+    /// not depend on value growth, so reruns with the same mortgage reuse them.
+    mortgage: Option<Mortgage>,
+    schedule: Vec<(Decimal, Decimal)>,
     /// Proceeds now, then per year (Box 3 tax, money at the end of the year).
     sell: (Decimal, Vec<(Decimal, Decimal)>),
 }
@@ -177,6 +185,8 @@ impl<'a> Plan<'a> {
             future,
             rents: Vec::with_capacity(i.years as usize),
             years: Vec::with_capacity(i.years as usize),
+            mortgage: i.mortgage.clone(),
+            schedule: Vec::new(),
             sell: (Decimal::ZERO, Vec::new()),
         };
         for t in 0..i.years {
@@ -197,18 +207,24 @@ impl<'a> Plan<'a> {
                 (Some(a), Some(b)) => std::ptr::eq(a, b),
                 _ => false,
             });
-            let base_tax = match same {
-                _ if wr.is_some() => Decimal::ZERO,
-                Some(prev) => prev.base_tax,
-                None => box3
-                    .map(|r| box3::compute(&base, r, "", &mut Trace::new(false)).tax)
-                    .unwrap_or_default(),
+            let (base_tax, fast) = match same {
+                _ if wr.is_some() => (Decimal::ZERO, None),
+                Some(prev) => (prev.base_tax, prev.fast),
+                None => (
+                    box3.map(|r| box3::compute(&base, r, "", &mut Trace::new(false)).tax)
+                        .unwrap_or_default(),
+                    box3.and_then(box3::Fast::new),
+                ),
             };
             plan.years.push(YearRules {
                 year,
                 box3,
+                fast,
                 wr,
                 leegwaarderatio: rules.leegwaarderatio(year).map(|c| c.rules),
+                lwr_fast: rules
+                    .leegwaarderatio(year)
+                    .and_then(|c| leegwaarderatio::Fast::new(c.rules)),
                 max_increase: rules
                     .huurverhoging(year)
                     .map(|h| h.rules.for_segment(i.segment)),
@@ -228,6 +244,7 @@ impl<'a> Plan<'a> {
             }
             plan.rents.push((rent, costs));
         }
+        plan.schedule = schedule(i.mortgage.as_ref(), plan.years.len());
         plan.sell = plan.sell_route(i);
         plan
     }
@@ -264,9 +281,12 @@ impl<'a> Plan<'a> {
     /// The Box 3 tax a household adds in plan year `t` over the owner's other wealth alone.
     fn added_tax(&self, t: usize, h: &Household) -> Decimal {
         let y = &self.years[t];
-        y.box3
-            .map(|r| box3::compute(h, r, "", &mut Trace::new(false)).tax - y.base_tax)
-            .unwrap_or_default()
+        let tax = match (y.fast.and_then(|f| f.tax(h)), y.box3) {
+            (Some(tax), _) => tax,
+            (None, Some(r)) => box3::compute(h, r, "", &mut Trace::new(false)).tax,
+            (None, None) => return Decimal::ZERO,
+        };
+        tax - y.base_tax
     }
 
     fn persons(&self) -> u32 {
@@ -356,7 +376,10 @@ impl<'a> Plan<'a> {
                             i.letting.later_year()
                         },
                     };
-                    leegwaarderatio::box3_value(&li, r)
+                    y.lwr_fast
+                        .as_ref()
+                        .and_then(|f| f.box3_value(&li))
+                        .unwrap_or_else(|| leegwaarderatio::box3_value(&li, r))
                 }
                 None => woz,
             };
@@ -364,17 +387,15 @@ impl<'a> Plan<'a> {
         let mut carry = Carry::default();
         let mut basis: Option<Decimal> = None;
         let mut end_gain_tax = Decimal::ZERO;
+        let own;
+        let schedule = if i.mortgage == self.mortgage {
+            &self.schedule
+        } else {
+            own = schedule(i.mortgage.as_ref(), self.years.len());
+            &own
+        };
         for (t, (y, &(rent, costs))) in self.years.iter().zip(&self.rents).enumerate() {
-            let interest = i
-                .mortgage
-                .as_ref()
-                .map(|m| round_cents(money::pct_of(balance, m.interest_pct)))
-                .unwrap_or_default();
-            let repaid = i
-                .mortgage
-                .as_ref()
-                .map(|m| round_cents(principal(m, start_balance, balance, t as u32)))
-                .unwrap_or_default();
+            let (interest, repaid) = schedule[t];
             let one_off = if t == 0 {
                 i.one_off_cost
             } else {
@@ -495,6 +516,22 @@ fn keep_result(
         result += savings_return;
     }
     result
+}
+
+/// Interest and principal repaid per year over `years` years, amounts in cents.
+fn schedule(m: Option<&Mortgage>, years: usize) -> Vec<(Decimal, Decimal)> {
+    let Some(m) = m else {
+        return vec![(Decimal::ZERO, Decimal::ZERO); years];
+    };
+    let mut balance = m.balance;
+    (0..years)
+        .map(|t| {
+            let interest = round_cents(money::pct_of(balance, m.interest_pct));
+            let repaid = round_cents(principal(m, m.balance, balance, t as u32));
+            balance -= repaid;
+            (interest, repaid)
+        })
+        .collect()
 }
 
 /// The principal repaid in year `year_index` (0-based) on `balance`; an annuity or linear mortgage

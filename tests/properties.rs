@@ -71,11 +71,40 @@ proptest! {
     }
 
     #[test]
+    fn the_integer_leegwaarderatio_gives_the_same_value(year in 2020..=2027i32, woz in 1u64..3_000_000, cents in 1u64..2_000_000, temporary: bool, related: bool, market: bool) {
+        let r = rules().leegwaarderatio(year).unwrap().rules;
+        let mut i = Input::new(
+            Decimal::from(woz),
+            Decimal::new(cents as i64, 2) * dec!(12),
+            if temporary { Contract::Temporary } else { Contract::Indefinite },
+            if related { Tenant::Related } else { Tenant::ThirdParty },
+        );
+        i.letting.market_rent = market;
+        let fast = leegwaarderatio::Fast::new(r).expect("the built-in brackets have two decimals");
+        if let Some(v) = fast.box3_value(&i) {
+            prop_assert_eq!(v, leegwaarderatio::box3_value(&i, r));
+        }
+    }
+
+    #[test]
     fn leegwaarderatio_value_never_exceeds_the_woz(year in 2020..=2026i32, woz in euros(5_000_000), rent in euros(20_000)) {
         prop_assume!(woz > Decimal::ZERO && rent > Decimal::ZERO);
         let l = lwr(year, woz, rent);
         prop_assert!(l.box3_value <= woz);
         prop_assert!(l.box3_value >= Decimal::ZERO);
+    }
+
+    #[test]
+    fn the_integer_box3_gives_the_same_tax(year in 2023..=2027i32, bank in euros(3_000_000), other in euros(3_000_000), debts in euros(3_000_000), green in euros(200_000), partner: bool, share in 0u32..=10_000) {
+        let set = rules();
+        let r = set.box3(year).unwrap().rules;
+        let h = Household {
+            green_investments: if r.vrijstelling_groene_beleggingen.is_some() { green } else { Decimal::ZERO },
+            partner_share_pct: Decimal::new(share as i64, 2),
+            ..Household::new(bank, other, debts, partner)
+        };
+        let fast = verhuurd::box3::Fast::new(r).expect("the built-in rates have two decimals");
+        prop_assert_eq!(fast.tax(&h), Some(tax(year, &h)));
     }
 
     #[test]
