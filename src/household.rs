@@ -612,10 +612,19 @@ mod tests {
         let s = pro_rata(dec!(1000), &[dec!(1), dec!(1), dec!(1)]);
         assert_eq!(s, vec![dec!(333.34), dec!(333.33), dec!(333.33)]);
         assert_eq!(s.iter().sum::<Decimal>(), dec!(1000));
-        let s = pro_rata(dec!(2345), &[dec!(100000), dec!(-5000), dec!(0), dec!(250000)]);
+        let s = pro_rata(
+            dec!(2345),
+            &[dec!(100000), dec!(-5000), dec!(0), dec!(250000)],
+        );
         assert_eq!(s[1], Decimal::ZERO);
         assert_eq!(s.iter().sum::<Decimal>(), dec!(2345));
-        assert_eq!(pro_rata(dec!(7), &[dec!(0), dec!(0)]), vec![dec!(3.50), dec!(3.50)]);
-        assert_eq!(pro_rata(Decimal::ZERO, &[dec!(5), dec!(6)]), vec![dec!(0), dec!(0)]);
+        assert_eq!(
+            pro_rata(dec!(7), &[dec!(0), dec!(0)]),
+            vec![dec!(3.50), dec!(3.50)]
+        );
+        assert_eq!(
+            pro_rata(Decimal::ZERO, &[dec!(5), dec!(6)]),
+            vec![dec!(0), dec!(0)]
+        );
     }
 }

@@ -407,7 +407,9 @@ fn household_of(
             ),
             _ => household.errors.push(
                 InputError::new(key_at, format!("unknown key `{key}` in a household file"))
-                    .expected("`name`, `tax_year`, one [owner] and a [[property]] table per property"),
+                    .expected(
+                        "`name`, `tax_year`, one [owner] and a [[property]] table per property",
+                    ),
             ),
         }
     }
@@ -459,7 +461,11 @@ fn household_of(
                         Item::Value(Value::InlineTable(s)) => s
                             .iter()
                             .map(|(sk, sv)| {
-                                (sk.to_string(), loc(s.key(sk).and_then(|x| x.span())), Ok(sv))
+                                (
+                                    sk.to_string(),
+                                    loc(s.key(sk).and_then(|x| x.span())),
+                                    Ok(sv),
+                                )
                             })
                             .collect(),
                         _ => Vec::new(),
@@ -493,8 +499,11 @@ fn household_of(
                     });
                 }
                 Item::ArrayOfTables(_) => record.errors.push(
-                    InputError::new(k_at, format!("`[[property.{k}]]` lists are not part of a property"))
-                        .expected("the sections [property.lease], [property.mortgage], ..."),
+                    InputError::new(
+                        k_at,
+                        format!("`[[property.{k}]]` lists are not part of a property"),
+                    )
+                    .expected("the sections [property.lease], [property.mortgage], ..."),
                 ),
                 Item::None => {}
             }
