@@ -166,6 +166,12 @@ pub fn table(r: &HouseholdReport, details: bool) -> String {
         "bedragen in euro; box 3 marginaal: de box 3-belasting van het huishouden met alle woningen min zonder deze woning (telt niet op tot het totaal); box 3 naar rato: de box 3-belasting van het huishouden verdeeld naar de netto bijdrage aan de rendementsgrondslag (waarde in box 3 − hypotheek, het overig vermogen: bank + overige bezittingen − schulden), in centen, de resterende centen naar de grootste resten (telt op tot het totaal); verhuren − verkopen: met de andere woningen aangehouden",
         2,
     ));
+    for section in r.explain.iter().flatten() {
+        for step in &section.steps {
+            s.push_str(&wrap(&format!("· {} = {}", step.figure, step.value), 2));
+            s.push_str(&wrap(&step.how, 6));
+        }
+    }
     if details {
         for p in &r.properties {
             s.push('\n');
