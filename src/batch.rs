@@ -1,6 +1,7 @@
 //! Reading many properties as a stream, computing them on all cores, and writing the results in
 //! input order. Memory stays flat: at most one chunk of properties is in flight at a time.
 
+use std::collections::{HashSet, VecDeque};
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
@@ -12,12 +13,15 @@ use rayon::prelude::*;
 use crate::error::{EvalError, InputError, Location, PropertyErrors};
 use crate::evaluate::{Options, evaluate};
 use crate::guard;
+use crate::household::{evaluate_household, parse_household};
 use crate::input::csv_source::CsvRecords;
-use crate::input::{RawRecord, parse_property, toml_source};
-use crate::output::{Format, Prepared, Writer, prepare, printable};
+use crate::input::toml_source::TomlInput;
+use crate::input::{RawHousehold, RawRecord, parse_property, toml_source};
+use crate::output::{Format, Prepared, Writer, prepare, prepare_household, printable};
 use crate::rules::RuleSet;
 
-/// Properties computed together; bounds the memory in flight.
+/// Properties computed together (a household counts all its properties); bounds the memory in
+/// flight.
 const CHUNK: usize = 4096;
 
 /// One input: a file, or standard input for `-`.
@@ -59,8 +63,24 @@ type Item = Result<RawRecord, PropertyErrors>;
 /// What reading a source yields: a record (or why it could not be read), or a note for standard
 /// error about how the source is read (a `;`-separated CSV file with decimal commas).
 enum Input {
-    Item(Item),
+    Item(Unit),
     Note(String),
+}
+
+/// What is evaluated as one: a property (or why it could not be read), or a household.
+enum Unit {
+    Property(Item),
+    Household(RawHousehold),
+}
+
+impl Unit {
+    /// The properties in the unit (for the chunk size and the summary).
+    fn size(&self) -> usize {
+        match self {
+            Unit::Property(_) => 1,
+            Unit::Household(h) => h.members.len().max(1),
+        }
+    }
 }
 
 fn read_error(file: Arc<str>, e: &io::Error) -> PropertyErrors {
@@ -112,23 +132,140 @@ fn stdin_is_csv() -> bool {
     }
 }
 
-/// CSV records from `reader`, preceded by the reader's note on how it reads the file.
+/// A TOML file: a property, or a household (a file with `[[property]]` tables).
+fn toml_unit(file: Arc<str>, stem: String, bytes: &[u8]) -> Unit {
+    let text = match toml_source::check_text(&file, bytes) {
+        Ok(t) => t,
+        Err(e) => return Unit::Property(Err(PropertyErrors(vec![e]))),
+    };
+    match toml_source::read_any(file, stem, &text) {
+        Ok(TomlInput::Property(r)) => Unit::Property(Ok(r)),
+        Ok(TomlInput::Household(h)) => Unit::Household(h),
+        Err(e) => Unit::Property(Err(e)),
+    }
+}
+
+/// CSV records from `reader`, preceded by the reader's note on how it reads the file, the rows
+/// of a household grouped.
 fn csv_inputs<R: Read + Send + 'static>(
     file: Arc<str>,
     stem: String,
     reader: R,
 ) -> Box<dyn Iterator<Item = Input> + Send> {
-    let csv = CsvRecords::new(file, stem, reader);
+    let csv = CsvRecords::new(file.clone(), stem, reader);
     let note = csv.note().map(Input::Note);
-    Box::new(note.into_iter().chain(csv.map(Input::Item)))
+    Box::new(note.into_iter().chain(Households::new(
+        file,
+        csv.map(|r| Input::Item(Unit::Property(r))),
+    )))
+}
+
+/// Groups the CSV rows with a `household` cell into households: the rows of one household must
+/// follow each other, so a household is complete when a row of another one (or none) comes,
+/// and only one household is held at a time. Only the names of the households already passed
+/// are remembered, to say when a household's rows are not contiguous.
+struct Households<I: Iterator<Item = Input>> {
+    file: Arc<str>,
+    inner: I,
+    open: Option<RawHousehold>,
+    passed: HashSet<String>,
+    ready: VecDeque<Input>,
+}
+
+impl<I: Iterator<Item = Input>> Households<I> {
+    fn new(file: Arc<str>, inner: I) -> Households<I> {
+        Households {
+            file,
+            inner,
+            open: None,
+            passed: HashSet::new(),
+            ready: VecDeque::new(),
+        }
+    }
+
+    /// Close the open household, if any: it goes out before what follows.
+    fn close(&mut self) {
+        if let Some(h) = self.open.take() {
+            self.passed.insert(h.name.clone());
+            self.ready.push_back(Input::Item(Unit::Household(h)));
+        }
+    }
+}
+
+impl<I: Iterator<Item = Input>> Iterator for Households<I> {
+    type Item = Input;
+
+    fn next(&mut self) -> Option<Input> {
+        loop {
+            if let Some(x) = self.ready.pop_front() {
+                return Some(x);
+            }
+            let Some(input) = self.inner.next() else {
+                self.close();
+                return self.ready.pop_front();
+            };
+            match input {
+                Input::Item(Unit::Property(Ok(rec))) if rec.household.is_some() => {
+                    let name = rec.household.clone().unwrap_or_default();
+                    if let Some(h) = self.open.as_mut().filter(|h| h.name == name) {
+                        h.members.push(rec);
+                        continue;
+                    }
+                    self.close();
+                    let mut h = RawHousehold {
+                        file: self.file.clone(),
+                        name: name.clone(),
+                        at: rec.at.clone(),
+                        members: Vec::new(),
+                        errors: Vec::new(),
+                    };
+                    if self.passed.contains(&name) {
+                        h.errors.push(
+                            InputError::new(
+                                rec.at.clone(),
+                                format!(
+                                    "the rows of household `{name}` are not contiguous: this row comes after rows of another household or property, so the household was evaluated above without this row and the rows after it"
+                                ),
+                            )
+                            .expected("the rows of a household one after the other (sort the file by the `household` column)"),
+                        );
+                    }
+                    h.members.push(rec);
+                    self.open = Some(h);
+                }
+                Input::Item(Unit::Property(Err(e))) => {
+                    // A row that cannot be read may belong to the open household: the household
+                    // is not evaluated without it.
+                    if let Some(h) = self.open.as_mut() {
+                        let line = e.0.first().map(|x| x.location.line).unwrap_or(0);
+                        h.errors.push(
+                            InputError::new(
+                                h.at.clone(),
+                                format!(
+                                    "line {line} cannot be read and may belong to household `{}`: the household is not evaluated without it",
+                                    h.name
+                                ),
+                            )
+                            .expected("every row of the household readable"),
+                        );
+                    }
+                    return Some(Input::Item(Unit::Property(Err(e))));
+                }
+                other => {
+                    self.close();
+                    self.ready.push_back(other);
+                }
+            }
+        }
+    }
 }
 
 /// The records of one source, lazily. `stdin_csv` says what standard input holds.
 fn records(src: &Source, stdin_csv: bool) -> Box<dyn Iterator<Item = Input> + Send> {
     let file = src.display();
     let stem = src.stem();
-    let once = |item: Item| -> Box<dyn Iterator<Item = Input> + Send> {
-        Box::new(std::iter::once(Input::Item(item)))
+    let once = |unit: Unit| -> Box<dyn Iterator<Item = Input> + Send> {
+        Box::new(std::iter::once(Input::Item(unit)))
     };
     if src.is_stdin() {
         if stdin_csv {
@@ -136,19 +273,19 @@ fn records(src: &Source, stdin_csv: bool) -> Box<dyn Iterator<Item = Input> + Se
         }
         let mut bytes = Vec::new();
         return once(match io::stdin().read_to_end(&mut bytes) {
-            Ok(_) => toml_item(file, stem, &bytes),
-            Err(e) => Err(read_error(file, &e)),
+            Ok(_) => toml_unit(file, stem, &bytes),
+            Err(e) => Unit::Property(Err(read_error(file, &e))),
         });
     }
     if src.is_csv() {
         return match File::open(&src.path) {
             Ok(f) => csv_inputs(file, stem, BufReader::with_capacity(1 << 16, f)),
-            Err(e) => once(Err(read_error(file, &e))),
+            Err(e) => once(Unit::Property(Err(read_error(file, &e)))),
         };
     }
     once(match std::fs::read(&src.path) {
-        Ok(bytes) => toml_item(file, stem, &bytes),
-        Err(e) => Err(read_error(file, &e)),
+        Ok(bytes) => toml_unit(file, stem, &bytes),
+        Err(e) => Unit::Property(Err(read_error(file, &e))),
     })
 }
 
@@ -201,6 +338,40 @@ fn evaluate_record(
     })
 }
 
+/// Evaluate one household: parse, check, compute and render it as a unit. Any problem fails
+/// the household, at its location.
+fn evaluate_household_record(
+    raw: RawHousehold,
+    rules: &RuleSet,
+    settings: Settings,
+    many: bool,
+) -> Result<Prepared, PropertyErrors> {
+    let at = raw.at.clone();
+    let failed = |message: String| PropertyErrors(vec![InputError::new(at.clone(), message)]);
+    guard::guarded(|| {
+        let h = parse_household(raw, rules, settings.year)?;
+        let report =
+            evaluate_household(&h, rules, settings.options).map_err(|e| failed(e.to_string()))?;
+        Ok(prepare_household(settings.format, many, report))
+    })
+    .map_err(|m| failed(EvalError::Internal(m).to_string()))?
+}
+
+/// Evaluate one unit: (the properties in it, the result).
+fn evaluate_unit(
+    unit: Unit,
+    rules: &RuleSet,
+    settings: Settings,
+    many: bool,
+) -> (usize, Result<Prepared, PropertyErrors>) {
+    let size = unit.size();
+    let result = match unit {
+        Unit::Property(item) => item.and_then(|raw| evaluate_record(raw, rules, settings, many)),
+        Unit::Household(h) => evaluate_household_record(h, rules, settings, many),
+    };
+    (size, result)
+}
+
 /// Run `work` on a record under [`guard::guarded`]: a panic becomes an error at the record's
 /// location. `work` gets the record and a maker of errors at that location.
 fn guarded_record(
@@ -236,36 +407,40 @@ fn run_with(
     // Whether the progress counter is on the terminal's current line (to be cleared before an
     // error line is written).
     let mut progress_shown = false;
-    let mut chunk: Vec<Item> = Vec::with_capacity(chunk_size);
+    let mut chunk: Vec<Unit> = Vec::with_capacity(chunk_size);
     loop {
         chunk.clear();
+        let mut in_chunk = 0;
         for input in inputs.by_ref() {
             match input {
-                Input::Item(item) => chunk.push(item),
+                Input::Item(unit) => {
+                    in_chunk += unit.size();
+                    chunk.push(unit);
+                }
                 Input::Note(n) => {
                     clear_progress(err, &mut progress_shown);
                     let _ = writeln!(err, "{}", printable(&n));
                 }
             }
-            if chunk.len() == chunk_size {
+            if in_chunk >= chunk_size {
                 break;
             }
         }
         if chunk.is_empty() {
             break;
         }
-        let results: Vec<Result<Prepared, PropertyErrors>> = std::mem::take(&mut chunk)
+        let results: Vec<(usize, Result<Prepared, PropertyErrors>)> = std::mem::take(&mut chunk)
             .into_par_iter()
-            .map(|item| evaluate_record(item?, rules, settings, many))
+            .map(|unit| evaluate_unit(unit, rules, settings, many))
             .collect();
-        for r in results {
+        for (size, r) in results {
             match r {
                 Ok(p) => {
-                    summary.evaluated += 1;
+                    summary.evaluated += size;
                     writer.write(p)?;
                 }
                 Err(e) => {
-                    summary.failed += 1;
+                    summary.failed += size;
                     clear_progress(err, &mut progress_shown);
                     let _ = writeln!(err, "{e}");
                 }
@@ -311,8 +486,18 @@ pub fn evaluate_file(
     };
     let mut results = Vec::new();
     for input in records(&src, false) {
-        let Input::Item(item) = input else { continue };
-        let raw = item?;
+        let Input::Item(unit) = input else { continue };
+        let raw = match unit {
+            Unit::Property(item) => item?,
+            Unit::Household(raw) => {
+                let at = raw.at.clone();
+                let h = parse_household(raw, rules, None)?;
+                let report = evaluate_household(&h, rules, options)
+                    .map_err(|e| PropertyErrors(vec![InputError::new(at, e.to_string())]))?;
+                results.push(crate::output::render_household(&report, format));
+                continue;
+            }
+        };
         let at = raw.at.clone();
         let p = parse_property(raw, rules, None)?;
         let report = evaluate(&p, rules, options)
@@ -338,6 +523,7 @@ mod tests {
             entries: Vec::new(),
             sections: Vec::new(),
             errors: Vec::new(),
+            household: None,
         }
     }
 

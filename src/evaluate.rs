@@ -635,6 +635,7 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         }),
         warnings,
         caveats,
+        household_share: None,
         explain: opts.explain.then_some(explain),
     }
 }

@@ -16,6 +16,7 @@ pub mod error;
 pub mod evaluate;
 pub mod explain;
 pub mod guard;
+pub mod household;
 pub mod input;
 pub mod leegwaarderatio;
 pub mod money;

@@ -24,9 +24,39 @@ pub struct Report {
     pub warnings: Vec<Warning>,
     /// Confidence caveats of the rules used (parameters of confidence M or L, carried rules).
     pub caveats: Vec<String>,
+    /// The property's share of its household's Box 3, when it is one of a household's
+    /// properties (a household file, or CSV rows with a `household`); absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub household_share: Option<HouseholdShareOut>,
     /// With `--explain`: the derivation of every figure, by section.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub explain: Option<Vec<ExplainSection>>,
+}
+
+/// `household_share.*`: one property's share of its household's Box 3 (see
+/// [`crate::household`]).
+#[derive(Debug, Clone, Serialize)]
+pub struct HouseholdShareOut {
+    /// The household's name.
+    pub household: String,
+    /// How many properties the household has.
+    pub properties: usize,
+    /// The household's Box 3 tax with all its properties.
+    pub household_tax: Decimal,
+    /// The property's value in Box 3 (WOZ × leegwaarderatio).
+    pub box3_value: Decimal,
+    /// The property's mortgage on 1 January.
+    pub mortgage_balance: Decimal,
+    /// The allocation key: the property's net contribution to the rendementsgrondslag,
+    /// max(0, box3_value − mortgage_balance).
+    pub allocation_key: Decimal,
+    /// The household's tax with all properties − without this one (= `box3.attributable_tax`).
+    /// The marginal taxes of a household's properties need not add up to its tax.
+    pub marginal_tax: Decimal,
+    /// The household's tax allocated pro rata to the allocation keys, in cents (largest
+    /// remainder): these shares and the share of the owner's other wealth add up to the
+    /// household's tax exactly.
+    pub pro_rata_tax: Decimal,
 }
 
 /// The derivation steps of one section.

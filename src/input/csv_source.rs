@@ -101,6 +101,10 @@ fn dutch_number(cell: &str) -> Result<std::borrow::Cow<'_, str>, String> {
     }
 }
 
+/// The column that groups rows into one household: the rows with the same non-empty cell are
+/// one household, and must follow each other.
+pub const HOUSEHOLD_COLUMN: &str = "household";
+
 /// An iterator over the rows of a CSV file, each a raw record or the problems with it.
 pub struct CsvRecords<R: Read> {
     file: Arc<str>,
@@ -149,7 +153,9 @@ impl<R: Read> CsvRecords<R> {
                         line: 1,
                         column: i + 1,
                     };
-                    if schema::field_index(name).is_none() {
+                    if name == HOUSEHOLD_COLUMN {
+                        // Groups rows into one household (see `crate::household`).
+                    } else if schema::field_index(name).is_none() {
                         errors.push(
                             InputError::new(at, format!("unknown column `{name}`"))
                                 .expected("the dotted keys of the property file, e.g. `property.woz_value`")
@@ -277,12 +283,17 @@ impl<R: Read> Iterator for CsvRecords<R> {
                 let mut entries = Vec::with_capacity(self.record.len());
                 let mut sections: Vec<(String, Location)> = Vec::new();
                 let mut errors = Vec::new();
+                let mut household = None;
                 for (i, cell) in self.record.iter().enumerate().take(self.columns.len()) {
                     let cell = cell.trim();
                     if cell.is_empty() {
                         continue;
                     }
                     let key = &self.columns[i];
+                    if key == HOUSEHOLD_COLUMN {
+                        household = Some(cell.to_string());
+                        continue;
+                    }
                     if let Some((section, _)) = key.split_once('.')
                         && !sections.iter().any(|(s, _)| s == section)
                     {
@@ -317,6 +328,7 @@ impl<R: Read> Iterator for CsvRecords<R> {
                     entries,
                     sections,
                     errors,
+                    household,
                 }))
             }
             Err(e) => {

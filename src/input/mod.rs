@@ -62,6 +62,25 @@ pub struct RawRecord {
     pub sections: Vec<(String, Location)>,
     /// Problems found while reading (syntax, unknown sections).
     pub errors: Vec<InputError>,
+    /// The household the record belongs to (the `household` column of a CSV row), if any.
+    pub household: Option<String>,
+}
+
+/// A household as read (a household file, or the contiguous CSV rows of one `household`), not
+/// yet validated: one record per property, each carrying the household's `owner.*` keys.
+#[derive(Debug, Clone)]
+pub struct RawHousehold {
+    /// The file name for messages.
+    pub file: Arc<str>,
+    /// The household's name (`name` of a household file, its stem by default; the `household`
+    /// cell of CSV rows).
+    pub name: String,
+    /// Where the household starts.
+    pub at: Location,
+    /// One record per property, in input order.
+    pub members: Vec<RawRecord>,
+    /// Problems of the household as a whole (misplaced sections, a row that cannot be read).
+    pub errors: Vec<InputError>,
 }
 
 /// Where the dwelling is, for the market discount.

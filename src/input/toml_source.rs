@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use toml_edit::{Document, Item, Value};
 
-use super::{RawEntry, RawRecord, RawValue};
+use super::{RawEntry, RawHousehold, RawRecord, RawValue};
 use crate::error::{InputError, Location, PropertyErrors};
 use crate::input::schema::SECTIONS;
 
@@ -120,6 +120,65 @@ fn normalize_line_ends(text: String) -> String {
 /// returned in the record's `errors`; schema checks happen in [`super::parse_property`].
 pub fn read(file: Arc<str>, default_name: String, text: &str) -> Result<RawRecord, PropertyErrors> {
     let index = LineIndex::new(text);
+    let doc = parse(&file, text, &index)?;
+    Ok(record_of(file, default_name, text, &index, &doc))
+}
+
+/// What a TOML file holds: one property, or a household of several.
+#[derive(Debug, Clone)]
+pub enum TomlInput {
+    Property(RawRecord),
+    Household(RawHousehold),
+}
+
+/// Read a TOML file that may be a property file or a household file (one `[owner]`, several
+/// `[[property]]` tables): a household file is recognised by its `[[property]]` list.
+pub fn read_any(file: Arc<str>, stem: String, text: &str) -> Result<TomlInput, PropertyErrors> {
+    let index = LineIndex::new(text);
+    let doc = parse(&file, text, &index)?;
+    Ok(match doc.get("property") {
+        Some(Item::ArrayOfTables(_)) => {
+            TomlInput::Household(household_of(file, stem, text, &index, &doc))
+        }
+        _ => TomlInput::Property(record_of(file, stem, text, &index, &doc)),
+    })
+}
+
+/// The TOML document of `text`, or its syntax error (the only error reported for the file: the
+/// keys after it are unknown, so "missing key" errors would be false).
+fn parse<'t>(
+    file: &Arc<str>,
+    text: &'t str,
+    index: &LineIndex<'_>,
+) -> Result<Document<&'t str>, PropertyErrors> {
+    match Document::parse(text) {
+        Ok(d) => Ok(d),
+        Err(e) => {
+            let span = e.span().unwrap_or(0..0);
+            let at = index.locate(file, span.start);
+            let mut msg = e.message().trim().replace('\n', " ");
+            if msg.contains("duplicate key")
+                && let Some(name) = text.get(span.clone()).map(str::trim)
+                && !name.is_empty()
+            {
+                msg = duplicate_message(text, index, file, span.start, name);
+            }
+            Err(PropertyErrors(vec![
+                InputError::new(at, format!("not valid TOML: {msg}"))
+                    .expected("a TOML file like the one `verhuurd init` writes"),
+            ]))
+        }
+    }
+}
+
+/// The raw record of a property file's document.
+fn record_of(
+    file: Arc<str>,
+    default_name: String,
+    text: &str,
+    index: &LineIndex<'_>,
+    doc: &Document<&str>,
+) -> RawRecord {
     let start = Location {
         file: file.clone(),
         line: 1,
@@ -132,24 +191,7 @@ pub fn read(file: Arc<str>, default_name: String, text: &str) -> Result<RawRecor
         entries: Vec::new(),
         sections: Vec::new(),
         errors: Vec::new(),
-    };
-    let doc = match Document::parse(text) {
-        Ok(d) => d,
-        Err(e) => {
-            let span = e.span().unwrap_or(0..0);
-            let at = index.locate(&file, span.start);
-            let mut msg = e.message().trim().replace('\n', " ");
-            if msg.contains("duplicate key")
-                && let Some(name) = text.get(span.clone()).map(str::trim)
-                && !name.is_empty()
-            {
-                msg = duplicate_message(text, &index, &file, span.start, name);
-            }
-            return Err(PropertyErrors(vec![
-                InputError::new(at, format!("not valid TOML: {msg}"))
-                    .expected("a TOML file like the one `verhuurd init` writes"),
-            ]));
-        }
+        household: None,
     };
     let loc = |span: Option<std::ops::Range<usize>>| {
         index.locate(&file, span.map(|s| s.start).unwrap_or(0))
@@ -219,7 +261,7 @@ pub fn read(file: Arc<str>, default_name: String, text: &str) -> Result<RawRecor
             Item::None => {}
         }
     }
-    Ok(record)
+    record
 }
 
 /// The message for a key or table defined twice, naming it and where it was first defined.
@@ -274,4 +316,208 @@ fn unknown_section(key: &str, at: Location) -> InputError {
                 .join(", ")
         ))
         .suggest(super::suggest_key(key))
+}
+
+/// The sections a property of a household file may hold as `[property.NAME]` tables.
+const MEMBER_SECTIONS: &[&str] = &["property", "lease", "mortgage", "costs", "plan", "wws"];
+
+/// The raw household of a household file: `name` and `tax_year` at the top, one `[owner]`, and
+/// one `[[property]]` table per property. In a `[[property]]` table the keys of the `[property]`
+/// section stand directly (with `name` and `tax_year`), and the other sections are its
+/// sub-tables (`[property.lease]`, `[property.mortgage]`, ...). Every property's record gets
+/// the household's `[owner]` keys and `tax_year` (unless it gives its own `tax_year`).
+fn household_of(
+    file: Arc<str>,
+    stem: String,
+    text: &str,
+    index: &LineIndex<'_>,
+    doc: &Document<&str>,
+) -> RawHousehold {
+    let loc = |span: Option<std::ops::Range<usize>>| {
+        index.locate(&file, span.map(|s| s.start).unwrap_or(0))
+    };
+    let mut household = RawHousehold {
+        file: file.clone(),
+        name: stem.clone(),
+        at: index.locate(&file, 0),
+        members: Vec::new(),
+        errors: Vec::new(),
+    };
+    // The household's own keys: given to every property.
+    let mut shared: Vec<RawEntry> = Vec::new();
+    let mut owner_section: Option<Location> = None;
+    let mut tables: Vec<&toml_edit::Table> = Vec::new();
+    for (key, item) in doc.iter() {
+        let key_at = loc(doc.key(key).and_then(|k| k.span()));
+        match (key, item) {
+            ("name", Item::Value(Value::String(s))) => household.name = s.value().clone(),
+            ("tax_year", Item::Value(v)) => shared.push(RawEntry {
+                key: key.to_string(),
+                value: raw_value(v, text),
+                key_at,
+                value_at: loc(v.span()),
+            }),
+            ("owner", Item::Table(_) | Item::Value(Value::InlineTable(_))) => {
+                let at = match item {
+                    Item::Table(t) if !t.is_implicit() && !t.is_dotted() => loc(t.span()),
+                    _ => key_at,
+                };
+                owner_section = Some(at.clone());
+                let pairs: Vec<(String, Option<std::ops::Range<usize>>, &Item)> = match item {
+                    Item::Table(t) => t
+                        .iter()
+                        .map(|(k, v)| (k.to_string(), t.key(k).and_then(|k| k.span()), v))
+                        .collect(),
+                    _ => Vec::new(),
+                };
+                if let Item::Value(Value::InlineTable(t)) = item {
+                    for (k, v) in t.iter() {
+                        shared.push(RawEntry {
+                            key: format!("owner.{k}"),
+                            value: raw_value(v, text),
+                            key_at: loc(t.key(k).and_then(|k| k.span())),
+                            value_at: loc(v.span()),
+                        });
+                    }
+                }
+                for (k, span, v) in pairs {
+                    match v {
+                        Item::Value(v) => shared.push(RawEntry {
+                            key: format!("owner.{k}"),
+                            value: raw_value(v, text),
+                            key_at: loc(span),
+                            value_at: loc(v.span()),
+                        }),
+                        _ => household.errors.push(
+                            InputError::new(loc(span), format!("`owner.{k}` is a table; the property file has one level of sections"))
+                                .expected("plain keys inside [owner]"),
+                        ),
+                    }
+                }
+            }
+            ("property", Item::ArrayOfTables(list)) => tables.extend(list.iter()),
+            _ if SECTIONS.contains(&key) => household.errors.push(
+                InputError::new(
+                    key_at,
+                    format!("[{key}] belongs to one property of a household file"),
+                )
+                .expected(format!(
+                    "[property.{key}] after the [[property]] it belongs to"
+                )),
+            ),
+            _ => household.errors.push(
+                InputError::new(key_at, format!("unknown key `{key}` in a household file"))
+                    .expected(
+                        "`name`, `tax_year`, one [owner] and a [[property]] table per property",
+                    ),
+            ),
+        }
+    }
+    for (n, t) in tables.into_iter().enumerate() {
+        let at = loc(t.span());
+        let mut record = RawRecord {
+            file: file.clone(),
+            default_name: format!("{stem} property {}", n + 1),
+            at: at.clone(),
+            entries: Vec::new(),
+            sections: vec![("property".to_string(), at.clone())],
+            errors: Vec::new(),
+            household: Some(household.name.clone()),
+        };
+        let own_year = t.contains_key("tax_year");
+        for (k, item) in t.iter() {
+            let k_at = loc(t.key(k).and_then(|k| k.span()));
+            match item {
+                Item::Value(Value::InlineTable(_)) | Item::Table(_) => {
+                    let sub_at = match item {
+                        Item::Table(s) if !s.is_implicit() && !s.is_dotted() => loc(s.span()),
+                        _ => k_at.clone(),
+                    };
+                    if k == "owner" {
+                        record.errors.push(
+                            InputError::new(sub_at, "the owner is the household's: give it once, in [owner] at the top of the file")
+                                .expected("[owner] before the first [[property]]"),
+                        );
+                        continue;
+                    }
+                    if !MEMBER_SECTIONS.contains(&k) {
+                        record.errors.push(unknown_section(k, sub_at));
+                        continue;
+                    }
+                    if k != "property" {
+                        record.sections.push((k.to_string(), sub_at));
+                    }
+                    let pairs: Vec<(String, Location, Result<&Value, ()>)> = match item {
+                        Item::Table(s) => s
+                            .iter()
+                            .map(|(sk, sv)| {
+                                (
+                                    sk.to_string(),
+                                    loc(s.key(sk).and_then(|x| x.span())),
+                                    sv.as_value().ok_or(()),
+                                )
+                            })
+                            .collect(),
+                        Item::Value(Value::InlineTable(s)) => s
+                            .iter()
+                            .map(|(sk, sv)| {
+                                (
+                                    sk.to_string(),
+                                    loc(s.key(sk).and_then(|x| x.span())),
+                                    Ok(sv),
+                                )
+                            })
+                            .collect(),
+                        _ => Vec::new(),
+                    };
+                    for (sk, sk_at, v) in pairs {
+                        match v {
+                            Ok(v) => record.entries.push(RawEntry {
+                                key: format!("{k}.{sk}"),
+                                value: raw_value(v, text),
+                                key_at: sk_at,
+                                value_at: loc(v.span()),
+                            }),
+                            Err(()) => record.errors.push(
+                                InputError::new(sk_at, format!("`{k}.{sk}` is a table; the property file has one level of sections"))
+                                    .expected(format!("plain keys inside [property.{k}]")),
+                            ),
+                        }
+                    }
+                }
+                Item::Value(v) => {
+                    let key = if k == "name" || k == "tax_year" {
+                        k.to_string()
+                    } else {
+                        format!("property.{k}")
+                    };
+                    record.entries.push(RawEntry {
+                        key,
+                        value: raw_value(v, text),
+                        key_at: k_at,
+                        value_at: loc(v.span()),
+                    });
+                }
+                Item::ArrayOfTables(_) => record.errors.push(
+                    InputError::new(
+                        k_at,
+                        format!("`[[property.{k}]]` lists are not part of a property"),
+                    )
+                    .expected("the sections [property.lease], [property.mortgage], ..."),
+                ),
+                Item::None => {}
+            }
+        }
+        for e in &shared {
+            if e.key == "tax_year" && own_year {
+                continue;
+            }
+            record.entries.push(e.clone());
+        }
+        if let Some(o) = &owner_section {
+            record.sections.push(("owner".to_string(), o.clone()));
+        }
+        household.members.push(record);
+    }
+    household
 }

@@ -108,6 +108,14 @@ columns! {
     "sell_vs_keep.scenarios.forfaitair.better" => |r| scenario(r, "forfaitair").map(|c| c.better.to_string()).unwrap_or_default(),
     "sell_vs_keep.scenarios.bill.difference" => |r| od(scenario(r, "bill").map(|c| c.difference)),
     "sell_vs_keep.scenarios.bill.better" => |r| scenario(r, "bill").map(|c| c.better.to_string()).unwrap_or_default(),
+    "household_share.household" => |r| r.household_share.as_ref().map(|h| text_cell(&h.household)).unwrap_or_default(),
+    "household_share.properties" => |r| r.household_share.as_ref().map(|h| h.properties.to_string()).unwrap_or_default(),
+    "household_share.household_tax" => |r| od(r.household_share.as_ref().map(|h| h.household_tax)),
+    "household_share.box3_value" => |r| od(r.household_share.as_ref().map(|h| h.box3_value)),
+    "household_share.mortgage_balance" => |r| od(r.household_share.as_ref().map(|h| h.mortgage_balance)),
+    "household_share.allocation_key" => |r| od(r.household_share.as_ref().map(|h| h.allocation_key)),
+    "household_share.marginal_tax" => |r| od(r.household_share.as_ref().map(|h| h.marginal_tax)),
+    "household_share.pro_rata_tax" => |r| od(r.household_share.as_ref().map(|h| h.pro_rata_tax)),
 }
 
 /// The plan under the Box 3 future `future`, when asked for.

@@ -2,6 +2,7 @@
 //! Nothing here computes a figure.
 
 pub mod csv;
+pub mod household;
 pub mod rules;
 pub mod table;
 
@@ -85,6 +86,12 @@ impl<W: Write> Writer<W> {
                 Ok(())
             }
             Prepared::Text(t) => {
+                // A household's table among the comparison table's rows: the rows before it
+                // first, so the output keeps the input order.
+                if self.format == Format::Table && !self.pending.is_empty() {
+                    let block = std::mem::take(&mut self.pending);
+                    self.out.write_all(table::comparison(&block).as_bytes())?;
+                }
                 if self.format == Format::Json && self.many {
                     self.out
                         .write_all(if self.count > 1 { b",\n" } else { b"\n" })?;
@@ -149,4 +156,33 @@ pub fn render(r: &Report, format: Format) -> String {
         Prepared::Text(t) => t,
         Prepared::Report(r) => table::single(&r),
     }
+}
+
+/// Prepare a household's report for a writer of `format` (`many`: more than one report may
+/// follow): its table, its JSON object `{"household": {...}}`, or one CSV row per property.
+pub fn prepare_household(
+    format: Format,
+    many: bool,
+    r: crate::household::HouseholdReport,
+) -> Prepared {
+    Prepared::Text(match format {
+        Format::Table => household::table(&r, !many),
+        Format::Json if many => r.to_json(true),
+        Format::Json => r.to_json(true) + "\n",
+        Format::Jsonl => r.to_json(false) + "\n",
+        Format::Csv => r.properties.iter().map(csv::row).collect(),
+    })
+}
+
+/// One household's report in a format, as a string (used by `check` and the tests).
+pub fn render_household(r: &crate::household::HouseholdReport, format: Format) -> String {
+    let Prepared::Text(t) = prepare_household(format, false, r.clone()) else {
+        return String::new();
+    };
+    if format == Format::Csv {
+        let mut h = Vec::new();
+        let _ = csv::write_header(&mut h);
+        return String::from_utf8(h).unwrap_or_default() + &t;
+    }
+    t
 }
