@@ -149,7 +149,7 @@ struct YearRules<'a> {
     wr: Option<&'a wr::Rules>,
     leegwaarderatio: Option<&'a LeegwaarderatioRules>,
     /// The same table in integer form, when it allows it.
-    lwr_fast: Option<leegwaarderatio::Fast>,
+    lwr_fast: Option<&'a leegwaarderatio::Fast>,
     /// Maximum rent increase of the segment, percent.
     max_increase: Option<Decimal>,
     /// The Box 3 tax on the owner's other wealth alone.
@@ -163,6 +163,10 @@ pub struct Plan<'a> {
     future: Future,
     /// Yearly rent and fixed costs: they do not depend on value growth or the stress scenarios.
     rents: Vec<(Decimal, Decimal)>,
+    /// The rent loss (vacancy and management) the plan was prepared with, and each year's costs
+    /// with it (fixed costs + rent loss), reused by reruns with the same rent loss.
+    rent_loss_pct: Decimal,
+    op_costs: Vec<Decimal>,
     years: Vec<YearRules<'a>>,
     /// The mortgage the plan was prepared with, and its (interest, repayment) per year: they do
     /// not depend on value growth, so reruns with the same mortgage reuse them.
@@ -184,6 +188,8 @@ impl<'a> Plan<'a> {
             owner: &i.owner,
             future,
             rents: Vec::with_capacity(i.years as usize),
+            rent_loss_pct: i.rent_loss_pct,
+            op_costs: Vec::with_capacity(i.years as usize),
             years: Vec::with_capacity(i.years as usize),
             mortgage: i.mortgage.clone(),
             schedule: Vec::new(),
@@ -207,14 +213,16 @@ impl<'a> Plan<'a> {
                 (Some(a), Some(b)) => std::ptr::eq(a, b),
                 _ => false,
             });
-            let (base_tax, fast) = match same {
-                _ if wr.is_some() => (Decimal::ZERO, None),
-                Some(prev) => (prev.base_tax, prev.fast),
-                None => (
-                    box3.map(|r| box3::compute(&base, r, "", &mut Trace::new(false)).tax)
-                        .unwrap_or_default(),
-                    box3.and_then(box3::Fast::new),
-                ),
+            let fast = box3.and_then(|r| r.fast);
+            let base_tax = match same {
+                _ if wr.is_some() => Decimal::ZERO,
+                Some(prev) => prev.base_tax,
+                None => box3
+                    .map(|r| match fast.and_then(|f| f.tax(&base)) {
+                        Some(tax) => tax,
+                        None => box3::compute(&base, r, "", &mut Trace::new(false)).tax,
+                    })
+                    .unwrap_or_default(),
             };
             plan.years.push(YearRules {
                 year,
@@ -224,7 +232,7 @@ impl<'a> Plan<'a> {
                 leegwaarderatio: rules.leegwaarderatio(year).map(|c| c.rules),
                 lwr_fast: rules
                     .leegwaarderatio(year)
-                    .and_then(|c| leegwaarderatio::Fast::new(c.rules)),
+                    .and_then(|c| c.rules.fast.as_ref()),
                 max_increase: rules
                     .huurverhoging(year)
                     .map(|h| h.rules.for_segment(i.segment)),
@@ -243,6 +251,8 @@ impl<'a> Plan<'a> {
                 costs = round_cents(costs * cost_growth);
             }
             plan.rents.push((rent, costs));
+            plan.op_costs
+                .push(round_cents(costs + rent * money::div100(i.rent_loss_pct)));
         }
         plan.schedule = schedule(i.mortgage.as_ref(), plan.years.len());
         plan.sell = plan.sell_route(i);
@@ -377,7 +387,6 @@ impl<'a> Plan<'a> {
                         },
                     };
                     y.lwr_fast
-                        .as_ref()
                         .and_then(|f| f.box3_value(&li))
                         .unwrap_or_else(|| leegwaarderatio::box3_value(&li, r))
                 }
@@ -401,7 +410,11 @@ impl<'a> Plan<'a> {
             } else {
                 Decimal::ZERO
             };
-            let op_costs = round_cents(costs + rent * lost + one_off);
+            let op_costs = if one_off.is_zero() && i.rent_loss_pct == self.rent_loss_pct {
+                self.op_costs[t]
+            } else {
+                round_cents(costs + rent * lost + one_off)
+            };
             let carry_before = carry;
             let (box3_tax, result) = match y.wr {
                 None => {

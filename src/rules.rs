@@ -134,6 +134,9 @@ pub struct LeegwaarderatioRules {
     /// The source of the rule that a partly let dwelling applies the ratio to the let part only.
     #[serde(default)]
     pub partial_letting_source: Option<String>,
+    /// The brackets in integer form, set on loading when they allow it.
+    #[serde(skip)]
+    pub fast: Option<crate::leegwaarderatio::Fast>,
 }
 
 impl LeegwaarderatioRules {
@@ -156,6 +159,9 @@ pub struct Box3Rules {
     /// The exemption for green investments per person (art. 5.13 Wet IB 2001), when known.
     #[serde(default)]
     pub vrijstelling_groene_beleggingen: Option<Param>,
+    /// The same rules in integer form, set on loading when they allow it.
+    #[serde(skip)]
+    pub fast: Option<crate::box3::Fast>,
 }
 
 /// Transfer tax rates of a year.
@@ -601,6 +607,10 @@ impl RuleSet {
             r.origin = origin;
             if let Err((path, message)) = validate_year(y, &r) {
                 return Err(breach_error(y, &path, &message, overrides));
+            }
+            r.leegwaarderatio.fast = crate::leegwaarderatio::Fast::new(&r.leegwaarderatio);
+            if let Some(b) = r.box3.as_mut() {
+                b.fast = crate::box3::Fast::new(b);
             }
             years.insert(y, Arc::new(r));
         }
