@@ -572,6 +572,12 @@ fn principal(m: &Mortgage, start_balance: Decimal, balance: Decimal, year_index:
     }
 }
 
+/// A trial point of the root finders, cut to 8 decimals: far below their tolerance, and short
+/// enough that the plan's products with it stay exact (and take the plan's integer path).
+fn trial(x: Decimal) -> Decimal {
+    x.round_dp(8)
+}
+
 /// Solve `f(x) = 0` on `[lo, hi]` for a monotone `f` by bisection, to within `tolerance` in x or
 /// `f_tolerance` in f. `None` when `f` has the same sign at both ends.
 fn solve(
@@ -593,7 +599,7 @@ fn solve(
         return None;
     }
     while hi - lo >= tolerance {
-        let mid = (lo + hi) / Decimal::TWO;
+        let mid = trial((lo + hi) / Decimal::TWO);
         let fm = f(mid);
         if fm.abs() <= f_tolerance {
             return Some(mid);
@@ -655,7 +661,7 @@ fn root(
         else {
             break;
         };
-        let next = xb - step;
+        let next = trial(xb - step);
         // A secant step this small on a smooth function lands on the root: no need to evaluate it.
         if step.abs() < tolerance && next >= lo && next <= hi {
             return Some(next);
@@ -741,7 +747,7 @@ pub fn outcome(
                 * (Decimal::ONE - money::div100(i.selling_costs_pct)),
         );
         let newton = (slope > Decimal::ZERO)
-            .then(|| g0 - difference / slope)
+            .then(|| trial(g0 - difference / slope))
             .filter(|g| {
                 *g >= Decimal::from(BREAK_EVEN_RANGE.0)
                     && *g <= Decimal::from(BREAK_EVEN_RANGE.1)
