@@ -450,17 +450,32 @@ impl Fast {
     /// The household's tax, exactly as [`compute`] gives it, or `None` when an amount is beyond
     /// 10^14 euros or the partner split is not in whole hundredths of a percent.
     pub fn tax(&self, h: &Household) -> Option<Decimal> {
+        let w = Whole {
+            bank: floor_int(h.bank)?,
+            other_assets: floor_int(h.other_assets)?,
+            green_investments: floor_int(h.green_investments)?,
+            debts: -floor_int(-h.debts)?,
+            fiscal_partner: h.fiscal_partner,
+            partner_share_bp: if h.fiscal_partner {
+                basis_points(h.partner_share_pct)?
+            } else {
+                0
+            },
+        };
+        Some(Decimal::from(self.tax_of(&w)))
+    }
+
+    /// The tax of a household in whole euros (amounts up to 10^14), as [`compute`] gives it.
+    pub fn tax_of(&self, h: &Whole) -> i64 {
         const BP: i64 = 10_000;
         let persons: i64 = if h.fiscal_partner { 2 } else { 1 };
-        let bank = floor_int(h.bank)?;
-        let green = floor_int(h.green_investments)?;
+        let green = h.green_investments;
         let green_taxed = match self.green_vrij {
             Some(v) if green > 0 => (green - v * persons).max(0),
             _ => green,
         };
-        let other = floor_int(h.other_assets)? + green_taxed;
-        let debts = -floor_int(-h.debts)?;
-        let deductible = (debts - self.drempel * persons).max(0);
+        let (bank, other) = (h.bank, h.other_assets + green_taxed);
+        let deductible = (h.debts - self.drempel * persons).max(0);
         let bank_part = (bank * self.bank_bp).div_euclid(BP);
         let other_part = (other * self.other_bp).div_euclid(BP);
         // Nearest euro, halves up (the deductible debts are never negative).
@@ -477,13 +492,29 @@ impl Fast {
             let voordeel = (rendement * aandeel).div_euclid(BP).max(0);
             (voordeel * self.tarief_bp).div_euclid(BP)
         };
-        let tax = if h.fiscal_partner {
-            let share = basis_points(h.partner_share_pct)?;
-            let owner = (grondslag * share).div_euclid(BP);
+        if h.fiscal_partner {
+            let owner = (grondslag * h.partner_share_bp).div_euclid(BP);
             person(owner) + person(grondslag - owner)
         } else {
             person(grondslag)
-        };
-        Some(Decimal::from(tax))
+        }
     }
+}
+
+/// A household in whole euros for [`Fast::tax_of`]: assets rounded down, debts rounded up, each
+/// at most 10^14.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Whole {
+    pub bank: i64,
+    pub other_assets: i64,
+    pub green_investments: i64,
+    pub debts: i64,
+    pub fiscal_partner: bool,
+    /// The owner's share of the grondslag in hundredths of a percent (with a partner).
+    pub partner_share_bp: i64,
+}
+
+/// `d` in hundredths of a percent, when that is whole (for a partner split).
+pub fn share_bp(d: Decimal) -> Option<i64> {
+    basis_points(d)
 }

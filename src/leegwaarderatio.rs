@@ -427,24 +427,34 @@ impl Fast {
     /// The same value as [`box3_value`], or `None` when the input needs the full rules (an
     /// exception, a partly let dwelling, a reduction, cents in the WOZ value).
     pub fn box3_value(&self, input: &Input) -> Option<Decimal> {
-        let l = &input.letting;
-        if !l.let_on_1_january
-            || l.let_share_pct != HUNDRED
-            || (l.unsplit_building && self.has_reduction)
-            || (l.contract == Contract::Temporary && self.temporary_applies)
-            || (l.tenant == Tenant::Related && !l.market_rent && self.related_applies)
-        {
+        if !self.plain(&input.letting) {
             return None;
         }
         let woz = scaled(input.woz_value, 0)?;
         let rent_cents = scaled(input.jaarhuur, 2)?;
+        Some(Decimal::from(self.value(woz, rent_cents)))
+    }
+
+    /// Whether [`Fast::value`] applies to a dwelling let as `l`: let whole on 1 January, with no
+    /// exception and no reduction in these rules.
+    pub fn plain(&self, l: &Letting) -> bool {
+        l.let_on_1_january
+            && l.let_share_pct == HUNDRED
+            && !(l.unsplit_building && self.has_reduction)
+            && !(l.contract == Contract::Temporary && self.temporary_applies)
+            && !(l.tenant == Tenant::Related && !l.market_rent && self.related_applies)
+    }
+
+    /// The Box 3 value in whole euros of a [`Fast::plain`] letting: WOZ `woz` (whole euros, at most
+    /// 10^13) and jaarhuur `rent_cents` (cents, at most 10^13).
+    pub fn value(&self, woz: i64, rent_cents: i64) -> i64 {
         // jaarhuur × 100 ≤ up × WOZ, both sides in cents × hundredths of a percent.
         let ratio = self
             .brackets
             .iter()
             .find(|(up, _)| up.is_none_or(|u| rent_cents * 100 <= u * woz))
-            .or(self.brackets.last())?
-            .1;
-        Some(Decimal::from((woz * ratio).div_euclid(10_000)))
+            .or(self.brackets.last())
+            .map_or(10_000, |b| b.1);
+        (woz * ratio).div_euclid(10_000)
     }
 }

@@ -351,6 +351,152 @@ impl<'a> Plan<'a> {
         self.sell.1.last().map(|r| r.1).unwrap_or(self.sell.0)
     }
 
+    /// The keep route's net worth at the end, as [`Plan::keep`] computes it, with the amounts in
+    /// 64-bit integers (cents, whole euros) where every amount and rate fits: the break-even
+    /// search and the stress scenarios run it several times per property. The years under the
+    /// bill keep their decimal tax calculation.
+    /// Each product is exact (checked) and rounded as the decimal path rounds, so the result is
+    /// the same; `None` hands the computation to the decimal path.
+    fn keep_whole(&self, i: &Input, growth_pct: Decimal) -> Option<Decimal> {
+        let g = Multiplier::new(growth_pct)?;
+        let a = Multiplier::new(i.alternative_return_pct)?;
+        let n = self.years.len();
+        let own_schedule;
+        let schedule = if i.mortgage == self.mortgage {
+            &self.schedule
+        } else {
+            own_schedule = schedule(i.mortgage.as_ref(), n);
+            &own_schedule
+        };
+        let lost = money::div100(i.rent_loss_pct);
+        let o = self.owner;
+        let (owner_bank, owner_other, owner_debts, owner_green) = (
+            cents(o.bank_balance)?,
+            cents(o.other_assets)?,
+            cents(o.other_debts)?,
+            cents(o.green_investments)?,
+        );
+        let share = if o.fiscal_partner {
+            box3::share_bp(o.partner_share_pct)?
+        } else {
+            0
+        };
+        let mut balance = cents(i.mortgage.as_ref().map(|m| m.balance).unwrap_or_default())?;
+        let mut savings: i64 = 0;
+        let mut woz = whole_euros(i.woz_value)?;
+        let mut value = cents(i.vacant_value)?;
+        let last = n.saturating_sub(1);
+        let mut carry = Carry::default();
+        let mut basis: Option<Decimal> = None;
+        let mut end_gain_tax = Decimal::ZERO;
+        let sell_share = Decimal::ONE - money::div100(i.selling_costs_pct);
+        let sale_at = |value: i64| {
+            round_cents(
+                (Decimal::new(value, 2) * i.end_price_share - i.end_sale_deduction) * sell_share,
+            )
+        };
+        for (t, (y, &(rent_d, costs))) in self.years.iter().zip(&self.rents).enumerate() {
+            let (interest, repaid) = (cents(schedule[t].0)?, cents(schedule[t].1)?);
+            let one_off = if t == 0 {
+                i.one_off_cost
+            } else {
+                Decimal::ZERO
+            };
+            let op_costs = cents(
+                if one_off.is_zero() && i.rent_loss_pct == self.rent_loss_pct {
+                    self.op_costs[t]
+                } else {
+                    round_cents(costs + rent_d * lost + one_off)
+                },
+            )?;
+            let rent = cents(rent_d)?;
+            // The Box 3 value on 1 January of plan year `t` (let on 1 January after the first).
+            let box3_value = |t: usize, woz: i64| match (y.leegwaarderatio, y.lwr_fast) {
+                (None, _) => Some(woz),
+                (Some(_), Some(f)) => {
+                    let letting = if t == 0 {
+                        i.letting
+                    } else {
+                        i.letting.later_year()
+                    };
+                    (f.plain(&letting) && woz <= WHOLE_MAX && rent <= WHOLE_MAX)
+                        .then(|| f.value(woz, rent))
+                }
+                (Some(_), None) => None,
+            };
+            let carry_before = carry;
+            let (tax, result) = match y.wr {
+                None => {
+                    let fast = y.fast?;
+                    let (mut bank, mut other, mut debts) = (
+                        owner_bank,
+                        owner_other + box3_value(t, woz)? * 100,
+                        owner_debts + balance,
+                    );
+                    if savings < 0 {
+                        debts -= savings;
+                    } else if i.alternative == Alternative::Savings {
+                        bank += savings;
+                    } else {
+                        other += savings;
+                    }
+                    let household = box3::Whole {
+                        bank: within(bank.div_euclid(100))?,
+                        other_assets: within(other.div_euclid(100))?,
+                        green_investments: within(owner_green.div_euclid(100))?,
+                        debts: within(-(-debts).div_euclid(100))?,
+                        fiscal_partner: o.fiscal_partner,
+                        partner_share_bp: share,
+                    };
+                    (
+                        (fast.tax_of(&household) - whole_euros(y.base_tax)?) * 100,
+                        None,
+                    )
+                }
+                Some(r) => {
+                    let result = keep_result(
+                        r,
+                        rent_d,
+                        costs,
+                        Decimal::new(op_costs, 2) - one_off,
+                        Decimal::new(interest, 2),
+                        Decimal::new(a.cents(savings)? - savings, 2),
+                    );
+                    let tax = wr::year_tax(result, self.persons(), r, &mut carry).tax;
+                    (cents(tax)?, Some(result))
+                }
+            };
+            let cash = rent - op_costs - interest - repaid - tax;
+            savings = a.cents(savings)? + cash;
+            balance -= repaid;
+            woz = g.floor(woz)?;
+            value = g.cents(value)?;
+            if let Some(r) = y.wr {
+                // As in `keep`: the first year of the regime fixes the start value.
+                let start = match basis {
+                    Some(b) => b,
+                    None if r.beginwaarde_leegwaarderatio.applies => {
+                        Decimal::from(box3_value(t + 1, woz)?)
+                    }
+                    None => Decimal::from(woz),
+                };
+                basis = Some(start + one_off);
+            }
+            if t == last
+                && let (Some(r), Some(res), Some(b)) = (y.wr, result, basis)
+            {
+                end_gain_tax = wr::gain_tax(
+                    res,
+                    wr::gain(sale_at(value), b),
+                    self.persons(),
+                    r,
+                    &carry_before,
+                );
+            }
+        }
+        Some(Decimal::new(savings, 2) + sale_at(value) - Decimal::new(balance, 2) - end_gain_tax)
+    }
+
     /// The keep route of `i` with value growth `growth_pct`: net worth at the end, and optionally
     /// the rows and the cash flows (for the IRR).
     pub fn keep(
@@ -360,6 +506,12 @@ impl<'a> Plan<'a> {
         mut rows: Option<&mut Vec<Year>>,
         mut flows: Option<&mut Vec<Decimal>>,
     ) -> Decimal {
+        if rows.is_none()
+            && flows.is_none()
+            && let Some(nw) = self.keep_whole(i, growth_pct)
+        {
+            return nw;
+        }
         let g = Decimal::ONE + money::div100(growth_pct);
         let a = Decimal::ONE + money::div100(i.alternative_return_pct);
         let lost = money::div100(i.rent_loss_pct);
@@ -569,6 +721,75 @@ fn principal(m: &Mortgage, start_balance: Decimal, balance: Decimal, year_index:
             let payment = balance * i * factor / (factor - Decimal::ONE);
             (payment - balance * i).min(balance)
         }
+    }
+}
+
+/// The largest amount (cents or euros) the integer path of the keep route takes.
+const WHOLE_MAX: i64 = 10_000_000_000_000;
+
+fn within(x: i64) -> Option<i64> {
+    (x.abs() <= WHOLE_MAX).then_some(x)
+}
+
+/// `d` in cents, when it has at most two decimals and fits.
+fn cents(d: Decimal) -> Option<i64> {
+    let m = i64::try_from(d.mantissa()).ok()?;
+    let v = match d.scale() {
+        0 => m.checked_mul(100)?,
+        1 => m.checked_mul(10)?,
+        2 => m,
+        _ => return None,
+    };
+    within(v)
+}
+
+/// `d` in whole euros, when it is whole and fits.
+fn whole_euros(d: Decimal) -> Option<i64> {
+    let c = cents(d)?;
+    (c % 100 == 0).then_some(c / 100)
+}
+
+/// A yearly factor 1 + pct/100 as `m / 10^scale`, exactly as the decimal path forms it.
+#[derive(Debug, Clone, Copy)]
+struct Multiplier {
+    m: i128,
+    den: i128,
+}
+
+impl Multiplier {
+    fn new(pct: Decimal) -> Option<Multiplier> {
+        let scale = pct.scale() + 2;
+        if scale > 20 {
+            return None;
+        }
+        let den = 10i128.pow(scale);
+        let m = den + pct.mantissa();
+        (m > 0).then_some(Multiplier { m, den })
+    }
+
+    /// `x × factor`, exact, when the decimal product of the same numbers is exact too (its
+    /// mantissa within 96 bits).
+    fn product(self, x: i64) -> Option<i128> {
+        let p = i128::from(x).checked_mul(self.m)?;
+        (p.unsigned_abs() < 1u128 << 96).then_some(p)
+    }
+
+    /// `cents × factor` rounded to cents, halves away from zero (as `round_cents`).
+    fn cents(self, cents: i64) -> Option<i64> {
+        let p = self.product(cents)?;
+        let (q, r) = (p / self.den, p % self.den);
+        let q = if r.abs() * 2 >= self.den {
+            q + r.signum()
+        } else {
+            q
+        };
+        within(i64::try_from(q).ok()?)
+    }
+
+    /// `euros × factor` rounded down to whole euros (as `floor_euro`).
+    fn floor(self, euros: i64) -> Option<i64> {
+        let p = self.product(euros)?;
+        within(i64::try_from(p.div_euclid(self.den)).ok()?)
     }
 }
 
