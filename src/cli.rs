@@ -274,6 +274,11 @@ pub fn run() -> i32 {
         grid: cli.eval.grid,
         explain: cli.eval.explain,
     };
+    if style.color {
+        // The table's colours go through crossterm, which honours NO_COLOR on its own: the
+        // choice made here (`--color always` over NO_COLOR) is the one that holds.
+        crossterm::style::force_color_output(true);
+    }
     match cli.command {
         Some(Command::Init { path, force }) => init(lang, path, force),
         Some(Command::Rules { year, rules }) => match load_rules(&rules) {

@@ -174,6 +174,7 @@ catalogue! {
 
     // ---- several properties
     ColProperty => "woning", "property";
+    ColPropertyYear => "woning ({0})", "property ({0})";
     ColYearShort => "jaar", "year";
     ColBox3Value => "box 3-\nwaarde", "Box 3\nvalue";
     ColBox3Tax => "box 3-\nbelasting", "Box 3\ntax";

@@ -605,15 +605,28 @@ fn longest_word(text: &str) -> usize {
 pub fn comparison(reports: &[Report], st: &Style) -> String {
     let lang = st.lang;
     let mut t = new_table(st);
-    t.set_header(vec![
-        lang.t(Msg::ColProperty),
-        lang.t(Msg::ColYearShort),
-        lang.t(Msg::ColBox3Value),
-        lang.t(Msg::ColBox3Tax),
-        lang.t(Msg::ColTenanted),
-        lang.t(Msg::ColBetter),
-        lang.t(Msg::ColDifference),
-    ]);
+    // One tax year for all: in the header, not in a column of its own.
+    let one_year = reports
+        .first()
+        .map(|r| r.tax_year)
+        .filter(|y| reports.iter().all(|r| r.tax_year == *y));
+    let name_header = match one_year {
+        Some(y) => lang.f(Msg::ColPropertyYear, &[y.into()]),
+        None => lang.t(Msg::ColProperty).to_string(),
+    };
+    let mut header: Vec<String> = vec![
+        name_header,
+        lang.t(Msg::ColYearShort).into(),
+        lang.t(Msg::ColBox3Value).into(),
+        lang.t(Msg::ColBox3Tax).into(),
+        lang.t(Msg::ColTenanted).into(),
+        lang.t(Msg::ColBetter).into(),
+        lang.t(Msg::ColDifference).into(),
+    ];
+    if one_year.is_some() {
+        header.remove(1);
+    }
+    t.set_header(header);
     let amount = |v: Decimal| lang.number(v, 0);
     let mut name_width = 10;
     let mut rows = Vec::with_capacity(reports.len());
@@ -674,13 +687,27 @@ pub fn comparison(reports: &[Report], st: &Style) -> String {
                 + 2
         })
         .sum();
-    let left = usize::from(st.width).saturating_sub(figures + 8);
-    for row in rows {
+    let (figures, borders) = match one_year {
+        Some(_) => (
+            figures - rows.first().map_or(0, |r| r[1].chars().count().max(4) + 2),
+            7,
+        ),
+        None => (figures, 8),
+    };
+    let left = usize::from(st.width).saturating_sub(figures + borders);
+    for mut row in rows {
+        if one_year.is_some() {
+            row.remove(1);
+        }
         add(&mut t, st, row);
     }
+
     let name_width = (name_width + 2).min(left).max(12) as u16;
     let mut constraints = vec![ColumnConstraint::LowerBoundary(Width::Fixed(name_width))];
-    constraints.extend(std::iter::repeat_n(ColumnConstraint::ContentWidth, 6));
+    constraints.extend(std::iter::repeat_n(
+        ColumnConstraint::ContentWidth,
+        t.column_count() - 1,
+    ));
     t.set_constraints(constraints);
     let mut s = right(t, 1).to_string();
     s.push('\n');
