@@ -6,6 +6,7 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
@@ -14,10 +15,11 @@ use crate::error::{EvalError, InputError, Location, PropertyErrors};
 use crate::evaluate::{Options, evaluate};
 use crate::guard;
 use crate::household::{evaluate_household, parse_household};
+use crate::i18n::{self, Lang, Msg};
 use crate::input::csv_source::CsvRecords;
 use crate::input::toml_source::TomlInput;
 use crate::input::{RawHousehold, RawRecord, parse_property, toml_source};
-use crate::output::{Format, Prepared, Writer, prepare, prepare_household, printable};
+use crate::output::{Format, Prepared, Style, Writer, prepare, prepare_household, printable};
 use crate::rules::RuleSet;
 
 /// Properties computed together (a household counts all its properties); bounds the memory in
@@ -260,8 +262,31 @@ impl<I: Iterator<Item = Input>> Iterator for Households<I> {
     }
 }
 
+/// A reader that counts the bytes read from it, for the progress line.
+struct Counting<R> {
+    inner: R,
+    read: Arc<AtomicU64>,
+}
+
+impl<R: Read> Read for Counting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.read.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
+    }
+}
+
 /// The records of one source, lazily. `stdin_csv` says what standard input holds.
 fn records(src: &Source, stdin_csv: bool) -> Box<dyn Iterator<Item = Input> + Send> {
+    records_counted(src, stdin_csv, &Arc::new(AtomicU64::new(0)))
+}
+
+/// [`records`], adding the bytes read from files to `read`.
+fn records_counted(
+    src: &Source,
+    stdin_csv: bool,
+    read: &Arc<AtomicU64>,
+) -> Box<dyn Iterator<Item = Input> + Send> {
     let file = src.display();
     let stem = src.stem();
     let once = |unit: Unit| -> Box<dyn Iterator<Item = Input> + Send> {
@@ -279,12 +304,25 @@ fn records(src: &Source, stdin_csv: bool) -> Box<dyn Iterator<Item = Input> + Se
     }
     if src.is_csv() {
         return match File::open(&src.path) {
-            Ok(f) => csv_inputs(file, stem, BufReader::with_capacity(1 << 16, f)),
+            Ok(f) => csv_inputs(
+                file,
+                stem,
+                BufReader::with_capacity(
+                    1 << 16,
+                    Counting {
+                        inner: f,
+                        read: read.clone(),
+                    },
+                ),
+            ),
             Err(e) => once(Unit::Property(Err(read_error(file, &e)))),
         };
     }
     once(match std::fs::read(&src.path) {
-        Ok(bytes) => toml_unit(file, stem, &bytes),
+        Ok(bytes) => {
+            read.fetch_add(bytes.len() as u64, Ordering::Relaxed);
+            toml_unit(file, stem, &bytes)
+        }
         Err(e) => Unit::Property(Err(read_error(file, &e))),
     })
 }
@@ -297,13 +335,17 @@ pub struct Summary {
 }
 
 /// Settings of a batch run.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Default)]
 pub struct Settings {
     pub format: Format,
     pub year: Option<i32>,
     pub options: Options,
     /// Show a progress counter on standard error (only when it is a terminal).
     pub progress: bool,
+    /// Language, colour and width of the text for people.
+    pub style: Style,
+    /// Write the chart of the (first) property to this SVG file.
+    pub chart: Option<PathBuf>,
 }
 
 /// Evaluate every property of `sources`, writing results to `out` in input order and problems to
@@ -317,7 +359,7 @@ pub fn run(
     err: &mut impl Write,
 ) -> io::Result<Summary> {
     let progress = (settings.progress && io::stderr().is_terminal()).then_some(PROGRESS_AFTER);
-    run_with(sources, rules, settings, out, err, progress, CHUNK)
+    run_with(sources, rules, &settings, out, err, progress, CHUNK)
 }
 
 /// How long a batch runs before the progress counter appears.
@@ -325,25 +367,38 @@ const PROGRESS_AFTER: Duration = Duration::from_secs(1);
 
 /// Evaluate one record: parse, check, compute and render it. Any problem, even a defect that
 /// panics, fails this record only, at its location.
+/// With `chart`, also the name of the property and its chart (none without a plan).
 fn evaluate_record(
     raw: RawRecord,
     rules: &RuleSet,
-    settings: Settings,
+    settings: &Settings,
     many: bool,
-) -> Result<Prepared, PropertyErrors> {
-    guarded_record(raw, |raw, failed| {
+    chart: bool,
+) -> Result<(Prepared, Option<Chart>), PropertyErrors> {
+    let mut drawn = None;
+    let prepared = guarded_record(raw, |raw, failed| {
         let p = parse_property(raw, rules, settings.year)?;
         let report = evaluate(&p, rules, settings.options).map_err(|e| failed(e.to_string()))?;
-        Ok(prepare(settings.format, many, report))
-    })
+        if chart {
+            drawn = Some((
+                report.name.clone(),
+                crate::output::chart::svg(&report, settings.style.lang),
+            ));
+        }
+        Ok(prepare(settings.format, many, report, &settings.style))
+    })?;
+    Ok((prepared, drawn))
 }
+
+/// A property's name and its chart (`None` without a plan).
+type Chart = (String, Option<String>);
 
 /// Evaluate one household: parse, check, compute and render it as a unit. Any problem fails
 /// the household, at its location.
 fn evaluate_household_record(
     raw: RawHousehold,
     rules: &RuleSet,
-    settings: Settings,
+    settings: &Settings,
     many: bool,
 ) -> Result<Prepared, PropertyErrors> {
     let at = raw.at.clone();
@@ -352,22 +407,32 @@ fn evaluate_household_record(
         let h = parse_household(raw, rules, settings.year)?;
         let report =
             evaluate_household(&h, rules, settings.options).map_err(|e| failed(e.to_string()))?;
-        Ok(prepare_household(settings.format, many, report))
+        Ok(prepare_household(
+            settings.format,
+            many,
+            report,
+            &settings.style,
+        ))
     })
     .map_err(|m| failed(EvalError::Internal(m).to_string()))?
 }
 
-/// Evaluate one unit: (the properties in it, the result).
+/// Evaluate one unit: (the properties in it, the result and, with `chart`, a property's chart).
 fn evaluate_unit(
     unit: Unit,
     rules: &RuleSet,
-    settings: Settings,
+    settings: &Settings,
     many: bool,
-) -> (usize, Result<Prepared, PropertyErrors>) {
+    chart: bool,
+) -> (usize, Result<(Prepared, Option<Chart>), PropertyErrors>) {
     let size = unit.size();
     let result = match unit {
-        Unit::Property(item) => item.and_then(|raw| evaluate_record(raw, rules, settings, many)),
-        Unit::Household(h) => evaluate_household_record(h, rules, settings, many),
+        Unit::Property(item) => {
+            item.and_then(|raw| evaluate_record(raw, rules, settings, many, chart))
+        }
+        Unit::Household(h) => {
+            evaluate_household_record(h, rules, settings, many).map(|p| (p, None))
+        }
     };
     (size, result)
 }
@@ -383,12 +448,75 @@ fn guarded_record(
     guard::guarded(|| work(raw, &failed)).map_err(|m| failed(EvalError::Internal(m).to_string()))?
 }
 
+/// The progress line: properties done, and for files of known size the estimated total, the
+/// share read, the rate and the time left.
+fn progress_line(
+    lang: Lang,
+    done: usize,
+    elapsed: Duration,
+    read: u64,
+    total: Option<u64>,
+) -> String {
+    let ms = elapsed.as_millis().max(1);
+    let rate = (done as u128 * 1000 / ms) as usize;
+    let n = |v: usize| lang.number(rust_decimal::Decimal::from(v), 0);
+    match total {
+        Some(total) if read > 0 && total > 0 => {
+            let share = read.min(total) as u128;
+            let pct = share * 100 / u128::from(total);
+            let estimate = (done as u128 * u128::from(total) / share) as usize;
+            let left = ms * (u128::from(total) - share) / share;
+            lang.f(
+                Msg::Progress,
+                &[
+                    n(done).into(),
+                    i18n::count(lang, estimate.max(done), Msg::Woning, Msg::Woningen).into(),
+                    i18n::Arg::Int(pct as i64),
+                    n(rate).into(),
+                    clock(Duration::from_millis(left as u64)).into(),
+                ],
+            )
+        }
+        _ => lang.f(
+            Msg::ProgressOpen,
+            &[
+                i18n::count(lang, done, Msg::Woning, Msg::Woningen).into(),
+                n(rate).into(),
+            ],
+        ),
+    }
+}
+
+/// A duration as `m:ss`, or `h:mm:ss` from an hour.
+fn clock(d: Duration) -> String {
+    let s = d.as_secs();
+    if s >= 3600 {
+        format!("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
+    } else {
+        format!("{}:{:02}", s / 60, s % 60)
+    }
+}
+
+/// The size of every source, when all are files whose size is known.
+fn total_size(sources: &[Source]) -> Option<u64> {
+    sources
+        .iter()
+        .map(|s| {
+            if s.is_stdin() {
+                None
+            } else {
+                std::fs::metadata(&s.path).ok().map(|m| m.len())
+            }
+        })
+        .sum()
+}
+
 /// [`run`] with the progress counter shown after `progress` (never when `None`), `chunk`
 /// properties at a time.
 fn run_with(
     sources: &[Source],
     rules: &RuleSet,
-    settings: Settings,
+    settings: &Settings,
     out: impl Write,
     err: &mut impl Write,
     progress: Option<Duration>,
@@ -399,15 +527,23 @@ fn run_with(
         || sources
             .iter()
             .any(|s| s.is_csv() || (s.is_stdin() && stdin_csv));
-    let mut writer = Writer::new(out, settings.format, many);
+    let lang = settings.style.lang;
+    let mut writer = Writer::styled(out, settings.format, settings.style);
     writer.begin()?;
-    let mut inputs = sources.iter().flat_map(|s| records(s, stdin_csv));
+    let read = Arc::new(AtomicU64::new(0));
+    let total = progress.and_then(|_| total_size(sources));
+    let mut inputs = sources
+        .iter()
+        .flat_map(|s| records_counted(s, stdin_csv, &read));
     let mut summary = Summary::default();
     let started = Instant::now();
     // Whether the progress counter is on the terminal's current line (to be cleared before an
     // error line is written).
     let mut progress_shown = false;
     let mut chunk: Vec<Unit> = Vec::with_capacity(chunk_size);
+    // The chart is drawn for the first property that is evaluated.
+    let mut chart: Option<Chart> = None;
+    let mut charted_others = 0usize;
     loop {
         chunk.clear();
         let mut in_chunk = 0;
@@ -429,14 +565,21 @@ fn run_with(
         if chunk.is_empty() {
             break;
         }
-        let results: Vec<(usize, Result<Prepared, PropertyErrors>)> = std::mem::take(&mut chunk)
+        let want_chart = settings.chart.is_some() && chart.is_none();
+        let results: Vec<_> = std::mem::take(&mut chunk)
             .into_par_iter()
-            .map(|unit| evaluate_unit(unit, rules, settings, many))
+            .enumerate()
+            .map(|(i, unit)| evaluate_unit(unit, rules, settings, many, want_chart && i == 0))
             .collect();
         for (size, r) in results {
             match r {
-                Ok(p) => {
+                Ok((p, drawn)) => {
                     summary.evaluated += size;
+                    match (drawn, &chart) {
+                        (Some(c), None) => chart = Some(c),
+                        _ if settings.chart.is_some() => charted_others += size,
+                        _ => {}
+                    }
                     writer.write(p)?;
                 }
                 Err(e) => {
@@ -450,15 +593,60 @@ fn run_with(
             && started.elapsed() >= after
         {
             let done = summary.evaluated + summary.failed;
-            let rate = done as u128 * 1000 / started.elapsed().as_millis().max(1);
-            let _ = write!(err, "\r{done} properties, {rate}/s");
+            let line = progress_line(
+                lang,
+                done,
+                started.elapsed(),
+                read.load(Ordering::Relaxed),
+                total,
+            );
+            let _ = write!(err, "{line}");
             let _ = err.flush();
             progress_shown = true;
         }
     }
     clear_progress(err, &mut progress_shown);
     writer.finish()?;
+    if let Some(path) = &settings.chart {
+        write_chart(path, chart, charted_others, lang, err);
+    }
     Ok(summary)
+}
+
+/// Write the chart to `path` and say so on standard error (or why there is none).
+fn write_chart(path: &Path, chart: Option<Chart>, others: usize, lang: Lang, err: &mut impl Write) {
+    let shown = path.display().to_string();
+    if others > 0
+        && let Some((name, _)) = &chart
+    {
+        let _ = writeln!(
+            err,
+            "{}",
+            lang.f(Msg::ChartFirstOnly, &[printable(name).into_owned().into()])
+        );
+    }
+    match chart {
+        Some((_, Some(svg))) => match std::fs::write(path, svg) {
+            Ok(()) => {
+                let _ = writeln!(err, "{}", lang.f(Msg::ChartWritten, &[shown.into()]));
+            }
+            Err(e) => {
+                let _ = writeln!(
+                    err,
+                    "verhuurd: {}",
+                    lang.f(Msg::ECannotWrite, &[shown.into(), e.to_string().into()])
+                );
+            }
+        },
+        Some((name, None)) => {
+            let _ = writeln!(
+                err,
+                "verhuurd: {}",
+                lang.f(Msg::ChartNoPlan, &[printable(&name).into_owned().into()])
+            );
+        }
+        None => {}
+    }
 }
 
 /// Erase the progress counter from the terminal line, so the next line starts clean.
@@ -544,6 +732,20 @@ mod tests {
     }
 
     #[test]
+    fn the_progress_line_has_total_share_and_time_left() {
+        let ten = Duration::from_secs(10);
+        assert_eq!(
+            progress_line(Lang::Nl, 1000, ten, 25, Some(100)),
+            "\r1.000 van ~4.000 woningen (25%), 100/s, nog ~0:30"
+        );
+        assert_eq!(
+            progress_line(Lang::En, 150_000, Duration::from_secs(4000), 1, Some(2)),
+            "\r150,000 of ~300,000 properties (50%), 37/s, ~1:06:40 left"
+        );
+        assert_eq!(progress_line(Lang::Nl, 1, ten, 5, None), "\r1 woning, 0/s");
+    }
+
+    #[test]
     fn the_progress_line_is_cleared_before_an_error() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("p.csv");
@@ -559,6 +761,7 @@ mod tests {
             year: None,
             options: Options::default(),
             progress: true,
+            ..Settings::default()
         };
         let mut out = Vec::new();
         let mut err = Vec::new();
@@ -567,7 +770,7 @@ mod tests {
         let s = run_with(
             &sources,
             &rules,
-            settings,
+            &settings,
             &mut out,
             &mut err,
             Some(Duration::ZERO),
@@ -576,10 +779,11 @@ mod tests {
         .unwrap();
         assert_eq!((s.evaluated, s.failed), (1, 1));
         let err = String::from_utf8(err).unwrap();
-        let counter = "\r1 properties, ";
+        // A file of known size: the count, the estimated total, the share read and the time left.
+        let counter = "\r1 van ~1 woning (100%), ";
         assert!(err.starts_with(counter), "{err:?}");
         // The error line starts on a cleared line, right after the counter.
-        let cleared_error = err.find("/s\r\x1b[2K").expect("the counter is cleared");
+        let cleared_error = err.find("0:00\r\x1b[2K").expect("the counter is cleared");
         assert!(err[cleared_error..].contains("p.csv:3:3: error"), "{err:?}");
         let mut shown = true;
         let mut cleared = Vec::new();

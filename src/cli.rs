@@ -4,12 +4,15 @@
 use std::io::{self, Write};
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use std::io::IsTerminal;
+
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::batch::{self, Settings};
 use crate::check::{self, CaseResult};
 use crate::evaluate::Options;
-use crate::output::Format;
+use crate::i18n::{Arg, Lang, Msg};
+use crate::output::{Format, Style};
 use crate::rules::RuleSet;
 
 /// What a let dwelling is worth with the tenant in it, what it costs in Box 3, and whether
@@ -26,6 +29,36 @@ pub struct Cli {
     pub command: Option<Command>,
     #[command(flatten)]
     pub eval: EvalArgs,
+    /// Language of the output for people (table, warnings, caveats, errors): nl or en. The
+    /// JSON `message` of a warning and the `caveats` follow it; keys and codes never change.
+    #[arg(long, value_enum, default_value_t = Lang::Nl, global = true)]
+    pub lang: Lang,
+    /// Colour warnings and negative amounts: auto (on a terminal, unless NO_COLOR is set),
+    /// always or never.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true, value_name = "WHEN")]
+    pub color: ColorChoice,
+}
+
+/// When to colour the output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// On a terminal, unless the NO_COLOR environment variable is set (and not empty).
+    Auto,
+    /// Always, even into a pipe or with NO_COLOR.
+    Always,
+    /// Never.
+    Never,
+}
+
+impl ColorChoice {
+    /// Whether to colour, given whether the output is a terminal and the value of NO_COLOR.
+    pub fn resolve(self, terminal: bool, no_color: Option<&std::ffi::OsStr>) -> bool {
+        match self {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => terminal && no_color.is_none_or(|v| v.is_empty()),
+        }
+    }
 }
 
 /// Evaluating property files.
@@ -47,6 +80,14 @@ pub struct EvalArgs {
     /// Never show the progress counter on standard error.
     #[arg(long)]
     pub quiet: bool,
+    /// Draw both routes' net worth year by year, and the sensitivity grid, into an SVG file
+    /// (of the first property when there are several).
+    #[arg(long, value_name = "FILE.svg")]
+    pub chart: Option<PathBuf>,
+    /// Show the sensitivity grid: keep − sell for value growth × alternative return (in the
+    /// table of one property, and in the JSON as `grid`).
+    #[arg(long)]
+    pub grid: bool,
 }
 
 /// Replacing built-in rules.
@@ -62,6 +103,7 @@ pub struct RulesArgs {
 pub enum Command {
     /// Write a commented template property file (to PATH, default woning.toml; `-` for stdout).
     Init {
+        /// Where to write the template (default woning.toml; `-` for standard output).
         path: Option<PathBuf>,
         /// Overwrite an existing file.
         #[arg(long)]
@@ -69,6 +111,7 @@ pub enum Command {
     },
     /// Print the parameters in force for YEAR (default: the latest) with their sources.
     Rules {
+        /// The tax year (default: the latest year with rules).
         #[arg(value_parser = year_arg)]
         year: Option<i32>,
         #[command(flatten)]
@@ -76,6 +119,7 @@ pub enum Command {
     },
     /// Run every NAME.toml in DIR and compare the output with NAME.expected.
     Check {
+        /// The directory with NAME.toml and NAME.expected files.
         dir: PathBuf,
         /// Rewrite the expected files with the current output.
         #[arg(long)]
@@ -83,6 +127,15 @@ pub enum Command {
         #[command(flatten)]
         rules: RulesArgs,
     },
+    /// Print a shell completion script (e.g. `verhuurd completions bash >
+    /// /etc/bash_completion.d/verhuurd`).
+    Completions {
+        /// The shell: bash, zsh, fish, elvish or powershell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page in roff (e.g. `verhuurd man > /usr/local/share/man/man1/verhuurd.1`).
+    Man,
 }
 
 /// A year on the command line: within the years a property file accepts.
@@ -116,15 +169,25 @@ fn note(message: std::fmt::Arguments<'_>) {
     let _ = writeln!(err, "{}", crate::output::printable(&message.to_string()));
 }
 
+/// `verhuurd: ` and the message `id` in `lang`, on standard error.
+fn say(lang: Lang, id: Msg, args: &[Arg]) {
+    note(format_args!("verhuurd: {}", lang.f(id, args)));
+}
+
 /// The exit code of a command that wrote to standard output: its own code when the output was
 /// written; 0 when the reader went away (a closed pipe, as in `verhuurd check DIR | head -1`:
 /// the reader has all it wanted); 1 with a message for any other write error (a full disk).
 pub fn exit_code(written: io::Result<i32>) -> i32 {
+    exit_code_in(Lang::default(), written)
+}
+
+/// [`exit_code`] with the message in `lang`.
+fn exit_code_in(lang: Lang, written: io::Result<i32>) -> i32 {
     match written {
         Ok(code) => code,
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
         Err(e) => {
-            note(format_args!("verhuurd: cannot write the output: {e}"));
+            say(lang, Msg::ECannotWriteOutput, &[e.to_string().into()]);
             1
         }
     }
@@ -132,42 +195,116 @@ pub fn exit_code(written: io::Result<i32>) -> i32 {
 
 /// Run `write` on standard output (buffered, flushed at the end): the one output path of every
 /// command, so a closed pipe or a write error is handled the same way everywhere.
-fn to_stdout(write: impl FnOnce(&mut dyn Write) -> io::Result<i32>) -> i32 {
+fn to_stdout(lang: Lang, write: impl FnOnce(&mut dyn Write) -> io::Result<i32>) -> i32 {
     let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
-    exit_code(write(&mut out).and_then(|code| out.flush().map(|()| code)))
+    exit_code_in(
+        lang,
+        write(&mut out).and_then(|code| out.flush().map(|()| code)),
+    )
 }
 
 /// The subcommands, for a file name that is a typo of one (`verhuurd rule 2026`).
-const SUBCOMMANDS: &[&str] = &["init", "rules", "check"];
+const SUBCOMMANDS: &[&str] = &["init", "rules", "check", "completions", "man"];
+
+/// The version line: the package version and the rule years built in.
+fn version() -> String {
+    let v = env!("CARGO_PKG_VERSION");
+    let Ok(set) = RuleSet::built_in() else {
+        return v.to_string();
+    };
+    let years: Vec<i32> = set.years.keys().copied().collect();
+    let span = match (years.first(), years.last()) {
+        (Some(a), Some(b)) if a != b => format!("{a}–{b}"),
+        (Some(a), _) => a.to_string(),
+        _ => "none".into(),
+    };
+    let provisional: Vec<String> = set
+        .years
+        .iter()
+        .filter(|(_, r)| r.provisional)
+        .map(|(y, _)| y.to_string())
+        .collect();
+    let mut line = format!("{v} (rules built in: tax years {span}");
+    if !provisional.is_empty() {
+        line.push_str(&format!(", {} provisional", provisional.join(", ")));
+    }
+    if let Some(from) = set.werkelijk_rendement_from() {
+        line.push_str(&format!("; Box 3 bill on actual returns from {from}"));
+    }
+    line.push(')');
+    line
+}
+
+/// The command with its version line.
+pub fn command() -> clap::Command {
+    let v: &'static str = Box::leak(version().into_boxed_str());
+    Cli::command().version(v)
+}
+
+/// The width of the tables: the terminal's when standard output is one, else 80.
+fn output_width(terminal: bool) -> u16 {
+    let width = terminal
+        .then(terminal_size::terminal_size)
+        .flatten()
+        .map(|(w, _)| w.0)
+        .unwrap_or(crate::output::table::WIDTH);
+    width.clamp(60, 200)
+}
 
 /// Run the command line; returns the exit code.
 pub fn run() -> i32 {
-    let cli = match Cli::try_parse() {
+    let cli = match command()
+        .try_get_matches()
+        .and_then(|m| Cli::from_arg_matches(&m))
+    {
         Ok(c) => c,
         Err(e) => {
             let _ = e.print();
             return e.exit_code();
         }
     };
+    let lang = cli.lang;
+    let terminal = io::stdout().is_terminal();
+    let style = Style {
+        lang,
+        color: cli
+            .color
+            .resolve(terminal, std::env::var_os("NO_COLOR").as_deref()),
+        width: output_width(terminal),
+        grid: cli.eval.grid,
+        explain: cli.eval.explain,
+    };
+    if style.color {
+        // The table's colours go through crossterm, which honours NO_COLOR on its own: the
+        // choice made here (`--color always` over NO_COLOR) is the one that holds.
+        crossterm::style::force_color_output(true);
+    }
     match cli.command {
-        Some(Command::Init { path, force }) => init(path, force),
+        Some(Command::Init { path, force }) => init(lang, path, force),
         Some(Command::Rules { year, rules }) => match load_rules(&rules) {
-            Ok(set) => print_rules(&set, year),
+            Ok(set) => print_rules(lang, &set, year),
             Err(code) => code,
         },
         Some(Command::Check { dir, bless, rules }) => match load_rules(&rules) {
-            Ok(set) => run_check(&dir, &set, bless),
+            Ok(set) => run_check(lang, &dir, &set, bless),
             Err(code) => code,
         },
-        None => evaluate(cli.eval),
+        Some(Command::Completions { shell }) => to_stdout(lang, |out| {
+            let mut cmd = command();
+            clap_complete::generate(shell, &mut cmd, "verhuurd", out);
+            Ok(0)
+        }),
+        Some(Command::Man) => to_stdout(lang, |out| {
+            clap_mangen::Man::new(command()).render(out).map(|()| 0)
+        }),
+        None => evaluate(cli.eval, style),
     }
 }
 
-fn evaluate(args: EvalArgs) -> i32 {
+fn evaluate(args: EvalArgs, style: Style) -> i32 {
+    let lang = style.lang;
     if args.files.is_empty() {
-        note(format_args!(
-            "verhuurd: no property files given\n\nUsage: verhuurd [OPTIONS] FILE...   (try `verhuurd init` for a template, `verhuurd --help` for more)"
-        ));
+        say(lang, Msg::ENoFiles, &[]);
         return 2;
     }
     // A first "file" that does not exist but is a near miss of a subcommand is a typo of it.
@@ -184,9 +321,11 @@ fn evaluate(args: EvalArgs) -> i32 {
             .chain(rest)
             .collect::<Vec<_>>()
             .join(" ");
-        note(format_args!(
-            "verhuurd: `{first}` is neither a file nor a command\n    help: did you mean `verhuurd {suggestion}`?"
-        ));
+        say(
+            lang,
+            Msg::ENotFileNorCommand,
+            &[first.into(), suggestion.into()],
+        );
         return 2;
     }
     let rules = match load_rules(&args.rules) {
@@ -197,10 +336,11 @@ fn evaluate(args: EvalArgs) -> i32 {
         && rules.year(y).and_then(|r| r.box3.as_ref()).is_none()
     {
         let known: Vec<String> = rules.box3_years().iter().map(|y| y.to_string()).collect();
-        note(format_args!(
-            "verhuurd: --year {y} is not in the rules; expected one of {} (or give --rules FILE for it)",
-            known.join(", ")
-        ));
+        say(
+            lang,
+            Msg::EYearNotInRules,
+            &[y.into(), known.join(", ").into()],
+        );
         return 2;
     }
     let settings = Settings {
@@ -208,11 +348,14 @@ fn evaluate(args: EvalArgs) -> i32 {
         year: args.year,
         options: Options {
             explain: args.explain,
+            grid: args.grid || args.chart.is_some(),
         },
         progress: !args.quiet,
+        style,
+        chart: args.chart,
     };
     let mut err = io::stderr().lock();
-    let done = to_stdout(|out| {
+    let done = to_stdout(lang, |out| {
         let s = batch::run(
             &batch::sources(&args.files),
             &rules,
@@ -221,11 +364,11 @@ fn evaluate(args: EvalArgs) -> i32 {
             &mut err,
         )?;
         if s.failed > 0 {
+            let all = crate::i18n::count(lang, s.failed + s.evaluated, Msg::Woning, Msg::Woningen);
             let _ = writeln!(
                 err,
-                "verhuurd: {} of {} properties failed",
-                s.failed,
-                s.failed + s.evaluated
+                "verhuurd: {}",
+                lang.f(Msg::EFailed, &[s.failed.to_string().into(), all.into()])
             );
         }
         Ok(i32::from(s.failed > 0))
@@ -234,68 +377,66 @@ fn evaluate(args: EvalArgs) -> i32 {
     done
 }
 
-fn init(path: Option<PathBuf>, force: bool) -> i32 {
+fn init(lang: Lang, path: Option<PathBuf>, force: bool) -> i32 {
     let path = path.unwrap_or_else(|| PathBuf::from("woning.toml"));
     if path.as_os_str() == "-" {
-        return to_stdout(|out| out.write_all(TEMPLATE.as_bytes()).map(|()| 0));
+        return to_stdout(lang, |out| out.write_all(TEMPLATE.as_bytes()).map(|()| 0));
     }
+    let shown = path.display().to_string();
     if path.exists() && !force {
-        note(format_args!(
-            "verhuurd: {} exists; use --force to overwrite it",
-            path.display()
-        ));
+        say(lang, Msg::EExists, &[shown.into()]);
         return 1;
     }
     match std::fs::write(&path, TEMPLATE) {
         Ok(()) => {
-            note(format_args!(
-                "wrote {}: fill in your figures, then run `verhuurd {}`",
-                path.display(),
-                path.display()
-            ));
+            note(format_args!("{}", lang.f(Msg::Wrote, &[shown.into()])));
             0
         }
         Err(e) => {
-            note(format_args!(
-                "verhuurd: cannot write {}: {e}",
-                path.display()
-            ));
+            say(
+                lang,
+                Msg::ECannotWrite,
+                &[shown.into(), e.to_string().into()],
+            );
             1
         }
     }
 }
 
-fn print_rules(set: &RuleSet, year: Option<i32>) -> i32 {
+fn print_rules(lang: Lang, set: &RuleSet, year: Option<i32>) -> i32 {
     let year = year.unwrap_or_else(|| set.latest_year());
     match crate::output::rules::render(set, year) {
-        Some(text) => to_stdout(|out| out.write_all(text.as_bytes()).map(|()| 0)),
+        Some(text) => to_stdout(lang, |out| out.write_all(text.as_bytes()).map(|()| 0)),
         None => {
             let known: Vec<String> = set.years.keys().map(|y| y.to_string()).collect();
-            note(format_args!(
-                "verhuurd: no rules for {year}; the rules know {}",
-                known.join(", ")
-            ));
+            say(
+                lang,
+                Msg::ENoRulesFor,
+                &[year.into(), known.join(", ").into()],
+            );
             2
         }
     }
 }
 
-fn run_check(dir: &std::path::Path, set: &RuleSet, bless: bool) -> i32 {
+fn run_check(lang: Lang, dir: &std::path::Path, set: &RuleSet, bless: bool) -> i32 {
+    let shown = dir.display().to_string();
     let cases = match check::cases(dir) {
         Ok(c) => c,
         Err(e) => {
-            note(format_args!("verhuurd: cannot read {}: {e}", dir.display()));
+            say(
+                lang,
+                Msg::ECannotRead,
+                &[shown.into(), e.to_string().into()],
+            );
             return 2;
         }
     };
     if cases.is_empty() {
-        note(format_args!(
-            "verhuurd: no NAME.toml files in {}",
-            dir.display()
-        ));
+        say(lang, Msg::ENoCases, &[shown.into()]);
         return 2;
     }
-    to_stdout(|out| check_cases(&cases, set, bless, out))
+    to_stdout(lang, |out| check_cases(&cases, set, bless, out))
 }
 
 fn check_cases(

@@ -5,6 +5,7 @@ use rust_decimal::Decimal;
 use crate::box3::{self, ActualReturnInput, Household};
 use crate::error::EvalError;
 use crate::explain::{Step, Trace};
+use crate::i18n::{Arg, Lang, Msg, Text};
 use crate::input::{Alternative, Box3Future, Property, Sale, Segment};
 use crate::leegwaarderatio;
 use crate::money::{HUNDRED, euro, out};
@@ -21,6 +22,49 @@ use crate::yields;
 pub struct Options {
     /// Record the derivation of every figure.
     pub explain: bool,
+    /// Compute the sensitivity grid of keep − sell ([`GridOut`]).
+    pub grid: bool,
+}
+
+/// keep − sell at the end of the plan for a range of value growth (whole points around the
+/// plan's own and the break-even growth, the plan's own included) and alternative returns (the
+/// plan's own and two points either side), under today's Box 3 carried forward.
+fn sensitivity(pi: &plan::Input, break_even: Option<Decimal>, rules: &RuleSet) -> GridOut {
+    let g0 = pi.value_growth_pct;
+    let be = break_even.unwrap_or(g0);
+    let lo = (g0.min(be).floor() - Decimal::ONE).min(g0.floor() - Decimal::TWO);
+    let hi = (g0.max(be).ceil() + Decimal::ONE).max(g0.ceil() + Decimal::TWO);
+    let span = crate::money::to_count(hi - lo, 4);
+    let step = Decimal::from(span.div_ceil(8).max(1));
+    let mut growth: Vec<Decimal> = (0..=span)
+        .map(|k| lo + Decimal::from(k) * step)
+        .take_while(|g| *g <= hi)
+        .collect();
+    if !growth.contains(&g0) {
+        growth.push(g0);
+        growth.sort();
+    }
+    let alternative: Vec<Decimal> = [-2, -1, 0, 1, 2]
+        .iter()
+        .map(|s| pi.alternative_return_pct + Decimal::from(*s))
+        .collect();
+    let mut difference = vec![Vec::with_capacity(alternative.len()); growth.len()];
+    for a in &alternative {
+        let mut i = pi.clone();
+        i.alternative_return_pct = *a;
+        let pl = plan::Plan::new(&i, rules);
+        let sell = pl.sell_net_worth();
+        for (row, g) in difference.iter_mut().zip(&growth) {
+            row.push(out(pl.keep(&i, *g, None, None) - sell));
+        }
+    }
+    GridOut {
+        plan_value_growth_pct: out(g0),
+        plan_alternative_return_pct: out(pi.alternative_return_pct),
+        value_growth_pct: growth.into_iter().map(out).collect(),
+        alternative_return_pct: alternative.into_iter().map(out).collect(),
+        difference,
+    }
 }
 
 fn section(name: &str, trace: Trace, into: &mut Vec<ExplainSection>) {
@@ -33,19 +77,26 @@ fn section(name: &str, trace: Trace, into: &mut Vec<ExplainSection>) {
     }
 }
 
-fn caveat(caveats: &mut Vec<String>, name: &str, p: &Param) {
+fn caveat(caveats: &mut Vec<Text>, name: Msg, p: &Param) {
     if p.confidence != Confidence::H
         || p.provisional
         || p.note
             .as_deref()
             .is_some_and(|n| n.starts_with("Provisional"))
     {
+        let name = Arg::from(Text::new(name, vec![]));
+        let conf = Arg::Str(p.confidence.to_string());
+        let note = |n: &str| Arg::from(Text::new(Msg::RulesNote, vec![n.into()]));
         let c = match &p.note {
-            Some(n) if p.provisional => format!("{name}: provisional ({}) — {n}", p.confidence),
-            None if p.provisional => format!("{name}: provisional ({})", p.confidence),
-            Some(n) if p.confidence == Confidence::H => format!("{name}: {n}"),
-            Some(n) => format!("{name}: confidence {} — {n}", p.confidence),
-            None => format!("{name}: confidence {}", p.confidence),
+            Some(n) if p.provisional => {
+                Text::new(Msg::CParamProvisionalNote, vec![name, conf, note(n)])
+            }
+            None if p.provisional => Text::new(Msg::CParamProvisional, vec![name, conf]),
+            Some(n) if p.confidence == Confidence::H => {
+                Text::new(Msg::CParamNote, vec![name, note(n)])
+            }
+            Some(n) => Text::new(Msg::CParamConfidenceNote, vec![name, conf, note(n)]),
+            None => Text::new(Msg::CParamConfidence, vec![name, conf]),
         };
         if !caveats.contains(&c) {
             caveats.push(c);
@@ -81,25 +132,25 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
     section("wws", t, &mut explain);
     if let Some(w) = &wws {
         if w.carried {
-            caveats.push(format!(
-                "wws: the maximum-rent table of {} is used for {year}",
-                w.table_year
+            caveats.push(Text::new(
+                Msg::CWwsCarried,
+                vec![w.table_year.into(), year.into()],
             ));
         }
         if w.points_estimated {
-            caveats.push("wws: points estimated from surface, label and WOZ with assumed fittings (confidence L); describe the dwelling in a [wws] section for the full calculation".into());
+            caveats.push(Text::new(Msg::CWwsEstimated, vec![]));
         }
         for n in &w.notes {
-            caveats.push(format!("wws: {n}"));
+            caveats.push(Text::new(Msg::CWwsNote, vec![n.clone().into()]));
         }
         let rules_wws = rules.wws(year).map(|c| c.rules);
         if w.before_wbh
             && (p.lease.segment == Some(Segment::Mid)
                 || rules_wws.is_some_and(|r| wws::sector(w.points, r) == Segment::Mid))
         {
-            caveats.push(format!(
-                "wws: the lease falls under the rules before the Wet betaalbare huur ({}): no middle sector, so the rent is not capped at the middle-sector maximum",
-                rules.wws_stelsel.regime.wbh_from
+            caveats.push(Text::new(
+                Msg::CWwsBeforeWbh,
+                vec![rules.wws_stelsel.regime.wbh_from.to_string().into()],
             ));
         }
     }
@@ -111,9 +162,16 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
     };
 
     if let Some(r) = rules.year(year).filter(|r| r.provisional) {
-        caveats.push(format!(
-            "tax year {year}: provisional rules, not settled law — {}",
-            r.status.clone().unwrap_or_default()
+        caveats.push(Text::new(
+            Msg::CProvisionalYear,
+            vec![
+                year.into(),
+                Text::new(
+                    Msg::StatusQuoted,
+                    vec![r.status.clone().unwrap_or_default().into()],
+                )
+                .into(),
+            ],
         ));
     }
 
@@ -122,10 +180,16 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         .leegwaarderatio(year)
         .expect("validated: the tax year has rules");
     if lwr_rules.rules.confidence != Confidence::H {
-        caveats.push(format!(
-            "leegwaarderatio: confidence {} — {}",
-            lwr_rules.rules.confidence,
-            lwr_rules.rules.note.clone().unwrap_or_default()
+        caveats.push(Text::new(
+            Msg::CLeegwaarderatio,
+            vec![
+                lwr_rules.rules.confidence.to_string().into(),
+                Text::new(
+                    Msg::RulesNote,
+                    vec![lwr_rules.rules.note.clone().unwrap_or_default().into()],
+                )
+                .into(),
+            ],
         ));
     }
     let mut t = Trace::new(opts.explain);
@@ -143,18 +207,12 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         .expect("validated: the tax year has Box 3 rules")
         .rules;
     for (name, param) in [
-        ("heffingsvrij vermogen", &b3rules.heffingsvrij_vermogen),
-        ("schuldendrempel", &b3rules.schuldendrempel),
-        (
-            "rendement banktegoeden",
-            &b3rules.rendement_banktegoeden_pct,
-        ),
-        (
-            "rendement overige bezittingen",
-            &b3rules.rendement_overige_bezittingen_pct,
-        ),
-        ("rendement schulden", &b3rules.rendement_schulden_pct),
-        ("tarief", &b3rules.tarief_pct),
+        (Msg::PHeffingsvrij, &b3rules.heffingsvrij_vermogen),
+        (Msg::PSchuldendrempel, &b3rules.schuldendrempel),
+        (Msg::PBank, &b3rules.rendement_banktegoeden_pct),
+        (Msg::POther, &b3rules.rendement_overige_bezittingen_pct),
+        (Msg::PDebts, &b3rules.rendement_schulden_pct),
+        (Msg::PTarief, &b3rules.tarief_pct),
     ] {
         caveat(&mut caveats, name, param);
     }
@@ -246,9 +304,9 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         .overdrachtsbelasting(year)
         .expect("the rules have transfer tax");
     if transfer.carried {
-        caveats.push(format!(
-            "overdrachtsbelasting: the rates of {} are used for {year}",
-            transfer.from_year
+        caveats.push(Text::new(
+            Msg::CTransfer,
+            vec![transfer.from_year.into(), year.into()],
         ));
     }
     let buyer_costs_pct =
@@ -411,6 +469,13 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
     for o in &scenarios {
         plan::explain_future(o, rules, &mut t);
     }
+    let grid = plan_input.as_ref().filter(|_| opts.grid).map(|pi| {
+        sensitivity(
+            pi,
+            outcome.as_ref().and_then(|o| o.break_even_growth_pct),
+            rules,
+        )
+    });
     section("sell_vs_keep", t, &mut explain);
 
     // Yield and stress.
@@ -634,9 +699,11 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
                 .collect(),
         }),
         warnings,
-        caveats,
         household_share: None,
+        caveats: caveats.iter().map(|c| c.render(Lang::default())).collect(),
+        caveat_texts: caveats,
         explain: opts.explain.then_some(explain),
+        grid,
     }
 }
 
@@ -711,15 +778,20 @@ fn scenario_out(o: &plan::Outcome, pi: Option<&plan::Input>, p: &Property) -> Sc
 /// The warning that the plan reaches years the bill on actual returns would govern.
 fn bill_warning(from: i32, w: &crate::werkelijk_rendement::Rules, future: Box3Future) -> Warning {
     let shown = match future {
-        Box3Future::Both => "sell_vs_keep.scenarios shows the answer under the bill and under today's system carried forward".to_string(),
-        Box3Future::Bill => "sell_vs_keep.scenarios shows the answer under the bill; set plan.box3_future = \"both\" to compare with today's system".to_string(),
-        Box3Future::Forfaitair => "set plan.box3_future = \"both\" to see the answer under the bill".to_string(),
+        Box3Future::Both => Msg::WBillBoth,
+        Box3Future::Bill => Msg::WBillOnly,
+        Box3Future::Forfaitair => Msg::WBillForfaitair,
     };
-    Warning {
-        code: "box3_bill_pending",
-        message: format!(
-            "from {from} Box 3 may tax actual returns and the dwelling's gain at its sale (Wet werkelijk rendement box 3): {}; its figures are provisional. {shown}. Source: {}",
-            w.status.text, w.status.source
+    Warning::new(
+        "box3_bill_pending",
+        Text::new(
+            Msg::WBill,
+            vec![
+                from.into(),
+                Text::new(Msg::StatusQuoted, vec![w.status.text.clone().into()]).into(),
+                Text::new(shown, vec![]).into(),
+                w.status.source.clone().into(),
+            ],
         ),
-    }
+    )
 }

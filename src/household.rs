@@ -34,6 +34,7 @@ use crate::box3::{self, ActualReturnInput};
 use crate::error::{EvalError, InputError, Location, PropertyErrors};
 use crate::evaluate::{Options, evaluate};
 use crate::explain::{Step, Trace};
+use crate::i18n::{Arg, Lang, Msg, Text};
 use crate::input::{Owner, Property, RawHousehold, parse_property};
 use crate::leegwaarderatio;
 use crate::money::{HUNDRED, euro, out};
@@ -511,13 +512,18 @@ pub fn evaluate_household(
             // other dwellings at the forfaitair rate.
             r.box3.actual_return = None;
             r.box3.actual_return_tax = None;
-            r.caveats.push(format!(
-                "household `{}`: the other {} properties are in this property's base wealth (Box 3 values {}, mortgages {}), held flat at 1 January {year} through the plan; the tegenbewijs is the household's (household.box3.actual_return)",
-                h.name,
-                h.properties.len() - 1,
-                euro(all_values - values[n]),
-                euro(all_mortgages - mortgages[n])
-            ));
+            let caveat = Text::new(
+                Msg::CHouseholdOthers,
+                vec![
+                    h.name.clone().into(),
+                    Arg::Int((h.properties.len() - 1) as i64),
+                    Arg::Euro(all_values - values[n]),
+                    Arg::Euro(all_mortgages - mortgages[n]),
+                    year.into(),
+                ],
+            );
+            r.caveats.push(caveat.render(Lang::default()));
+            r.caveat_texts.push(caveat);
         }
         r.household_share = Some(HouseholdShareOut {
             household: h.name.clone(),

@@ -17,6 +17,7 @@ pub mod evaluate;
 pub mod explain;
 pub mod guard;
 pub mod household;
+pub mod i18n;
 pub mod input;
 pub mod leegwaarderatio;
 pub mod money;

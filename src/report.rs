@@ -6,6 +6,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::explain::Step;
+use crate::i18n::{Lang, Text};
 use crate::leegwaarderatio::Reason;
 
 /// Everything the tool says about one property.
@@ -22,15 +23,49 @@ pub struct Report {
     pub stress: Option<StressOut>,
     pub wws: Option<WwsOut>,
     pub warnings: Vec<Warning>,
-    /// Confidence caveats of the rules used (parameters of confidence M or L, carried rules).
+    /// Confidence caveats of the rules used (parameters of confidence M or L, carried rules),
+    /// in the language of the output (Dutch unless [`Report::localize`] says otherwise).
     pub caveats: Vec<String>,
     /// The property's share of its household's Box 3, when it is one of a household's
     /// properties (a household file, or CSV rows with a `household`); absent otherwise.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub household_share: Option<HouseholdShareOut>,
+    /// The caveats as message ids with their arguments, rendered into `caveats`.
+    #[serde(skip)]
+    pub caveat_texts: Vec<Text>,
     /// With `--explain`: the derivation of every figure, by section.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub explain: Option<Vec<ExplainSection>>,
+    /// With `--grid` or `--chart`: keep − sell for a range of value growth and alternative
+    /// returns (today's Box 3 carried forward).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub grid: Option<GridOut>,
+}
+
+impl Report {
+    /// Render the warnings' messages and the caveats in `lang` (JSON keys and warning codes do
+    /// not change).
+    pub fn localize(&mut self, lang: Lang) {
+        for w in &mut self.warnings {
+            w.message = w.text.render(lang);
+        }
+        self.caveats = self.caveat_texts.iter().map(|c| c.render(lang)).collect();
+    }
+}
+
+/// `grid`: the sensitivity of keep − sell at the end of the plan to the value growth (rows) and
+/// the return on the money of the sell route (columns).
+#[derive(Debug, Clone, Serialize)]
+pub struct GridOut {
+    /// The plan's own value growth and alternative return, percent.
+    pub plan_value_growth_pct: Decimal,
+    pub plan_alternative_return_pct: Decimal,
+    /// Value growth a year, percent: one per row.
+    pub value_growth_pct: Vec<Decimal>,
+    /// Return on the alternative, percent: one per column.
+    pub alternative_return_pct: Vec<Decimal>,
+    /// keep − sell net worth at the end of the plan, `[row][column]`.
+    pub difference: Vec<Vec<Decimal>>,
 }
 
 /// `household_share.*`: one property's share of its household's Box 3 (see
@@ -261,5 +296,21 @@ pub struct WwsGroupOut {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Warning {
     pub code: &'static str,
+    /// The message in the language of the output (Dutch unless [`Report::localize`] says
+    /// otherwise).
     pub message: String,
+    /// The message as an id with its arguments.
+    #[serde(skip)]
+    pub text: Text,
+}
+
+impl Warning {
+    /// A warning `code` saying `text` (rendered in Dutch until localized).
+    pub fn new(code: &'static str, text: Text) -> Warning {
+        Warning {
+            code,
+            message: text.render(Lang::default()),
+            text,
+        }
+    }
 }

@@ -345,7 +345,12 @@ fn tax_year_2027_is_provisional_with_a_what_if_alternative() {
     assert!(b.heffingsvrij_vermogen.provisional);
     assert_eq!(b.rendement_overige_bezittingen_pct.value, dec!(6.37));
     assert_eq!(set.latest_year(), 2026, "the default year is settled law");
-    let r = report(2027, "", "", "");
+    let mut r = report(2027, "", "", "");
+    assert!(
+        r.caveats.iter().any(|c| c.contains("voorlopig")),
+        "Dutch by default"
+    );
+    r.localize(verhuurd::i18n::Lang::En);
     assert!(r.caveats.iter().any(|c| c.contains("provisional")));
 
     let scenario = include_str!("../data/scenarios/2027-kabinet-september-2026.toml");

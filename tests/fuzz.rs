@@ -118,7 +118,15 @@ fn through_toml(bytes: &[u8], set: &RuleSet) {
     if let Ok(raw) = toml_item("f.toml".into(), "f".into(), bytes)
         && let Ok(p) = parse_property(raw, set, None)
     {
-        let r = evaluate(&p, set, Options { explain: true }).expect("a checked property evaluates");
+        let r = evaluate(
+            &p,
+            set,
+            Options {
+                explain: true,
+                ..Default::default()
+            },
+        )
+        .expect("a checked property evaluates");
         let _ = render(&r, Format::Table);
         let _ = render(&r, Format::Csv);
     }

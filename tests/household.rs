@@ -356,7 +356,7 @@ fn a_disagreeing_owner_row_is_an_error_naming_its_line() {
         err.contains("p.csv:3:12: error: this row of household `hh` disagrees with its first row (line 2) on `owner.bank_balance`: 46000 here, 45000 there"),
         "{err}"
     );
-    assert!(err.contains("2 of 2 properties failed"), "{err}");
+    assert!(err.contains("2 van 2 woningen mislukt"), "{err}");
     assert_eq!(out.lines().count(), 1, "only the header: {out}");
 }
 

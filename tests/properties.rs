@@ -388,7 +388,7 @@ proptest! {
         let set = rules();
         let text = toml_property(woz, rent, balance, growth, years, bank, rate, surface, label);
         let p = verhuurd::input::from_toml_str("x.toml", &text, set, None).unwrap();
-        let r = verhuurd::evaluate::evaluate(&p, set, verhuurd::evaluate::Options { explain: true })
+        let r = verhuurd::evaluate::evaluate(&p, set, verhuurd::evaluate::Options { explain: true, ..Default::default() })
         .expect("a valid property");
         prop_assert!(r.box3.tax >= Decimal::ZERO);
         let _ = verhuurd::output::render(&r, verhuurd::output::Format::Table);

@@ -165,9 +165,14 @@ fn energy_label_below_d() {
     let points = r.wws.unwrap().points;
     assert!(
         w.message
-            .contains(&format!("from {points} to about {}", points + 15)),
+            .contains(&format!("van {points} naar ongeveer {}", points + 15)),
         "{}",
         w.message
+    );
+    let en = w.text.render(verhuurd::i18n::Lang::En);
+    assert!(
+        en.contains(&format!("from {points} to about {}", points + 15)),
+        "{en}"
     );
 }
 

@@ -101,7 +101,7 @@ fn a_flat_computed_by_hand() {
     let r = evaluate(&property(FLAT), &rules(), Options::default()).expect("evaluates");
     let out = r.wws.unwrap();
     assert_eq!((out.method, out.groups.len()), ("described", 8));
-    assert!(!r.caveats.iter().any(|c| c.contains("estimated")));
+    assert!(!r.caveats.iter().any(|c| c.contains("geschat")));
     assert_eq!(r.sitting_tenant.unwrap().valuation_rent, dec!(950));
     let above = property(&FLAT.replace("monthly_rent = 950", "monthly_rent = 1100"));
     let r = evaluate(&above, &rules(), Options::default()).expect("evaluates");
@@ -537,7 +537,7 @@ fn the_estimate_is_kept_and_labelled() {
     assert!(
         r.caveats
             .iter()
-            .any(|c| c.contains("points estimated") && c.contains("[wws]"))
+            .any(|c| c.contains("punten geschat") && c.contains("[wws]"))
     );
 }
 

@@ -5,16 +5,20 @@ use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{CellAlignment, ColumnConstraint, ContentArrangement, Table, Width};
 use rust_decimal::Decimal;
 
-use super::table::WIDTH;
+use super::Style;
 use crate::household::HouseholdReport;
-use crate::money::{euro, nl_number, pct};
+use crate::i18n::{self, Msg};
 
-fn new_table(header: Vec<String>) -> Table {
+fn new_table(header: Vec<String>, st: &Style) -> Table {
     let mut t = Table::new();
     t.load_style(UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(WIDTH)
+        .set_width(st.width)
+        .force_no_tty()
         .set_header(header);
+    if st.color {
+        t.enforce_styling();
+    }
     t
 }
 
@@ -27,94 +31,75 @@ fn right(mut t: Table, from: usize) -> Table {
     t
 }
 
-/// `text` wrapped at [`WIDTH`] columns, every line indented by `indent`.
-fn wrap(text: &str, indent: usize) -> String {
-    let mut out = String::new();
-    let mut line = " ".repeat(indent);
-    let mut empty = true;
-    for word in text.split_whitespace() {
-        if !empty && line.chars().count() + 1 + word.chars().count() > WIDTH as usize {
-            out.push_str(&line);
-            out.push('\n');
-            line = " ".repeat(indent);
-            empty = true;
-        }
-        if !empty {
-            line.push(' ');
-        }
-        line.push_str(word);
-        empty = false;
-    }
-    out.push_str(&line);
-    out.push('\n');
-    out
+/// `text` wrapped at the style's width, every line indented by `indent`.
+fn wrap(text: &str, indent: usize, st: &Style) -> String {
+    super::table::wrap(text, indent, indent, usize::from(st.width))
 }
 
 /// The household's table; with `details`, each property's full table follows.
-pub fn table(r: &HouseholdReport, details: bool) -> String {
+pub fn table(r: &HouseholdReport, details: bool, st: &Style) -> String {
+    let lang = st.lang;
+    let euro = |v: Decimal| lang.euro(v);
+    let pct = |v: Decimal, dp: u32| lang.pct(v, dp);
+    let l_ = |id: Msg| lang.t(id).to_string();
     let n = r.properties.len();
-    let mut s = format!(
-        "{} — huishouden, belastingjaar {}, {n} {}\n",
-        super::printable(&r.name),
-        r.tax_year,
-        if n == 1 { "woning" } else { "woningen" }
+    let mut s = lang.f(
+        Msg::HouseholdTitle,
+        &[
+            super::printable(&r.name).into_owned().into(),
+            r.tax_year.into(),
+            i18n::count(lang, n, Msg::Woning, Msg::Woningen).into(),
+        ],
     );
+    s.push('\n');
     let b = &r.box3;
-    let mut t = new_table(vec![
-        "Box 3 (huishouden, alle woningen)".into(),
-        String::new(),
-    ]);
-    t.add_row(vec!["forfaitair rendement".to_string(), euro(b.rendement)]);
+    let mut t = new_table(vec![l_(Msg::HHouseholdBox3), String::new()], st);
+    t.add_row(vec![l_(Msg::Rendement), euro(b.rendement)]);
     t.add_row(vec![
-        "rendementsgrondslag".to_string(),
+        l_(Msg::Rendementsgrondslag),
         euro(b.rendementsgrondslag),
     ]);
-    t.add_row(vec![
-        "grondslag sparen en beleggen".to_string(),
-        euro(b.grondslag),
-    ]);
-    t.add_row(vec![
-        "voordeel uit sparen en beleggen".to_string(),
-        euro(b.voordeel),
-    ]);
-    t.add_row(vec!["box 3-belasting".to_string(), euro(b.tax)]);
+    t.add_row(vec![l_(Msg::Grondslag), euro(b.grondslag)]);
+    t.add_row(vec![l_(Msg::Voordeel), euro(b.voordeel)]);
+    t.add_row(vec![l_(Msg::Box3Tax), euro(b.tax)]);
     if b.per_person.len() > 1 {
-        for (who, p) in ["eigenaar", "partner"].iter().zip(&b.per_person) {
+        for (who, p) in [Msg::Owner, Msg::Partner].iter().zip(&b.per_person) {
             t.add_row(vec![
-                format!("  {who}: {} van de grondslag", pct(p.allocation_pct, 2)),
+                lang.f(
+                    Msg::PersonShare,
+                    &[lang.t(*who).into(), pct(p.allocation_pct, 2).into()],
+                ),
                 format!("{} → {}", pct(p.aandeel_pct, 2), euro(p.tax)),
             ]);
         }
     }
     t.add_row(vec![
-        "box 3-belasting zonder de woningen".to_string(),
+        l_(Msg::Box3TaxWithoutAll),
         euro(b.tax_without_properties),
     ]);
     if let (Some(a), Some(tax)) = (b.actual_return, b.actual_return_tax) {
-        t.add_row(vec![
-            "werkelijk rendement (tegenbewijs)".to_string(),
-            euro(a),
-        ]);
-        t.add_row(vec!["belasting bij tegenbewijs".to_string(), euro(tax)]);
+        t.add_row(vec![l_(Msg::ActualReturn), euro(a)]);
+        t.add_row(vec![l_(Msg::ActualReturnTax), euro(tax)]);
     }
     s.push_str(&right(t, 1).to_string());
     s.push('\n');
 
     let mut t = new_table(
         [
-            "woning",
-            "waarde\nverhuurd",
-            "box 3\nmarginaal",
-            "box 3\nnaar rato",
-            "verhuren −\nverkopen",
-            "beter",
+            Msg::ColProperty,
+            Msg::ColTenanted,
+            Msg::ColMarginal,
+            Msg::ColProRata,
+            Msg::ColKeepMinusSell,
+            Msg::ColBetter,
         ]
         .iter()
-        .map(|h| h.to_string())
+        .map(|h| l_(*h))
         .collect(),
+        st,
     );
-    let amount = |v: Decimal| nl_number(v, 0);
-    let cents = |v: Decimal| nl_number(v, 2);
+    let amount = |v: Decimal| lang.number(v, 0);
+    let cents = |v: Decimal| lang.number(v, 2);
     let dash = || "—".to_string();
     let mut tenanted = Decimal::ZERO;
     let mut marginal = Decimal::ZERO;
@@ -131,18 +116,17 @@ pub fn table(r: &HouseholdReport, details: bool) -> String {
             share.map(|h| cents(h.pro_rata_tax)).unwrap_or_else(dash),
             plan.map(|x| amount(x.difference)).unwrap_or_else(dash),
             plan.map(|x| {
-                if x.better == "keep" {
-                    "verhuren"
+                l_(if x.better == "keep" {
+                    Msg::KeepShort
                 } else {
-                    "verkopen"
-                }
-                .to_string()
+                    Msg::SellShort
+                })
             })
             .unwrap_or_else(dash),
         ]);
     }
     t.add_row(vec![
-        "overig vermogen".to_string(),
+        l_(Msg::OtherWealth),
         dash(),
         dash(),
         cents(r.allocation.other_wealth.pro_rata_tax),
@@ -150,7 +134,7 @@ pub fn table(r: &HouseholdReport, details: bool) -> String {
         dash(),
     ]);
     t.add_row(vec![
-        "huishouden".to_string(),
+        l_(Msg::Household),
         amount(tenanted),
         amount(marginal),
         cents(b.tax),
@@ -162,20 +146,17 @@ pub fn table(r: &HouseholdReport, details: bool) -> String {
     t.set_constraints(constraints);
     s.push_str(&right(t, 1).to_string());
     s.push('\n');
-    s.push_str(&wrap(
-        "bedragen in euro; box 3 marginaal: de box 3-belasting van het huishouden met alle woningen min zonder deze woning (telt niet op tot het totaal); box 3 naar rato: de box 3-belasting van het huishouden verdeeld naar de netto bijdrage aan de rendementsgrondslag (waarde in box 3 − hypotheek, het overig vermogen: bank + overige bezittingen − schulden), in centen, de resterende centen naar de grootste resten (telt op tot het totaal); verhuren − verkopen: met de andere woningen aangehouden",
-        2,
-    ));
+    s.push_str(&wrap(lang.t(Msg::HouseholdNote), 2, st));
     for section in r.explain.iter().flatten() {
         for step in &section.steps {
-            s.push_str(&wrap(&format!("· {} = {}", step.figure, step.value), 2));
-            s.push_str(&wrap(&step.how, 6));
+            s.push_str(&wrap(&format!("· {} = {}", step.figure, step.value), 2, st));
+            s.push_str(&wrap(&step.how, 6, st));
         }
     }
     if details {
         for p in &r.properties {
             s.push('\n');
-            s.push_str(&super::table::single(p));
+            s.push_str(&super::table::single(p, st));
         }
     }
     s

@@ -1,6 +1,7 @@
 //! Turning reports into text: a table for people, JSON, JSON Lines and CSV for scripts.
 //! Nothing here computes a figure.
 
+pub mod chart;
 pub mod csv;
 pub mod household;
 pub mod rules;
@@ -8,7 +9,35 @@ pub mod table;
 
 use std::io::{self, Write};
 
+use crate::i18n::Lang;
 use crate::report::Report;
+
+/// How text for people is shown: language, colour, width, and what was asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Style {
+    pub lang: Lang,
+    /// Colour negative amounts and warnings (ANSI escapes).
+    pub color: bool,
+    /// The width the tables keep to.
+    pub width: u16,
+    /// Show the sensitivity grid (`--grid`).
+    pub grid: bool,
+    /// The derivation was asked for (`--explain`).
+    pub explain: bool,
+}
+
+impl Default for Style {
+    /// Dutch, no colour, 80 columns: the form of the golden files.
+    fn default() -> Style {
+        Style {
+            lang: Lang::Nl,
+            color: false,
+            width: table::WIDTH,
+            grid: false,
+            explain: false,
+        }
+    }
+}
 
 /// `text` safe to show on a terminal: control characters (escape sequences, carriage returns,
 /// bells) are written as `\u{1b}` instead of being sent raw. Line feeds and tabs are kept.
@@ -29,38 +58,57 @@ pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// The output formats of `--format`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
+    /// The table for people (one property in full, several compared).
+    #[default]
     Table,
+    /// JSON: one object, or an array for several properties.
     Json,
+    /// JSON Lines: one object per line.
     Jsonl,
+    /// CSV: one row per property.
     Csv,
 }
 
-/// Writes reports one at a time in a format, so batches stream.
+/// Writes reports one at a time in a format, so batches stream. One report is written in the
+/// form of one property (the full table, a JSON object) however it arrived (a TOML file, a
+/// CSV file of one row): the form of several is chosen when a second report comes.
 pub struct Writer<W: Write> {
     out: W,
     format: Format,
+    style: Style,
     count: usize,
     /// For the table with several properties: the reports are shown as one comparison table,
     /// written in blocks.
     pending: Vec<Report>,
-    /// Whether the output is known to hold more than one report (json array, comparison table).
-    many: bool,
+    /// For JSON: the first object, held until it is known whether a second follows.
+    first: Option<String>,
+    /// What the comparison table leaves out, for the lines under it.
+    summary: table::Summary,
 }
 
 /// Reports per block of the comparison table.
 const TABLE_BLOCK: usize = 1000;
 
 impl<W: Write> Writer<W> {
-    /// A writer of `format` to `out`; `many` says whether more than one report may follow.
+    /// A writer of `format` to `out`; `many` says whether more than one report may follow (kept
+    /// for callers; the writer decides by what it is given).
     pub fn new(out: W, format: Format, many: bool) -> Writer<W> {
+        let _ = many;
+        Writer::styled(out, format, Style::default())
+    }
+
+    /// A writer of `format` in `style` to `out`.
+    pub fn styled(out: W, format: Format, style: Style) -> Writer<W> {
         Writer {
             out,
             format,
+            style,
             count: 0,
             pending: Vec::new(),
-            many,
+            first: None,
+            summary: table::Summary::default(),
         }
     }
 
@@ -68,7 +116,6 @@ impl<W: Write> Writer<W> {
     pub fn begin(&mut self) -> io::Result<()> {
         match self.format {
             Format::Csv => csv::write_header(&mut self.out),
-            Format::Json if self.many => self.out.write_all(b"["),
             _ => Ok(()),
         }
     }
@@ -78,10 +125,23 @@ impl<W: Write> Writer<W> {
         self.count += 1;
         match p {
             Prepared::Report(r) => {
+                self.summary.add(&r);
                 self.pending.push(*r);
                 if self.pending.len() >= TABLE_BLOCK {
                     let block = std::mem::take(&mut self.pending);
-                    self.out.write_all(table::comparison(&block).as_bytes())?;
+                    self.out
+                        .write_all(table::comparison(&block, &self.style).as_bytes())?;
+                }
+                Ok(())
+            }
+            Prepared::Text(t) if self.format == Format::Json => {
+                match self.count {
+                    1 => self.first = Some(t),
+                    2 => {
+                        let first = self.first.take().unwrap_or_default();
+                        write!(self.out, "[\n{first},\n{t}")?;
+                    }
+                    _ => write!(self.out, ",\n{t}")?,
                 }
                 Ok(())
             }
@@ -90,11 +150,8 @@ impl<W: Write> Writer<W> {
                 // first, so the output keeps the input order.
                 if self.format == Format::Table && !self.pending.is_empty() {
                     let block = std::mem::take(&mut self.pending);
-                    self.out.write_all(table::comparison(&block).as_bytes())?;
-                }
-                if self.format == Format::Json && self.many {
                     self.out
-                        .write_all(if self.count > 1 { b",\n" } else { b"\n" })?;
+                        .write_all(table::comparison(&block, &self.style).as_bytes())?;
                 }
                 self.out.write_all(t.as_bytes())?;
                 if self.format == Format::Jsonl {
@@ -105,16 +162,31 @@ impl<W: Write> Writer<W> {
         }
     }
 
-    /// Finish the output (close the JSON array, write the last table block) and flush.
+    /// Finish the output (close the JSON array, write the last table block and the lines under
+    /// it) and flush.
     pub fn finish(mut self) -> io::Result<W> {
         match self.format {
-            Format::Json if self.many => {
+            Format::Json => match self.count {
+                0 => self.out.write_all(b"[]\n")?,
+                1 => {
+                    let first = self.first.take().unwrap_or_default();
+                    writeln!(self.out, "{first}")?;
+                }
+                _ => self.out.write_all(b"\n]\n")?,
+            },
+            Format::Table if self.count == 1 && self.pending.len() == 1 => {
+                let r = self.pending.remove(0);
                 self.out
-                    .write_all(if self.count > 0 { b"\n]\n" } else { b"]\n" })?
+                    .write_all(table::single(&r, &self.style).as_bytes())?;
             }
-            Format::Table if !self.pending.is_empty() => {
-                let block = std::mem::take(&mut self.pending);
-                self.out.write_all(table::comparison(&block).as_bytes())?;
+            Format::Table if self.summary.reports() > 0 => {
+                if !self.pending.is_empty() {
+                    let block = std::mem::take(&mut self.pending);
+                    self.out
+                        .write_all(table::comparison(&block, &self.style).as_bytes())?;
+                }
+                self.out
+                    .write_all(self.summary.render(&self.style).as_bytes())?;
             }
             _ => {}
         }
@@ -131,15 +203,16 @@ pub enum Prepared {
     Report(Box<Report>),
 }
 
-/// Prepare `r` for a writer of `format` (`many`: more than one report may follow).
-pub fn prepare(format: Format, many: bool, r: Report) -> Prepared {
+/// Prepare `r` for a writer of `format` (`many`: more than one report may follow). JSON
+/// objects are written without their line end (the writer adds it).
+pub fn prepare(format: Format, many: bool, mut r: Report, style: &Style) -> Prepared {
+    if style.lang != Lang::default() {
+        r.localize(style.lang);
+    }
     match format {
         Format::Table if many => Prepared::Report(Box::new(r)),
-        Format::Table => Prepared::Text(table::single(&r)),
-        Format::Json if many => {
-            Prepared::Text(serde_json::to_string_pretty(&r).unwrap_or_default())
-        }
-        Format::Json => Prepared::Text(serde_json::to_string_pretty(&r).unwrap_or_default() + "\n"),
+        Format::Table => Prepared::Text(table::single(&r, style)),
+        Format::Json => Prepared::Text(serde_json::to_string_pretty(&r).unwrap_or_default()),
         Format::Jsonl => Prepared::Text(serde_json::to_string(&r).unwrap_or_default() + "\n"),
         Format::Csv => Prepared::Text(csv::row(&r)),
     }
@@ -147,14 +220,20 @@ pub fn prepare(format: Format, many: bool, r: Report) -> Prepared {
 
 /// One report in a format, as a string (used by `check` and the tests).
 pub fn render(r: &Report, format: Format) -> String {
-    match prepare(format, false, r.clone()) {
+    render_styled(r, format, &Style::default())
+}
+
+/// One report in a format and style, as a string.
+pub fn render_styled(r: &Report, format: Format, style: &Style) -> String {
+    match prepare(format, false, r.clone(), style) {
         Prepared::Text(t) if format == Format::Csv => {
             let mut h = Vec::new();
             let _ = csv::write_header(&mut h);
             String::from_utf8(h).unwrap_or_default() + &t
         }
+        Prepared::Text(t) if format == Format::Json => t + "\n",
         Prepared::Text(t) => t,
-        Prepared::Report(r) => table::single(&r),
+        Prepared::Report(r) => table::single(&r, style),
     }
 }
 
@@ -163,12 +242,17 @@ pub fn render(r: &Report, format: Format) -> String {
 pub fn prepare_household(
     format: Format,
     many: bool,
-    r: crate::household::HouseholdReport,
+    mut r: crate::household::HouseholdReport,
+    style: &Style,
 ) -> Prepared {
+    if style.lang != Lang::default() {
+        for p in &mut r.properties {
+            p.localize(style.lang);
+        }
+    }
     Prepared::Text(match format {
-        Format::Table => household::table(&r, !many),
-        Format::Json if many => r.to_json(true),
-        Format::Json => r.to_json(true) + "\n",
+        Format::Table => household::table(&r, !many, style),
+        Format::Json => r.to_json(true),
         Format::Jsonl => r.to_json(false) + "\n",
         Format::Csv => r.properties.iter().map(csv::row).collect(),
     })
@@ -176,13 +260,16 @@ pub fn prepare_household(
 
 /// One household's report in a format, as a string (used by `check` and the tests).
 pub fn render_household(r: &crate::household::HouseholdReport, format: Format) -> String {
-    let Prepared::Text(t) = prepare_household(format, false, r.clone()) else {
+    let Prepared::Text(t) = prepare_household(format, false, r.clone(), &Style::default()) else {
         return String::new();
     };
-    if format == Format::Csv {
-        let mut h = Vec::new();
-        let _ = csv::write_header(&mut h);
-        return String::from_utf8(h).unwrap_or_default() + &t;
+    match format {
+        Format::Csv => {
+            let mut h = Vec::new();
+            let _ = csv::write_header(&mut h);
+            String::from_utf8(h).unwrap_or_default() + &t
+        }
+        Format::Json => t + "\n",
+        _ => t,
     }
-    t
 }

@@ -1,23 +1,65 @@
-//! The terminal table: the Dutch tax terms a landlord knows, euros in Dutch notation, at most 80
-//! columns wide.
+//! The terminal table: the tax terms a landlord knows, in Dutch (or English with `--lang en`),
+//! amounts in the notation of the language, as wide as the terminal (80 columns when the output
+//! is not a terminal), negative amounts and warnings in colour when colour is on.
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{CellAlignment, ColumnConstraint, ContentArrangement, Table, Width};
+use comfy_table::{Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, Table, Width};
 use rust_decimal::Decimal;
 
-use crate::money::{euro, euro_cents, nl_number, pct};
+use super::Style;
+use crate::i18n::{self, Arg, Lang, Msg, Text};
 use crate::report::{ExplainSection, Report};
 
-/// The width the tables keep to.
+/// The width the tables keep to when the output is not a terminal.
 pub const WIDTH: u16 = 80;
 
-fn table(title: &str) -> Table {
+/// A table of `st`'s width and colour.
+fn new_table(st: &Style) -> Table {
     let mut t = Table::new();
     t.load_style(UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(WIDTH)
-        .set_header(vec![title, ""]);
+        .set_width(st.width)
+        .force_no_tty();
+    if st.color {
+        t.enforce_styling();
+    }
     t
+}
+
+/// A two-column table titled `title`.
+fn table(st: &Style, title: &str) -> Table {
+    let mut t = new_table(st);
+    t.set_header(vec![title, ""]);
+    t
+}
+
+/// Whether a cell shows a negative amount (`€ -39`, `-€39`, `-1.235`).
+fn negative(text: &str) -> bool {
+    let t = text.trim_start();
+    t.starts_with('-') || t.starts_with("€ -") || t.starts_with("-€")
+}
+
+/// Add a row, negative amounts in red when colour is on.
+fn add(t: &mut Table, st: &Style, row: Vec<String>) {
+    let cells: Vec<Cell> = row
+        .into_iter()
+        .map(|c| {
+            let red = st.color && negative(&c);
+            let cell = Cell::new(c);
+            if red { cell.fg(Color::Red) } else { cell }
+        })
+        .collect();
+    t.add_row(cells);
+}
+
+/// `text` in yellow when colour is on (each line on its own, so a pager keeps it).
+fn yellow(st: &Style, text: String) -> String {
+    if !st.color {
+        return text;
+    }
+    text.lines()
+        .map(|l| format!("\x1b[33m{l}\x1b[0m\n"))
+        .collect()
 }
 
 fn right(mut t: Table, from: usize) -> Table {
@@ -29,27 +71,35 @@ fn right(mut t: Table, from: usize) -> Table {
     t
 }
 
-fn explain_block(r: &Report, section: &str, out: &mut String) {
+fn explain_block(r: &Report, section: &str, st: &Style, out: &mut String) {
     let Some(sections) = &r.explain else { return };
     let Some(ExplainSection { steps, .. }) = sections.iter().find(|s| s.section == section) else {
         return;
     };
+    let w = st.width as usize;
+    out.push_str(&format!("  {}\n", st.lang.t(Msg::HExplain)));
     for s in steps {
-        out.push_str(&wrap(&format!("· {} = {}", s.figure, s.value), 2, 6));
-        out.push_str(&wrap(&s.how, 6, 6));
+        out.push_str(&wrap(&format!("· {} = {}", s.figure, s.value), 2, 6, w));
+        out.push_str(&wrap(&s.how, 6, 6, w));
         if let Some(src) = &s.source {
-            out.push_str(&wrap(&format!("bron: {src}"), 6, 8));
+            out.push_str(&wrap(
+                &st.lang.f(Msg::Source, &[src.as_str().into()]),
+                6,
+                8,
+                w,
+            ));
         }
     }
 }
 
-/// `text` wrapped at [`WIDTH`] columns: the first line indented by `first`, the rest by `rest`.
-fn wrap(text: &str, first: usize, rest: usize) -> String {
+/// `text` wrapped at `width` columns: the first line indented by `first`, the rest by `rest`.
+/// Words are never broken.
+pub fn wrap(text: &str, first: usize, rest: usize, width: usize) -> String {
     let mut out = String::new();
     let mut line = " ".repeat(first);
     let mut empty = true;
     for word in text.split_whitespace() {
-        if !empty && line.chars().count() + 1 + word.chars().count() > WIDTH as usize {
+        if !empty && line.chars().count() + 1 + word.chars().count() > width {
             out.push_str(&line);
             out.push('\n');
             line = " ".repeat(rest);
@@ -66,177 +116,204 @@ fn wrap(text: &str, first: usize, rest: usize) -> String {
     out
 }
 
-/// The full table of one property.
-pub fn single(r: &Report) -> String {
-    let mut s = format!(
-        "{} — belastingjaar {}\n",
-        super::printable(&r.name),
-        r.tax_year
-    );
-    let l = &r.leegwaarderatio;
-    let mut t = table("Leegwaarderatio (waarde in box 3)");
-    t.add_row(vec![
-        "jaarhuur (kale huur × 12)".to_string(),
-        euro(l.jaarhuur),
-    ]);
-    t.add_row(vec![
-        "huur als % van de WOZ-waarde".to_string(),
-        pct(l.rent_pct_of_woz, 2),
-    ]);
-    let reason = match l.reason {
-        crate::leegwaarderatio::Reason::Bracket => "volgens de tabel",
-        crate::leegwaarderatio::Reason::TemporaryContract => "tijdelijk contract: 100%",
-        crate::leegwaarderatio::Reason::RelatedParty => "verbonden partij, geen zakelijke huur",
-        crate::leegwaarderatio::Reason::NotLet => "niet verhuurd op 1 januari: 100%",
+/// The Dutch name of a WWS rubriek (as in the JSON) in `lang`.
+fn rubriek(key: &str, name: &str, lang: Lang) -> String {
+    let id = match key {
+        "surface_rooms" => Msg::WwsSurfaceRooms,
+        "surface_other" => Msg::WwsSurfaceOther,
+        "heating" => Msg::WwsHeating,
+        "energy" => Msg::WwsEnergy,
+        "kitchen" => Msg::WwsKitchen,
+        "sanitary" => Msg::WwsSanitary,
+        "accessibility" => Msg::WwsAccessibility,
+        "outdoor" => Msg::WwsOutdoor,
+        "shared_spaces" => Msg::WwsShared,
+        "parking" => Msg::WwsParking,
+        "special" => Msg::WwsSpecial,
+        "woz" => Msg::WwsWoz,
+        "care_home" => Msg::WwsCareHome,
+        "rijksmonument" => Msg::WwsRijksmonument,
+        _ => return name.to_string(),
     };
-    t.add_row(vec![
-        format!("leegwaarderatio ({reason})"),
-        pct(l.ratio_pct, 0),
-    ]);
-    t.add_row(vec![
-        "waarde in box 3 (WOZ × ratio)".to_string(),
-        euro(l.box3_value),
-    ]);
+    lang.t(id).to_string()
+}
+
+/// The route `better` names, in `lang`.
+fn route(lang: Lang, better: &str) -> String {
+    lang.t(match better {
+        "keep" => Msg::Keep,
+        "sell_before_bill" => Msg::SellEarlier,
+        _ => Msg::Sell,
+    })
+    .to_string()
+}
+
+/// The full table of one property.
+pub fn single(r: &Report, st: &Style) -> String {
+    let lang = st.lang;
+    let euro = |v: Decimal| lang.euro(v);
+    let pct = |v: Decimal, dp: u32| lang.pct(v, dp);
+    let l_ = |id: Msg| lang.t(id).to_string();
+    let mut s = lang.f(
+        Msg::TitleYear,
+        &[
+            super::printable(&r.name).into_owned().into(),
+            r.tax_year.into(),
+        ],
+    );
+    s.push('\n');
+    let l = &r.leegwaarderatio;
+    let mut t = table(st, lang.t(Msg::HLeegwaarderatio));
+    add(&mut t, st, vec![l_(Msg::Jaarhuur), euro(l.jaarhuur)]);
+    add(
+        &mut t,
+        st,
+        vec![l_(Msg::RentPctOfWoz), pct(l.rent_pct_of_woz, 2)],
+    );
+    let reason = lang.t(match l.reason {
+        crate::leegwaarderatio::Reason::Bracket => Msg::ReasonBracket,
+        crate::leegwaarderatio::Reason::TemporaryContract => Msg::ReasonTemporary,
+        crate::leegwaarderatio::Reason::RelatedParty => Msg::ReasonRelated,
+        crate::leegwaarderatio::Reason::NotLet => Msg::ReasonNotLet,
+    });
+    add(
+        &mut t,
+        st,
+        vec![
+            lang.f(Msg::RatioWith, &[reason.into()]),
+            pct(l.ratio_pct, 0),
+        ],
+    );
+    add(&mut t, st, vec![l_(Msg::Box3Value), euro(l.box3_value)]);
     s.push_str(&right(t, 1).to_string());
     s.push('\n');
-    explain_block(r, "leegwaarderatio", &mut s);
+    explain_block(r, "leegwaarderatio", st, &mut s);
 
     let b = &r.box3;
-    let mut t = table("Box 3 (huishouden, met de woning)");
-    t.add_row(vec!["forfaitair rendement".to_string(), euro(b.rendement)]);
-    t.add_row(vec![
-        "rendementsgrondslag".to_string(),
-        euro(b.rendementsgrondslag),
-    ]);
-    t.add_row(vec![
-        "grondslag sparen en beleggen".to_string(),
-        euro(b.grondslag),
-    ]);
-    t.add_row(vec![
-        "voordeel uit sparen en beleggen".to_string(),
-        euro(b.voordeel),
-    ]);
-    t.add_row(vec!["box 3-belasting".to_string(), euro(b.tax)]);
+    let mut t = table(st, lang.t(Msg::HBox3));
+    add(&mut t, st, vec![l_(Msg::Rendement), euro(b.rendement)]);
+    add(
+        &mut t,
+        st,
+        vec![l_(Msg::Rendementsgrondslag), euro(b.rendementsgrondslag)],
+    );
+    add(&mut t, st, vec![l_(Msg::Grondslag), euro(b.grondslag)]);
+    add(&mut t, st, vec![l_(Msg::Voordeel), euro(b.voordeel)]);
+    add(&mut t, st, vec![l_(Msg::Box3Tax), euro(b.tax)]);
     if b.per_person.len() > 1 {
-        for (who, p) in ["eigenaar", "partner"].iter().zip(&b.per_person) {
-            t.add_row(vec![
-                format!("  {who}: {} van de grondslag", pct(p.allocation_pct, 2)),
-                format!("{} → {}", pct(p.aandeel_pct, 2), euro(p.tax)),
-            ]);
+        for (who, p) in [Msg::Owner, Msg::Partner].iter().zip(&b.per_person) {
+            add(
+                &mut t,
+                st,
+                vec![
+                    lang.f(
+                        Msg::PersonShare,
+                        &[lang.t(*who).into(), pct(p.allocation_pct, 2).into()],
+                    ),
+                    format!("{} → {}", pct(p.aandeel_pct, 2), euro(p.tax)),
+                ],
+            );
         }
     }
-    t.add_row(vec![
-        "box 3-belasting zonder de woning".to_string(),
-        euro(b.tax_without_property),
-    ]);
-    t.add_row(vec![
-        "toe te rekenen aan de woning".to_string(),
-        euro(b.attributable_tax),
-    ]);
+    add(
+        &mut t,
+        st,
+        vec![l_(Msg::Box3TaxWithout), euro(b.tax_without_property)],
+    );
+    add(
+        &mut t,
+        st,
+        vec![l_(Msg::Attributable), euro(b.attributable_tax)],
+    );
     if let (Some(a), Some(tax)) = (b.actual_return, b.actual_return_tax) {
-        t.add_row(vec![
-            "werkelijk rendement (tegenbewijs)".to_string(),
-            euro(a),
-        ]);
+        add(&mut t, st, vec![l_(Msg::ActualReturn), euro(a)]);
         if !b.actual_return_other_given {
-            t.add_row(vec![
-                "  bank en overige bezittingen".to_string(),
-                "forfaitair".to_string(),
-            ]);
+            add(&mut t, st, vec![l_(Msg::BankAndOther), l_(Msg::Forfaitair)]);
         }
-        t.add_row(vec!["belasting bij tegenbewijs".to_string(), euro(tax)]);
+        add(&mut t, st, vec![l_(Msg::ActualReturnTax), euro(tax)]);
     }
     s.push_str(&right(t, 1).to_string());
     s.push('\n');
-    explain_block(r, "box3", &mut s);
+    explain_block(r, "box3", st, &mut s);
 
     if let Some(v) = &r.sitting_tenant {
-        let mut t = table("Waarde met huurder (verhuurde staat)");
-        t.add_row(vec![
-            "leegwaarde (vrij van huur)".to_string(),
-            euro(v.vacant_value),
-        ]);
-        t.add_row(vec![
-            format!("waarde verhuurd (DCF), {} korting", pct(v.discount_pct, 1)),
-            euro(v.tenanted_value),
-        ]);
-        t.add_row(vec![
-            "verkoop aan de zittende huurder".to_string(),
-            euro(v.to_tenant_value),
-        ]);
-        t.add_row(vec![
-            "marktband (check)".to_string(),
-            format!("{} – {}", euro(v.band_low), euro(v.band_high)),
-        ]);
-        t.add_row(vec![
-            "rendementsmethode (check)".to_string(),
-            euro(v.yield_value),
-        ]);
+        let mut t = table(st, lang.t(Msg::HSittingTenant));
+        add(&mut t, st, vec![l_(Msg::VacantValue), euro(v.vacant_value)]);
+        add(
+            &mut t,
+            st,
+            vec![
+                lang.f(Msg::TenantedValue, &[pct(v.discount_pct, 1).into()]),
+                euro(v.tenanted_value),
+            ],
+        );
+        add(&mut t, st, vec![l_(Msg::ToTenant), euro(v.to_tenant_value)]);
+        add(
+            &mut t,
+            st,
+            vec![
+                l_(Msg::MarketBand),
+                format!("{} – {}", euro(v.band_low), euro(v.band_high)),
+            ],
+        );
+        add(&mut t, st, vec![l_(Msg::YieldMethod), euro(v.yield_value)]);
         s.push_str(&right(t, 1).to_string());
         s.push('\n');
-        explain_block(r, "sitting_tenant", &mut s);
+        explain_block(r, "sitting_tenant", st, &mut s);
     }
 
     if let Some(p) = &r.sell_vs_keep {
-        let mut t = table(&format!(
-            "Verkopen of blijven verhuren ({} jaar)",
-            p.years_planned
-        ));
-        let route = match p.sale {
-            "to_tenant" => "aan de huurder",
-            "vacant" => "leeg, als scenario",
-            _ => "verhuurd",
-        };
-        t.add_row(vec![
-            format!("nu verkopen ({route}), netto opbrengst"),
-            euro(p.proceeds_now),
-        ]);
-        t.add_row(vec![
-            "vermogen aan het eind: blijven verhuren".to_string(),
-            euro(p.keep_net_worth),
-        ]);
-        t.add_row(vec![
-            "vermogen aan het eind: nu verkopen".to_string(),
-            euro(p.sell_net_worth),
-        ]);
-        t.add_row(vec![
-            "verschil (verhuren − verkopen)".to_string(),
-            euro(p.difference),
-        ]);
-        t.add_row(vec![
-            "beter".to_string(),
-            if p.better == "keep" {
-                "blijven verhuren".into()
-            } else {
-                "verkopen".into()
-            },
-        ]);
-        t.add_row(vec![
-            "omslagpunt waardegroei per jaar".to_string(),
-            p.break_even_growth_pct
-                .map(|b| pct(b, 2))
-                .unwrap_or_else(|| "geen tussen −10% en +20%".into()),
-        ]);
+        let years = i18n::count(lang, p.years_planned as usize, Msg::Jaar, Msg::Jaren);
+        let mut t = table(st, &lang.f(Msg::HSellVsKeep, &[years.into()]));
+        let sale = lang.t(match p.sale {
+            "to_tenant" => Msg::SaleToTenant,
+            "vacant" => Msg::SaleVacant,
+            _ => Msg::SaleTenanted,
+        });
+        add(
+            &mut t,
+            st,
+            vec![
+                lang.f(Msg::ProceedsNow, &[sale.into()]),
+                euro(p.proceeds_now),
+            ],
+        );
+        add(
+            &mut t,
+            st,
+            vec![l_(Msg::KeepNetWorth), euro(p.keep_net_worth)],
+        );
+        add(
+            &mut t,
+            st,
+            vec![l_(Msg::SellNetWorth), euro(p.sell_net_worth)],
+        );
+        add(&mut t, st, vec![l_(Msg::Difference), euro(p.difference)]);
+        add(&mut t, st, vec![l_(Msg::Better), route(lang, p.better)]);
+        add(
+            &mut t,
+            st,
+            vec![
+                l_(Msg::BreakEven),
+                p.break_even_growth_pct
+                    .map(|b| pct(b, 2))
+                    .unwrap_or_else(|| l_(Msg::NoBreakEvenRange)),
+            ],
+        );
         if let Some(irr) = p.keep_irr_pct {
-            t.add_row(vec![
-                "rendement van blijven verhuren (IRR)".to_string(),
-                pct(irr, 2),
-            ]);
+            add(&mut t, st, vec![l_(Msg::KeepIrr), pct(irr, 2)]);
         }
         s.push_str(&right(t, 1).to_string());
         s.push('\n');
-        let mut y = Table::new();
-        y.load_style(UTF8_FULL_CONDENSED)
-            .set_content_arrangement(ContentArrangement::Dynamic)
-            .set_width(WIDTH)
-            .set_header(vec![
-                "jaar",
-                "huur",
-                "box 3 verhuren",
-                "vermogen verhuren",
-                "box 3 verkopen",
-                "vermogen verkopen",
-            ]);
+        let mut y = new_table(st);
+        y.set_header(vec![
+            lang.t(Msg::ColYear),
+            lang.t(Msg::ColRent),
+            lang.t(Msg::ColKeepBox3),
+            lang.t(Msg::ColKeepWorth),
+            lang.t(Msg::ColSellBox3),
+            lang.t(Msg::ColSellWorth),
+        ]);
         let n = p.years.len();
         for (i, row) in p.years.iter().enumerate() {
             // A short view: the first five years and the last.
@@ -246,128 +323,161 @@ pub fn single(r: &Report) -> String {
                 }
                 continue;
             }
-            y.add_row(vec![
-                row.year.to_string(),
-                euro(row.rent),
-                euro(row.keep_box3_tax),
-                euro(row.keep_net_worth),
-                euro(row.sell_box3_tax),
-                euro(row.sell_net_worth),
-            ]);
+            add(
+                &mut y,
+                st,
+                vec![
+                    row.year.to_string(),
+                    euro(row.rent),
+                    euro(row.keep_box3_tax),
+                    euro(row.keep_net_worth),
+                    euro(row.sell_box3_tax),
+                    euro(row.sell_net_worth),
+                ],
+            );
         }
         s.push_str(&right(y, 1).to_string());
         s.push('\n');
         if !p.scenarios.is_empty() && p.scenarios.iter().any(|c| c.future == "bill") {
-            s.push_str(&futures(p));
+            s.push_str(&futures(p, st));
         }
-        explain_block(r, "sell_vs_keep", &mut s);
+        if st.grid
+            && let Some(g) = &r.grid
+        {
+            s.push_str(&grid(g, p.years_planned, st));
+        }
+        explain_block(r, "sell_vs_keep", st, &mut s);
     }
 
     if let Some(y) = &r.yields {
-        let mut t = table("Rendement en kosten");
-        t.add_row(vec![
-            "bruto aanvangsrendement".to_string(),
-            pct(y.gross_pct, 2),
-        ]);
-        t.add_row(vec![
-            "netto rendement (incl. kosten koper)".to_string(),
-            pct(y.net_pct, 2),
-        ]);
-        t.add_row(vec![
-            "huur per m² per maand".to_string(),
-            euro_cents(y.rent_per_m2),
-        ]);
-        t.add_row(vec!["waarde per m²".to_string(), euro(y.value_per_m2)]);
-        t.add_row(vec![
-            "kosten koper dit jaar".to_string(),
-            euro(y.purchase_costs),
-        ]);
-        t.add_row(vec![
-            "netto huurinkomsten per jaar".to_string(),
-            euro(y.net_operating_income),
-        ]);
-        t.add_row(vec![
-            "kasstroom/maand na hypotheek en box 3".to_string(),
-            euro(y.monthly_cash_flow),
-        ]);
-        if let Some(st) = &r.stress {
+        let mut t = table(st, lang.t(Msg::HYield));
+        add(&mut t, st, vec![l_(Msg::GrossYield), pct(y.gross_pct, 2)]);
+        add(&mut t, st, vec![l_(Msg::NetYield), pct(y.net_pct, 2)]);
+        add(
+            &mut t,
+            st,
+            vec![l_(Msg::RentPerM2), lang.euro_cents(y.rent_per_m2)],
+        );
+        add(&mut t, st, vec![l_(Msg::ValuePerM2), euro(y.value_per_m2)]);
+        add(
+            &mut t,
+            st,
+            vec![l_(Msg::PurchaseCosts), euro(y.purchase_costs)],
+        );
+        add(&mut t, st, vec![l_(Msg::Noi), euro(y.net_operating_income)]);
+        add(
+            &mut t,
+            st,
+            vec![l_(Msg::MonthlyCashFlow), euro(y.monthly_cash_flow)],
+        );
+        if let Some(stress) = &r.stress {
             let d = |v: Option<Decimal>| {
-                v.map(|x| format!(" / verschil {}", euro(x)))
+                v.map(|x| lang.f(Msg::StressDiff, &[Arg::Euro(x)]))
                     .unwrap_or_default()
             };
-            t.add_row(vec![
-                "stress: rente +1 procentpunt".to_string(),
-                format!(
-                    "{}/jaar{}",
-                    euro(st.interest_plus_1.cash_flow_change),
-                    d(st.interest_plus_1.difference_change)
-                ),
-            ]);
-            t.add_row(vec![
-                "stress: een maand leegstand per jaar".to_string(),
-                format!(
-                    "{}/jaar{}",
-                    euro(st.month_vacancy.cash_flow_change),
-                    d(st.month_vacancy.difference_change)
-                ),
-            ]);
-            if let Some(e) = &st.energy_upgrade {
-                t.add_row(vec![
-                    "stress: verduurzaming naar label D nu".to_string(),
-                    format!("{}{}", euro(e.cash_flow_change), d(e.difference_change)),
-                ]);
+            let per_year = |f: &crate::report::StressFigure| {
+                lang.f(
+                    Msg::PerYear,
+                    &[Arg::Euro(f.cash_flow_change), d(f.difference_change).into()],
+                )
+            };
+            add(
+                &mut t,
+                st,
+                vec![l_(Msg::StressInterest), per_year(&stress.interest_plus_1)],
+            );
+            add(
+                &mut t,
+                st,
+                vec![l_(Msg::StressVacancy), per_year(&stress.month_vacancy)],
+            );
+            if let Some(e) = &stress.energy_upgrade {
+                add(
+                    &mut t,
+                    st,
+                    vec![
+                        l_(Msg::StressUpgrade),
+                        format!("{}{}", euro(e.cash_flow_change), d(e.difference_change)),
+                    ],
+                );
             }
         }
         s.push_str(&right(t, 1).to_string());
         s.push('\n');
-        explain_block(r, "yield", &mut s);
+        explain_block(r, "yield", st, &mut s);
     }
 
     if let Some(w) = &r.wws {
-        let mut t = table("Huurregulering (WWS)");
+        let mut t = table(st, lang.t(Msg::HWws));
         for g in &w.groups {
-            t.add_row(vec![
-                format!("  {} {}", g.name, g.section),
-                crate::money::nl_number(g.points, 2),
-            ]);
+            add(
+                &mut t,
+                st,
+                vec![
+                    format!("  {} {}", rubriek(g.group, g.name, lang), g.section),
+                    lang.number(g.points, 2),
+                ],
+            );
         }
-        t.add_row(vec![
-            if w.points_estimated {
-                "punten (schatting)".to_string()
-            } else {
-                "punten".to_string()
-            },
-            w.points.to_string(),
-        ]);
-        let sector = match w.sector {
-            "social" => "sociale huur",
-            "mid" => "middenhuur",
-            _ => "vrije sector",
-        };
-        t.add_row(vec!["sector".to_string(), sector.to_string()]);
-        t.add_row(vec![
-            if w.points_estimated {
-                "maximale huur per maand (schatting)".to_string()
-            } else {
-                "maximale huur per maand".to_string()
-            },
-            euro_cents(w.max_rent),
-        ]);
+        add(
+            &mut t,
+            st,
+            vec![
+                l_(if w.points_estimated {
+                    Msg::PointsEstimated
+                } else {
+                    Msg::Points
+                }),
+                w.points.to_string(),
+            ],
+        );
+        let free = !matches!(w.sector, "social" | "mid");
+        let sector = lang.t(match w.sector {
+            "social" => Msg::SectorSocial,
+            "mid" => Msg::SectorMid,
+            _ => Msg::SectorFree,
+        });
+        add(&mut t, st, vec![l_(Msg::Sector), sector.to_string()]);
+        // The free sector has no maximum rent: the figure in the JSON is the social-table
+        // figure for the points, which caps nothing there.
+        add(
+            &mut t,
+            st,
+            vec![
+                l_(if w.points_estimated {
+                    Msg::MaxRentEstimated
+                } else {
+                    Msg::MaxRent
+                }),
+                if free {
+                    l_(Msg::NoMaxRent)
+                } else {
+                    lang.euro_cents(w.max_rent)
+                },
+            ],
+        );
         s.push_str(&right(t, 1).to_string());
         s.push('\n');
-        explain_block(r, "wws", &mut s);
+        explain_block(r, "wws", st, &mut s);
     }
 
+    let w = st.width as usize;
     if !r.warnings.is_empty() {
-        s.push_str("Waarschuwingen\n");
-        for w in &r.warnings {
-            s.push_str(&wrap(&format!("! [{}] {}", w.code, w.message), 2, 4));
+        s.push_str(lang.t(Msg::HWarnings));
+        s.push('\n');
+        for warning in &r.warnings {
+            let text = warning.text.render(lang);
+            s.push_str(&yellow(
+                st,
+                wrap(&format!("! [{}] {text}", warning.code), 2, 4, w),
+            ));
         }
     }
-    if !r.caveats.is_empty() {
-        s.push_str("Zekerheid van de regels\n");
-        for c in &r.caveats {
-            s.push_str(&wrap(&format!("~ {c}"), 2, 4));
+    if !r.caveat_texts.is_empty() {
+        s.push_str(lang.t(Msg::HCaveats));
+        s.push('\n');
+        for c in &r.caveat_texts {
+            s.push_str(&wrap(&format!("~ {}", c.render(lang)), 2, 4, w));
         }
     }
     s.push('\n');
@@ -375,98 +485,157 @@ pub fn single(r: &Report) -> String {
 }
 
 /// The answer under each Box 3 future, side by side.
-fn futures(p: &crate::report::SellVsKeepOut) -> String {
+fn futures(p: &crate::report::SellVsKeepOut, st: &Style) -> String {
+    let lang = st.lang;
     let later = p
         .scenarios
         .iter()
         .find_map(|c| c.sell_before_bill.as_ref())
         .map(|l| l.year);
     let mut header = vec![match later {
-        Some(y) => format!("Box 3 vanaf {}", y + 1),
-        None => "Box 3 in de toekomst".to_string(),
+        Some(y) => lang.f(Msg::Box3From, &[(y + 1).into()]),
+        None => lang.t(Msg::Box3Future).to_string(),
     }];
     for c in &p.scenarios {
-        header.push(match c.future {
-            "bill" => "wetsvoorstel".to_string(),
-            _ => "huidig stelsel".to_string(),
-        });
+        header.push(
+            lang.t(match c.future {
+                "bill" => Msg::FutureBill,
+                _ => Msg::FutureToday,
+            })
+            .to_string(),
+        );
     }
-    let mut t = Table::new();
-    t.load_style(UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(WIDTH)
-        .set_header(header);
-    let row = |label: &str, f: &dyn Fn(&crate::report::ScenarioOut) -> String| {
-        let mut v = vec![label.to_string()];
+    let mut t = new_table(st);
+    t.set_header(header);
+    let row = |label: String, f: &dyn Fn(&crate::report::ScenarioOut) -> String| {
+        let mut v = vec![label];
         v.extend(p.scenarios.iter().map(f));
         v
     };
-    let route = |b: &str| {
-        match b {
-            "keep" => "blijven verhuren",
-            "sell_before_bill" => "eerder verkopen",
-            _ => "verkopen",
-        }
-        .to_string()
-    };
-    t.add_row(row("verschil (verhuren − nu verkopen)", &|c| {
-        euro(c.difference)
-    }));
-    t.add_row(row("beter", &|c| route(c.better)));
-    t.add_row(row("omslagpunt waardegroei per jaar", &|c| {
-        c.break_even_growth_pct
-            .map(|b| pct(b, 2))
-            .unwrap_or_else(|| "geen".into())
-    }));
-    t.add_row(row("belasting op de verkoopwinst", &|c| euro(c.gain_tax)));
+    add(
+        &mut t,
+        st,
+        row(lang.t(Msg::DifferenceNow).into(), &|c| {
+            lang.euro(c.difference)
+        }),
+    );
+    add(
+        &mut t,
+        st,
+        row(lang.t(Msg::Better).into(), &|c| route(lang, c.better)),
+    );
+    add(
+        &mut t,
+        st,
+        row(lang.t(Msg::BreakEven).into(), &|c| {
+            c.break_even_growth_pct
+                .map(|b| lang.pct(b, 2))
+                .unwrap_or_else(|| lang.t(Msg::NoBreakEven).into())
+        }),
+    );
+    add(
+        &mut t,
+        st,
+        row(lang.t(Msg::GainTax).into(), &|c| lang.euro(c.gain_tax)),
+    );
     if let Some(l) = p.scenarios.iter().find_map(|c| c.sell_before_bill.as_ref()) {
-        t.add_row(row(
-            &format!("verschil met verkopen eind {}", l.year),
-            &|c| {
+        add(
+            &mut t,
+            st,
+            row(lang.f(Msg::DifferenceSellAt, &[l.year.into()]), &|c| {
                 c.sell_before_bill
                     .as_ref()
-                    .map(|l| euro(l.difference))
+                    .map(|l| lang.euro(l.difference))
                     .unwrap_or_else(|| "—".into())
-            },
-        ));
-        t.add_row(row(&format!("beter dan verkopen eind {}", l.year), &|c| {
-            c.sell_before_bill
-                .as_ref()
-                .map(|l| route(l.better))
-                .unwrap_or_else(|| "—".into())
-        }));
+            }),
+        );
+        add(
+            &mut t,
+            st,
+            row(lang.f(Msg::BetterThanSellAt, &[l.year.into()]), &|c| {
+                c.sell_before_bill
+                    .as_ref()
+                    .map(|l| route(lang, l.better))
+                    .unwrap_or_else(|| "—".into())
+            }),
+        );
     }
     let mut s = right(t, 1).to_string();
     s.push('\n');
+    s.push_str(&wrap(lang.t(Msg::FuturesNote), 2, 2, st.width as usize));
+    s
+}
+
+/// The sensitivity grid: keep − sell by value growth (rows) and alternative return (columns).
+pub fn grid(g: &crate::report::GridOut, years: u32, st: &Style) -> String {
+    let lang = st.lang;
+    let mut t = new_table(st);
+    let mut header = vec![lang.t(Msg::GridCorner).to_string()];
+    header.extend(g.alternative_return_pct.iter().map(|a| lang.pct(*a, 2)));
+    t.set_header(header);
+    for (growth, row) in g.value_growth_pct.iter().zip(&g.difference) {
+        let mut cells = vec![lang.pct(*growth, 2)];
+        cells.extend(row.iter().map(|d| lang.number(*d, 0)));
+        add(&mut t, st, cells);
+    }
+    let years = i18n::count(lang, years as usize, Msg::Jaar, Msg::Jaren);
+    let mut s = lang.f(Msg::HGrid, &[years.into()]);
+    s.push('\n');
+    s.push_str(&right(t, 1).to_string());
+    s.push('\n');
     s.push_str(&wrap(
-        "wetsvoorstel: Wet werkelijk rendement box 3 (36 748), nog geen wet — zie de waarschuwing; huidig stelsel: het forfaitaire box 3 van nu doorgetrokken",
+        &lang.f(Msg::GridNote, &[lang.t(Msg::FutureToday).into()]),
         2,
         2,
+        st.width as usize,
     ));
     s
 }
 
+/// The longest word of `text`, in characters.
+fn longest_word(text: &str) -> usize {
+    text.split_whitespace()
+        .map(|w| w.chars().count())
+        .max()
+        .unwrap_or(0)
+}
+
 /// One compact comparison table for several properties. Amounts are whole euros; the numeric
-/// columns never wrap, the name takes what width is left.
-pub fn comparison(reports: &[Report]) -> String {
-    let mut t = Table::new();
-    t.load_style(UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(WIDTH)
-        .set_header(vec![
-            "woning",
-            "jaar",
-            "box 3-\nwaarde",
-            "box 3-\nbelasting",
-            "waarde\nverhuurd",
-            "beter",
-            "verschil",
-        ]);
-    let amount = |v: Decimal| nl_number(v, 0);
+/// columns never wrap, the name takes what width is left and is broken between words only.
+pub fn comparison(reports: &[Report], st: &Style) -> String {
+    let lang = st.lang;
+    let mut t = new_table(st);
+    // One tax year for all: in the header, not in a column of its own.
+    let one_year = reports
+        .first()
+        .map(|r| r.tax_year)
+        .filter(|y| reports.iter().all(|r| r.tax_year == *y));
+    let name_header = match one_year {
+        Some(y) => lang.f(Msg::ColPropertyYear, &[y.into()]),
+        None => lang.t(Msg::ColProperty).to_string(),
+    };
+    let mut header: Vec<String> = vec![
+        name_header,
+        lang.t(Msg::ColYearShort).into(),
+        lang.t(Msg::ColBox3Value).into(),
+        lang.t(Msg::ColBox3Tax).into(),
+        lang.t(Msg::ColTenanted).into(),
+        lang.t(Msg::ColBetter).into(),
+        lang.t(Msg::ColDifference).into(),
+    ];
+    if one_year.is_some() {
+        header.remove(1);
+    }
+    t.set_header(header);
+    let amount = |v: Decimal| lang.number(v, 0);
+    let mut name_width = 10;
+    let mut rows = Vec::with_capacity(reports.len());
     for r in reports {
         let p = r.sell_vs_keep.as_ref();
-        t.add_row(vec![
-            super::printable(&r.name).into_owned(),
+        let name = super::printable(&r.name).into_owned();
+        name_width = name_width.max(longest_word(&name));
+        rows.push(vec![
+            name,
             r.tax_year.to_string(),
             amount(r.leegwaarderatio.box3_value),
             amount(r.box3.attributable_tax),
@@ -475,11 +644,11 @@ pub fn comparison(reports: &[Report]) -> String {
                 .map(|v| amount(v.tenanted_value))
                 .unwrap_or_else(|| "—".into()),
             p.map(|p| {
-                if p.better == "keep" {
-                    "verhuren"
+                lang.t(if p.better == "keep" {
+                    Msg::KeepShort
                 } else {
-                    "verkopen"
-                }
+                    Msg::SellShort
+                })
                 .to_string()
             })
             .unwrap_or_else(|| "—".into()),
@@ -487,16 +656,151 @@ pub fn comparison(reports: &[Report]) -> String {
                 .unwrap_or_else(|| "—".into()),
         ]);
     }
-    let mut constraints = vec![ColumnConstraint::LowerBoundary(Width::Fixed(10))];
-    constraints.extend(std::iter::repeat_n(ColumnConstraint::ContentWidth, 6));
+    // The figures keep their width; the name gets the rest, at least its longest word when
+    // that fits (one space of padding either side of every cell, a border between cells).
+    let header_width = |i: usize| {
+        [
+            Msg::ColProperty,
+            Msg::ColYearShort,
+            Msg::ColBox3Value,
+            Msg::ColBox3Tax,
+            Msg::ColTenanted,
+            Msg::ColBetter,
+            Msg::ColDifference,
+        ]
+        .get(i)
+        .map_or(0, |id| {
+            lang.t(*id)
+                .lines()
+                .map(|l| l.chars().count())
+                .max()
+                .unwrap_or(0)
+        })
+    };
+    let figures: usize = (1..7)
+        .map(|i| {
+            rows.iter()
+                .map(|r| r[i].chars().count())
+                .max()
+                .unwrap_or(0)
+                .max(header_width(i))
+                + 2
+        })
+        .sum();
+    let (figures, borders) = match one_year {
+        Some(_) => (
+            figures - rows.first().map_or(0, |r| r[1].chars().count().max(4) + 2),
+            7,
+        ),
+        None => (figures, 8),
+    };
+    let left = usize::from(st.width).saturating_sub(figures + borders);
+    for mut row in rows {
+        if one_year.is_some() {
+            row.remove(1);
+        }
+        add(&mut t, st, row);
+    }
+
+    let name_width = (name_width + 2).min(left).max(12) as u16;
+    let mut constraints = vec![ColumnConstraint::LowerBoundary(Width::Fixed(name_width))];
+    constraints.extend(std::iter::repeat_n(
+        ColumnConstraint::ContentWidth,
+        t.column_count() - 1,
+    ));
     t.set_constraints(constraints);
     let mut s = right(t, 1).to_string();
-    s.push_str(
-        "\nbedragen in euro; box 3-belasting: wat de woning toevoegt aan de box 3-belasting\n",
-    );
-    let warned: usize = reports.iter().filter(|r| !r.warnings.is_empty()).count();
-    if warned > 0 {
-        s.push_str(&format!("{warned} van {} woningen hebben waarschuwingen: geef één bestand op voor de details.\n", reports.len()));
-    }
+    s.push('\n');
     s
+}
+
+/// What the comparison table leaves out, gathered over a whole run: the warnings by code, the
+/// carried-rules warning once, and how to see the rest.
+#[derive(Debug, Default)]
+pub struct Summary {
+    reports: usize,
+    warned: usize,
+    /// Per warning code: how many properties have it, in the order first met.
+    codes: Vec<(&'static str, usize)>,
+    /// The carried-rules warning, once, and how many properties have it.
+    carried: Option<(Text, usize)>,
+}
+
+impl Summary {
+    /// How many reports were counted in.
+    pub fn reports(&self) -> usize {
+        self.reports
+    }
+
+    /// Count `r` in.
+    pub fn add(&mut self, r: &Report) {
+        self.reports += 1;
+        let mut warned = false;
+        for w in &r.warnings {
+            if w.code == "rules_carried_forward" {
+                match &mut self.carried {
+                    Some((_, n)) => *n += 1,
+                    None => self.carried = Some((w.text.clone(), 1)),
+                }
+                continue;
+            }
+            warned = true;
+            match self.codes.iter_mut().find(|(c, _)| *c == w.code) {
+                Some((_, n)) => *n += 1,
+                None => self.codes.push((w.code, 1)),
+            }
+        }
+        self.warned += usize::from(warned);
+    }
+
+    /// The lines under the comparison table.
+    pub fn render(&self, st: &Style) -> String {
+        let lang = st.lang;
+        let width = st.width as usize;
+        let mut s = String::new();
+        s.push_str(&wrap(lang.t(Msg::ComparisonNote), 0, 0, width));
+        let props = |n: usize| i18n::count(lang, n, Msg::Woning, Msg::Woningen);
+        if let Some((text, n)) = &self.carried {
+            s.push_str(&lang.f(Msg::CarriedOnce, &[props(*n).into()]));
+            s.push('\n');
+            s.push_str(&yellow(
+                st,
+                wrap(
+                    &format!("! [rules_carried_forward] {}", text.render(lang)),
+                    2,
+                    4,
+                    width,
+                ),
+            ));
+        }
+        if self.warned > 0 {
+            let head = lang.f(
+                if self.warned == 1 {
+                    Msg::WarnedOne
+                } else {
+                    Msg::WarnedMany
+                },
+                &[
+                    lang.number(Decimal::from(self.warned), 0).into(),
+                    props(self.reports).into(),
+                ],
+            );
+            s.push_str(&head);
+            s.push('\n');
+            for (code, n) in &self.codes {
+                s.push_str(&yellow(
+                    st,
+                    lang.f(Msg::WarningCount, &[(*code).into(), props(*n).into()]) + "\n",
+                ));
+            }
+            s.push_str(&wrap(lang.t(Msg::WarningsHow), 0, 2, width));
+        }
+        if st.explain {
+            s.push_str(&wrap(lang.t(Msg::ExplainHow), 0, 2, width));
+        }
+        if st.grid {
+            s.push_str(&wrap(lang.t(Msg::GridHow), 0, 2, width));
+        }
+        s
+    }
 }

@@ -55,7 +55,7 @@ pub struct Wws {
     /// The lease was signed before the Wet betaalbare huur: no middle sector.
     pub before_wbh: bool,
     /// Remarks on assumptions made.
-    pub notes: Vec<String>,
+    pub notes: Vec<crate::i18n::Text>,
 }
 
 /// The date whose rent regulation governs the lease: the date it was signed (`lease.start_date`),
@@ -319,9 +319,9 @@ pub fn compute(p: &Property, set: &RuleSet, trace: &mut Trace) -> Option<Wws> {
             let c = cx(before);
             let out = stelsel::compute(desc, &c);
             if values_early {
-                notes.push(format!(
-                    "the WWS of before {} is not in the rules: the point values of {} are used",
-                    values.valid_from, values.valid_from
+                notes.push(crate::i18n::Text::new(
+                    crate::i18n::Msg::NWwsValuesEarly,
+                    vec![values.valid_from.to_string().into()],
                 ));
             }
             notes.extend(out.notes.iter().cloned());

@@ -4,6 +4,7 @@
 //! Each rubriek is rounded to a quarter point, from an eighth up (beleidsboek §2.1.4); the total
 //! to whole points, 0.5 up (§2.1.5). The point values live in `data/wws-stelsel.toml`.
 
+use crate::i18n::{Msg, Text};
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Deserialize;
 
@@ -294,7 +295,7 @@ pub struct Outcome {
     /// The WOZ points were capped.
     pub woz_capped: bool,
     /// Remarks on assumptions (a value carried from another date, a label date not given, ...).
-    pub notes: Vec<String>,
+    pub notes: Vec<Text>,
 }
 
 /// Rounded to a quarter point, from an eighth up (beleidsboek §2.1.4).
@@ -658,9 +659,12 @@ pub fn compute(d: &Description, cx: &Context) -> Outcome {
         .unwrap_or_else(|| Date::jan1(p.tax_year - 1));
     let (f, early) = cx.rules.factors(valuation);
     if early {
-        notes.push(format!(
-            "no WOZ factors for a valuation date of {valuation}: those of {} used",
-            f.valuation_date
+        notes.push(Text::new(
+            Msg::NWozFactors,
+            vec![
+                valuation.to_string().into(),
+                f.valuation_date.to_string().into(),
+            ],
         ));
     }
     let parking_m2 =
@@ -763,7 +767,7 @@ fn fitting<'a>(list: &'a [Fitting], name: &str) -> Option<&'a Fitting> {
 }
 
 /// Rubriek 4: by a valid energy label or index, else by build year; EPV; monuments (§2.4).
-fn energy_points(d: &Description, cx: &Context, notes: &mut Vec<String>) -> (Decimal, String) {
+fn energy_points(d: &Description, cx: &Context, notes: &mut Vec<Text>) -> (Decimal, String) {
     let v = cx.values;
     let p = cx.property;
     let kind = p.dwelling;
@@ -807,7 +811,7 @@ fn energy_points(d: &Description, cx: &Context, notes: &mut Vec<String>) -> (Dec
     } else {
         let valid = match d.energy_label_date {
             None => {
-                notes.push("energy label date not given (wws.energy_label_date): the label is taken as valid".into());
+                notes.push(Text::new(Msg::NLabelDate, vec![]));
                 true
             }
             Some(date) => in_time(date) && !simplified(date),
@@ -846,9 +850,7 @@ fn energy_points(d: &Description, cx: &Context, notes: &mut Vec<String>) -> (Dec
             )
         }
         None => {
-            notes.push(
-                "no valid energy label and no build year: the lowest energy points are used".into(),
-            );
+            notes.push(Text::new(Msg::NNoLabel, vec![]));
             let b = by_year(0);
             floor(
                 for_kind(kind, b.house, b.apartment),

@@ -1,0 +1,284 @@
+//! The catalogue: every sentence and label a person reads, one entry per message id, in Dutch and
+//! in English. `{0}`, `{1}`, ... are the message's arguments ([`super::Arg`]), formatted in the
+//! notation of the language. A test checks that both languages use the same placeholders.
+
+use super::Lang;
+
+macro_rules! catalogue {
+    ($( $id:ident => $nl:literal , $en:literal ; )*) => {
+        /// A message id.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Msg { $( $id ),* }
+
+        impl Msg {
+            /// Every message, in catalogue order.
+            pub const ALL: &'static [Msg] = &[ $( Msg::$id ),* ];
+
+            /// The text of the message in `lang`, with its placeholders.
+            pub fn template(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $( (Msg::$id, Lang::Nl) => $nl, (Msg::$id, Lang::En) => $en, )*
+                }
+            }
+        }
+    };
+}
+
+catalogue! {
+    // ---- counts
+    Count => "{0} {1}", "{0} {1}";
+    Woning => "woning", "property";
+    Woningen => "woningen", "properties";
+    Jaar => "jaar", "year";
+    Jaren => "jaar", "years";
+
+    // ---- the table of one property
+    TitleYear => "{0} — belastingjaar {1}", "{0} — tax year {1}";
+    HLeegwaarderatio => "Leegwaarderatio (waarde in box 3)", "Leegwaarderatio (value in Box 3)";
+    Jaarhuur => "jaarhuur (kale huur × 12)", "annual rent (basic rent × 12)";
+    RentPctOfWoz => "huur als % van de WOZ-waarde", "rent as % of the WOZ value";
+    RatioWith => "leegwaarderatio ({0})", "leegwaarderatio ({0})";
+    ReasonBracket => "volgens de tabel", "by the table";
+    ReasonTemporary => "tijdelijk contract: 100%", "temporary lease: 100%";
+    ReasonRelated => "verbonden partij, geen zakelijke huur", "related party, rent not at arm's length";
+    ReasonNotLet => "niet verhuurd op 1 januari: 100%", "not let on 1 January: 100%";
+    Box3Value => "waarde in box 3 (WOZ × ratio)", "value in Box 3 (WOZ × ratio)";
+    HBox3 => "Box 3 (huishouden, met de woning)", "Box 3 (household, with the property)";
+    Rendement => "forfaitair rendement", "deemed return";
+    Rendementsgrondslag => "rendementsgrondslag", "rendementsgrondslag (net assets)";
+    Grondslag => "grondslag sparen en beleggen", "taxable base (grondslag)";
+    Voordeel => "voordeel uit sparen en beleggen", "taxable benefit (voordeel)";
+    Box3Tax => "box 3-belasting", "Box 3 tax";
+    Owner => "eigenaar", "owner";
+    Partner => "partner", "partner";
+    PersonShare => "  {0}: {1} van de grondslag", "  {0}: {1} of the base";
+    Box3TaxWithout => "box 3-belasting zonder de woning", "Box 3 tax without the property";
+    Attributable => "toe te rekenen aan de woning", "attributable to the property";
+    ActualReturn => "werkelijk rendement (tegenbewijs)", "actual return (tegenbewijs)";
+    BankAndOther => "  bank en overige bezittingen", "  bank and other assets";
+    Forfaitair => "forfaitair", "deemed";
+    ActualReturnTax => "belasting bij tegenbewijs", "tax on the actual return";
+    HSittingTenant => "Waarde met huurder (verhuurde staat)", "Value with the tenant (rented state)";
+    VacantValue => "leegwaarde (vrij van huur)", "vacant value";
+    TenantedValue => "waarde verhuurd (DCF), {0} korting", "value let (DCF), {0} discount";
+    ToTenant => "verkoop aan de zittende huurder", "sale to the sitting tenant";
+    MarketBand => "marktband (check)", "market band (check)";
+    YieldMethod => "rendementsmethode (check)", "yield method (check)";
+    HSellVsKeep => "Verkopen of blijven verhuren ({0})", "Sell or keep renting ({0})";
+    SaleToTenant => "aan de huurder", "to the tenant";
+    SaleVacant => "leeg, als scenario", "vacant, as a scenario";
+    SaleTenanted => "verhuurd", "with the tenant";
+    ProceedsNow => "nu verkopen ({0}), netto opbrengst", "sell now ({0}), net proceeds";
+    KeepNetWorth => "vermogen aan het eind: blijven verhuren", "net worth at the end: keep renting";
+    SellNetWorth => "vermogen aan het eind: nu verkopen", "net worth at the end: sell now";
+    Difference => "verschil (verhuren − verkopen)", "difference (keep − sell)";
+    Better => "beter", "better";
+    Keep => "blijven verhuren", "keep renting";
+    Sell => "verkopen", "sell";
+    SellEarlier => "eerder verkopen", "sell earlier";
+    BreakEven => "omslagpunt waardegroei per jaar", "break-even value growth a year";
+    NoBreakEvenRange => "geen tussen −10% en +20%", "none between −10% and +20%";
+    NoBreakEven => "geen", "none";
+    KeepIrr => "rendement van blijven verhuren (IRR)", "return of keeping (IRR)";
+    ColYear => "jaar", "year";
+    ColRent => "huur", "rent";
+    ColKeepBox3 => "box 3 verhuren", "Box 3 keep";
+    ColKeepWorth => "vermogen verhuren", "net worth keep";
+    ColSellBox3 => "box 3 verkopen", "Box 3 sell";
+    ColSellWorth => "vermogen verkopen", "net worth sell";
+    Box3From => "Box 3 vanaf {0}", "Box 3 from {0}";
+    Box3Future => "Box 3 in de toekomst", "Box 3 in the future";
+    FutureBill => "wetsvoorstel", "bill";
+    FutureToday => "huidig stelsel", "today's system";
+    DifferenceNow => "verschil (verhuren − nu verkopen)", "difference (keep − sell now)";
+    GainTax => "belasting op de verkoopwinst", "tax on the gain at the sale";
+    DifferenceSellAt => "verschil met verkopen eind {0}", "difference with selling end {0}";
+    BetterThanSellAt => "beter dan verkopen eind {0}", "better than selling end {0}";
+    FuturesNote => "wetsvoorstel: Wet werkelijk rendement box 3 (36 748), nog geen wet — zie de waarschuwing; huidig stelsel: het forfaitaire box 3 van nu doorgetrokken",
+        "bill: Wet werkelijk rendement box 3 (36 748), not law yet — see the warning; today's system: today's deemed-return Box 3 carried forward";
+    HYield => "Rendement en kosten", "Yield and costs";
+    GrossYield => "bruto aanvangsrendement", "gross initial yield";
+    NetYield => "netto rendement (incl. kosten koper)", "net yield (incl. buyer's costs)";
+    RentPerM2 => "huur per m² per maand", "rent per m² a month";
+    ValuePerM2 => "waarde per m²", "value per m²";
+    PurchaseCosts => "kosten koper dit jaar", "buyer's costs this year";
+    Noi => "netto huurinkomsten per jaar", "net rental income a year";
+    MonthlyCashFlow => "kasstroom/maand na hypotheek en box 3", "cash flow a month after mortgage and Box 3";
+    StressDiff => " / verschil {0}", " / difference {0}";
+    PerYear => "{0}/jaar{1}", "{0}/year{1}";
+    StressInterest => "stress: rente +1 procentpunt", "stress: interest +1 point";
+    StressVacancy => "stress: een maand leegstand per jaar", "stress: one month vacant a year";
+    StressUpgrade => "stress: verduurzaming naar label D nu", "stress: upgrade to label D now";
+    HWws => "Huurregulering (WWS)", "Rent regulation (WWS)";
+    Points => "punten", "points";
+    PointsEstimated => "punten (schatting)", "points (estimate)";
+    Sector => "sector", "sector";
+    SectorSocial => "sociale huur", "social rent";
+    SectorMid => "middenhuur", "middle rent";
+    SectorFree => "vrije sector", "free sector";
+    MaxRent => "maximale huur per maand", "maximum rent a month";
+    MaxRentEstimated => "maximale huur per maand (schatting)", "maximum rent a month (estimate)";
+    NoMaxRent => "geen (vrije sector)", "none (free sector)";
+    HWarnings => "Waarschuwingen", "Warnings";
+    HCaveats => "Zekerheid van de regels", "Certainty of the rules";
+    Source => "bron: {0}", "source: {0}";
+    HExplain => "Afleiding", "Derivation";
+
+    // ---- WWS rubrieken
+    WwsSurfaceRooms => "oppervlakte van vertrekken", "surface of rooms";
+    WwsSurfaceOther => "oppervlakte van overige ruimten", "surface of other spaces";
+    WwsHeating => "verwarming en verkoeling", "heating and cooling";
+    WwsEnergy => "energieprestatie", "energy performance";
+    WwsKitchen => "keuken", "kitchen";
+    WwsSanitary => "sanitair", "sanitary fittings";
+    WwsAccessibility => "woonvoorzieningen voor gehandicapten", "adaptations for the disabled";
+    WwsOutdoor => "buitenruimten", "outdoor space";
+    WwsShared => "gemeenschappelijke vertrekken, overige ruimten en voorzieningen", "shared rooms, spaces and facilities";
+    WwsParking => "gemeenschappelijke parkeerruimten", "shared parking";
+    WwsSpecial => "bijzondere voorzieningen", "special facilities";
+    WwsWoz => "punten voor de WOZ-waarde", "points for the WOZ value";
+    WwsCareHome => "zorgwoning", "care home";
+    WwsRijksmonument => "rijksmonument (huurcontract van voor de Wet betaalbare huur)", "rijksmonument (lease before the Wet betaalbare huur)";
+
+    // ---- a household
+    HouseholdTitle => "{0} — huishouden, belastingjaar {1}, {2}", "{0} — household, tax year {1}, {2}";
+    HHouseholdBox3 => "Box 3 (huishouden, alle woningen)", "Box 3 (household, all properties)";
+    Box3TaxWithoutAll => "box 3-belasting zonder de woningen", "Box 3 tax without the properties";
+    ColMarginal => "box 3\nmarginaal", "Box 3\nmarginal";
+    ColProRata => "box 3\nnaar rato", "Box 3\npro rata";
+    ColKeepMinusSell => "verhuren −\nverkopen", "keep −\nsell";
+    OtherWealth => "overig vermogen", "other wealth";
+    Household => "huishouden", "household";
+    HouseholdNote => "bedragen in euro; box 3 marginaal: de box 3-belasting van het huishouden met alle woningen min zonder deze woning (telt niet op tot het totaal); box 3 naar rato: de box 3-belasting van het huishouden verdeeld naar de netto bijdrage aan de rendementsgrondslag (waarde in box 3 − hypotheek, het overig vermogen: bank + overige bezittingen − schulden), in centen, de resterende centen naar de grootste resten (telt op tot het totaal); verhuren − verkopen: met de andere woningen aangehouden",
+        "amounts in euros; Box 3 marginal: the household's Box 3 tax with all properties less without this one (does not add up to the total); Box 3 pro rata: the household's Box 3 tax divided by the net contribution to the rendementsgrondslag (value in Box 3 − mortgage; other wealth: bank + other assets − debts), in cents, the cents left over to the largest remainders (adds up to the total); keep − sell: with the other properties kept";
+
+    // ---- the sensitivity grid
+    HGrid => "Verhuren − verkopen na {0} (waardegroei × rendement alternatief)", "Keep − sell after {0} (value growth × alternative return)";
+    GridCorner => "groei \\ alternatief", "growth \\ alternative";
+    GridNote => "een rij per waardegroei per jaar, een kolom per rendement op het geld na verkoop; positief: blijven verhuren is beter ({0})",
+        "one row per value growth a year, one column per return on the money after a sale; positive: keeping is better ({0})";
+
+    // ---- the chart
+    ChartTitle => "{0}: vermogen per jaar", "{0}: net worth by year";
+    ChartKeep => "blijven verhuren", "keep renting";
+    ChartSell => "nu verkopen", "sell now";
+    ChartKeepBill => "blijven verhuren (wetsvoorstel)", "keep renting (bill)";
+    ChartSellBill => "nu verkopen (wetsvoorstel)", "sell now (bill)";
+    ChartBreakEven => "omslagpunt waardegroei {0} per jaar (plan: {1})", "break-even value growth {0} a year (plan: {1})";
+    ChartBreakEvenNone => "geen omslagpunt tussen −10% en +20% waardegroei", "no break-even between −10% and +20% growth";
+    ChartYear => "jaar", "year";
+    ChartEuro => "vermogen (euro)", "net worth (euro)";
+    ChartGrid => "verhuren − verkopen (euro)", "keep − sell (euro)";
+    ChartGrowth => "waardegroei per jaar", "value growth a year";
+    ChartAlternative => "rendement alternatief", "alternative return";
+
+    // ---- several properties
+    ColProperty => "woning", "property";
+    ColPropertyYear => "woning ({0})", "property ({0})";
+    ColYearShort => "jaar", "year";
+    ColBox3Value => "box 3-\nwaarde", "Box 3\nvalue";
+    ColBox3Tax => "box 3-\nbelasting", "Box 3\ntax";
+    ColTenanted => "waarde\nverhuurd", "value\nlet";
+    ColBetter => "beter", "better";
+    ColDifference => "verschil", "difference";
+    KeepShort => "verhuren", "keep";
+    SellShort => "verkopen", "sell";
+    ComparisonNote => "bedragen in euro; box 3-belasting: wat de woning toevoegt aan de box 3-belasting",
+        "amounts in euros; Box 3 tax: what the property adds to the household's Box 3 tax";
+    WarnedOne => "{0} van {1} heeft waarschuwingen:", "{0} of {1} has warnings:";
+    WarnedMany => "{0} van {1} hebben waarschuwingen:", "{0} of {1} have warnings:";
+    WarningCount => "  ! [{0}] bij {1}", "  ! [{0}] for {1}";
+    WarningsHow => "de waarschuwingen per woning: --format json (of geef één bestand op)", "the warnings of each property: --format json (or give one file)";
+    ExplainHow => "--explain toont de afleiding bij één woning; voor meer woningen: --format json --explain", "--explain shows the derivation for one property; for several: --format json --explain";
+    GridHow => "--grid toont het raster bij één woning; voor meer woningen: --format json --grid", "--grid shows the grid for one property; for several: --format json --grid";
+    CarriedOnce => "bij {0}:", "for {0}:";
+
+    // ---- warnings
+    WEnergyLabel => "label {0} is lager dan {1}: een verhuurde woning moet uiterlijk {2} label {1} hebben; geschatte kosten {3} na de SVOH-subsidie (zet costs.energy_upgrade op uw offerte){4}. Bron: {5}",
+        "label {0} is below {1}: a let dwelling must reach label {1} by {2}; estimated cost {3} after the SVOH subsidy (set costs.energy_upgrade to your quote){4}. Source: {5}";
+    WEnergyLabelWws => "; label {0} brengt de WWS-punten van {1} naar ongeveer {2} en de maximale huur van {3} naar ongeveer {4}",
+        "; label {0} brings the WWS points from {1} to about {2} and the maximum rent from {3} to about {4}";
+    WSurface => "{0} m² is minder dan de {1} m² die een nieuwbouwwoning nodig heeft{2}: geen bezwaar in een bestaand gebouw, maar een verbouwing of nieuwe woning van dit formaat krijgt geen vergunning als zelfstandige woning. Bron: {3}",
+        "{0} m² is below the {1} m² a new-build dwelling needs{2}: fine for an existing building, but a conversion or new unit of this size will not get a permit as a self-contained dwelling. Source: {3}";
+    WSurfaceStudents => " voor studenten", " for students";
+    WMicro => "{0} m² is een microwoning ({1}–{2} m²): kosten koper, leegstand en beheer wegen zwaarder; controleer de WWS-punten voordat u de huur vaststelt. Bron: {3}",
+        "{0} m² is a micro dwelling ({1}–{2} m²): purchase costs, vacancy and management weigh heavier; check the WWS points before setting the rent. Source: {3}";
+    WRentAboveMax => "de huur {0} is hoger dan de wettelijke maximale huur {1} bij {2} punten{3}: de huurder kan die laten verlagen door de Huurcommissie; de waardering rekent met het maximum",
+        "the rent {0} is above the legal maximum {1} at {2} points{3}: the tenant can have it lowered by the Huurcommissie; the valuation uses the maximum";
+    WRentEstimated => " (geschat — laat de punten controleren)", " (estimated — have the points checked)";
+    WTenantedValue => "de waarde in box 3 {0} (WOZ × leegwaarderatio) is minstens {1} hoger dan de waarde in verhuurde staat {2}: u mag de waarde in verhuurde staat op de WOZ-waardepeildatum aangeven, onderbouwd met een taxatierapport (800–1.500). Bron: {3}",
+        "the Box 3 value {0} (WOZ × leegwaarderatio) is at least {1} higher than the value in rented state {2}: you may report the value in rented state on the WOZ valuation date instead, backed by a valuation report (800–1,500). Source: {3}";
+    WMethodsDisagree => "de DCF-korting van {0} ligt ver buiten de marktband van {1}–{2}: controleer huur, kosten, mutatiegraad en disconteringsvoet, of laat een taxatie maken",
+        "the DCF discount of {0} lies far outside the market band of {1}–{2}: check the rent, costs, turnover and discount rate, or get a valuation report";
+    WVacantSale => "leeg verkopen betekent de huur beëindigen: daarvoor is een wettelijke grond nodig (dringend eigen gebruik, wanbetaling), dat duurt zo'n {0} maanden en kost ongeveer {1} aan juridische kosten, en lukt anders meestal niet; zie het als scenario",
+        "selling vacant means ending the lease: that needs a legal ground (urgent own use, tenant default), takes {0} months or so and about {1} in legal costs, and usually fails otherwise; treat it as a scenario";
+    WCarried => "voor {0} zijn geen regels bekend: de regels van {1} worden voor die jaren gebruikt; toekomstige tarieven zullen afwijken",
+        "no rules are known for {0}: the rules of {1} are used for those years; future rates will differ";
+    WBill => "vanaf {0} kan box 3 het werkelijke rendement belasten en de winst op de woning bij verkoop (Wet werkelijk rendement box 3): {1}; de cijfers zijn voorlopig. {2}. Bron: {3}",
+        "from {0} Box 3 may tax actual returns and the dwelling's gain at its sale (Wet werkelijk rendement box 3): {1}; its figures are provisional. {2}. Source: {3}";
+    WBillBoth => "sell_vs_keep.scenarios (en de tabel) toont het antwoord onder het wetsvoorstel en onder het huidige stelsel doorgetrokken",
+        "sell_vs_keep.scenarios (and the table) shows the answer under the bill and under today's system carried forward";
+    WBillOnly => "sell_vs_keep.scenarios toont het antwoord onder het wetsvoorstel; zet plan.box3_future = \"both\" om te vergelijken met het huidige stelsel",
+        "sell_vs_keep.scenarios shows the answer under the bill; set plan.box3_future = \"both\" to compare with today's system";
+    WBillForfaitair => "zet plan.box3_future = \"both\" om het antwoord onder het wetsvoorstel te zien",
+        "set plan.box3_future = \"both\" to see the answer under the bill";
+    StatusQuoted => "stand van zaken (uit de regels, in het Engels): {0}", "{0}";
+
+    // ---- caveats
+    CWwsCarried => "wws: de tabel van de maximale huur van {0} wordt gebruikt voor {1}", "wws: the maximum-rent table of {0} is used for {1}";
+    CWwsEstimated => "wws: punten geschat uit oppervlakte, label en WOZ met aangenomen voorzieningen (zekerheid L); beschrijf de woning in een [wws]-sectie voor de volledige berekening",
+        "wws: points estimated from surface, label and WOZ with assumed fittings (confidence L); describe the dwelling in a [wws] section for the full calculation";
+    CWwsNote => "wws: {0}", "wws: {0}";
+    CWwsBeforeWbh => "wws: het huurcontract valt onder de regels van voor de Wet betaalbare huur ({0}): geen middensector, dus de huur is niet begrensd op het maximum van de middensector",
+        "wws: the lease falls under the rules before the Wet betaalbare huur ({0}): no middle sector, so the rent is not capped at the middle-sector maximum";
+    CProvisionalYear => "belastingjaar {0}: voorlopige regels, nog geen wet — {1}", "tax year {0}: provisional rules, not settled law — {1}";
+    CLeegwaarderatio => "leegwaarderatio: zekerheid {0} — {1}", "leegwaarderatio: confidence {0} — {1}";
+    CTransfer => "overdrachtsbelasting: de tarieven van {0} worden gebruikt voor {1}", "overdrachtsbelasting: the rates of {0} are used for {1}";
+    CParamProvisionalNote => "{0}: voorlopig ({1}) — {2}", "{0}: provisional ({1}) — {2}";
+    CParamProvisional => "{0}: voorlopig ({1})", "{0}: provisional ({1})";
+    CParamNote => "{0}: {1}", "{0}: {1}";
+    CParamConfidenceNote => "{0}: zekerheid {1} — {2}", "{0}: confidence {1} — {2}";
+    CParamConfidence => "{0}: zekerheid {1}", "{0}: confidence {1}";
+    RulesNote => "toelichting in de regels: “{0}”", "{0}";
+    PHeffingsvrij => "heffingsvrij vermogen", "heffingsvrij vermogen (tax-free allowance)";
+    PSchuldendrempel => "schuldendrempel", "schuldendrempel (debt threshold)";
+    PBank => "rendement banktegoeden", "return on bank balances";
+    POther => "rendement overige bezittingen", "return on other assets";
+    PDebts => "rendement schulden", "rate on debts";
+    PTarief => "tarief", "tax rate";
+
+    CHouseholdOthers => "huishouden `{0}`: de andere {1} woningen zitten in het basisvermogen van deze woning (waarden in box 3 {2}, hypotheken {3}), het hele plan gelijk gehouden op 1 januari {4}; het tegenbewijs is dat van het huishouden (household.box3.actual_return)",
+        "household `{0}`: the other {1} properties are in this property's base wealth (Box 3 values {2}, mortgages {3}), held flat at 1 January {4} through the plan; the tegenbewijs is the household's (household.box3.actual_return)";
+
+    // ---- WWS notes
+    NWwsValuesEarly => "de WWS van vóór {0} staat niet in de regels: de puntwaarden van {0} worden gebruikt", "the WWS of before {0} is not in the rules: the point values of {0} are used";
+    NWozFactors => "geen WOZ-factoren voor een waardepeildatum van {0}: die van {1} gebruikt", "no WOZ factors for a valuation date of {0}: those of {1} used";
+    NLabelDate => "datum van het energielabel niet opgegeven (wws.energy_label_date): het label wordt als geldig aangenomen", "energy label date not given (wws.energy_label_date): the label is taken as valid";
+    NNoLabel => "geen geldig energielabel en geen bouwjaar: de laagste energiepunten worden gebruikt", "no valid energy label and no build year: the lowest energy points are used";
+
+    // ---- the command line
+    ENoFiles => "geen woningbestanden opgegeven\n\nGebruik: verhuurd [OPTIES] BESTAND...   (probeer `verhuurd init` voor een sjabloon, `verhuurd --help` voor meer)",
+        "no property files given\n\nUsage: verhuurd [OPTIONS] FILE...   (try `verhuurd init` for a template, `verhuurd --help` for more)";
+    ENotFileNorCommand => "`{0}` is geen bestand en geen opdracht\n    hulp: bedoelt u `verhuurd {1}`?", "`{0}` is neither a file nor a command\n    help: did you mean `verhuurd {1}`?";
+    EYearNotInRules => "--year {0} staat niet in de regels; verwacht een van {1} (of geef --rules BESTAND voor dat jaar)", "--year {0} is not in the rules; expected one of {1} (or give --rules FILE for it)";
+    EFailed => "{0} van {1} mislukt", "{0} of {1} failed";
+    EExists => "{0} bestaat al; gebruik --force om het te overschrijven", "{0} exists; use --force to overwrite it";
+    Wrote => "{0} geschreven: vul uw cijfers in en draai dan `verhuurd {0}`", "wrote {0}: fill in your figures, then run `verhuurd {0}`";
+    ECannotWrite => "kan {0} niet schrijven: {1}", "cannot write {0}: {1}";
+    ECannotWriteOutput => "kan de uitvoer niet schrijven: {0}", "cannot write the output: {0}";
+    ENoRulesFor => "geen regels voor {0}; de regels kennen {1}", "no rules for {0}; the rules know {1}";
+    ECannotRead => "kan {0} niet lezen: {1}", "cannot read {0}: {1}";
+    ENoCases => "geen NAAM.toml-bestanden in {0}", "no NAME.toml files in {0}";
+    ChartWritten => "grafiek geschreven: {0}", "chart written: {0}";
+    ChartFirstOnly => "de grafiek toont de eerste woning ({0}); draai met één bestand voor een andere", "the chart shows the first property ({0}); run with one file for another";
+    ChartNoPlan => "geen grafiek: {0} heeft geen [plan]-sectie", "no chart: {0} has no [plan] section";
+    Progress => "\r{0} van ~{1} ({2}%), {3}/s, nog ~{4}", "\r{0} of ~{1} ({2}%), {3}/s, ~{4} left";
+    ProgressOpen => "\r{0}, {1}/s", "\r{0}, {1}/s";
+
+    // ---- errors in property files
+    EError => "fout", "error";
+    EExpected => "verwacht", "expected";
+    EHelp => "hulp", "help";
+    EInvalidProperty => "de woning is niet geldig: {0}", "the property is not valid: {0}";
+    EInternal => "interne fout bij het doorrekenen van deze woning (meld dit alstublieft): {0}", "internal error while evaluating this property (please report it): {0}";
+}

@@ -1,0 +1,353 @@
+//! The language of the output, colour, completions, the man page, the chart and the grid.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn verhuurd_env(args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_verhuurd"));
+    c.args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("NO_COLOR");
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    c.output().expect("the binary runs")
+}
+
+fn verhuurd(args: &[&str]) -> Output {
+    verhuurd_env(args, &[])
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+const HOUSE: &str = "examples/eengezinswoning.toml";
+
+#[test]
+fn english_is_english_throughout_with_english_notation() {
+    let out = verhuurd(&["--lang", "en", HOUSE]);
+    assert!(out.status.success());
+    let t = text(&out.stdout);
+    assert!(
+        t.starts_with("Eengezinswoning Amersfoort — tax year 2026"),
+        "{t}"
+    );
+    // English notation: €14,400 and 3.60%, never € 14.400 or 3,60%.
+    assert!(t.contains("€14,400") && t.contains("3.60%"), "{t}");
+    assert!(!t.contains("€ ") && !t.contains("3,60%"), "{t}");
+    assert!(t.contains("no rules are known for 2028–2035"), "{t}");
+    assert!(t.contains("Certainty of the rules"), "{t}");
+    for dutch in [
+        "belastingjaar",
+        "Waarschuwingen",
+        "verhuren",
+        "zijn geen regels",
+        "geschat",
+    ] {
+        assert!(!t.contains(dutch), "{dutch} in\n{t}");
+    }
+    // The default is Dutch, with Dutch notation.
+    let nl = text(&verhuurd(&[HOUSE]).stdout);
+    assert!(
+        nl.contains("€ 14.400") && nl.contains("Waarschuwingen"),
+        "{nl}"
+    );
+    assert!(
+        nl.contains("voor 2028–2035 zijn geen regels bekend"),
+        "{nl}"
+    );
+}
+
+#[test]
+fn the_json_message_follows_the_language_and_keys_and_codes_do_not() {
+    let nl: serde_json::Value =
+        serde_json::from_slice(&verhuurd(&["--format", "json", HOUSE]).stdout).unwrap();
+    let en: serde_json::Value =
+        serde_json::from_slice(&verhuurd(&["--lang", "en", "--format", "json", HOUSE]).stdout)
+            .unwrap();
+    let codes = |v: &serde_json::Value| {
+        v["warnings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|w| w["code"].as_str().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(codes(&nl), codes(&en));
+    assert_eq!(
+        nl.as_object().unwrap().keys().collect::<Vec<_>>(),
+        en.as_object().unwrap().keys().collect::<Vec<_>>()
+    );
+    let message = |v: &serde_json::Value| v["warnings"][0]["message"].as_str().unwrap().to_string();
+    assert!(
+        message(&nl).starts_with("voor 2028–2035"),
+        "{}",
+        message(&nl)
+    );
+    assert!(
+        message(&en).starts_with("no rules are known"),
+        "{}",
+        message(&en)
+    );
+    assert!(
+        en["caveats"][0]
+            .as_str()
+            .unwrap()
+            .contains("points estimated")
+    );
+    assert_eq!(nl["box3"]["tax"], en["box3"]["tax"]);
+}
+
+#[test]
+fn errors_speak_the_language() {
+    let out = verhuurd(&["rule", "2026"]);
+    assert!(text(&out.stderr).contains("bedoelt u `verhuurd rules 2026`?"));
+    let out = verhuurd(&["--lang", "en", "rule", "2026"]);
+    assert!(text(&out.stderr).contains("did you mean `verhuurd rules 2026`?"));
+    let out = verhuurd(&["--lang", "en"]);
+    assert!(text(&out.stderr).contains("no property files given"));
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal_without_no_color() {
+    // The house has a negative monthly cash flow (€ -39): red when colour is on.
+    let red = "\x1b[38;5;9m";
+    let always = text(&verhuurd(&["--color", "always", HOUSE]).stdout);
+    assert!(always.contains(red), "{always}");
+    assert!(
+        always.contains("\x1b[33m  ! [rules_carried_forward]"),
+        "warnings in yellow"
+    );
+    // --color always wins over NO_COLOR (a flag on the command line is the user's latest word).
+    let both = text(&verhuurd_env(&["--color", "always", HOUSE], &[("NO_COLOR", "1")]).stdout);
+    assert!(both.contains(red));
+    // Never, and auto into a pipe: no escapes at all.
+    for args in [&["--color", "never", HOUSE][..], &[HOUSE][..]] {
+        let t = text(&verhuurd(args).stdout);
+        assert!(!t.contains('\x1b'), "{args:?}");
+    }
+    // The rule of auto, as the command applies it.
+    use verhuurd::cli::ColorChoice;
+    let set = Some(std::ffi::OsStr::new("1"));
+    let empty = Some(std::ffi::OsStr::new(""));
+    assert!(ColorChoice::Auto.resolve(true, None));
+    assert!(
+        ColorChoice::Auto.resolve(true, empty),
+        "an empty NO_COLOR is unset"
+    );
+    assert!(!ColorChoice::Auto.resolve(true, set));
+    assert!(!ColorChoice::Auto.resolve(false, None));
+    assert!(ColorChoice::Always.resolve(false, set));
+    assert!(!ColorChoice::Never.resolve(true, None));
+    // Colour changes nothing but the escapes.
+    let strip = |s: &str| {
+        let mut out = String::new();
+        let mut chars = s.chars();
+        while let Some(c) = chars.next() {
+            if c == '\x1b' {
+                for d in chars.by_ref() {
+                    if d == 'm' {
+                        break;
+                    }
+                }
+            } else {
+                out.push(c);
+            }
+        }
+        out
+    };
+    let never = text(&verhuurd(&["--color", "never", HOUSE]).stdout);
+    assert_eq!(strip(&always), never);
+}
+
+#[test]
+fn completions_and_the_man_page() {
+    for (shell, mark) in [
+        ("bash", "_verhuurd()"),
+        ("zsh", "#compdef verhuurd"),
+        ("fish", "complete -c verhuurd "),
+    ] {
+        let out = verhuurd(&["completions", shell]);
+        assert!(out.status.success(), "{shell}");
+        let t = text(&out.stdout);
+        assert!(t.contains(mark), "{shell}: {t}");
+        assert!(t.contains("lang") && t.contains("chart"), "{shell}");
+    }
+    let out = verhuurd(&["man"]);
+    assert!(out.status.success());
+    let man = text(&out.stdout);
+    assert!(
+        man.starts_with(".ie") || man.contains(".TH verhuurd"),
+        "{man}"
+    );
+    assert!(
+        man.contains("\\-\\-lang") && man.contains("NO_COLOR"),
+        "{man}"
+    );
+}
+
+#[test]
+fn version_names_the_rule_years() {
+    let v = text(&verhuurd(&["--version"]).stdout);
+    assert!(v.starts_with("verhuurd 0."), "{v}");
+    assert!(v.contains("rules built in: tax years 2020–2028"), "{v}");
+    assert!(v.contains("2027 provisional"), "{v}");
+}
+
+#[test]
+fn every_argument_has_help() {
+    use clap::CommandFactory;
+    fn check(cmd: &clap::Command) {
+        for a in cmd.get_arguments() {
+            if a.get_id() == "help" || a.get_id() == "version" {
+                continue;
+            }
+            assert!(
+                a.get_help().is_some(),
+                "{} {} has no help",
+                cmd.get_name(),
+                a.get_id()
+            );
+        }
+        for s in cmd.get_subcommands() {
+            check(s);
+        }
+    }
+    check(&verhuurd::cli::Cli::command());
+}
+
+#[test]
+fn the_grid_in_the_table_and_the_json() {
+    let t = text(&verhuurd(&["--grid", HOUSE]).stdout);
+    assert!(t.contains("Verhuren − verkopen na 10 jaar"), "{t}");
+    // The plan's own figures (5% growth, 3.5% alternative) give the plan's difference.
+    let row = t
+        .lines()
+        .find(|l| l.contains("│ 5,00%"))
+        .expect("a row for 5%");
+    assert!(row.contains("134.477"), "{row}");
+    let j: serde_json::Value =
+        serde_json::from_slice(&verhuurd(&["--grid", "--format", "json", HOUSE]).stdout).unwrap();
+    let g = &j["grid"];
+    let growth: Vec<f64> = g["value_growth_pct"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_f64().unwrap())
+        .collect();
+    let alt: Vec<f64> = g["alternative_return_pct"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_f64().unwrap())
+        .collect();
+    assert_eq!(alt, [1.5, 2.5, 3.5, 4.5, 5.5]);
+    // From a point below the break-even (1.55%) to two points above the plan's 5%.
+    assert_eq!(growth.first(), Some(&0.0));
+    assert_eq!(growth.last(), Some(&7.0));
+    let i = growth.iter().position(|g| *g == 5.0).unwrap();
+    assert_eq!(g["difference"][i][2], j["sell_vs_keep"]["difference"]);
+    // Without --grid there is no grid key.
+    let j: serde_json::Value =
+        serde_json::from_slice(&verhuurd(&["--format", "json", HOUSE]).stdout).unwrap();
+    assert!(j.get("grid").is_none());
+}
+
+#[test]
+fn the_chart_is_an_svg_with_both_routes_and_the_grid() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("huis.svg");
+    let out = verhuurd(&["--chart", path.to_str().unwrap(), HOUSE]);
+    assert!(out.status.success());
+    assert!(text(&out.stderr).contains("grafiek geschreven"));
+    let svg = std::fs::read_to_string(&path).unwrap();
+    let doc = roxmltree::Document::parse(&svg).expect("the SVG parses");
+    assert_eq!(doc.root_element().tag_name().name(), "svg");
+    let texts: Vec<String> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .filter_map(|n| n.text().map(|t| t.trim().to_string()))
+        .collect();
+    for label in [
+        "blijven verhuren",
+        "nu verkopen",
+        "blijven verhuren (wetsvoorstel)",
+        "nu verkopen (wetsvoorstel)",
+        "134.477",
+    ] {
+        assert!(texts.iter().any(|t| t == label), "{label} in {texts:?}");
+    }
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("omslagpunt waardegroei 1,55%"))
+    );
+    // The four routes: polylines of ten points each, in the two route colours.
+    let lines = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("polyline"))
+        .filter(|n| {
+            matches!(n.attribute("stroke"), Some("#1F77B4") | Some("#D65F0E"))
+                && n.attribute("points")
+                    .is_some_and(|p| p.split_whitespace().count() >= 10)
+        })
+        .count();
+    assert!(lines >= 2, "solid keep and sell lines: {lines}");
+    // A property without a plan: no chart, and a message.
+    let bare = dir.path().join("kaal.svg");
+    let out = verhuurd(&[
+        "--chart",
+        bare.to_str().unwrap(),
+        "examples/bovenwoning-wws.toml",
+    ]);
+    assert!(out.status.success());
+    assert!(!bare.exists());
+    assert!(text(&out.stderr).contains("geen [plan]-sectie"));
+}
+
+#[test]
+fn several_properties_say_where_the_warnings_are_and_count_in_good_grammar() {
+    let out = verhuurd(&[
+        "--explain",
+        HOUSE,
+        "examples/microstudio.toml",
+        "examples/bovenwoning-wws.toml",
+    ]);
+    let t = text(&out.stdout);
+    // The carried-rules warning once, not once per property.
+    assert_eq!(t.matches("[rules_carried_forward]").count(), 1, "{t}");
+    assert!(t.contains("bij 2 woningen:"), "{t}");
+    assert!(t.contains("[micro_dwelling] bij 1 woning\n"), "{t}");
+    assert!(t.contains("--format json"), "{t}");
+    assert!(
+        t.contains("--explain toont de afleiding bij één woning"),
+        "{t}"
+    );
+    // One tax year: in the header. Names are broken between words only.
+    assert!(t.contains("│ woning (2026) "), "{t}");
+    assert!(t.contains("│ Eengezinswoning "), "{t}");
+    assert!(t.lines().all(|l| l.chars().count() <= 80), "{t}");
+}
+
+#[test]
+fn one_csv_row_is_one_property() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("een.csv");
+    std::fs::write(
+        &path,
+        "name,property.woz_value,property.surface_m2,property.energy_label,lease.monthly_rent,lease.segment\nFlat,300000,70,B,1100,free\n",
+    )
+    .unwrap();
+    let p = path.to_str().unwrap();
+    let t = text(&verhuurd(&[p]).stdout);
+    assert!(t.starts_with("Flat — belastingjaar"), "{t}");
+    // The free sector has no maximum rent.
+    let house = text(&verhuurd(&[HOUSE]).stdout);
+    assert!(house.contains("┆ geen (vrije sector) │"), "{house}");
+    let j = text(&verhuurd(&["--format", "json", p]).stdout);
+    assert!(j.starts_with('{'), "{j}");
+    let _: serde_json::Value = serde_json::from_str(&j).unwrap();
+    let _ = Path::new(p);
+}
