@@ -390,37 +390,8 @@ pub fn actual_return_tax(
     (actual, tax)
 }
 
-/// The Box 3 rules of a year in whole hundredths of a percent, for [`Fast::tax`]: the same
-/// computation as [`compute`] in 64-bit integer arithmetic, for the yearly rows of the plan,
-/// which ask for the tax alone many times over.
-#[derive(Debug, Clone, Copy)]
-pub struct Fast {
-    bank_bp: i64,
-    other_bp: i64,
-    debt_bp: i64,
-    tarief_bp: i64,
-    drempel: i64,
-    vrij: i64,
-    green_vrij: Option<i64>,
-}
-
-/// Largest whole-euro amount [`Fast::tax`] takes: products with a rate in hundredths of a percent
-/// (at most 10,000) then stay far inside 64 bits.
-const FAST_MAX: i64 = 100_000_000_000_000;
-
-/// `d` as a whole number, when it is whole and within [`FAST_MAX`].
-fn whole(d: Decimal) -> Option<i64> {
-    if !d.fract().is_zero() {
-        return None;
-    }
-    let v = i64::try_from(d.mantissa() / 10i128.pow(d.scale())).ok()?;
-    (v.abs() <= FAST_MAX).then_some(v)
-}
-
-/// `d` in hundredths (percent → hundredths of a percent), when that is a whole number.
-fn basis_points(d: Decimal) -> Option<i64> {
-    whole(d * HUNDRED)
-}
+pub use crate::rules::prepared::Box3Fast as Fast;
+use crate::rules::prepared::{FAST_MAX, basis_points};
 
 /// `d` rounded down to whole euros, when within [`FAST_MAX`].
 fn floor_int(d: Decimal) -> Option<i64> {
@@ -430,23 +401,6 @@ fn floor_int(d: Decimal) -> Option<i64> {
 }
 
 impl Fast {
-    /// The rules in integer form, or `None` when a rate has more than two decimals or an amount
-    /// has cents (then [`compute`] is the way).
-    pub fn new(rules: &Box3Rules) -> Option<Fast> {
-        Some(Fast {
-            bank_bp: basis_points(rules.rendement_banktegoeden_pct.value)?,
-            other_bp: basis_points(rules.rendement_overige_bezittingen_pct.value)?,
-            debt_bp: basis_points(rules.rendement_schulden_pct.value)?,
-            tarief_bp: basis_points(rules.tarief_pct.value)?,
-            drempel: whole(rules.schuldendrempel.value)?,
-            vrij: whole(rules.heffingsvrij_vermogen.value)?,
-            green_vrij: match &rules.vrijstelling_groene_beleggingen {
-                Some(v) => Some(whole(v.value)?),
-                None => None,
-            },
-        })
-    }
-
     /// The household's tax, exactly as [`compute`] gives it, or `None` when an amount is beyond
     /// 10^14 euros or the partner split is not in whole hundredths of a percent.
     pub fn tax(&self, h: &Household) -> Option<Decimal> {

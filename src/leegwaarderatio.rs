@@ -19,7 +19,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::explain::{Step, Trace};
-use crate::input::{Contract, Tenant};
+use crate::model::{Contract, Tenant};
 use crate::money::{self, HUNDRED, euro};
 use crate::rules::{Bracket, LeegwaarderatioRules};
 
@@ -49,43 +49,7 @@ impl Reason {
     }
 }
 
-/// How the dwelling is let on 1 January: what decides whether and how the ratio applies.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Letting {
-    pub contract: Contract,
-    pub tenant: Tenant,
-    /// A related-party tenant pays a rent at arm's length (a rent a third party would pay).
-    pub market_rent: bool,
-    /// The share of the dwelling (of its WOZ value) that is let, percent; 100 for a whole dwelling.
-    pub let_share_pct: Decimal,
-    /// Whether the dwelling is let on 1 January of the year.
-    pub let_on_1_january: bool,
-    /// The dwelling is part of a building not split into apartment rights.
-    pub unsplit_building: bool,
-}
-
-impl Letting {
-    /// A whole dwelling let on 1 January under `contract` to `tenant`, related tenants at a rent
-    /// below arm's length.
-    pub fn new(contract: Contract, tenant: Tenant) -> Letting {
-        Letting {
-            contract,
-            tenant,
-            market_rent: false,
-            let_share_pct: HUNDRED,
-            let_on_1_january: true,
-            unsplit_building: false,
-        }
-    }
-
-    /// The letting in a later year of a plan: the lease then runs on 1 January.
-    pub fn later_year(self) -> Letting {
-        Letting {
-            let_on_1_january: true,
-            ..self
-        }
-    }
-}
+pub use crate::model::Letting;
 
 /// The inputs of the leegwaarderatio.
 #[derive(Debug, Clone, Copy)]
@@ -371,59 +335,10 @@ pub fn compute(
     }
 }
 
-/// The brackets of a year in whole hundredths of a percent, for [`Fast::box3_value`]: the value
-/// of a whole dwelling let on 1 January under a lease without an exception, in 64-bit integers.
-/// The plan asks for it every year of every rerun.
-#[derive(Debug, Clone)]
-pub struct Fast {
-    /// (up to, in hundredths of a percent, or none for the last bracket; ratio in hundredths).
-    brackets: Vec<(Option<i64>, i64)>,
-    has_reduction: bool,
-    temporary_applies: bool,
-    related_applies: bool,
-}
-
-/// Largest amount the integer path takes (in cents or euros); beyond it [`compute`] is the way.
-const FAST_MAX: i64 = 10_000_000_000_000;
-
-/// `d × 10^shift` as a whole number within [`FAST_MAX`], when it is whole.
-fn scaled(d: Decimal, shift: u32) -> Option<i64> {
-    let m = i64::try_from(d.mantissa()).ok()?;
-    let s = d.scale();
-    let v = if s <= shift {
-        m.checked_mul(10i64.checked_pow(shift - s)?)?
-    } else {
-        let div = 10i64.checked_pow(s - shift)?;
-        if m % div != 0 {
-            return None;
-        }
-        m / div
-    };
-    (v.abs() <= FAST_MAX).then_some(v)
-}
+pub use crate::rules::prepared::BracketsFast as Fast;
+use crate::rules::prepared::scaled;
 
 impl Fast {
-    /// The integer brackets of `rules`, when every bound and ratio has at most two decimals.
-    pub fn new(rules: &LeegwaarderatioRules) -> Option<Fast> {
-        let brackets = rules
-            .brackets
-            .iter()
-            .map(|b| {
-                let up = match b.up_to_pct {
-                    Some(u) => Some(scaled(u, 2)?),
-                    None => None,
-                };
-                Some((up, scaled(b.ratio_pct, 2)?))
-            })
-            .collect::<Option<Vec<_>>>()?;
-        Some(Fast {
-            brackets,
-            has_reduction: rules.unsplit_building_reduction.is_some(),
-            temporary_applies: rules.temporary_contract.applies,
-            related_applies: rules.related_party.applies,
-        })
-    }
-
     /// The same value as [`box3_value`], or `None` when the input needs the full rules (an
     /// exception, a partly let dwelling, a reduction, cents in the WOZ value).
     pub fn box3_value(&self, input: &Input) -> Option<Decimal> {

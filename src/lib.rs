@@ -20,6 +20,7 @@ pub mod household;
 pub mod i18n;
 pub mod input;
 pub mod leegwaarderatio;
+pub mod model;
 pub mod money;
 pub mod output;
 pub mod plan;

@@ -15,8 +15,8 @@ use rust_decimal::Decimal;
 
 use crate::box3::{self, Household};
 use crate::explain::{Step, Trace};
-use crate::input::{Alternative, Mortgage, Owner, Repayment, Segment};
 use crate::leegwaarderatio;
+use crate::model::{Alternative, Mortgage, Owner, Repayment, Segment};
 use crate::money::{self, HUNDRED, euro, round_cents};
 use crate::rules::{Box3Regime, Box3Rules, LeegwaarderatioRules, RuleSet};
 use crate::werkelijk_rendement::{self as wr, Carry};

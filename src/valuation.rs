@@ -7,7 +7,7 @@
 use rust_decimal::Decimal;
 
 use crate::explain::{Step, Trace};
-use crate::input::{Region, Segment};
+use crate::model::{Region, Segment};
 use crate::money::{self, HUNDRED, euro};
 use crate::rules::{Band, MarketRules};
 

@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 
 use crate::i18n::{Arg, Msg, Text};
-use crate::input::{Property, Sale};
+use crate::model::{Property, Sale};
 use crate::money::HUNDRED;
 use crate::report::Warning;
 use crate::rules::{CheckRules, MarketRules};

@@ -23,88 +23,9 @@
 //! return is not in the property file), so each route gets the full heffingvrij resultaat.
 
 use rust_decimal::Decimal;
-use serde::Deserialize;
 
-use crate::money::{self, HUNDRED};
-use crate::rules::{Confidence, Exception, Param, cite};
-
-/// The most years a loss can be carried back (a bound on the rules, for a fixed-size state).
-pub const MAX_CARRY_BACK: usize = 3;
-
-/// The status of the bill, named in the warning and the table.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Status {
-    pub text: String,
-    pub source: String,
-    pub confidence: Confidence,
-}
-
-/// The parameters of the regime (`[werkelijk_rendement]` of a rules year).
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Rules {
-    pub status: Status,
-    pub tarief_pct: Param,
-    /// Per person (twice for fiscal partners).
-    pub heffingvrij_resultaat: Param,
-    /// Per person: only the part of a year's loss above it is carried.
-    pub verliesdrempel: Param,
-    pub verlies_voorwaarts: Exception,
-    /// Whole years, 0 ..= [`MAX_CARRY_BACK`].
-    pub verlies_achterwaarts_jaren: Param,
-    pub kosten_aftrekbaar: Exception,
-    pub rente_aftrekbaar: Exception,
-    pub beginwaarde_leegwaarderatio: Exception,
-}
-
-impl Rules {
-    /// The parameters with their sources, for explanations.
-    pub fn cite(&self) -> String {
-        format!(
-            "tarief {}; heffingvrij resultaat {}; verliesdrempel {}",
-            self.tarief_pct.cite(),
-            self.heffingvrij_resultaat.cite(),
-            self.verliesdrempel.cite()
-        )
-    }
-
-    /// The status of the bill with its source.
-    pub fn status(&self) -> String {
-        cite(&self.status.text, self.status.confidence, None)
-    }
-
-    fn carry_back_years(&self) -> usize {
-        money::to_count(self.verlies_achterwaarts_jaren.value, 0) as usize
-    }
-
-    /// Checks on the parameters; the message names the key.
-    pub fn validate(&self) -> Result<(), String> {
-        for (name, p) in [
-            ("tarief_pct", &self.tarief_pct),
-            ("heffingvrij_resultaat", &self.heffingvrij_resultaat),
-            ("verliesdrempel", &self.verliesdrempel),
-            (
-                "verlies_achterwaarts_jaren",
-                &self.verlies_achterwaarts_jaren,
-            ),
-        ] {
-            if p.value.is_sign_negative() {
-                return Err(format!("werkelijk_rendement.{name} must not be negative"));
-            }
-        }
-        if self.tarief_pct.value > HUNDRED {
-            return Err("werkelijk_rendement.tarief_pct must not exceed 100".into());
-        }
-        let back = self.verlies_achterwaarts_jaren.value;
-        if back.fract() != Decimal::ZERO || back > Decimal::from(MAX_CARRY_BACK as u32) {
-            return Err(format!(
-                "werkelijk_rendement.verlies_achterwaarts_jaren must be a whole number from 0 to {MAX_CARRY_BACK}"
-            ));
-        }
-        Ok(())
-    }
-}
+use crate::money;
+pub use crate::rules::werkelijk_rendement::{MAX_CARRY_BACK, Rules, Status};
 
 /// What one route carries from year to year: losses not yet set off, and the taxable income of
 /// the last years (with their rate) that a loss may still be carried back to.

@@ -136,11 +136,7 @@ const GROWTH_PCT: Kind = Kind::Dec {
     max: dec!(50),
 };
 
-/// The earliest year accepted anywhere (a tax year, a rules file's years, `--year`).
-pub const YEAR_MIN: i64 = 1900;
-/// The latest year accepted anywhere; with a plan of at most 50 years every year stays far from
-/// the limits of `i32`.
-pub const YEAR_MAX: i64 = 2200;
+pub use crate::model::{YEAR_MAX, YEAR_MIN};
 
 /// The energy labels, best first.
 pub const ENERGY_LABELS: &[&str] = &[

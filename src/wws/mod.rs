@@ -8,7 +8,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::date::Date;
 use crate::explain::{Step, Trace};
-use crate::input::{Dwelling, Property, Segment};
+use crate::model::{Dwelling, Property, Segment};
 use crate::money::{self, HUNDRED, euro_cents};
 use crate::rules::{RuleSet, WwsPointsRules, WwsRules};
 

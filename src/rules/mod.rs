@@ -15,25 +15,29 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::RulesError;
 
+pub mod prepared;
+pub mod werkelijk_rendement;
+pub mod wws;
+
 /// The built-in rules files, by name, in the order they are loaded.
 pub const BUILT_IN_YEARS: &[(&str, &str)] = &[
     (
         "data/2020-2022.toml",
-        include_str!("../data/2020-2022.toml"),
+        include_str!("../../data/2020-2022.toml"),
     ),
-    ("data/2023.toml", include_str!("../data/2023.toml")),
-    ("data/2024.toml", include_str!("../data/2024.toml")),
-    ("data/2025.toml", include_str!("../data/2025.toml")),
-    ("data/2026.toml", include_str!("../data/2026.toml")),
-    ("data/2027.toml", include_str!("../data/2027.toml")),
-    ("data/2028.toml", include_str!("../data/2028.toml")),
+    ("data/2023.toml", include_str!("../../data/2023.toml")),
+    ("data/2024.toml", include_str!("../../data/2024.toml")),
+    ("data/2025.toml", include_str!("../../data/2025.toml")),
+    ("data/2026.toml", include_str!("../../data/2026.toml")),
+    ("data/2027.toml", include_str!("../../data/2027.toml")),
+    ("data/2028.toml", include_str!("../../data/2028.toml")),
 ];
-const MARKET: &str = include_str!("../data/market.toml");
-const SOURCES: &str = include_str!("../data/sources.toml");
-const WWS_MAX_RENT: &str = include_str!("../data/wws-max-rent.csv");
-const WWS_POINTS: &str = include_str!("../data/wws-points.toml");
-const WWS_STELSEL: &str = include_str!("../data/wws-stelsel.toml");
-const CHECKS: &str = include_str!("../data/checks.toml");
+const MARKET: &str = include_str!("../../data/market.toml");
+const SOURCES: &str = include_str!("../../data/sources.toml");
+const WWS_MAX_RENT: &str = include_str!("../../data/wws-max-rent.csv");
+const WWS_POINTS: &str = include_str!("../../data/wws-points.toml");
+const WWS_STELSEL: &str = include_str!("../../data/wws-stelsel.toml");
+const CHECKS: &str = include_str!("../../data/checks.toml");
 
 /// How sure the figure is: H official or two sources agree, M one decent source, L weak or inferred.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
@@ -136,7 +140,7 @@ pub struct LeegwaarderatioRules {
     pub partial_letting_source: Option<String>,
     /// The brackets in integer form, set on loading when they allow it.
     #[serde(skip)]
-    pub fast: Option<crate::leegwaarderatio::Fast>,
+    pub fast: Option<prepared::BracketsFast>,
 }
 
 impl LeegwaarderatioRules {
@@ -161,7 +165,7 @@ pub struct Box3Rules {
     pub vrijstelling_groene_beleggingen: Option<Param>,
     /// The same rules in integer form, set on loading when they allow it.
     #[serde(skip)]
-    pub fast: Option<crate::box3::Fast>,
+    pub fast: Option<prepared::Box3Fast>,
 }
 
 /// Transfer tax rates of a year.
@@ -185,8 +189,8 @@ pub struct HuurverhogingRules {
 
 impl HuurverhogingRules {
     /// The maximum increase for a rent segment, percent.
-    pub fn for_segment(&self, segment: crate::input::Segment) -> Decimal {
-        use crate::input::Segment;
+    pub fn for_segment(&self, segment: crate::model::Segment) -> Decimal {
+        use crate::model::Segment;
         match segment {
             Segment::Social => self.social_pct.value,
             Segment::Mid => self.mid_pct.value,
@@ -247,7 +251,7 @@ pub struct YearRules {
     pub box3_regime: Option<Box3Regime>,
     /// The parameters of Box 3 on actual returns (bill 36 748), for years of that regime.
     #[serde(default)]
-    pub werkelijk_rendement: Option<crate::werkelijk_rendement::Rules>,
+    pub werkelijk_rendement: Option<werkelijk_rendement::Rules>,
     /// Where these rules came from (a built-in file or a `--rules` file); set on loading.
     #[serde(skip)]
     pub origin: String,
@@ -391,7 +395,7 @@ pub struct RuleSet {
     pub wws_table: WwsTable,
     pub wws_points: WwsPointsRules,
     /// The WWS rubriek by rubriek (`data/wws-stelsel.toml`).
-    pub wws_stelsel: crate::wws::stelsel::StelselRules,
+    pub wws_stelsel: wws::StelselRules,
     pub checks: CheckRules,
     pub sources: BTreeMap<String, String>,
 }
@@ -608,9 +612,9 @@ impl RuleSet {
             if let Err((path, message)) = validate_year(y, &r) {
                 return Err(breach_error(y, &path, &message, overrides));
             }
-            r.leegwaarderatio.fast = crate::leegwaarderatio::Fast::new(&r.leegwaarderatio);
+            r.leegwaarderatio.fast = prepared::BracketsFast::new(&r.leegwaarderatio);
             if let Some(b) = r.box3.as_mut() {
-                b.fast = crate::box3::Fast::new(b);
+                b.fast = prepared::Box3Fast::new(b);
             }
             years.insert(y, Arc::new(r));
         }
@@ -624,7 +628,7 @@ impl RuleSet {
             "data/wws-points.toml",
             parse_table("data/wws-points.toml", WWS_POINTS)?,
         )?;
-        let wws_stelsel: crate::wws::stelsel::StelselRules = from_table(
+        let wws_stelsel: wws::StelselRules = from_table(
             "data/wws-stelsel.toml",
             parse_table("data/wws-stelsel.toml", WWS_STELSEL)?,
         )?;
@@ -753,7 +757,7 @@ impl RuleSet {
 
     /// The parameters of Box 3 on actual returns for `year` when that year falls under that
     /// regime (from the year declaring it, or the latest earlier year with them).
-    pub fn werkelijk_rendement(&self, year: i32) -> Option<&crate::werkelijk_rendement::Rules> {
+    pub fn werkelijk_rendement(&self, year: i32) -> Option<&werkelijk_rendement::Rules> {
         if self.box3_regime(year).0 != Box3Regime::WerkelijkRendement {
             return None;
         }
@@ -825,13 +829,13 @@ fn amount(path: &str, value: Decimal) -> Result<(), Breach> {
 /// built-in files, so no what-if can make a calculation divide by zero or overflow.
 fn validate_year(year: i32, r: &YearRules) -> Result<(), Breach> {
     let years = i64::from(year);
-    if !(crate::input::schema::YEAR_MIN..=crate::input::schema::YEAR_MAX).contains(&years) {
+    if !(crate::model::YEAR_MIN..=crate::model::YEAR_MAX).contains(&years) {
         return Err((
             "years".into(),
             format!(
                 "{year} is not a tax year this tool can compute; expected {} to {}",
-                crate::input::schema::YEAR_MIN,
-                crate::input::schema::YEAR_MAX
+                crate::model::YEAR_MIN,
+                crate::model::YEAR_MAX
             ),
         ));
     }

@@ -1,0 +1,352 @@
+//! The domain: a let dwelling as the calculations take it ([`Property`] and its parts), with one
+//! set of names for its enums. The property file is read into these types by [`crate::input`];
+//! the calculations and the rules depend on this module, never on the reader.
+
+use rust_decimal::Decimal;
+
+use crate::date::Date;
+
+/// The earliest year accepted anywhere (a tax year, a rules file's years, `--year`).
+pub const YEAR_MIN: i64 = 1900;
+/// The latest year accepted anywhere; with a plan of at most 50 years every year stays far from
+/// the limits of `i32`.
+pub const YEAR_MAX: i64 = 2200;
+
+/// Where the dwelling is, for the market discount.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Region {
+    Randstad,
+    Elsewhere,
+}
+
+/// The kind of dwelling (single-family house or apartment).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dwelling {
+    Apartment,
+    House,
+}
+
+/// The rent segment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Segment {
+    Social,
+    Mid,
+    Free,
+}
+
+impl Segment {
+    /// The word used in the property file and the output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Segment::Social => "social",
+            Segment::Mid => "mid",
+            Segment::Free => "free",
+        }
+    }
+}
+
+/// Who the tenant is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tenant {
+    ThirdParty,
+    Related,
+}
+
+/// The kind of lease.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Contract {
+    Indefinite,
+    Temporary,
+}
+
+/// How the mortgage is repaid.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Repayment {
+    InterestOnly,
+    Annuity,
+    Linear,
+}
+
+/// The Box 3 category of the sale proceeds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Alternative {
+    Savings,
+    Investments,
+}
+
+/// How the dwelling is sold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sale {
+    Tenanted,
+    ToTenant,
+    Vacant,
+}
+
+impl Sale {
+    /// The word used in the property file and the output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Sale::Tenanted => "tenanted",
+            Sale::ToTenant => "to_tenant",
+            Sale::Vacant => "vacant",
+        }
+    }
+}
+
+/// The `[lease]` section.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Lease {
+    pub monthly_rent: Decimal,
+    pub segment: Option<Segment>,
+    pub tenant: Tenant,
+    pub contract: Contract,
+    pub turnover_pct: Option<Decimal>,
+    /// A related-party tenant pays a rent at arm's length.
+    pub market_rent: bool,
+    /// The share of the dwelling (of its WOZ value) that is let, percent.
+    pub let_share_pct: Decimal,
+    /// Whether the dwelling is let on 1 January of the tax year.
+    pub let_on_1_january: bool,
+    /// The kale huur per month on 1 January of the next year, when given.
+    pub next_monthly_rent: Option<Decimal>,
+    /// The date the lease was signed (decides the rent regulation regime).
+    pub start_date: Option<crate::date::Date>,
+}
+
+/// The `[mortgage]` section.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mortgage {
+    pub balance: Decimal,
+    pub interest_pct: Decimal,
+    pub repayment: Repayment,
+    pub remaining_years: Option<u32>,
+}
+
+/// The `[costs]` section: euros per year unless the name says pct.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Costs {
+    pub maintenance: Decimal,
+    pub insurance: Decimal,
+    pub owners_association: Decimal,
+    pub municipal_charges: Decimal,
+    pub management_pct: Decimal,
+    pub vacancy_pct: Decimal,
+    pub energy_upgrade: Option<Decimal>,
+}
+
+/// The `[owner]` section: the owner's other Box 3 wealth on 1 January.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Owner {
+    pub fiscal_partner: bool,
+    pub bank_balance: Decimal,
+    pub other_assets: Decimal,
+    pub other_debts: Decimal,
+    /// Groene beleggingen on 1 January.
+    pub green_investments: Decimal,
+    /// The owner's share of the household's grondslag with a fiscal partner, percent.
+    pub partner_share_pct: Decimal,
+    /// The actual return on bank balances and other assets in the year, when given.
+    pub actual_return_other: Option<Decimal>,
+}
+
+impl Default for Owner {
+    /// A single owner without other wealth (a partner, when set, shares the grondslag evenly).
+    fn default() -> Owner {
+        Owner {
+            fiscal_partner: false,
+            bank_balance: Decimal::ZERO,
+            other_assets: Decimal::ZERO,
+            other_debts: Decimal::ZERO,
+            green_investments: Decimal::ZERO,
+            partner_share_pct: Decimal::from(50),
+            actual_return_other: None,
+        }
+    }
+}
+
+/// The Box 3 future the plan runs under (`plan.box3_future`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Box3Future {
+    /// Both futures side by side.
+    #[default]
+    Both,
+    /// The bill on actual returns (Wet werkelijk rendement box 3) from the year it declares.
+    Bill,
+    /// Today's forfaitair system carried forward.
+    Forfaitair,
+}
+
+/// The `[plan]` section as given; defaults are filled in by the plan module.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PlanInput {
+    pub years: Option<u32>,
+    pub value_growth_pct: Option<Decimal>,
+    pub rent_growth_pct: Option<Decimal>,
+    pub alternative_return_pct: Option<Decimal>,
+    pub alternative: Option<Alternative>,
+    pub selling_costs_pct: Option<Decimal>,
+    pub sale: Option<Sale>,
+    pub discount_rate_pct: Option<Decimal>,
+    pub box3_future: Option<Box3Future>,
+}
+
+/// A validated property.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Property {
+    pub name: String,
+    pub tax_year: i32,
+    pub woz_value: Decimal,
+    pub market_value: Option<Decimal>,
+    pub surface_m2: Decimal,
+    pub energy_label: String,
+    pub region: Region,
+    pub dwelling: Dwelling,
+    pub build_year: Option<i32>,
+    pub wws_points: Option<u32>,
+    pub next_woz_value: Option<Decimal>,
+    pub students: bool,
+    /// Part of a building not split into apartment rights.
+    pub unsplit_building: bool,
+    pub lease: Lease,
+    pub mortgage: Option<Mortgage>,
+    pub costs: Costs,
+    pub owner: Owner,
+    /// `None` when the file has no `[plan]` section.
+    pub plan: Option<PlanInput>,
+    /// The dwelling described for the WWS; `None` when the file has no `[wws]` section.
+    pub wws: Option<Description>,
+}
+
+impl Property {
+    /// The vacant market value: `market_value`, or the WOZ value when absent.
+    pub fn vacant_value(&self) -> Decimal {
+        self.market_value.unwrap_or(self.woz_value)
+    }
+
+    /// jaarhuur: the kale huur per month × 12.
+    pub fn jaarhuur(&self) -> Decimal {
+        self.lease.monthly_rent * Decimal::from(12)
+    }
+
+    /// How the dwelling is let on 1 January, for the leegwaarderatio.
+    pub fn letting(&self) -> Letting {
+        Letting {
+            contract: self.lease.contract,
+            tenant: self.lease.tenant,
+            market_rent: self.lease.market_rent,
+            let_share_pct: self.lease.let_share_pct,
+            let_on_1_january: self.lease.let_on_1_january,
+            unsplit_building: self.unsplit_building,
+        }
+    }
+}
+
+/// How the dwelling is let on 1 January: what decides whether and how the ratio applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Letting {
+    pub contract: Contract,
+    pub tenant: Tenant,
+    /// A related-party tenant pays a rent at arm's length (a rent a third party would pay).
+    pub market_rent: bool,
+    /// The share of the dwelling (of its WOZ value) that is let, percent; 100 for a whole dwelling.
+    pub let_share_pct: Decimal,
+    /// Whether the dwelling is let on 1 January of the year.
+    pub let_on_1_january: bool,
+    /// The dwelling is part of a building not split into apartment rights.
+    pub unsplit_building: bool,
+}
+
+impl Letting {
+    /// A whole dwelling let on 1 January under `contract` to `tenant`, related tenants at a rent
+    /// below arm's length.
+    pub fn new(contract: Contract, tenant: Tenant) -> Letting {
+        Letting {
+            contract,
+            tenant,
+            market_rent: false,
+            let_share_pct: Decimal::ONE_HUNDRED,
+            let_on_1_january: true,
+            unsplit_building: false,
+        }
+    }
+
+    /// The letting in a later year of a plan: the lease then runs on 1 January.
+    pub fn later_year(self) -> Letting {
+        Letting {
+            let_on_1_january: true,
+            ..self
+        }
+    }
+}
+
+/// The dwelling described room by room for the WWS (the `[wws]` section).
+/// A space of the dwelling, as rubriek 1–3 value it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpaceKind {
+    /// A room (vertrek): living room, bedroom, kitchen, bathroom (§2.2.1).
+    Room,
+    /// Another space (overige ruimte): storage, toilet room, utility room, private garage (§2.2.2).
+    Other,
+    /// An attic that is an other space without fixed stairs (§2.2.2.3).
+    Attic,
+    /// A hall, corridor or landing (verkeersruimte): no surface points, heating counts (§2.2.3).
+    Hall,
+}
+
+/// One space of the room list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Space {
+    pub label: String,
+    pub kind: SpaceKind,
+    /// Surface to two decimals (§2.2.1.1).
+    pub m2: Decimal,
+    pub heated: bool,
+    pub cooled: bool,
+}
+
+/// Monument status, for the energy points and the surcharges (§2.4.6.1, §2.13).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Monument {
+    Rijksmonument,
+    Gemeentelijk,
+    Provinciaal,
+    /// In a protected town- or village-scape (beschermd stads- of dorpsgezicht), not a monument.
+    ProtectedView,
+}
+
+/// The `[wws]` section: the dwelling as the beleidsboek needs it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Description {
+    pub spaces: Vec<Space>,
+    pub kitchen_worktop_m: Option<Decimal>,
+    /// Kitchen fittings by name (`data/wws-stelsel.toml`), with their number.
+    pub kitchen_fittings: Vec<(String, u32)>,
+    /// Sanitary fittings by name, with their number.
+    pub sanitary: Vec<(String, u32)>,
+    pub outdoor_private_m2: Decimal,
+    pub outdoor_shared_m2: Decimal,
+    pub outdoor_shared_addresses: u32,
+    /// The date the energy label (or index) was registered.
+    pub energy_label_date: Option<Date>,
+    pub energy_index: Option<Decimal>,
+    /// An energieprestatievergoeding is agreed.
+    pub epv: bool,
+    /// The WOZ value's valuation date (waardepeildatum); default 1 January of the year before the tax year.
+    pub woz_valuation_date: Option<Date>,
+    pub monument: Option<Monument>,
+    /// First use of a new dwelling (nieuwbouw, bijbouw or transformatie started before 2028).
+    pub new_build_first_use: Option<Date>,
+    /// A dwelling below 40 m² in COROP Amsterdam or Utrecht completed 2018–2022 (§2.11.6).
+    pub small_new_build_corop: bool,
+    pub shared_rooms_m2: Decimal,
+    pub shared_other_m2: Decimal,
+    pub shared_addresses: u32,
+    /// Shared parking: type 1–3 spaces and charging points, shared by `parking_addresses`.
+    pub parking: Vec<(String, u32)>,
+    pub parking_addresses: u32,
+    /// Rubriek 7, as computed for subsidised adaptations.
+    pub accessibility_points: Decimal,
+    pub care_home: bool,
+    pub video_doorbell: bool,
+    pub charging_points: u32,
+}
