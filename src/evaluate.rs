@@ -515,21 +515,26 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
             })
     };
     let interest = StressFigure {
-        cash_flow_change: -(mortgage_balance / HUNDRED),
+        cash_flow_change: -(mortgage_balance * market.stress_interest_points.value / HUNDRED),
         // Without a mortgage a higher rate changes nothing.
         difference_change: if mortgage_balance.is_zero() {
             outcome.as_ref().map(|_| Decimal::ZERO)
         } else {
             stress_difference(&|s| {
                 if let Some(m) = s.mortgage.as_mut() {
-                    m.interest_pct += Decimal::ONE;
+                    m.interest_pct += market.stress_interest_points.value;
                 }
             })
         },
     };
     let month = StressFigure {
-        cash_flow_change: -(p.lease.monthly_rent * (HUNDRED - p.costs.management_pct) / HUNDRED),
-        difference_change: stress_difference(&|s| s.rent_loss_pct += HUNDRED / Decimal::from(12)),
+        cash_flow_change: -(p.lease.monthly_rent
+            * market.stress_vacancy_months.value
+            * (HUNDRED - p.costs.management_pct)
+            / HUNDRED),
+        difference_change: stress_difference(&|s| {
+            s.rent_loss_pct += HUNDRED * market.stress_vacancy_months.value / Decimal::from(12)
+        }),
     };
     let upgrade = warnings::below_d(&p.energy_label).then(|| StressFigure {
         cash_flow_change: -upgrade_cost,

@@ -40,9 +40,6 @@ impl Future {
     }
 }
 
-/// The range searched for the break-even value growth, percent per year (methods.md §4).
-const BREAK_EVEN_RANGE: (i64, i64) = (-10, 20);
-
 /// Everything the plan needs, with defaults applied.
 #[derive(Debug, Clone)]
 pub struct Input {
@@ -970,8 +967,8 @@ pub fn outcome(
         let newton = (slope > Decimal::ZERO)
             .then(|| trial(g0 - difference / slope))
             .filter(|g| {
-                *g >= Decimal::from(BREAK_EVEN_RANGE.0)
-                    && *g <= Decimal::from(BREAK_EVEN_RANGE.1)
+                *g >= rules.market.break_even_low_pct.value
+                    && *g <= rules.market.break_even_high_pct.value
                     && *g != g0
             });
         let g1 = newton.unwrap_or(if difference > Decimal::ZERO {
@@ -981,8 +978,8 @@ pub fn outcome(
         });
         let be = root(
             Search {
-                lo: Decimal::from(BREAK_EVEN_RANGE.0),
-                hi: Decimal::from(BREAK_EVEN_RANGE.1),
+                lo: rules.market.break_even_low_pct.value,
+                hi: rules.market.break_even_high_pct.value,
                 tolerance: Decimal::new(1, 4),
                 f_tolerance: Decimal::new(1, 1),
             },

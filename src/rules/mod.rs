@@ -323,6 +323,12 @@ pub struct MarketRules {
     pub band_tolerance_pct: Param,
     pub energy_upgrade_cost: Param,
     pub energy_upgrade_subsidy: Param,
+    /// The range searched for the break-even value growth, percent per year.
+    pub break_even_low_pct: Param,
+    pub break_even_high_pct: Param,
+    /// The stress scenarios' sizes: interest up by this many points, this many months vacant.
+    pub stress_interest_points: Param,
+    pub stress_vacancy_months: Param,
 }
 
 /// Points per energy label for single-family (EGW) and multi-family (MGW) dwellings.
