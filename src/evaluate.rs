@@ -8,7 +8,7 @@ use crate::explain::{Step, Trace};
 use crate::i18n::{Arg, Lang, Msg, Text};
 use crate::leegwaarderatio;
 use crate::model::{Alternative, Box3Future, Property, Sale, Segment};
-use crate::money::{HUNDRED, euro, out};
+use crate::money::{HUNDRED, out};
 use crate::plan;
 use crate::report::*;
 use crate::rules::{Confidence, Param, RuleSet};
@@ -238,9 +238,9 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         Step::new(
             "attributable_tax",
             attributable,
-            format!(
-                "tax {} − tax without the property {}",
-                b_with.tax, b_without.tax
+            Text::new(
+                Msg::XAttributable,
+                vec![Arg::Num(b_with.tax), Arg::Num(b_without.tax)],
             ),
         )
     });
@@ -262,21 +262,31 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
             Step::new(
                 "actual return: value at the end of the year",
                 end_value,
-                format!(
-                    "next year's WOZ {} × the leegwaarderatio of a rent of {} a month{} under the {} table",
-                    euro(next),
-                    euro(next_rent),
-                    if p.lease.next_monthly_rent.is_none() {
-                        " (this year's rent: give lease.next_monthly_rent for next year's)"
-                    } else {
-                        ""
-                    },
-                    end_rules.from_year
+                Text::new(
+                    Msg::XEndValue,
+                    vec![
+                        Arg::Euro(next),
+                        Arg::Euro(next_rent),
+                        if p.lease.next_monthly_rent.is_none() {
+                            Text::new(Msg::XThisYearsRent, vec![])
+                        } else {
+                            Text::empty()
+                        }
+                        .into(),
+                        end_rules.from_year.into(),
+                    ],
                 ),
             )
-            .source(format!("art. 5.31 lid 4 Wet IB 2001; {}", end_rules.rules.cite()))
+            .source(format!(
+                "art. 5.31 lid 4 Wet IB 2001; {}",
+                end_rules.rules.cite()
+            ))
         });
-        let interest = p.mortgage.as_ref().map(|m| m.balance * m.interest_pct / HUNDRED).unwrap_or_default()
+        let interest = p
+            .mortgage
+            .as_ref()
+            .map(|m| m.balance * m.interest_pct / HUNDRED)
+            .unwrap_or_default()
             + p.owner.other_debts * b3rules.rendement_schulden_pct.value / HUNDRED;
         let (other_income, other_income_actual) = match p.owner.actual_return_other {
             Some(a) => (a, true),
@@ -294,7 +304,13 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
             value_change: end_value - lwr.box3_value,
             interest_paid: interest,
         };
-        t.add(|| Step::new("actual return: assumption", "", "other debts at the forfaitair debt rate; mortgage interest at the mortgage rate; rent less vacancy"));
+        t.add(|| {
+            Step::new(
+                "actual return: assumption",
+                "",
+                Text::new(Msg::XActualAssumption, vec![]),
+            )
+        });
         box3::actual_return_tax(&input, &b_with, b3rules, &mut t)
     });
     section("box3", t, &mut explain);
@@ -412,13 +428,15 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         t.add(|| {
             Step::new(
                 "vacant sale: costs of ending the lease",
-                euro(eviction_cost),
-                format!(
-                    "legal costs {} + {} months' waiting on the vacant value {} at {}% a year",
-                    euro(market.eviction_legal_costs.value),
-                    market.eviction_delay_months.value,
-                    euro(v),
-                    discount_rate
+                Arg::Euro(eviction_cost),
+                Text::new(
+                    Msg::XEviction,
+                    vec![
+                        Arg::Euro(market.eviction_legal_costs.value),
+                        Arg::Num(market.eviction_delay_months.value),
+                        Arg::Euro(v),
+                        Arg::Pct(discount_rate),
+                    ],
                 ),
             )
             .source(format!(
@@ -543,24 +561,29 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
     t.add(|| {
         Step::new(
             "stress: interest +1 point",
-            euro(interest.cash_flow_change),
-            format!(
-                "mortgage {} × 1% more interest per year",
-                euro(mortgage_balance)
-            ),
+            Arg::Euro(interest.cash_flow_change),
+            Text::new(Msg::XStressInterest, vec![Arg::Euro(mortgage_balance)]),
         )
     });
     t.add(|| {
         Step::new(
             "stress: one month vacancy",
-            euro(month.cash_flow_change),
-            "one month of rent (less management) lost per year",
+            Arg::Euro(month.cash_flow_change),
+            Text::new(Msg::XStressVacancy, vec![]),
         )
     });
     if let Some(u) = &upgrade {
         t.add(|| {
-            Step::new("stress: energy upgrade now", euro(u.cash_flow_change), "cost of reaching label D paid this year (costs.energy_upgrade, or the estimate less the SVOH subsidy)")
-                .source(format!("{}; {}", market.energy_upgrade_cost.cite(), market.energy_upgrade_subsidy.cite()))
+            Step::new(
+                "stress: energy upgrade now",
+                Arg::Euro(u.cash_flow_change),
+                Text::new(Msg::XStressUpgrade, vec![]),
+            )
+            .source(format!(
+                "{}; {}",
+                market.energy_upgrade_cost.cite(),
+                market.energy_upgrade_subsidy.cite()
+            ))
         });
     }
     section("yield", t, &mut explain);

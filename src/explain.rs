@@ -1,32 +1,96 @@
 //! The derivation of a figure: which inputs were used, which bracket or rule was hit, and its source.
 //!
 //! Calculations record steps through a [`Trace`]; when tracing is off the closures that build the
-//! steps are never run, so batches pay nothing for it.
+//! steps are never run, so batches pay nothing for it. A step keeps how it was obtained as a
+//! message id with typed arguments ([`Text`]); [`Step::localize`] renders it in the language of
+//! the output (Dutch until then).
 
+use rust_decimal::Decimal;
 use serde::Serialize;
+
+use crate::i18n::{Arg, Lang, Text};
 
 /// One step in the derivation of a figure.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Step {
     /// The figure this step yields, in the domain's own words (`jaarhuur`, `grondslag`, ...).
     pub figure: String,
-    /// Its value, as plain text.
+    /// Its value, as plain text (an amount in euros in the notation of the language).
     pub value: String,
-    /// How it was obtained: the formula with the numbers filled in, or the bracket hit.
+    /// How it was obtained: the formula with the numbers filled in, or the bracket hit, in the
+    /// language of the output.
     pub how: String,
     /// The rule and its source, when a parameter from the rules was used.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// The value as a typed argument, rendered into `value`.
+    #[serde(skip)]
+    pub value_arg: Arg,
+    /// How, as a message id with its arguments, rendered into `how`.
+    #[serde(skip)]
+    pub text: Text,
+}
+
+/// The value of a step: plain numbers and words as they are, amounts ([`Arg::Euro`],
+/// [`Arg::Cents`]) in the notation of the language.
+pub trait StepValue {
+    /// The value as an argument.
+    fn into_arg(self) -> Arg;
+}
+
+impl StepValue for Arg {
+    fn into_arg(self) -> Arg {
+        self
+    }
+}
+
+impl StepValue for Text {
+    fn into_arg(self) -> Arg {
+        self.into()
+    }
+}
+
+impl StepValue for Decimal {
+    fn into_arg(self) -> Arg {
+        Arg::Str(self.to_string())
+    }
+}
+
+impl StepValue for &str {
+    fn into_arg(self) -> Arg {
+        Arg::Str(self.to_string())
+    }
+}
+
+impl StepValue for String {
+    fn into_arg(self) -> Arg {
+        Arg::Str(self)
+    }
+}
+
+impl StepValue for u32 {
+    fn into_arg(self) -> Arg {
+        Arg::Str(self.to_string())
+    }
+}
+
+impl StepValue for &i32 {
+    fn into_arg(self) -> Arg {
+        Arg::Str(self.to_string())
+    }
 }
 
 impl Step {
-    /// A step without a source.
-    pub fn new(figure: &str, value: impl ToString, how: impl Into<String>) -> Step {
+    /// A step without a source, rendered in Dutch until [`Step::localize`].
+    pub fn new(figure: &str, value: impl StepValue, how: Text) -> Step {
+        let value_arg = value.into_arg();
         Step {
             figure: figure.to_string(),
-            value: value.to_string(),
-            how: how.into(),
+            value: value_arg.render(Lang::default()),
+            how: how.render(Lang::default()),
             source: None,
+            value_arg,
+            text: how,
         }
     }
 
@@ -34,6 +98,12 @@ impl Step {
     pub fn source(mut self, source: impl Into<String>) -> Step {
         self.source = Some(source.into());
         self
+    }
+
+    /// Render the value and how it was obtained in `lang`.
+    pub fn localize(&mut self, lang: Lang) {
+        self.value = self.value_arg.render(lang);
+        self.how = self.text.render(lang);
     }
 }
 

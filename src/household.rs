@@ -37,7 +37,7 @@ use crate::explain::{Step, Trace};
 use crate::i18n::{Arg, Lang, Msg, Text};
 use crate::input::{Owner, Property, RawHousehold, parse_property};
 use crate::leegwaarderatio;
-use crate::money::{HUNDRED, euro, out};
+use crate::money::{HUNDRED, out};
 use crate::report::{ExplainSection, HouseholdShareOut, Report};
 use crate::rules::{Box3Rules, RuleSet};
 
@@ -212,8 +212,11 @@ pub struct HouseholdReport {
     pub allocation: AllocationOut,
     /// One report per property, as for a property file, with `household_share`.
     pub properties: Vec<Report>,
-    /// Notes on how the household was computed.
+    /// Notes on how the household was computed, in the language of the output.
     pub caveats: Vec<String>,
+    /// The notes as message ids with their arguments, rendered into `caveats`.
+    #[serde(skip)]
+    pub caveat_texts: Vec<Text>,
     /// With `--explain`: the derivation of the household's figures.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub explain: Option<Vec<ExplainSection>>,
@@ -226,6 +229,15 @@ struct Wrapped<'a> {
 }
 
 impl HouseholdReport {
+    /// Render the caveats, the derivation and each property's texts in `lang`.
+    pub fn localize(&mut self, lang: Lang) {
+        self.caveats = self.caveat_texts.iter().map(|c| c.render(lang)).collect();
+        crate::report::localize_explain(&mut self.explain, lang);
+        for p in &mut self.properties {
+            p.localize(lang);
+        }
+    }
+
     /// The JSON object `{"household": {...}}`, pretty or compact.
     pub fn to_json(&self, pretty: bool) -> String {
         let w = Wrapped { household: self };
@@ -365,7 +377,7 @@ fn household_actual_return(
         Step::new(
             "household actual return: assumption",
             "",
-            "every property's rent less vacancy, value change (WOZ × leegwaarderatio at the end minus at the start of the year) and mortgage interest, summed; other debts at the forfaitair debt rate",
+            Text::new(Msg::XHouseholdAssumption, vec![]),
         )
     });
     Some(box3::actual_return_tax(&input, all, b3, trace))
@@ -454,13 +466,19 @@ pub fn evaluate_household(
             Step::new(
                 &format!("pro-rata share: {}", p.name),
                 shares[n],
-                format!(
-                    "household tax {} × key {} / keys {} (key: max(0, Box 3 value {} − mortgage {})), in cents, the cents left over to the largest remainders",
-                    all.tax,
-                    keys[n],
-                    keys.iter().map(|k| (*k).max(Decimal::ZERO)).sum::<Decimal>(),
-                    values[n],
-                    euro(mortgages[n])
+                Text::new(
+                    Msg::XProRata,
+                    vec![
+                        Arg::Num(all.tax),
+                        Arg::Num(keys[n]),
+                        Arg::Num(
+                            keys.iter()
+                                .map(|k| (*k).max(Decimal::ZERO))
+                                .sum::<Decimal>(),
+                        ),
+                        Arg::Num(values[n]),
+                        Arg::Euro(mortgages[n]),
+                    ],
                 ),
             )
         });
@@ -468,10 +486,7 @@ pub fn evaluate_household(
             Step::new(
                 &format!("marginal tax: {}", p.name),
                 marginal[n],
-                format!(
-                    "household tax {} − the household's tax without this property and its mortgage",
-                    all.tax
-                ),
+                Text::new(Msg::XMarginal, vec![Arg::Num(all.tax)]),
             )
         });
     }
@@ -479,9 +494,9 @@ pub fn evaluate_household(
         Step::new(
             "pro-rata share: other wealth",
             shares[h.properties.len()],
-            format!(
-                "household tax {} × key {other_key} (bank + other assets + green investments above the exemption − other debts, at least 0) / all keys",
-                all.tax
+            Text::new(
+                Msg::XProRataOther,
+                vec![Arg::Num(all.tax), Arg::Num(other_key)],
             ),
         )
     });
@@ -537,9 +552,11 @@ pub fn evaluate_household(
         });
         properties.push(r);
     }
-    let caveats = vec![
-        "household: marginal tax = the household's tax with all properties − without this one (they need not add up to the household's tax); pro-rata tax = the household's tax divided by each property's net contribution to the rendementsgrondslag, max(0, Box 3 value − mortgage), and the owner's other wealth, in cents, the cents left over to the largest remainders (they add up to the household's tax)".to_string(),
-    ];
+    let caveat_texts = vec![Text::new(Msg::CHousehold, vec![])];
+    let caveats = caveat_texts
+        .iter()
+        .map(|c| c.render(Lang::default()))
+        .collect();
     Ok(HouseholdReport {
         name: h.name.clone(),
         tax_year: year,
@@ -575,6 +592,7 @@ pub fn evaluate_household(
         },
         properties,
         caveats,
+        caveat_texts,
         explain: opts.explain.then_some(explain),
     })
 }

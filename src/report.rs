@@ -50,6 +50,16 @@ impl Report {
             w.message = w.text.render(lang);
         }
         self.caveats = self.caveat_texts.iter().map(|c| c.render(lang)).collect();
+        localize_explain(&mut self.explain, lang);
+    }
+}
+
+/// Render the derivation steps in `lang`.
+pub fn localize_explain(explain: &mut Option<Vec<ExplainSection>>, lang: Lang) {
+    for section in explain.iter_mut().flatten() {
+        for step in &mut section.steps {
+            step.localize(lang);
+        }
     }
 }
 

@@ -16,7 +16,8 @@
 use rust_decimal::Decimal;
 
 use crate::explain::{Step, Trace};
-use crate::money::{self, HUNDRED, euro};
+use crate::i18n::{Arg, Msg, Text};
+use crate::money::{self, HUNDRED};
 use crate::rules::Box3Rules;
 
 /// A household's Box 3 position on 1 January.
@@ -122,9 +123,9 @@ pub fn compute(household: &Household, rules: &Box3Rules, label: &str, trace: &mu
                 Step::new(
                     &format!("{label}: green investments above the exemption"),
                     taxed,
-                    format!(
-                        "max(0, groene beleggingen {green} − vrijstelling {} × {persons}), counted among the other assets",
-                        v.value
+                    Text::new(
+                        Msg::XGreen,
+                        vec![Arg::Num(green), Arg::Num(v.value), persons.into()],
                     ),
                 )
                 .source(v.cite())
@@ -143,10 +144,13 @@ pub fn compute(household: &Household, rules: &Box3Rules, label: &str, trace: &mu
         Step::new(
             &format!("{label}: deductible debts"),
             deductible_debts,
-            format!(
-                "max(0, debts {} (rounded up) − schuldendrempel {} × {persons})",
-                euro(debts),
-                rules.schuldendrempel.value
+            Text::new(
+                Msg::XDeductibleDebts,
+                vec![
+                    Arg::Euro(debts),
+                    Arg::Num(rules.schuldendrempel.value),
+                    persons.into(),
+                ],
             ),
         )
         .source(rules.schuldendrempel.cite())
@@ -165,11 +169,19 @@ pub fn compute(household: &Household, rules: &Box3Rules, label: &str, trace: &mu
         Step::new(
             &format!("{label}: rendement"),
             rendement,
-            format!(
-                "bank {bank} × {}% = {bank_part} (rounded down) + other assets {other} × {}% = {other_part} (rounded down) − deductible debts {deductible_debts} × {}% = {debt_part} (rounded to the nearest euro)",
-                rules.rendement_banktegoeden_pct.value,
-                rules.rendement_overige_bezittingen_pct.value,
-                rules.rendement_schulden_pct.value,
+            Text::new(
+                Msg::XRendement,
+                vec![
+                    Arg::Num(bank),
+                    Arg::Pct(rules.rendement_banktegoeden_pct.value),
+                    Arg::Num(bank_part),
+                    Arg::Num(other),
+                    Arg::Pct(rules.rendement_overige_bezittingen_pct.value),
+                    Arg::Num(other_part),
+                    Arg::Num(deductible_debts),
+                    Arg::Pct(rules.rendement_schulden_pct.value),
+                    Arg::Num(debt_part),
+                ],
             ),
         )
         .source(format!(
@@ -186,14 +198,24 @@ pub fn compute(household: &Household, rules: &Box3Rules, label: &str, trace: &mu
         Step::new(
             &format!("{label}: rendementsgrondslag"),
             rendementsgrondslag,
-            format!("bank {bank} + other assets {other} − deductible debts {deductible_debts}"),
+            Text::new(
+                Msg::XRendementsgrondslag,
+                vec![Arg::Num(bank), Arg::Num(other), Arg::Num(deductible_debts)],
+            ),
         )
     });
     trace.add(|| {
         Step::new(
             &format!("{label}: grondslag"),
             grondslag,
-            format!("max(0, rendementsgrondslag {rendementsgrondslag} − heffingsvrij vermogen {} × {persons})", rules.heffingsvrij_vermogen.value),
+            Text::new(
+                Msg::XGrondslag,
+                vec![
+                    Arg::Num(rendementsgrondslag),
+                    Arg::Num(rules.heffingsvrij_vermogen.value),
+                    persons.into(),
+                ],
+            ),
         )
         .source(rules.heffingsvrij_vermogen.cite())
     });
@@ -243,14 +265,13 @@ pub fn compute(household: &Household, rules: &Box3Rules, label: &str, trace: &mu
                 Step::new(
                     &format!("{label}: grondslag{w}"),
                     person.grondslag,
-                    format!(
-                        "{}% of the grondslag {grondslag}{}",
-                        person.allocation_pct,
+                    Text::new(
                         if n == 0 {
-                            ", rounded down"
+                            Msg::XPersonGrondslag
                         } else {
-                            ": the rest"
-                        }
+                            Msg::XPersonGrondslagRest
+                        },
+                        vec![Arg::Pct(person.allocation_pct), Arg::Num(grondslag)],
                     ),
                 )
             });
@@ -259,9 +280,9 @@ pub fn compute(household: &Household, rules: &Box3Rules, label: &str, trace: &mu
             Step::new(
                 &format!("{label}: aandeel{w}"),
                 format!("{}%", person.aandeel_pct),
-                format!(
-                    "grondslag {} / rendementsgrondslag {rendementsgrondslag} × 100, cut to two decimals",
-                    person.grondslag
+                Text::new(
+                    Msg::XAandeel,
+                    vec![Arg::Num(person.grondslag), Arg::Num(rendementsgrondslag)],
                 ),
             )
             .source("Belastingdienst, berekening box 3-inkomen 2025 (worked examples) [BD-B3-2025]")
@@ -270,9 +291,9 @@ pub fn compute(household: &Household, rules: &Box3Rules, label: &str, trace: &mu
             Step::new(
                 &format!("{label}: voordeel{w}"),
                 person.voordeel,
-                format!(
-                    "rendement {rendement} × aandeel {}%, rounded down, at least 0",
-                    person.aandeel_pct
+                Text::new(
+                    Msg::XVoordeel,
+                    vec![Arg::Num(rendement), Arg::Pct(person.aandeel_pct)],
                 ),
             )
         });
@@ -280,9 +301,9 @@ pub fn compute(household: &Household, rules: &Box3Rules, label: &str, trace: &mu
             Step::new(
                 &format!("{label}: tax{w}"),
                 person.tax,
-                format!(
-                    "voordeel {} × tarief {}%, rounded down",
-                    person.voordeel, rules.tarief_pct.value
+                Text::new(
+                    Msg::XTax,
+                    vec![Arg::Num(person.voordeel), Arg::Pct(rules.tarief_pct.value)],
                 ),
             )
             .source(rules.tarief_pct.cite())
@@ -334,17 +355,23 @@ pub fn actual_return_tax(
         Step::new(
             "actual return",
             money::out(actual),
-            format!(
-                "rent {} + return on bank and other assets {} ({}) + value change {} − interest paid {}, at least 0; the value change is WOZ × leegwaarderatio at the end minus at the start of the year; costs are not deductible",
-                money::out(input.rent),
-                money::out(input.other_income),
-                if input.other_income_actual {
-                    "as given in owner.actual_return_other"
-                } else {
-                    "at the forfaitaire rates: give owner.actual_return_other for the actual figure"
-                },
-                money::out(input.value_change),
-                money::out(input.interest_paid)
+            Text::new(
+                Msg::XActualReturn,
+                vec![
+                    Arg::Num(money::out(input.rent)),
+                    Arg::Num(money::out(input.other_income)),
+                    Text::new(
+                        if input.other_income_actual {
+                            Msg::XOtherIncomeGiven
+                        } else {
+                            Msg::XOtherIncomeForfaitair
+                        },
+                        vec![],
+                    )
+                    .into(),
+                    Arg::Num(money::out(input.value_change)),
+                    Arg::Num(money::out(input.interest_paid)),
+                ],
             ),
         )
     });
@@ -374,11 +401,13 @@ pub fn actual_return_tax(
                     "actual_return_tax".to_string()
                 },
                 person_tax,
-                format!(
-                    "tarief {}% × min(actual return {}, voordeel {}), rounded down",
-                    rules.tarief_pct.value,
-                    money::out(part),
-                    person.voordeel
+                Text::new(
+                    Msg::XActualReturnTax,
+                    vec![
+                        Arg::Pct(rules.tarief_pct.value),
+                        Arg::Num(money::out(part)),
+                        Arg::Num(person.voordeel),
+                    ],
                 ),
             )
             .source(format!(

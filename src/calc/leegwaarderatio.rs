@@ -19,8 +19,9 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::explain::{Step, Trace};
+use crate::i18n::{Arg, Msg, Text};
 use crate::model::{Contract, Tenant};
-use crate::money::{self, HUNDRED, euro};
+use crate::money::{self, HUNDRED};
 use crate::rules::{Bracket, LeegwaarderatioRules};
 
 /// Why the ratio applies.
@@ -177,11 +178,12 @@ fn value_of(d: &Decision) -> Decimal {
     money::floor_euro(money::pct_of(d.let_part, d.ratio_pct) + rest)
 }
 
-fn range_text(above: Decimal, up_to: Option<Decimal>) -> String {
+fn range_text(above: Decimal, up_to: Option<Decimal>) -> Arg {
     match up_to {
-        Some(u) => format!("more than {above}%, not more than {u}%"),
-        None => format!("more than {above}%"),
+        Some(u) => Text::new(Msg::XRange, vec![Arg::Pct(above), Arg::Pct(u)]),
+        None => Text::new(Msg::XRangeOpen, vec![Arg::Pct(above)]),
     }
+    .into()
 }
 
 /// Only the Box 3 value of `input`: the same result as [`compute`] without the figures around
@@ -204,9 +206,9 @@ pub fn compute(
         Step::new(
             "jaarhuur",
             money::out(jaarhuur),
-            format!(
-                "kale huur on 1 January {} × 12",
-                money::out(jaarhuur / Decimal::from(12))
+            Text::new(
+                Msg::XJaarhuur,
+                vec![Arg::Num(money::out(jaarhuur / Decimal::from(12)))],
             ),
         )
     });
@@ -215,10 +217,12 @@ pub fn compute(
             Step::new(
                 "WOZ for the ratio",
                 d.woz,
-                format!(
-                    "WOZ {} − {} for a dwelling in a building not split into apartment rights",
-                    input.woz_value,
-                    euro(input.woz_value - d.woz)
+                Text::new(
+                    Msg::XUnsplit,
+                    vec![
+                        Arg::Num(input.woz_value),
+                        Arg::Euro(input.woz_value - d.woz),
+                    ],
                 ),
             )
             .source(
@@ -235,12 +239,17 @@ pub fn compute(
             Step::new(
                 "let part of the WOZ value",
                 money::out(d.let_part),
-                format!(
-                    "WOZ {} × let share {}%; the ratio applies to the let part only, the rest counts at its full value",
-                    d.woz, l.let_share_pct
+                Text::new(
+                    Msg::XLetPart,
+                    vec![Arg::Num(d.woz), Arg::Pct(l.let_share_pct)],
                 ),
             )
-            .source(rules.partial_letting_source.clone().unwrap_or_else(|| rules.cite()))
+            .source(
+                rules
+                    .partial_letting_source
+                    .clone()
+                    .unwrap_or_else(|| rules.cite()),
+            )
         });
     }
     let share = if d.let_part.is_zero() {
@@ -252,47 +261,53 @@ pub fn compute(
         Step::new(
             "rent_pct_of_woz",
             money::out(share.round_dp(4)),
-            format!(
-                "jaarhuur {} / WOZ {} × 100 (compared unrounded)",
-                money::out(jaarhuur),
-                money::out(d.let_part)
+            Text::new(
+                Msg::XRentPct,
+                vec![
+                    Arg::Num(money::out(jaarhuur)),
+                    Arg::Num(money::out(d.let_part)),
+                ],
             ),
         )
     });
     trace.add(|| {
         let (how, source) = match (d.reason, d.deemed_rent_pct, d.bracket) {
-            (Reason::NotLet, _, _) => (
-                "not let on 1 January: the ratio does not apply this year, full WOZ".to_string(),
-                rules.cite(),
-            ),
+            (Reason::NotLet, _, _) => (Text::new(Msg::XNotLet, vec![]), rules.cite()),
             (Reason::TemporaryContract, _, _) => (
-                "temporary lease: the ratio does not apply, 100% of WOZ".to_string(),
+                Text::new(Msg::XTemporary, vec![]),
                 rules.temporary_contract.cite(),
             ),
             (Reason::RelatedParty, Some(pct), Some(b)) => (
-                format!(
-                    "related-party tenant at a rent not at arm's length: the rent is deemed {pct}% of WOZ, bracket {} of the {year} table",
-                    range_text(b.above_pct, b.up_to_pct)
+                Text::new(
+                    Msg::XRelatedDeemed,
+                    vec![
+                        Arg::Pct(pct),
+                        range_text(b.above_pct, b.up_to_pct),
+                        year.into(),
+                    ],
                 ),
                 rules.related_party.cite(),
             ),
-            (Reason::RelatedParty, _, _) => (
-                "related-party tenant at a rent not at arm's length: the ratio does not apply, 100% of WOZ".to_string(),
-                rules.related_party.cite(),
-            ),
+            (Reason::RelatedParty, _, _) => {
+                (Text::new(Msg::XRelated, vec![]), rules.related_party.cite())
+            }
             (_, _, b) => {
                 let related = if l.tenant == Tenant::Related && rules.related_party.applies {
-                    " (related-party tenant at an arm's-length rent: the normal table)"
+                    Text::new(Msg::XRelatedArmsLength, vec![])
                 } else {
-                    ""
+                    Text::empty()
                 };
                 (
                     match b {
-                        Some(b) => format!(
-                            "bracket {} of the {year} table{related}",
-                            range_text(b.above_pct, b.up_to_pct)
+                        Some(b) => Text::new(
+                            Msg::XBracket,
+                            vec![
+                                range_text(b.above_pct, b.up_to_pct),
+                                year.into(),
+                                related.into(),
+                            ],
                         ),
-                        None => String::new(),
+                        None => Text::empty(),
                     },
                     rules.cite(),
                 )
@@ -304,17 +319,18 @@ pub fn compute(
     trace.add(|| {
         let rest = d.woz - d.let_part;
         let how = if rest.is_zero() {
-            format!(
-                "WOZ {} × {}%, rounded down to whole euros",
-                money::out(d.let_part),
-                d.ratio_pct
+            Text::new(
+                Msg::XBox3Value,
+                vec![Arg::Num(money::out(d.let_part)), Arg::Pct(d.ratio_pct)],
             )
         } else {
-            format!(
-                "let part {} × {}% + the rest {} at full value, rounded down to whole euros",
-                money::out(d.let_part),
-                d.ratio_pct,
-                money::out(rest)
+            Text::new(
+                Msg::XBox3ValuePart,
+                vec![
+                    Arg::Num(money::out(d.let_part)),
+                    Arg::Pct(d.ratio_pct),
+                    Arg::Num(money::out(rest)),
+                ],
             )
         };
         Step::new("box3_value", box3_value, how)

@@ -15,9 +15,10 @@ use rust_decimal::Decimal;
 
 use crate::box3::{self, Household};
 use crate::explain::{Step, Trace};
+use crate::i18n::{Arg, Msg, Text};
 use crate::leegwaarderatio;
 use crate::model::{Alternative, Mortgage, Owner, Repayment, Segment};
-use crate::money::{self, HUNDRED, euro, round_cents};
+use crate::money::{self, HUNDRED, round_cents};
 use crate::rules::{Box3Regime, Box3Rules, LeegwaarderatioRules, RuleSet};
 use crate::werkelijk_rendement::{self as wr, Carry};
 
@@ -892,51 +893,66 @@ pub fn outcome(
     trace.add(|| {
         Step::new(
             "sell now: proceeds",
-            euro(proceeds_now),
-            format!(
-                "sale price {} less {}% selling costs less mortgage",
-                euro(i.sale_price_now),
-                i.selling_costs_pct
+            Arg::Euro(proceeds_now),
+            Text::new(
+                Msg::XProceeds,
+                vec![Arg::Euro(i.sale_price_now), Arg::Pct(i.selling_costs_pct)],
             ),
         )
     });
     trace.add(|| {
         Step::new(
             "sell: net worth at the end",
-            euro(sell_nw),
-            format!(
-                "proceeds earning {}% a year as {}, less the Box 3 tax they add each year",
-                i.alternative_return_pct,
-                if i.alternative == Alternative::Savings {
-                    "savings (banktegoeden)"
-                } else {
-                    "investments (overige bezittingen)"
-                }
+            Arg::Euro(sell_nw),
+            Text::new(
+                Msg::XSellNetWorth,
+                vec![
+                    Arg::Pct(i.alternative_return_pct),
+                    Text::new(
+                        if i.alternative == Alternative::Savings {
+                            Msg::XSavings
+                        } else {
+                            Msg::XInvestments
+                        },
+                        vec![],
+                    )
+                    .into(),
+                ],
             ),
         )
     });
     trace.add(|| {
         Step::new(
             "keep: net worth at the end",
-            euro(keep_nw),
-            format!(
-                "yearly rent (growth {}%, at most the legal maximum of the {} segment) less costs, interest, repayment and the Box 3 tax the dwelling adds (leegwaarderatio recomputed each year), saved at {}%; at the end the dwelling, grown {}% a year, is sold at {}% of its vacant value less {}% selling costs, and the mortgage repaid",
-                i.rent_growth_pct,
-                i.segment.as_str(),
-                i.alternative_return_pct,
-                i.value_growth_pct,
-                (i.end_price_share * HUNDRED).round_dp(1),
-                i.selling_costs_pct
+            Arg::Euro(keep_nw),
+            Text::new(
+                Msg::XKeepNetWorth,
+                vec![
+                    Arg::Pct(i.rent_growth_pct),
+                    crate::valuation::segment_word(i.segment),
+                    Arg::Pct(i.alternative_return_pct),
+                    Arg::Pct(i.value_growth_pct),
+                    Arg::Pct((i.end_price_share * HUNDRED).round_dp(1)),
+                    Arg::Pct(i.selling_costs_pct),
+                ],
             ),
         )
     });
-    trace.add(|| Step::new("difference", euro(difference), "keep − sell"));
+    trace.add(|| {
+        Step::new(
+            "difference",
+            Arg::Euro(difference),
+            Text::new(Msg::XDifference, vec![]),
+        )
+    });
     if with_details {
         trace.add(|| {
             Step::new(
                 "break_even_growth_pct",
-                break_even.map_or("none in −10%..+20%".to_string(), |b| format!("{b}")),
-                "the yearly value growth at which both routes end equal (regula falsi on the keep route)",
+                break_even.map_or(Text::new(Msg::NoBreakEvenRange, vec![]).into(), |b| {
+                    Arg::Str(b.to_string())
+                }),
+                Text::new(Msg::XBreakEven, vec![]),
             )
         });
     }
@@ -945,7 +961,7 @@ pub fn outcome(
             Step::new(
                 "rules carried",
                 y,
-                format!("Box 3 rules of {from} used for {y}"),
+                Text::new(Msg::XRulesCarried, vec![(*from).into(), (*y).into()]),
             )
         });
     }
@@ -973,19 +989,20 @@ pub fn explain_future(o: &Outcome, rules: &RuleSet, trace: &mut Trace) {
     for r in &o.years {
         trace.add(|| {
             let how = match r.keep_result {
-                Some(res) => format!(
-                    "keep: result {} (rent {} − costs {} − interest {} + return on the savings), Box 3 tax {}; sell: Box 3 tax {} on the actual return of the money",
-                    euro(res),
-                    euro(r.rent),
-                    euro(r.costs),
-                    euro(r.interest),
-                    euro(r.keep_box3_tax),
-                    euro(r.sell_box3_tax)
+                Some(res) => Text::new(
+                    Msg::XYearBill,
+                    vec![
+                        Arg::Euro(res),
+                        Arg::Euro(r.rent),
+                        Arg::Euro(r.costs),
+                        Arg::Euro(r.interest),
+                        Arg::Euro(r.keep_box3_tax),
+                        Arg::Euro(r.sell_box3_tax),
+                    ],
                 ),
-                None => format!(
-                    "keep: Box 3 tax the dwelling adds {}; sell: {} (forfaitair rendement on the value on 1 January)",
-                    euro(r.keep_box3_tax),
-                    euro(r.sell_box3_tax)
+                None => Text::new(
+                    Msg::XYearForfaitair,
+                    vec![Arg::Euro(r.keep_box3_tax), Arg::Euro(r.sell_box3_tax)],
                 ),
             };
             let step = Step::new(
@@ -1004,11 +1021,8 @@ pub fn explain_future(o: &Outcome, rules: &RuleSet, trace: &mut Trace) {
         trace.add(|| {
             let s = Step::new(
                 &format!("{label}: start value of the dwelling"),
-                euro(start),
-                format!(
-                    "WOZ value with waardepeildatum 1 January {} × the leegwaarderatio of that year's rent (rent protection); the acquisition price for the gain",
-                    wr_from.unwrap_or_default()
-                ),
+                Arg::Euro(start),
+                Text::new(Msg::XStartValue, vec![wr_from.unwrap_or_default().into()]),
             );
             match w {
                 Some(w) => s.source(w.beginwaarde_leegwaarderatio.cite()),
@@ -1019,12 +1033,14 @@ pub fn explain_future(o: &Outcome, rules: &RuleSet, trace: &mut Trace) {
             trace.add(|| {
                 Step::new(
                     &format!("{label}: tax on the gain at the sale"),
-                    euro(o.gain_tax),
-                    format!(
-                        "sale in {} at the price less selling costs, less the acquisition price {}, taxed with the year's result at {}% (vermogenswinstbelasting); paid at the sale",
-                        last.year,
-                        euro(last.basis.unwrap_or(start)),
-                        w.tarief_pct.value
+                    Arg::Euro(o.gain_tax),
+                    Text::new(
+                        Msg::XGainTax,
+                        vec![
+                            last.year.into(),
+                            Arg::Euro(last.basis.unwrap_or(start)),
+                            Arg::Pct(w.tarief_pct.value),
+                        ],
                     ),
                 )
                 .source(w.cite())
@@ -1035,12 +1051,14 @@ pub fn explain_future(o: &Outcome, rules: &RuleSet, trace: &mut Trace) {
         trace.add(|| {
             Step::new(
                 &format!("{label}: keep to the end of {}, then sell", l.year),
-                euro(l.net_worth),
-                format!(
-                    "keep until the end of {} (no tax on the gain then), sell for {} net of mortgage, and hold the money to the end; keep − this = {}",
-                    l.year,
-                    euro(l.proceeds),
-                    euro(o.keep_net_worth - l.net_worth)
+                Arg::Euro(l.net_worth),
+                Text::new(
+                    Msg::XSellLater,
+                    vec![
+                        l.year.into(),
+                        Arg::Euro(l.proceeds),
+                        Arg::Euro(o.keep_net_worth - l.net_worth),
+                    ],
                 ),
             )
         });

@@ -7,8 +7,9 @@
 use rust_decimal::Decimal;
 
 use crate::explain::{Step, Trace};
+use crate::i18n::{Arg, Msg, Text};
 use crate::model::{Region, Segment};
-use crate::money::{self, HUNDRED, euro};
+use crate::money::{self, HUNDRED};
 use crate::rules::{Band, MarketRules};
 
 /// Everything the valuation needs, with the defaults already applied.
@@ -124,6 +125,19 @@ pub fn dcf_value(i: &Input) -> Decimal {
         .max(Decimal::ZERO)
 }
 
+/// The rent segment in words.
+pub fn segment_word(s: Segment) -> Arg {
+    Text::new(
+        match s {
+            Segment::Social => Msg::SectorSocial,
+            Segment::Mid => Msg::SectorMid,
+            Segment::Free => Msg::SectorFree,
+        },
+        vec![],
+    )
+    .into()
+}
+
 /// Value the dwelling in rented state.
 pub fn compute(i: &Input, m: &MarketRules, trace: &mut Trace) -> Valuation {
     let v = i.vacant_value;
@@ -133,16 +147,24 @@ pub fn compute(i: &Input, m: &MarketRules, trace: &mut Trace) -> Valuation {
     trace.add(|| {
         Step::new(
             "band",
-            format!("{} – {}", euro(band_low), euro(band_high)),
-            format!(
-                "vacant value {} less {lo}–{hi}% ({} segment{})",
-                euro(v),
-                i.segment.as_str(),
-                if i.region == Region::Elsewhere {
-                    ", outside the Randstad"
-                } else {
-                    ""
-                }
+            Text::new(
+                Msg::XBandValue,
+                vec![Arg::Euro(band_low), Arg::Euro(band_high)],
+            ),
+            Text::new(
+                Msg::XBand,
+                vec![
+                    Arg::Euro(v),
+                    Arg::Num(lo),
+                    Arg::Pct(hi),
+                    segment_word(i.segment),
+                    if i.region == Region::Elsewhere {
+                        Text::new(Msg::XOutsideRandstad, vec![])
+                    } else {
+                        Text::empty()
+                    }
+                    .into(),
+                ],
             ),
         )
         .source(if i.region == Region::Elsewhere {
@@ -160,12 +182,14 @@ pub fn compute(i: &Input, m: &MarketRules, trace: &mut Trace) -> Valuation {
     trace.add(|| {
         Step::new(
             "yield_value",
-            euro(yv),
-            format!(
-                "rent {} / required gross yield {}% / (1 + buyer's costs {}%), at most the vacant value",
-                euro(i.annual_rent),
-                m.required_gross_yield_pct.value,
-                i.buyer_costs_pct
+            Arg::Euro(yv),
+            Text::new(
+                Msg::XYieldValue,
+                vec![
+                    Arg::Euro(i.annual_rent),
+                    Arg::Pct(m.required_gross_yield_pct.value),
+                    Arg::Pct(i.buyer_costs_pct),
+                ],
             ),
         )
         .source(m.required_gross_yield_pct.cite())
@@ -174,22 +198,28 @@ pub fn compute(i: &Input, m: &MarketRules, trace: &mut Trace) -> Valuation {
     trace.add(|| {
         Step::new(
             "dcf_value",
-            euro(dcf),
-            format!(
-                "{} years; tenant leaves {}%/yr → vacant sale at value growing {}%/yr less {}% selling costs; net rent {} less {}% vacancy and management and {} costs, growing {}%/yr; discounted at {}%; divided by 1 + buyer's costs {}%; at most the vacant value",
-                i.horizon_years,
-                i.turnover_pct,
-                i.value_growth_pct,
-                i.selling_costs_pct,
-                euro(i.annual_rent),
-                i.rent_loss_pct,
-                euro(i.fixed_costs),
-                i.rent_growth_pct,
-                i.discount_rate_pct,
-                i.buyer_costs_pct
+            Arg::Euro(dcf),
+            Text::new(
+                Msg::XDcf,
+                vec![
+                    i.horizon_years.into(),
+                    Arg::Pct(i.turnover_pct),
+                    Arg::Pct(i.value_growth_pct),
+                    Arg::Pct(i.selling_costs_pct),
+                    Arg::Euro(i.annual_rent),
+                    Arg::Pct(i.rent_loss_pct),
+                    Arg::Euro(i.fixed_costs),
+                    Arg::Pct(i.rent_growth_pct),
+                    Arg::Pct(i.discount_rate_pct),
+                    Arg::Pct(i.buyer_costs_pct),
+                ],
             ),
         )
-        .source(format!("methods.md §3; {}; {}", m.turnover_pct.cite(), m.discount_rate_pct.cite()))
+        .source(format!(
+            "methods.md §3; {}; {}",
+            m.turnover_pct.cite(),
+            m.discount_rate_pct.cite()
+        ))
     });
     let tenanted = money::round_euro(dcf);
     let discount_pct = (HUNDRED - tenanted * HUNDRED / v).max(Decimal::ZERO);
@@ -199,8 +229,15 @@ pub fn compute(i: &Input, m: &MarketRules, trace: &mut Trace) -> Valuation {
     trace.add(|| {
         Step::new(
             "to_tenant_value",
-            euro(to_tenant),
-            format!("vacant value less {tt_mid}% (midpoint of {}–{}%), at least the tenanted value: the seller would otherwise sell to an investor", tt.low_pct, tt.high_pct),
+            Arg::Euro(to_tenant),
+            Text::new(
+                Msg::XToTenant,
+                vec![
+                    Arg::Pct(tt_mid),
+                    Arg::Num(tt.low_pct),
+                    Arg::Pct(tt.high_pct),
+                ],
+            ),
         )
         .source(tt.cite())
     });

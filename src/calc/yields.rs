@@ -3,7 +3,8 @@
 use rust_decimal::Decimal;
 
 use crate::explain::{Step, Trace};
-use crate::money::{HUNDRED, euro};
+use crate::i18n::{Arg, Msg, Text};
+use crate::money::HUNDRED;
 
 /// The inputs of the yield figures.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -55,10 +56,9 @@ pub fn compute(i: &Input, trace: &mut Trace) -> Yields {
         Step::new(
             "gross_pct",
             gross.round_dp(2),
-            format!(
-                "jaarhuur {} / vacant value {} × 100",
-                euro(i.annual_rent),
-                euro(i.vacant_value)
+            Text::new(
+                Msg::XGrossYield,
+                vec![Arg::Euro(i.annual_rent), Arg::Euro(i.vacant_value)],
             ),
         )
     });
@@ -66,22 +66,18 @@ pub fn compute(i: &Input, trace: &mut Trace) -> Yields {
     trace.add(|| {
         Step::new(
             "purchase_costs",
-            euro(purchase_costs),
-            format!(
-                "vacant value × {}% (transfer tax for other dwellings + notary, valuation, advice)",
-                i.buyer_costs_pct
-            ),
+            Arg::Euro(purchase_costs),
+            Text::new(Msg::XPurchaseCosts, vec![Arg::Pct(i.buyer_costs_pct)]),
         )
     });
     let noi = net_operating_income(i.annual_rent, i.rent_loss_pct, i.fixed_costs);
     trace.add(|| {
         Step::new(
             "net_operating_income",
-            euro(noi),
-            format!(
-                "jaarhuur less {}% vacancy and management less {} fixed costs",
-                i.rent_loss_pct,
-                euro(i.fixed_costs)
+            Arg::Euro(noi),
+            Text::new(
+                Msg::XNoi,
+                vec![Arg::Pct(i.rent_loss_pct), Arg::Euro(i.fixed_costs)],
             ),
         )
     });
@@ -90,15 +86,18 @@ pub fn compute(i: &Input, trace: &mut Trace) -> Yields {
         Step::new(
             "net_pct",
             net.round_dp(2),
-            "net operating income / (vacant value + purchase costs) × 100",
+            Text::new(Msg::XNetYield, vec![]),
         )
     });
     let cash = (noi - i.debt_service - i.attributable_tax) / Decimal::from(12);
     trace.add(|| {
         Step::new(
             "monthly_cash_flow",
-            euro(cash),
-            format!("(net operating income − mortgage interest and repayment {} − attributable Box 3 {}) / 12", euro(i.debt_service), euro(i.attributable_tax)),
+            Arg::Euro(cash),
+            Text::new(
+                Msg::XCashFlow,
+                vec![Arg::Euro(i.debt_service), Arg::Euro(i.attributable_tax)],
+            ),
         )
     });
     Yields {

@@ -281,4 +281,158 @@ catalogue! {
     EHelp => "hulp", "help";
     EInvalidProperty => "de woning is niet geldig: {0}", "the property is not valid: {0}";
     EInternal => "interne fout bij het doorrekenen van deze woning (meld dit alstublieft): {0}", "internal error while evaluating this property (please report it): {0}";
+
+    // ---- the derivation (--explain): how each figure was obtained
+    XGreen => "max(0, groene beleggingen {0} − vrijstelling {1} × {2}), geteld bij de overige bezittingen",
+        "max(0, groene beleggingen {0} − vrijstelling {1} × {2}), counted among the other assets";
+    XDeductibleDebts => "max(0, schulden {0} (naar boven afgerond) − schuldendrempel {1} × {2})",
+        "max(0, debts {0} (rounded up) − schuldendrempel {1} × {2})";
+    XRendement => "bank {0} × {1} = {2} (naar beneden afgerond) + overige bezittingen {3} × {4} = {5} (naar beneden afgerond) − aftrekbare schulden {6} × {7} = {8} (afgerond op hele euro's)",
+        "bank {0} × {1} = {2} (rounded down) + other assets {3} × {4} = {5} (rounded down) − deductible debts {6} × {7} = {8} (rounded to the nearest euro)";
+    XRendementsgrondslag => "bank {0} + overige bezittingen {1} − aftrekbare schulden {2}",
+        "bank {0} + other assets {1} − deductible debts {2}";
+    XGrondslag => "max(0, rendementsgrondslag {0} − heffingsvrij vermogen {1} × {2})",
+        "max(0, rendementsgrondslag {0} − heffingsvrij vermogen {1} × {2})";
+    XPersonGrondslag => "{0} van de grondslag {1}, naar beneden afgerond", "{0} of the grondslag {1}, rounded down";
+    XPersonGrondslagRest => "{0} van de grondslag {1}: de rest", "{0} of the grondslag {1}: the rest";
+    XAandeel => "grondslag {0} / rendementsgrondslag {1} × 100, afgekapt op twee decimalen",
+        "grondslag {0} / rendementsgrondslag {1} × 100, cut to two decimals";
+    XVoordeel => "rendement {0} × aandeel {1}, naar beneden afgerond, minstens 0",
+        "rendement {0} × aandeel {1}, rounded down, at least 0";
+    XTax => "voordeel {0} × tarief {1}, naar beneden afgerond", "voordeel {0} × tarief {1}, rounded down";
+    XActualReturn => "huur {0} + rendement op bank en overige bezittingen {1} ({2}) + waardeverandering {3} − betaalde rente {4}, minstens 0; de waardeverandering is WOZ × leegwaarderatio aan het eind min aan het begin van het jaar; kosten zijn niet aftrekbaar",
+        "rent {0} + return on bank and other assets {1} ({2}) + value change {3} − interest paid {4}, at least 0; the value change is WOZ × leegwaarderatio at the end minus at the start of the year; costs are not deductible";
+    XOtherIncomeGiven => "zoals opgegeven in owner.actual_return_other", "as given in owner.actual_return_other";
+    XOtherIncomeForfaitair => "tegen de forfaitaire percentages: geef owner.actual_return_other voor het werkelijke bedrag",
+        "at the forfaitaire rates: give owner.actual_return_other for the actual figure";
+    XActualReturnTax => "tarief {0} × min(werkelijk rendement {1}, voordeel {2}), naar beneden afgerond",
+        "tarief {0} × min(actual return {1}, voordeel {2}), rounded down";
+    XSurfacePoints => "vertrekken {0} van {1} m² × {2} (aangenomen aandeel)", "rooms {0} of {1} m² × {2} (assumed share)";
+    XLabelHouse => "label {0} voor een eengezinswoning (EGW)", "label {0} for a house (EGW)";
+    XLabelApartment => "label {0} voor een meergezinswoning (MGW)", "label {0} for an apartment (MGW)";
+    XFittings => "keuken {0} + sanitair {1} + verwarming {2} ({3} vertrekken) + buitenruimte {4}",
+        "kitchen {0} + sanitary {1} + heating {2} ({3} rooms) + outdoor space {4}";
+    XWozPoints => "max(WOZ, {0}) / {1} + (WOZ / {2} m²) / {3}, op een kwart punt", "max(WOZ, {0}) / {1} + (WOZ / {2} m²) / {3}, to a quarter point";
+    XPointsCapped => "{0} + WOZ-punten begrensd op {1} van het totaal", "{0} + WOZ points capped at {1} of the total";
+    XPointsSum => "{0} + {1}, afgerond op hele punten", "{0} + {1}, rounded to whole points";
+    XPointsGiven => "opgegeven in het woningbestand (property.wws_points)", "given in the property file (property.wws_points)";
+    XPointsCapPushed => "{0}: de WOZ-begrenzing bracht het onder {1}, dus {2} (§2.11.7)", "{0}: the WOZ cap pushed it below {1}, so {2} (§2.11.7)";
+    XPointsRubrieken => "som van de rubrieken {0}, afgerond op hele punten (§2.1.5)", "sum of the rubrieken {0}, to whole points (§2.1.5)";
+    XSectorBefore => "huurcontract getekend vóór {0} (lease.start_date, of 1 januari van het belastingjaar): sociaal tot en met {1} punten, vrij daarboven — geen middensector",
+        "lease signed before {0} (lease.start_date, or 1 January of the tax year): social up to {1} points, free above — no middle sector";
+    XSector => "sociaal tot en met {0} punten, midden tot en met {1}, vrij daarboven", "social up to {0} points, middle up to {1}, free above";
+    XMaxRent => "tabel {0} bij {1} punten", "table {0} at {1} points";
+    XMaxRentSurcharge => "tabel {0} bij {1} punten {2} + {3}", "table {0} at {1} points {2} + {3}";
+    XKindHouse => "eengezinswoning (EGW)", "single-family (EGW)";
+    XKindApartment => "meergezinswoning (MGW)", "multi-family (MGW)";
+    XRooms => "vertrekken {0} m², op hele m² {1} × {2}", "rooms {0} m², to whole m² {1} × {2}";
+    XOthers => "overige ruimten {0} m², op hele m² {1} × {2}{3}{4}", "other spaces {0} m², to whole m² {1} × {2}{3}{4}";
+    XAtticCut => " − {0} voor een zolder zonder vaste trap (§2.2.2.3)", " − {0} for an attic without fixed stairs (§2.2.2.3)";
+    XTooSmall => "; te klein om mee te tellen: {0} (vertrek minstens {1} m², overige ruimte {2} m²)", "; too small to count: {0} (room at least {1} m², other space {2} m²)";
+    XHeating => "{0} verwarmde vertrekken × {1} + {2} verwarmde overige ruimten × {3} (hoogstens {4}) + {5} gekoelde vertrekken × {6} (hoogstens {7})",
+        "{0} heated rooms × {1} + {2} heated other spaces × {3} (at most {4}) + {5} cooled rooms × {6} (at most {7})";
+    XNoKitchen => "geen keuken beschreven (wws.kitchen_worktop_m): 0", "no kitchen described (wws.kitchen_worktop_m): 0";
+    XKitchen => "aanrecht {0} m: {1}; voorzieningen {2}{3}", "worktop {0} m: {1}; fittings {2}{3}";
+    XKitchenCapped => ", begrensd op de {0} van het aanrecht", ", capped at the worktop's {0}";
+    XNoSanitary => "geen sanitair beschreven (wws.sanitary): 0", "no sanitary fittings described (wws.sanitary): 0";
+    XSanitary => "basis {0} + extra's {1}{2}", "basic {0} + extras {1}{2}";
+    XSanitaryCapped => ", begrensd op de {0} van douches en baden", ", capped at the showers and baths' {0}";
+    XAccessibility => "zoals opgegeven (wws.accessibility_points)", "as given (wws.accessibility_points)";
+    XNoOutdoor => "helemaal geen buitenruimte: {0}", "no outdoor space at all: {0}";
+    XOutdoor => "privé {0} m²: {1} + {2} per m²; gemeenschappelijk {3} m² × {4} / {5} adressen; hoogstens {6}",
+        "private {0} m²: {1} + {2} per m²; shared {3} m² × {4} / {5} addresses; at most {6}";
+    XSharedSpaces => "(vertrekken {0} m² × {1} + overige ruimten {2} m² × {3}) / {4} adressen", "(rooms {0} m² × {1} + other spaces {2} m² × {3}) / {4} addresses";
+    XParking => "type 1 {0}, type 2 {1}, type 3 {2}, laadpaal {3} elk: {4} / {5} adressen", "type 1 {0}, type 2 {1}, type 3 {2}, charging point {3} each: {4} / {5} addresses";
+    XSpecial => "videodeurbel {0}, laadpunten {1} × {2}", "video doorbell {0}, charging points {1} × {2}";
+    XWoz => "{0} / {1} + {0} / {2} m² / {3} (factoren voor waardepeildatum {4}) = {5}{6}{7}", "{0} / {1} + {0} / {2} m² / {3} (factors for valuation date {4}) = {5}{6}{7}";
+    XWozNewBuild => ", minstens {0} (gebouwd {1}–{2}, §2.11.5)", ", at least {0} (built {1}–{2}, §2.11.5)";
+    XWozCapped => "; begrensd op {0} van het totaal: {1} × {2}/{3}, naar beneden afgerond op {4} (§2.11.2)", "; capped at {0} of the total: {1} × {2}/{3}, rounded down to {4} (§2.11.2)";
+    XWozSmall => "; kleine nieuwbouwwoning in COROP Amsterdam/Utrecht: geen begrenzing (§2.11.6–2.11.7)", "; small new dwelling in COROP Amsterdam/Utrecht: no cap (§2.11.6–2.11.7)";
+    XCareHome => "{0} van {1}", "{0} of {1}";
+    XRijksmonumentPoints => "huurcontract getekend vóór 1 juli 2024: punten in plaats van de opslag", "lease signed before 1 July 2024: points instead of the surcharge";
+    XMonumentFloor => "{0}; een monument krijgt geen negatieve punten (§2.4.6.1)", "{0}; a monument gets no negative points (§2.4.6.1)";
+    XEpv => "energieprestatievergoeding, {0} (§2.4.6.3)", "energieprestatievergoeding, {0} (§2.4.6.3)";
+    XEnergyIndex => "energie-index {0}, {1}", "energy index {0}, {1}";
+    XEnergyLabel => "label {0}, {1}", "label {0}, {1}";
+    XSimplifiedLabel => "het label van {0} is een vereenvoudigd label ({1}–{2}), dat niets oplevert", "the label of {0} is a simplified label ({1}–{2}), which scores nothing";
+    XLabelNotValid => "het label of de index van {0} is niet geldig op {1} ({2} jaar geldig)", "the label or index of {0} is not valid on {1} (valid {2} years)";
+    XNoValidLabel => "geen geldig label", "no valid label";
+    XByBuildYear => "{0}: naar bouwjaar {1}, {2} (§2.4.5)", "{0}: by build year {1}, {2} (§2.4.5)";
+    XNoBuildYear => "{0} en geen bouwjaar: de oudste klasse (§2.4.5)", "{0} and no build year: the oldest band (§2.4.5)";
+    XSurchargeRijks => "rijksmonument +{0} (§2.13.4)", "rijksmonument +{0} (§2.13.4)";
+    XSurchargeLocal => "gemeentelijk of provinciaal monument +{0} (§2.13.5)", "gemeentelijk or provinciaal monument +{0} (§2.13.5)";
+    XSurchargeView => "beschermd stads- of dorpsgezicht, gebouwd vóór {0} +{1} (§2.13.6)", "beschermd stads- of dorpsgezicht, built before {0} +{1} (§2.13.6)";
+    XSurchargeNewBuild => "nieuwbouw in de middensector, in gebruik sinds {0} +{1} voor {2} jaar (§2.13.7)", "new build in the middle sector, first in use {0} +{1} for {2} years (§2.13.7)";
+    XRange => "meer dan {0}, niet meer dan {1}", "more than {0}, not more than {1}";
+    XRangeOpen => "meer dan {0}", "more than {0}";
+    XJaarhuur => "kale huur op 1 januari {0} × 12", "kale huur on 1 January {0} × 12";
+    XUnsplit => "WOZ {0} − {1} voor een woning in een gebouw dat niet in appartementsrechten is gesplitst", "WOZ {0} − {1} for a dwelling in a building not split into apartment rights";
+    XLetPart => "WOZ {0} × verhuurd deel {1}; de ratio geldt alleen voor het verhuurde deel, de rest telt voor de volle waarde",
+        "WOZ {0} × let share {1}; the ratio applies to the let part only, the rest counts at its full value";
+    XRentPct => "jaarhuur {0} / WOZ {1} × 100 (onafgerond vergeleken)", "jaarhuur {0} / WOZ {1} × 100 (compared unrounded)";
+    XNotLet => "niet verhuurd op 1 januari: de ratio geldt dit jaar niet, volle WOZ", "not let on 1 January: the ratio does not apply this year, full WOZ";
+    XTemporary => "tijdelijk huurcontract: de ratio geldt niet, 100% van de WOZ", "temporary lease: the ratio does not apply, 100% of WOZ";
+    XRelatedDeemed => "verbonden huurder tegen een niet-zakelijke huur: de huur wordt gesteld op {0} van de WOZ, schijf {1} van de tabel {2}",
+        "related-party tenant at a rent not at arm's length: the rent is deemed {0} of WOZ, bracket {1} of the {2} table";
+    XRelated => "verbonden huurder tegen een niet-zakelijke huur: de ratio geldt niet, 100% van de WOZ", "related-party tenant at a rent not at arm's length: the ratio does not apply, 100% of WOZ";
+    XRelatedArmsLength => " (verbonden huurder tegen een zakelijke huur: de gewone tabel)", " (related-party tenant at an arm's-length rent: the normal table)";
+    XBracket => "schijf {0} van de tabel {1}{2}", "bracket {0} of the {1} table{2}";
+    XBox3Value => "WOZ {0} × {1}, naar beneden afgerond op hele euro's", "WOZ {0} × {1}, rounded down to whole euros";
+    XBox3ValuePart => "verhuurd deel {0} × {1} + de rest {2} voor de volle waarde, naar beneden afgerond op hele euro's",
+        "let part {0} × {1} + the rest {2} at full value, rounded down to whole euros";
+    XAttributable => "belasting {0} − belasting zonder de woning {1}", "tax {0} − tax without the property {1}";
+    XEndValue => "WOZ van volgend jaar {0} × de leegwaarderatio bij een huur van {1} per maand{2} volgens de tabel van {3}",
+        "next year's WOZ {0} × the leegwaarderatio of a rent of {1} a month{2} under the {3} table";
+    XThisYearsRent => " (de huur van dit jaar: geef lease.next_monthly_rent voor die van volgend jaar)", " (this year's rent: give lease.next_monthly_rent for next year's)";
+    XActualAssumption => "overige schulden tegen het forfaitaire schuldpercentage; hypotheekrente tegen de hypotheekrente; huur min leegstand",
+        "other debts at the forfaitair debt rate; mortgage interest at the mortgage rate; rent less vacancy";
+    XEviction => "juridische kosten {0} + {1} maanden wachten op de leegwaarde {2} tegen {3} per jaar", "legal costs {0} + {1} months' waiting on the vacant value {2} at {3} a year";
+    XStressInterest => "hypotheek {0} × 1% meer rente per jaar", "mortgage {0} × 1% more interest per year";
+    XStressVacancy => "een maand huur (min beheer) per jaar gemist", "one month of rent (less management) lost per year";
+    XStressUpgrade => "kosten om label D te halen, dit jaar betaald (costs.energy_upgrade, of de schatting min de SVOH-subsidie)",
+        "cost of reaching label D paid this year (costs.energy_upgrade, or the estimate less the SVOH subsidy)";
+    XBandValue => "{0} – {1}", "{0} – {1}";
+    XBand => "leegwaarde {0} min {1}–{2} ({3}{4})", "vacant value {0} less {1}–{2} ({3}{4})";
+    XOutsideRandstad => ", buiten de Randstad", ", outside the Randstad";
+    XYieldValue => "huur {0} / vereist bruto aanvangsrendement {1} / (1 + kosten koper {2}), hoogstens de leegwaarde",
+        "rent {0} / required gross yield {1} / (1 + buyer's costs {2}), at most the vacant value";
+    XDcf => "{0} jaar; de huurder vertrekt met {1} per jaar → lege verkoop tegen een waarde die {2} per jaar groeit, min {3} verkoopkosten; netto huur {4} min {5} leegstand en beheer en {6} kosten, groeiend met {7} per jaar; verdisconteerd tegen {8}; gedeeld door 1 + kosten koper {9}; hoogstens de leegwaarde",
+        "{0} years; tenant leaves {1}/yr → vacant sale at value growing {2}/yr less {3} selling costs; net rent {4} less {5} vacancy and management and {6} costs, growing {7}/yr; discounted at {8}; divided by 1 + buyer's costs {9}; at most the vacant value";
+    XToTenant => "leegwaarde min {0} (het midden van {1}–{2}), minstens de waarde verhuurd: anders zou de verkoper aan een belegger verkopen",
+        "vacant value less {0} (midpoint of {1}–{2}), at least the tenanted value: the seller would otherwise sell to an investor";
+    XProceeds => "verkoopprijs {0} min {1} verkoopkosten min de hypotheek", "sale price {0} less {1} selling costs less mortgage";
+    XSellNetWorth => "de opbrengst rendeert {0} per jaar als {1}, min de box 3-belasting die ze elk jaar toevoegt",
+        "proceeds earning {0} a year as {1}, less the Box 3 tax they add each year";
+    XSavings => "spaargeld (banktegoeden)", "savings (banktegoeden)";
+    XInvestments => "beleggingen (overige bezittingen)", "investments (overige bezittingen)";
+    XKeepNetWorth => "huur per jaar (groei {0}, hoogstens het wettelijke maximum van de sector {1}) min kosten, rente, aflossing en de box 3-belasting die de woning toevoegt (leegwaarderatio elk jaar opnieuw berekend), gespaard tegen {2}; aan het eind wordt de woning, gegroeid met {3} per jaar, verkocht voor {4} van de leegwaarde min {5} verkoopkosten, en de hypotheek afgelost",
+        "yearly rent (growth {0}, at most the legal maximum of the {1} segment) less costs, interest, repayment and the Box 3 tax the dwelling adds (leegwaarderatio recomputed each year), saved at {2}; at the end the dwelling, grown {3} a year, is sold at {4} of its vacant value less {5} selling costs, and the mortgage repaid";
+    XDifference => "verhuren − verkopen", "keep − sell";
+    XBreakEven => "de waardegroei per jaar waarbij beide routes gelijk eindigen (regula falsi op de route verhuren)",
+        "the yearly value growth at which both routes end equal (regula falsi on the keep route)";
+    XRulesCarried => "box 3-regels van {0} gebruikt voor {1}", "Box 3 rules of {0} used for {1}";
+    XYearBill => "verhuren: resultaat {0} (huur {1} − kosten {2} − rente {3} + rendement op het spaargeld), box 3-belasting {4}; verkopen: box 3-belasting {5} op het werkelijke rendement van het geld",
+        "keep: result {0} (rent {1} − costs {2} − interest {3} + return on the savings), Box 3 tax {4}; sell: Box 3 tax {5} on the actual return of the money";
+    XYearForfaitair => "verhuren: box 3-belasting die de woning toevoegt {0}; verkopen: {1} (forfaitair rendement op de waarde op 1 januari)",
+        "keep: Box 3 tax the dwelling adds {0}; sell: {1} (forfaitair rendement on the value on 1 January)";
+    XStartValue => "WOZ-waarde met waardepeildatum 1 januari {0} × de leegwaarderatio bij de huur van dat jaar (huurbescherming); de verkrijgingsprijs voor de winst",
+        "WOZ value with waardepeildatum 1 January {0} × the leegwaarderatio of that year's rent (rent protection); the acquisition price for the gain";
+    XGainTax => "verkoop in {0} tegen de prijs min verkoopkosten, min de verkrijgingsprijs {1}, belast met het resultaat van dat jaar tegen {2} (vermogenswinstbelasting); betaald bij de verkoop",
+        "sale in {0} at the price less selling costs, less the acquisition price {1}, taxed with the year's result at {2} (vermogenswinstbelasting); paid at the sale";
+    XSellLater => "verhuren tot het eind van {0} (dan geen belasting op de winst), verkopen voor {1} na aflossing van de hypotheek, en het geld aanhouden tot het eind; verhuren − dit = {2}",
+        "keep until the end of {0} (no tax on the gain then), sell for {1} net of mortgage, and hold the money to the end; keep − this = {2}";
+    XGrossYield => "jaarhuur {0} / leegwaarde {1} × 100", "jaarhuur {0} / vacant value {1} × 100";
+    XPurchaseCosts => "leegwaarde × {0} (overdrachtsbelasting voor andere woningen + notaris, taxatie, advies)", "vacant value × {0} (transfer tax for other dwellings + notary, valuation, advice)";
+    XNoi => "jaarhuur min {0} leegstand en beheer min {1} vaste kosten", "jaarhuur less {0} vacancy and management less {1} fixed costs";
+    XNetYield => "netto huurinkomsten / (leegwaarde + kosten koper) × 100", "net operating income / (vacant value + purchase costs) × 100";
+    XCashFlow => "(netto huurinkomsten − hypotheekrente en aflossing {0} − toe te rekenen box 3 {1}) / 12", "(net operating income − mortgage interest and repayment {0} − attributable Box 3 {1}) / 12";
+    XHouseholdAssumption => "de huur min leegstand, de waardeverandering (WOZ × leegwaarderatio aan het eind min aan het begin van het jaar) en de hypotheekrente van elke woning, opgeteld; overige schulden tegen het forfaitaire schuldpercentage",
+        "every property's rent less vacancy, value change (WOZ × leegwaarderatio at the end minus at the start of the year) and mortgage interest, summed; other debts at the forfaitair debt rate";
+    XProRata => "belasting van het huishouden {0} × sleutel {1} / sleutels {2} (sleutel: max(0, waarde in box 3 {3} − hypotheek {4})), in centen, de resterende centen naar de grootste resten",
+        "household tax {0} × key {1} / keys {2} (key: max(0, Box 3 value {3} − mortgage {4})), in cents, the cents left over to the largest remainders";
+    XMarginal => "belasting van het huishouden {0} − de belasting van het huishouden zonder deze woning en haar hypotheek", "household tax {0} − the household's tax without this property and its mortgage";
+    XProRataOther => "belasting van het huishouden {0} × sleutel {1} (bank + overige bezittingen + groene beleggingen boven de vrijstelling − overige schulden, minstens 0) / alle sleutels",
+        "household tax {0} × key {1} (bank + other assets + green investments above the exemption − other debts, at least 0) / all keys";
+    CHousehold => "huishouden: marginale belasting = de belasting van het huishouden met alle woningen − zonder deze (telt niet op tot de belasting van het huishouden); belasting naar rato = de belasting van het huishouden verdeeld naar de netto bijdrage van elke woning aan de rendementsgrondslag, max(0, waarde in box 3 − hypotheek), en het overig vermogen van de eigenaar, in centen, de resterende centen naar de grootste resten (telt op tot de belasting van het huishouden)",
+        "household: marginal tax = the household's tax with all properties − without this one (they need not add up to the household's tax); pro-rata tax = the household's tax divided by each property's net contribution to the rendementsgrondslag, max(0, Box 3 value − mortgage), and the owner's other wealth, in cents, the cents left over to the largest remainders (they add up to the household's tax)";
 }

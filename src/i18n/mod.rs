@@ -149,10 +149,13 @@ pub enum Arg {
     Date(String),
     /// Another message (a clause that may be left out: see [`Text::empty`]).
     Text(Box<Text>),
+    /// Several messages joined by a separator.
+    List(Vec<Text>, &'static str),
 }
 
 impl Arg {
-    fn render(&self, lang: Lang) -> String {
+    /// The argument in the notation of `lang`.
+    pub fn render(&self, lang: Lang) -> String {
         match self {
             Arg::Str(s) => s.clone(),
             Arg::Int(i) => i.to_string(),
@@ -162,6 +165,11 @@ impl Arg {
             Arg::Pct(d) => format!("{}%", lang.plain(*d)),
             Arg::Date(s) => lang.date(s),
             Arg::Text(t) => t.render(lang),
+            Arg::List(items, sep) => items
+                .iter()
+                .map(|t| t.render(lang))
+                .collect::<Vec<_>>()
+                .join(sep),
         }
     }
 }

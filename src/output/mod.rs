@@ -246,9 +246,7 @@ pub fn prepare_household(
     style: &Style,
 ) -> Prepared {
     if style.lang != Lang::default() {
-        for p in &mut r.properties {
-            p.localize(style.lang);
-        }
+        r.localize(style.lang);
     }
     Prepared::Text(match format {
         Format::Table => household::table(&r, !many, style),

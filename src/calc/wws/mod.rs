@@ -8,8 +8,9 @@ use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::date::Date;
 use crate::explain::{Step, Trace};
+use crate::i18n::{Arg, Msg, Text};
 use crate::model::{Dwelling, Property, Segment};
-use crate::money::{self, HUNDRED, euro_cents};
+use crate::money::{self, HUNDRED};
 use crate::rules::{RuleSet, WwsPointsRules, WwsRules};
 
 /// How the points were found.
@@ -211,9 +212,13 @@ pub fn estimate(p: &Property, rules: &WwsRules, pr: &WwsPointsRules, trace: &mut
         Step::new(
             "surface points",
             surface,
-            format!(
-                "rooms {}% of {} m² × {} (assumed share)",
-                pr.assumed_room_share_pct, p.surface_m2, pr.points_per_m2_rooms
+            Text::new(
+                Msg::XSurfacePoints,
+                vec![
+                    Arg::Pct(pr.assumed_room_share_pct),
+                    Arg::Num(p.surface_m2),
+                    Arg::Num(pr.points_per_m2_rooms),
+                ],
             ),
         )
     });
@@ -222,14 +227,13 @@ pub fn estimate(p: &Property, rules: &WwsRules, pr: &WwsPointsRules, trace: &mut
         Step::new(
             "energy label points",
             label,
-            format!(
-                "label {} for a {}",
-                p.energy_label,
+            Text::new(
                 if p.dwelling == Dwelling::House {
-                    "house (EGW)"
+                    Msg::XLabelHouse
                 } else {
-                    "apartment (MGW)"
-                }
+                    Msg::XLabelApartment
+                },
+                vec![p.energy_label.clone().into()],
             ),
         )
     });
@@ -249,9 +253,22 @@ pub fn estimate(p: &Property, rules: &WwsRules, pr: &WwsPointsRules, trace: &mut
         Step::new(
             "fittings points (assumed)",
             pr.assumed_kitchen + sanitary + heating + outdoor,
-            format!("kitchen {} + sanitary {sanitary} + heating {heating} ({rooms} rooms) + outdoor space {outdoor}", pr.assumed_kitchen),
+            Text::new(
+                Msg::XFittings,
+                vec![
+                    Arg::Num(pr.assumed_kitchen),
+                    Arg::Num(sanitary),
+                    Arg::Num(heating),
+                    Arg::Num(rooms),
+                    Arg::Num(outdoor),
+                ],
+            ),
         )
-        .source(crate::rules::cite(&pr.source, pr.confidence, Some("assumptions of data/wws-points.toml, confidence L")))
+        .source(crate::rules::cite(
+            &pr.source,
+            pr.confidence,
+            Some("assumptions of data/wws-points.toml, confidence L"),
+        ))
     });
     let other = surface + label + pr.assumed_kitchen + sanitary + heating + outdoor;
     let woz = woz_points(p.woz_value, p.surface_m2, rules);
@@ -259,9 +276,14 @@ pub fn estimate(p: &Property, rules: &WwsRules, pr: &WwsPointsRules, trace: &mut
         Step::new(
             "WOZ points",
             woz,
-            format!(
-                "max(WOZ, {}) / {} + (WOZ / {} m²) / {}, to a quarter point",
-                rules.woz_minimum, rules.woz_factor_1, p.surface_m2, rules.woz_factor_2
+            Text::new(
+                Msg::XWozPoints,
+                vec![
+                    Arg::Num(rules.woz_minimum),
+                    Arg::Num(rules.woz_factor_1),
+                    Arg::Num(p.surface_m2),
+                    Arg::Num(rules.woz_factor_2),
+                ],
             ),
         )
         .source(rules.cite())
@@ -272,12 +294,12 @@ pub fn estimate(p: &Property, rules: &WwsRules, pr: &WwsPointsRules, trace: &mut
             "points (estimated)",
             total,
             if capped {
-                format!(
-                    "{other} + WOZ points capped at {}% of the total",
-                    rules.woz_cap_share_pct
+                Text::new(
+                    Msg::XPointsCapped,
+                    vec![Arg::Num(other), Arg::Pct(rules.woz_cap_share_pct)],
                 )
             } else {
-                format!("{other} + {woz}, rounded to whole points")
+                Text::new(Msg::XPointsSum, vec![Arg::Num(other), Arg::Num(woz)])
             },
         )
     });
@@ -306,13 +328,7 @@ pub fn compute(p: &Property, set: &RuleSet, trace: &mut Trace) -> Option<Wws> {
     };
     let (points, method) = match (p.wws_points, &p.wws) {
         (Some(pts), _) => {
-            trace.add(|| {
-                Step::new(
-                    "points",
-                    pts,
-                    "given in the property file (property.wws_points)",
-                )
-            });
+            trace.add(|| Step::new("points", pts, Text::new(Msg::XPointsGiven, vec![])));
             (pts, Method::Given)
         }
         (None, Some(desc)) => {
@@ -340,12 +356,16 @@ pub fn compute(p: &Property, set: &RuleSet, trace: &mut Trace) -> Option<Wws> {
                     "points",
                     out.points,
                     if out.woz_capped && Decimal::from(out.points) > whole(sum) {
-                        format!(
-                            "{sum}: the WOZ cap pushed it below {}, so {} (§2.11.7)",
-                            rules.woz_cap_applies_from_points, out.points
+                        Text::new(
+                            Msg::XPointsCapPushed,
+                            vec![
+                                Arg::Num(sum),
+                                rules.woz_cap_applies_from_points.into(),
+                                out.points.into(),
+                            ],
                         )
                     } else {
-                        format!("sum of the rubrieken {sum}, to whole points (§2.1.5)")
+                        Text::new(Msg::XPointsRubrieken, vec![Arg::Num(sum)])
                     },
                 )
                 .source(set.wws_stelsel.values(peildatum).0.cite())
@@ -369,14 +389,17 @@ pub fn compute(p: &Property, set: &RuleSet, trace: &mut Trace) -> Option<Wws> {
             "sector",
             sector.as_str(),
             if before {
-                format!(
-                    "lease signed before {} (lease.start_date, or 1 January of the tax year): social up to {} points, free above — no middle sector",
-                    set.wws_stelsel.regime.wbh_from, rules.social_max_points
+                Text::new(
+                    Msg::XSectorBefore,
+                    vec![
+                        set.wws_stelsel.regime.wbh_from.to_string().into(),
+                        rules.social_max_points.into(),
+                    ],
                 )
             } else {
-                format!(
-                    "social up to {} points, middle up to {}, free above",
-                    rules.social_max_points, rules.mid_max_points
+                Text::new(
+                    Msg::XSector,
+                    vec![rules.social_max_points.into(), rules.mid_max_points.into()],
                 )
             },
         )
@@ -389,19 +412,21 @@ pub fn compute(p: &Property, set: &RuleSet, trace: &mut Trace) -> Option<Wws> {
     trace.add(|| {
         Step::new(
             "max_rent",
-            euro_cents(max_rent),
+            Arg::Cents(max_rent),
             if surcharge.is_empty() {
-                format!("table {} at {points} points", rules.max_rent_column)
+                Text::new(
+                    Msg::XMaxRent,
+                    vec![rules.max_rent_column.clone().into(), points.into()],
+                )
             } else {
-                format!(
-                    "table {} at {points} points {} + {}",
-                    rules.max_rent_column,
-                    euro_cents(table_rent),
-                    surcharge
-                        .iter()
-                        .map(|(_, s)| s.as_str())
-                        .collect::<Vec<_>>()
-                        .join(" + ")
+                Text::new(
+                    Msg::XMaxRentSurcharge,
+                    vec![
+                        rules.max_rent_column.clone().into(),
+                        points.into(),
+                        Arg::Cents(table_rent),
+                        Arg::List(surcharge.iter().map(|(_, s)| s.clone()).collect(), " + "),
+                    ],
                 )
             },
         )

@@ -4,7 +4,7 @@
 //! Each rubriek is rounded to a quarter point, from an eighth up (beleidsboek §2.1.4); the total
 //! to whole points, 0.5 up (§2.1.5). The point values live in `data/wws-stelsel.toml`.
 
-use crate::i18n::{Msg, Text};
+use crate::i18n::{Arg, Msg, Text};
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::date::Date;
@@ -29,7 +29,7 @@ pub struct Group {
     pub section: &'static str,
     pub points: Decimal,
     /// How the points were found.
-    pub how: String,
+    pub how: Text,
 }
 
 /// The result of the calculation.
@@ -67,12 +67,16 @@ fn for_kind(d: Dwelling, house: Decimal, apartment: Decimal) -> Decimal {
     }
 }
 
-fn kind_word(d: Dwelling) -> &'static str {
-    if d == Dwelling::House {
-        "single-family (EGW)"
-    } else {
-        "multi-family (MGW)"
-    }
+fn kind_word(d: Dwelling) -> Arg {
+    Text::new(
+        if d == Dwelling::House {
+            Msg::XKindHouse
+        } else {
+            Msg::XKindApartment
+        },
+        vec![],
+    )
+    .into()
 }
 
 /// Everything the calculation needs besides the description.
@@ -131,9 +135,13 @@ pub fn compute(d: &Description, cx: &Context) -> Outcome {
         name: "oppervlakte van vertrekken",
         section: "§2.2.1 (rubriek 1)",
         points: quarter(rooms_m2 * v.points_per_m2_room),
-        how: format!(
-            "rooms {rooms} m², to whole m² {rooms_m2} × {}",
-            v.points_per_m2_room
+        how: Text::new(
+            Msg::XRooms,
+            vec![
+                Arg::Num(rooms),
+                Arg::Num(rooms_m2),
+                Arg::Num(v.points_per_m2_room),
+            ],
         ),
     });
     groups.push(Group {
@@ -141,24 +149,32 @@ pub fn compute(d: &Description, cx: &Context) -> Outcome {
         name: "oppervlakte van overige ruimten",
         section: "§2.2.2 (rubriek 2)",
         points: quarter(others_m2 * v.points_per_m2_other - attic_cut),
-        how: format!(
-            "other spaces {others} m², to whole m² {others_m2} × {}{}{}",
-            v.points_per_m2_other,
-            if attic_cut.is_zero() {
-                String::new()
-            } else {
-                format!(" − {attic_cut} for an attic without fixed stairs (§2.2.2.3)")
-            },
-            if too_small.is_empty() {
-                String::new()
-            } else {
-                format!(
-                    "; too small to count: {} (room at least {} m², other space {} m²)",
-                    too_small.join(", "),
-                    v.room_min_m2,
-                    v.other_min_m2
-                )
-            }
+        how: Text::new(
+            Msg::XOthers,
+            vec![
+                Arg::Num(others),
+                Arg::Num(others_m2),
+                Arg::Num(v.points_per_m2_other),
+                if attic_cut.is_zero() {
+                    Text::empty()
+                } else {
+                    Text::new(Msg::XAtticCut, vec![Arg::Num(attic_cut)])
+                }
+                .into(),
+                if too_small.is_empty() {
+                    Text::empty()
+                } else {
+                    Text::new(
+                        Msg::XTooSmall,
+                        vec![
+                            too_small.join(", ").into(),
+                            Arg::Num(v.room_min_m2),
+                            Arg::Num(v.other_min_m2),
+                        ],
+                    )
+                }
+                .into(),
+            ],
         ),
     });
 
@@ -187,9 +203,18 @@ pub fn compute(d: &Description, cx: &Context) -> Outcome {
         name: "verwarming en verkoeling",
         section: "§2.3 (rubriek 3)",
         points: quarter(Decimal::from(heated_rooms) * v.heating_room + heat_other + cool),
-        how: format!(
-            "{heated_rooms} heated rooms × {} + {heated_other} heated other spaces × {} (at most {}) + {cooled} cooled rooms × {} (at most {})",
-            v.heating_room, v.heating_other, v.heating_other_max, v.cooling_room, v.cooling_max
+        how: Text::new(
+            Msg::XHeating,
+            vec![
+                heated_rooms.into(),
+                Arg::Num(v.heating_room),
+                heated_other.into(),
+                Arg::Num(v.heating_other),
+                Arg::Num(v.heating_other_max),
+                cooled.into(),
+                Arg::Num(v.cooling_room),
+                Arg::Num(v.cooling_max),
+            ],
         ),
     });
 
@@ -227,15 +252,21 @@ pub fn compute(d: &Description, cx: &Context) -> Outcome {
         section: "§2.5 (rubriek 5)",
         points: quarter(base + extras_counted),
         how: if d.kitchen_worktop_m.is_none() {
-            "no kitchen described (wws.kitchen_worktop_m): 0".to_string()
+            Text::new(Msg::XNoKitchen, vec![])
         } else {
-            format!(
-                "worktop {worktop} m: {base}; fittings {extras}{}",
-                if extras > base {
-                    format!(", capped at the worktop's {base}")
-                } else {
-                    String::new()
-                }
+            Text::new(
+                Msg::XKitchen,
+                vec![
+                    Arg::Num(worktop),
+                    Arg::Num(base),
+                    Arg::Num(extras),
+                    if extras > base {
+                        Text::new(Msg::XKitchenCapped, vec![Arg::Num(base)])
+                    } else {
+                        Text::empty()
+                    }
+                    .into(),
+                ],
             )
         },
     });
@@ -261,15 +292,20 @@ pub fn compute(d: &Description, cx: &Context) -> Outcome {
         section: "§2.6 (rubriek 6)",
         points: quarter(basic + extra.min(bathing)),
         how: if d.sanitary.is_empty() {
-            "no sanitary fittings described (wws.sanitary): 0".to_string()
+            Text::new(Msg::XNoSanitary, vec![])
         } else {
-            format!(
-                "basic {basic} + extras {extra}{}",
-                if extra > bathing {
-                    format!(", capped at the showers and baths' {bathing}")
-                } else {
-                    String::new()
-                }
+            Text::new(
+                Msg::XSanitary,
+                vec![
+                    Arg::Num(basic),
+                    Arg::Num(extra),
+                    if extra > bathing {
+                        Text::new(Msg::XSanitaryCapped, vec![Arg::Num(bathing)])
+                    } else {
+                        Text::empty()
+                    }
+                    .into(),
+                ],
             )
         },
     });
@@ -281,7 +317,7 @@ pub fn compute(d: &Description, cx: &Context) -> Outcome {
             name: "woonvoorzieningen voor gehandicapten",
             section: "Bhw bijlage I rubriek 7",
             points: quarter(d.accessibility_points),
-            how: "as given (wws.accessibility_points)".into(),
+            how: Text::new(Msg::XAccessibility, vec![]),
         });
     }
 
@@ -309,15 +345,19 @@ pub fn compute(d: &Description, cx: &Context) -> Outcome {
         section: "§2.8 (rubriek 8)",
         points: outdoor,
         how: if private.is_zero() && shared.is_zero() {
-            format!("no outdoor space at all: {}", v.outdoor_none)
+            Text::new(Msg::XNoOutdoor, vec![Arg::Num(v.outdoor_none)])
         } else {
-            format!(
-                "private {private} m²: {} + {} per m²; shared {shared} m² × {} / {} addresses; at most {}",
-                v.outdoor_private_base,
-                v.outdoor_private_per_m2,
-                v.outdoor_shared_per_m2,
-                d.outdoor_shared_addresses.max(2),
-                v.outdoor_max
+            Text::new(
+                Msg::XOutdoor,
+                vec![
+                    Arg::Num(private),
+                    Arg::Num(v.outdoor_private_base),
+                    Arg::Num(v.outdoor_private_per_m2),
+                    Arg::Num(shared),
+                    Arg::Num(v.outdoor_shared_per_m2),
+                    d.outdoor_shared_addresses.max(2).into(),
+                    Arg::Num(v.outdoor_max),
+                ],
             )
         },
     });
@@ -333,12 +373,15 @@ pub fn compute(d: &Description, cx: &Context) -> Outcome {
             name: "gemeenschappelijke vertrekken, overige ruimten en voorzieningen",
             section: "§2.9 (rubriek 9)",
             points: quarter(pts),
-            how: format!(
-                "(rooms {} m² × {} + other spaces {} m² × {}) / {n} addresses",
-                whole(d.shared_rooms_m2),
-                v.points_per_m2_room,
-                whole(d.shared_other_m2),
-                v.points_per_m2_other
+            how: Text::new(
+                Msg::XSharedSpaces,
+                vec![
+                    Arg::Num(whole(d.shared_rooms_m2)),
+                    Arg::Num(v.points_per_m2_room),
+                    Arg::Num(whole(d.shared_other_m2)),
+                    Arg::Num(v.points_per_m2_other),
+                    Arg::Num(n),
+                ],
             ),
         });
     }
@@ -365,9 +408,16 @@ pub fn compute(d: &Description, cx: &Context) -> Outcome {
             name: "gemeenschappelijke parkeerruimten",
             section: "§2.10 (rubriek 10)",
             points: quarter(sum / n),
-            how: format!(
-                "type 1 {}, type 2 {}, type 3 {}, charging point {} each: {sum} / {n} addresses",
-                v.parking_type1, v.parking_type2, v.parking_type3, v.parking_charger
+            how: Text::new(
+                Msg::XParking,
+                vec![
+                    Arg::Num(v.parking_type1),
+                    Arg::Num(v.parking_type2),
+                    Arg::Num(v.parking_type3),
+                    Arg::Num(v.parking_charger),
+                    Arg::Num(sum),
+                    Arg::Num(n),
+                ],
             ),
         });
     }
@@ -384,15 +434,17 @@ pub fn compute(d: &Description, cx: &Context) -> Outcome {
             name: "bijzondere voorzieningen",
             section: "§2.12.2-2.12.3 (rubriek 12)",
             points: quarter(special),
-            how: format!(
-                "video doorbell {}, charging points {} × {}",
-                if d.video_doorbell {
-                    v.video_doorbell
-                } else {
-                    Decimal::ZERO
-                },
-                d.charging_points,
-                v.charging_point
+            how: Text::new(
+                Msg::XSpecial,
+                vec![
+                    Arg::Num(if d.video_doorbell {
+                        v.video_doorbell
+                    } else {
+                        Decimal::ZERO
+                    }),
+                    d.charging_points.into(),
+                    Arg::Num(v.charging_point),
+                ],
             ),
         });
     }
@@ -443,25 +495,44 @@ pub fn compute(d: &Description, cx: &Context) -> Outcome {
         name: "punten voor de WOZ-waarde",
         section: "§2.11 (rubriek 11)",
         points: woz_used,
-        how: format!(
-            "{woz} / {} + {woz} / {woz_m2} m² / {factor_2} (factors for valuation date {}) = {woz_raw}{}{}",
-            f.factor_1,
-            f.valuation_date,
-            if new_build_min && woz_pts > woz_raw {
-                format!(", at least {} (built {}–{}, §2.11.5)", v.new_build_woz_min_points, v.new_build_woz_from_year, v.new_build_woz_until_year)
-            } else {
-                String::new()
-            },
-            match cap {
-                Some(c) => format!(
-                    "; capped at {}% of the total: {other} × {}/{}, rounded down to {c} (§2.11.2)",
-                    cx.year.woz_cap_share_pct,
-                    cx.year.woz_cap_share_pct,
-                    HUNDRED - cx.year.woz_cap_share_pct
-                ),
-                None if small => "; small new dwelling in COROP Amsterdam/Utrecht: no cap (§2.11.6–2.11.7)".into(),
-                None => String::new(),
-            }
+        how: Text::new(
+            Msg::XWoz,
+            vec![
+                Arg::Num(woz),
+                Arg::Num(f.factor_1),
+                Arg::Num(woz_m2),
+                Arg::Num(factor_2),
+                f.valuation_date.to_string().into(),
+                Arg::Num(woz_raw),
+                if new_build_min && woz_pts > woz_raw {
+                    Text::new(
+                        Msg::XWozNewBuild,
+                        vec![
+                            Arg::Num(v.new_build_woz_min_points),
+                            v.new_build_woz_from_year.into(),
+                            v.new_build_woz_until_year.into(),
+                        ],
+                    )
+                } else {
+                    Text::empty()
+                }
+                .into(),
+                match cap {
+                    Some(c) => Text::new(
+                        Msg::XWozCapped,
+                        vec![
+                            Arg::Pct(cx.year.woz_cap_share_pct),
+                            Arg::Num(other),
+                            Arg::Num(cx.year.woz_cap_share_pct),
+                            Arg::Num(HUNDRED - cx.year.woz_cap_share_pct),
+                            Arg::Num(c),
+                        ],
+                    ),
+                    None if small => Text::new(Msg::XWozSmall, vec![]),
+                    None => Text::empty(),
+                }
+                .into(),
+            ],
         ),
     });
 
@@ -477,7 +548,10 @@ pub fn compute(d: &Description, cx: &Context) -> Outcome {
             name: "zorgwoning",
             section: "§2.12.1 (rubriek 12)",
             points: base * v.care_home_pct / HUNDRED,
-            how: format!("{}% of {base}", v.care_home_pct),
+            how: Text::new(
+                Msg::XCareHome,
+                vec![Arg::Pct(v.care_home_pct), Arg::Num(base)],
+            ),
         });
     }
     // A rijksmonument let before the Wet betaalbare huur: points instead of a surcharge (§2.13.4).
@@ -487,7 +561,7 @@ pub fn compute(d: &Description, cx: &Context) -> Outcome {
             name: "rijksmonument (lease before the Wet betaalbare huur)",
             section: "§2.13.4",
             points: v.rijksmonument_points_before_wbh,
-            how: "lease signed before 1 July 2024: points instead of the surcharge".into(),
+            how: Text::new(Msg::XRijksmonumentPoints, vec![]),
         });
     }
 
@@ -512,7 +586,7 @@ fn fitting<'a>(list: &'a [Fitting], name: &str) -> Option<&'a Fitting> {
 }
 
 /// Rubriek 4: by a valid energy label or index, else by build year; EPV; monuments (§2.4).
-fn energy_points(d: &Description, cx: &Context, notes: &mut Vec<Text>) -> (Decimal, String) {
+fn energy_points(d: &Description, cx: &Context, notes: &mut Vec<Text>) -> (Decimal, Text) {
     let v = cx.values;
     let p = cx.property;
     let kind = p.dwelling;
@@ -520,11 +594,11 @@ fn energy_points(d: &Description, cx: &Context, notes: &mut Vec<Text>) -> (Decim
         d.monument,
         Some(Monument::Rijksmonument | Monument::Gemeentelijk | Monument::Provinciaal)
     );
-    let floor = |x: Decimal, how: String| {
+    let floor = |x: Decimal, how: Text| {
         if monument && x < Decimal::ZERO {
             (
                 Decimal::ZERO,
-                format!("{how}; a monument gets no negative points (§2.4.6.1)"),
+                Text::new(Msg::XMonumentFloor, vec![how.into()]),
             )
         } else {
             (x, how)
@@ -533,7 +607,7 @@ fn energy_points(d: &Description, cx: &Context, notes: &mut Vec<Text>) -> (Decim
     if d.epv {
         return (
             for_kind(kind, v.epv_house, v.epv_apartment),
-            format!("energieprestatievergoeding, {} (§2.4.6.3)", kind_word(kind)),
+            Text::new(Msg::XEpv, vec![kind_word(kind)]),
         );
     }
     let in_time =
@@ -550,7 +624,7 @@ fn energy_points(d: &Description, cx: &Context, notes: &mut Vec<Text>) -> (Decim
                 .expect("validated: the last band is open");
             return floor(
                 for_kind(kind, band.house, band.apartment),
-                format!("energy index {ei}, {}", kind_word(kind)),
+                Text::new(Msg::XEnergyIndex, vec![Arg::Num(ei), kind_word(kind)]),
             );
         }
     } else {
@@ -565,20 +639,31 @@ fn energy_points(d: &Description, cx: &Context, notes: &mut Vec<Text>) -> (Decim
             let pts = super::label_points(&p.energy_label, kind, cx.labels);
             return floor(
                 pts,
-                format!("label {}, {}", p.energy_label, kind_word(kind)),
+                Text::new(
+                    Msg::XEnergyLabel,
+                    vec![p.energy_label.clone().into(), kind_word(kind)],
+                ),
             );
         }
     }
     let why = match d.energy_label_date {
-        Some(date) if simplified(date) && d.energy_index.is_none() => format!(
-            "the label of {date} is a simplified label ({}–{}), which scores nothing",
-            v.simplified_label_from, v.simplified_label_until
+        Some(date) if simplified(date) && d.energy_index.is_none() => Text::new(
+            Msg::XSimplifiedLabel,
+            vec![
+                date.to_string().into(),
+                v.simplified_label_from.to_string().into(),
+                v.simplified_label_until.to_string().into(),
+            ],
         ),
-        Some(date) => format!(
-            "the label or index of {date} is not valid on {} (valid {} years)",
-            cx.peildatum, v.label_valid_years
+        Some(date) => Text::new(
+            Msg::XLabelNotValid,
+            vec![
+                date.to_string().into(),
+                cx.peildatum.to_string().into(),
+                Arg::Num(Decimal::from(v.label_valid_years)),
+            ],
         ),
-        None => "no valid label".into(),
+        None => Text::new(Msg::XNoValidLabel, vec![]),
     };
     let by_year = |y: i32| {
         v.build_year
@@ -591,7 +676,10 @@ fn energy_points(d: &Description, cx: &Context, notes: &mut Vec<Text>) -> (Decim
             let b = by_year(y);
             floor(
                 for_kind(kind, b.house, b.apartment),
-                format!("{why}: by build year {y}, {} (§2.4.5)", kind_word(kind)),
+                Text::new(
+                    Msg::XByBuildYear,
+                    vec![why.into(), y.into(), kind_word(kind)],
+                ),
             )
         }
         None => {
@@ -599,7 +687,7 @@ fn energy_points(d: &Description, cx: &Context, notes: &mut Vec<Text>) -> (Decim
             let b = by_year(0);
             floor(
                 for_kind(kind, b.house, b.apartment),
-                format!("{why} and no build year: the oldest band (§2.4.5)"),
+                Text::new(Msg::XNoBuildYear, vec![why.into()]),
             )
         }
     }
@@ -607,20 +695,17 @@ fn energy_points(d: &Description, cx: &Context, notes: &mut Vec<Text>) -> (Decim
 
 /// The surcharges on the maximum rent (§2.13), in percent, with what each is for. They never
 /// change the sector (§2.13.2). `mid` is whether the points put the dwelling in the middle sector.
-pub fn surcharges(d: &Description, cx: &Context, mid: bool) -> Vec<(Decimal, String)> {
+pub fn surcharges(d: &Description, cx: &Context, mid: bool) -> Vec<(Decimal, Text)> {
     let v = cx.values;
     let mut out = Vec::new();
     match d.monument {
         Some(Monument::Rijksmonument) if !cx.before_wbh => out.push((
             v.rijksmonument_pct,
-            format!("rijksmonument +{}% (§2.13.4)", v.rijksmonument_pct),
+            Text::new(Msg::XSurchargeRijks, vec![Arg::Pct(v.rijksmonument_pct)]),
         )),
         Some(Monument::Gemeentelijk | Monument::Provinciaal) => out.push((
             v.local_monument_pct,
-            format!(
-                "gemeentelijk or provinciaal monument +{}% (§2.13.5)",
-                v.local_monument_pct
-            ),
+            Text::new(Msg::XSurchargeLocal, vec![Arg::Pct(v.local_monument_pct)]),
         )),
         Some(Monument::ProtectedView)
             if cx
@@ -630,9 +715,12 @@ pub fn surcharges(d: &Description, cx: &Context, mid: bool) -> Vec<(Decimal, Str
         {
             out.push((
                 v.protected_view_pct,
-                format!(
-                    "beschermd stads- of dorpsgezicht, built before {} +{}% (§2.13.6)",
-                    v.protected_view_built_before, v.protected_view_pct
+                Text::new(
+                    Msg::XSurchargeView,
+                    vec![
+                        v.protected_view_built_before.into(),
+                        Arg::Pct(v.protected_view_pct),
+                    ],
                 ),
             ))
         }
@@ -645,9 +733,13 @@ pub fn surcharges(d: &Description, cx: &Context, mid: bool) -> Vec<(Decimal, Str
     {
         out.push((
             v.new_build_pct,
-            format!(
-                "new build in the middle sector, first in use {first} +{}% for {} years (§2.13.7)",
-                v.new_build_pct, v.new_build_years
+            Text::new(
+                Msg::XSurchargeNewBuild,
+                vec![
+                    first.to_string().into(),
+                    Arg::Pct(v.new_build_pct),
+                    Arg::Num(Decimal::from(v.new_build_years)),
+                ],
             ),
         ));
     }
