@@ -86,7 +86,13 @@ fn caveat(caveats: &mut Vec<Text>, name: Msg, p: &Param) {
     {
         let name = Arg::from(Text::new(name, vec![]));
         let conf = Arg::Str(p.confidence.to_string());
-        let note = |n: &str| Arg::from(Text::new(Msg::RulesNote, vec![n.into()]));
+        let note = |n: &str| {
+            Arg::from(crate::rules::rules_text(
+                n,
+                p.note_nl.as_deref(),
+                Msg::RulesNote,
+            ))
+        };
         let c = match &p.note {
             Some(n) if p.provisional => {
                 Text::new(Msg::CParamProvisionalNote, vec![name, conf, note(n)])
@@ -166,9 +172,10 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
             Msg::CProvisionalYear,
             vec![
                 year.into(),
-                Text::new(
+                crate::rules::rules_text(
+                    r.status.as_deref().unwrap_or_default(),
+                    r.status_nl.as_deref(),
                     Msg::StatusQuoted,
-                    vec![r.status.clone().unwrap_or_default().into()],
                 )
                 .into(),
             ],
@@ -184,9 +191,10 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
             Msg::CLeegwaarderatio,
             vec![
                 lwr_rules.rules.confidence.to_string().into(),
-                Text::new(
+                crate::rules::rules_text(
+                    lwr_rules.rules.note.as_deref().unwrap_or_default(),
+                    lwr_rules.rules.note_nl.as_deref(),
                     Msg::RulesNote,
-                    vec![lwr_rules.rules.note.clone().unwrap_or_default().into()],
                 )
                 .into(),
             ],
@@ -816,7 +824,12 @@ fn bill_warning(from: i32, w: &crate::werkelijk_rendement::Rules, future: Box3Fu
             Msg::WBill,
             vec![
                 from.into(),
-                Text::new(Msg::StatusQuoted, vec![w.status.text.clone().into()]).into(),
+                crate::rules::rules_text(
+                    &w.status.text,
+                    w.status.text_nl.as_deref(),
+                    Msg::StatusQuoted,
+                )
+                .into(),
                 Text::new(shown, vec![]).into(),
                 w.status.source.clone().into(),
             ],

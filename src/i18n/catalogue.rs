@@ -239,6 +239,7 @@ catalogue! {
     CParamNote => "{0}: {1}", "{0}: {1}";
     CParamConfidenceNote => "{0}: zekerheid {1} — {2}", "{0}: confidence {1} — {2}";
     CParamConfidence => "{0}: zekerheid {1}", "{0}: confidence {1}";
+    RulesTextNl => "{0}", "{0}";
     RulesNote => "toelichting in de regels: “{0}”", "{0}";
     PHeffingsvrij => "heffingsvrij vermogen", "heffingsvrij vermogen (tax-free allowance)";
     PSchuldendrempel => "schuldendrempel", "schuldendrempel (debt threshold)";

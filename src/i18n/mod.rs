@@ -151,6 +151,8 @@ pub enum Arg {
     Text(Box<Text>),
     /// Several messages joined by a separator.
     List(Vec<Text>, &'static str),
+    /// A text given in both languages (a note of the rules files).
+    ByLang { nl: String, en: String },
 }
 
 impl Arg {
@@ -165,6 +167,10 @@ impl Arg {
             Arg::Pct(d) => format!("{}%", lang.plain(*d)),
             Arg::Date(s) => lang.date(s),
             Arg::Text(t) => t.render(lang),
+            Arg::ByLang { nl, en } => match lang {
+                Lang::Nl => nl.clone(),
+                Lang::En => en.clone(),
+            },
             Arg::List(items, sep) => items
                 .iter()
                 .map(|t| t.render(lang))

@@ -14,6 +14,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::error::RulesError;
+use crate::i18n::{Arg, Msg, Text};
 
 pub mod prepared;
 pub mod werkelijk_rendement;
@@ -67,6 +68,9 @@ pub struct Param {
     pub confidence: Confidence,
     #[serde(default)]
     pub note: Option<String>,
+    /// The note in Dutch, shown with `--lang nl` (the English note, quoted, when absent).
+    #[serde(default)]
+    pub note_nl: Option<String>,
     /// The figure is provisional (a bill, a provisional rate): shown as a caveat wherever used.
     #[serde(default)]
     pub provisional: bool,
@@ -76,6 +80,22 @@ impl Param {
     /// The source with its confidence, as cited in explanations.
     pub fn cite(&self) -> String {
         cite(&self.source, self.confidence, self.note.as_deref())
+    }
+}
+
+/// A text of the rules file (a note, a status) for the output: in Dutch its Dutch form when the
+/// file gives one (`note_nl`, `status_nl`, `text_nl`), else the English text quoted in `frame`;
+/// in English the English text.
+pub fn rules_text(en: &str, nl: Option<&str>, frame: Msg) -> Text {
+    match nl {
+        Some(nl) => Text::new(
+            Msg::RulesTextNl,
+            vec![Arg::ByLang {
+                nl: nl.to_string(),
+                en: en.to_string(),
+            }],
+        ),
+        None => Text::new(frame, vec![en.into()]),
     }
 }
 
@@ -111,6 +131,9 @@ pub struct Exception {
     pub confidence: Confidence,
     #[serde(default)]
     pub note: Option<String>,
+    /// The note in Dutch.
+    #[serde(default)]
+    pub note_nl: Option<String>,
 }
 
 impl Exception {
@@ -128,6 +151,9 @@ pub struct LeegwaarderatioRules {
     pub confidence: Confidence,
     #[serde(default)]
     pub note: Option<String>,
+    /// The note in Dutch, shown with `--lang nl` (the English note, quoted, when absent).
+    #[serde(default)]
+    pub note_nl: Option<String>,
     pub brackets: Vec<Bracket>,
     pub temporary_contract: Exception,
     pub related_party: Exception,
@@ -236,6 +262,9 @@ pub struct YearRules {
     /// What is and is not settled about the year, shown by `verhuurd rules`.
     #[serde(default)]
     pub status: Option<String>,
+    /// The status in Dutch, shown with `--lang nl` (the English status, quoted, when absent).
+    #[serde(default)]
+    pub status_nl: Option<String>,
     pub leegwaarderatio: LeegwaarderatioRules,
     #[serde(default)]
     pub box3: Option<Box3Rules>,

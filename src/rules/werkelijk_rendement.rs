@@ -15,6 +15,9 @@ pub const MAX_CARRY_BACK: usize = 3;
 #[serde(deny_unknown_fields)]
 pub struct Status {
     pub text: String,
+    /// The text in Dutch, shown with `--lang nl` (the English text, quoted, when absent).
+    #[serde(default)]
+    pub text_nl: Option<String>,
     pub source: String,
     pub confidence: Confidence,
 }

@@ -50,6 +50,9 @@ pub struct Values {
     pub confidence: Confidence,
     #[serde(default)]
     pub note: Option<String>,
+    /// The note in Dutch.
+    #[serde(default)]
+    pub note_nl: Option<String>,
     pub room_min_m2: Decimal,
     pub other_min_m2: Decimal,
     pub points_per_m2_room: Decimal,
