@@ -585,7 +585,7 @@ fn run_with(
                 Err(e) => {
                     summary.failed += size;
                     clear_progress(err, &mut progress_shown);
-                    let _ = writeln!(err, "{e}");
+                    let _ = writeln!(err, "{}", e.render(lang));
                 }
             }
         }

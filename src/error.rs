@@ -5,6 +5,8 @@ use std::sync::Arc;
 
 use thiserror::Error;
 
+use crate::i18n::{Lang, Msg, Text};
+
 /// Where in an input a problem is: file (or `<stdin>`), line and column, 1-based.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Location {
@@ -19,18 +21,19 @@ impl fmt::Display for Location {
     }
 }
 
-/// One problem with a property: where, what, what was expected, and a suggestion.
+/// One problem with a property: where, what, what was expected, and a suggestion, each a message
+/// id with its arguments, rendered in the language of the output ([`InputError::render`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InputError {
     pub location: Location,
-    pub message: String,
-    pub expected: Option<String>,
-    pub suggestion: Option<String>,
+    pub message: Text,
+    pub expected: Option<Text>,
+    pub suggestion: Option<Text>,
 }
 
 impl InputError {
     /// A problem at `location`.
-    pub fn new(location: Location, message: impl Into<String>) -> InputError {
+    pub fn new(location: Location, message: impl Into<Text>) -> InputError {
         InputError {
             location,
             message: message.into(),
@@ -40,15 +43,46 @@ impl InputError {
     }
 
     /// Say what was expected.
-    pub fn expected(mut self, expected: impl Into<String>) -> InputError {
+    pub fn expected(mut self, expected: impl Into<Text>) -> InputError {
         self.expected = Some(expected.into());
         self
     }
 
     /// Add a suggestion (`did you mean ...`).
-    pub fn suggest(mut self, suggestion: Option<String>) -> InputError {
-        self.suggestion = suggestion;
+    pub fn suggest<T: Into<Text>>(mut self, suggestion: Option<T>) -> InputError {
+        self.suggestion = suggestion.map(Into::into);
         self
+    }
+
+    /// Whether the message names `text` (a key) in any language.
+    pub fn mentions(&self, text: &str) -> bool {
+        self.message.render(Lang::En).contains(text)
+    }
+
+    /// The problem in `lang`: `file:line:col: fout: ...` with `verwacht:` and `hulp:` lines
+    /// (English: `error`, `expected`, `help`).
+    pub fn render(&self, lang: Lang) -> String {
+        let mut s = format!(
+            "{}: {}: {}",
+            one_line(&self.location.to_string()),
+            lang.t(Msg::EError),
+            one_line(&self.message.render(lang))
+        );
+        if let Some(e) = &self.expected {
+            s.push_str(&format!(
+                "\n    {}: {}",
+                lang.t(Msg::EExpected),
+                one_line(&e.render(lang))
+            ));
+        }
+        if let Some(h) = &self.suggestion {
+            s.push_str(&format!(
+                "\n    {}: {}",
+                lang.t(Msg::EHelp),
+                one_line(&h.render(lang))
+            ));
+        }
+        s
     }
 }
 
@@ -60,21 +94,10 @@ fn one_line(text: &str) -> String {
         .replace('\t', "\\u{9}")
 }
 
+/// In Dutch, the default language.
 impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}: error: {}",
-            one_line(&self.location.to_string()),
-            one_line(&self.message)
-        )?;
-        if let Some(e) = &self.expected {
-            write!(f, "\n    expected: {}", one_line(e))?;
-        }
-        if let Some(s) = &self.suggestion {
-            write!(f, "\n    help: {}", one_line(s))?;
-        }
-        Ok(())
+        f.write_str(&self.render(Lang::default()))
     }
 }
 
@@ -82,15 +105,21 @@ impl fmt::Display for InputError {
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub struct PropertyErrors(pub Vec<InputError>);
 
+impl PropertyErrors {
+    /// Every problem in `lang`, one after the other.
+    pub fn render(&self, lang: Lang) -> String {
+        self.0
+            .iter()
+            .map(|e| e.render(lang))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
+/// In Dutch, the default language.
 impl fmt::Display for PropertyErrors {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, e) in self.0.iter().enumerate() {
-            if i > 0 {
-                writeln!(f)?;
-            }
-            write!(f, "{e}")?;
-        }
-        Ok(())
+        f.write_str(&self.render(Lang::default()))
     }
 }
 

@@ -241,6 +241,20 @@ impl Text {
     }
 }
 
+/// Text that is not (yet) a message of the catalogue: shown as it is in every language (a
+/// message of a library, such as the TOML parser's).
+impl From<String> for Text {
+    fn from(s: String) -> Text {
+        Text::new(Msg::Verbatim, vec![Arg::Str(s)])
+    }
+}
+
+impl From<&str> for Text {
+    fn from(s: &str) -> Text {
+        Text::new(Msg::Verbatim, vec![s.into()])
+    }
+}
+
 /// `template` with `{0}`, `{1}`, ... replaced by the arguments in the notation of `lang`.
 fn fill(template: &str, args: &[Arg], lang: Lang) -> String {
     let mut out = String::with_capacity(template.len() + 16 * args.len());

@@ -14,6 +14,7 @@ use std::sync::Arc;
 use rust_decimal::Decimal;
 
 use crate::error::{InputError, Location, PropertyErrors, closest};
+use crate::i18n::{Lang, Msg, Text};
 use crate::rules::RuleSet;
 use schema::{F, FIELDS, Field, Kind, Req, SECTIONS};
 
@@ -143,26 +144,30 @@ impl Values {
 }
 
 /// The kind of a raw value, for messages.
-fn kind_name(v: &RawValue) -> &'static str {
-    match v {
-        RawValue::Str(_) => "a string",
-        RawValue::Int(_) => "a whole number",
-        RawValue::Float(_) => "a decimal number",
-        RawValue::Bool(_) => "a boolean",
-        RawValue::Date(_) => "a date",
-        RawValue::Cell(_) => "a cell",
-        RawValue::Other(k) => k,
-    }
+fn kind_name(v: &RawValue) -> Text {
+    let id = match v {
+        RawValue::Str(_) => Msg::VString,
+        RawValue::Int(_) => Msg::KInt,
+        RawValue::Float(_) => Msg::VDecimal,
+        RawValue::Bool(_) => Msg::VBool,
+        RawValue::Date(_) => Msg::KDate,
+        RawValue::Cell(_) => Msg::VCell,
+        RawValue::Other("a list") => Msg::VList,
+        RawValue::Other("a table") => Msg::VTable,
+        RawValue::Other(k) => return (*k).into(),
+    };
+    Text::new(id, vec![])
 }
 
 /// A decimal from the text of a number (`1_000.50`, `3.8`, `1e3`), read exactly as written: text
 /// that a [`Decimal`] cannot hold exactly (more than 28 decimals, more digits than fit) is an
 /// error, never a silently rounded number.
-fn decimal_from_text(text: &str) -> Result<Decimal, String> {
+fn decimal_from_text(text: &str) -> Result<Decimal, Text> {
+    let err = |id: Msg| Text::new(id, vec![text.into()]);
     let t: String = text.trim().chars().filter(|c| *c != '_').collect();
     let t = t.strip_prefix('+').unwrap_or(&t);
     if matches!(t, "inf" | "-inf" | "nan" | "-nan") {
-        return Err(format!("`{text}` is not a finite number"));
+        return Err(err(Msg::ENotFinite));
     }
     let (negative, body) = match t.strip_prefix('-') {
         Some(b) => (true, b),
@@ -190,9 +195,9 @@ fn decimal_from_text(text: &str) -> Result<Decimal, String> {
         int.is_empty() && frac.is_empty(),
     ) else {
         return Err(if t.contains(',') {
-            format!("`{text}` is not a number (use a dot for decimals, no thousands separators)")
+            err(Msg::ENotNumberComma)
         } else {
-            format!("`{text}` is not a number")
+            err(Msg::ENotNumber)
         });
     };
     // The value is `digits` × 10^-scale; bring it to its shortest exact form.
@@ -201,7 +206,7 @@ fn decimal_from_text(text: &str) -> Result<Decimal, String> {
     let written_scale = scale;
     if scale < 0 {
         if digits.len() as i64 - scale > 40 {
-            return Err(format!("`{text}` is too large"));
+            return Err(err(Msg::ETooLarge));
         }
         digits.push_str(&"0".repeat((-scale) as usize));
         scale = 0;
@@ -217,12 +222,10 @@ fn decimal_from_text(text: &str) -> Result<Decimal, String> {
     }
     let whole_digits = digits.len() as i64 - scale;
     if whole_digits > 28 {
-        return Err(format!("`{text}` is too large"));
+        return Err(err(Msg::ETooLarge));
     }
     if scale > 28 || digits.len() > 28 {
-        return Err(format!(
-            "`{text}` has more digits than can be computed exactly (at most 28 digits, 28 of them decimals)"
-        ));
+        return Err(err(Msg::ETooPreciseDecimals));
     }
     let canonical = if scale == 0 {
         digits
@@ -234,9 +237,7 @@ fn decimal_from_text(text: &str) -> Result<Decimal, String> {
     let value = Decimal::from_str(&canonical)
         .ok()
         .filter(|d| d.normalize().to_string() == canonical)
-        .ok_or_else(|| {
-            format!("`{text}` has more digits than can be computed exactly (at most 28 digits)")
-        })?;
+        .ok_or_else(|| err(Msg::ETooPrecise))?;
     // Keep the decimals as written (`1000.50` stays 1000.50, as a decimal literal does).
     let mut written = value;
     if (0..=28).contains(&written_scale) {
@@ -248,7 +249,7 @@ fn decimal_from_text(text: &str) -> Result<Decimal, String> {
 
 /// A hint for a number that reads far too low: `400.000` is 400 (the dot is the decimal point),
 /// probably meant as 400000 with a Dutch thousands separator.
-fn thousands_hint(text: &str) -> Option<String> {
+fn thousands_hint(text: &str) -> Option<Text> {
     let t = text.trim();
     let mut groups = t.split('.');
     let first = groups.next()?;
@@ -261,22 +262,27 @@ fn thousands_hint(text: &str) -> Option<String> {
             .iter()
             .all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()));
     grouped.then(|| {
-        format!(
-            "`{t}` reads as {} (a dot is the decimal point); if a thousands separator was meant, write {}",
-            Decimal::from_str(t)
-                .map(|d| d.normalize().to_string())
-                .unwrap_or_default(),
-            t.replace('.', "")
+        Text::new(
+            Msg::EThousandsHint,
+            vec![
+                t.into(),
+                Decimal::from_str(t)
+                    .map(|d| d.normalize().to_string())
+                    .unwrap_or_default()
+                    .into(),
+                t.replace('.', "").into(),
+            ],
         )
     })
 }
 
 /// Whether a checked value lies within its field's bounds; the message says which bound it breaks.
-fn in_range(field: &Field, parsed: &Parsed) -> Result<(), String> {
+fn in_range(field: &Field, parsed: &Parsed) -> Result<(), Text> {
     match (parsed, field.kind) {
-        (Parsed::Int(i), Kind::Int { min, max }) if *i < min || *i > max => {
-            Err(format!("`{}` is {i}, out of range", field.key))
-        }
+        (Parsed::Int(i), Kind::Int { min, max }) if *i < min || *i > max => Err(Text::new(
+            Msg::EIntOutOfRange,
+            vec![field.key.into(), i.to_string().into()],
+        )),
         (
             Parsed::Dec(d),
             Kind::Dec {
@@ -286,19 +292,26 @@ fn in_range(field: &Field, parsed: &Parsed) -> Result<(), String> {
             },
         ) => {
             if *d > max {
-                Err(format!(
-                    "`{}` is {d}, out of range (at most {max})",
-                    field.key
+                Err(Text::new(
+                    Msg::EAboveMax,
+                    vec![
+                        field.key.into(),
+                        d.to_string().into(),
+                        max.to_string().into(),
+                    ],
                 ))
             } else if *d < min || (min_exclusive && *d == min) {
-                let bound = if min_exclusive {
-                    "more than"
-                } else {
-                    "at least"
-                };
-                Err(format!(
-                    "`{}` is {d}, out of range (expected {bound} {min})",
-                    field.key
+                Err(Text::new(
+                    if min_exclusive {
+                        Msg::EBelowMinExclusive
+                    } else {
+                        Msg::EBelowMin
+                    },
+                    vec![
+                        field.key.into(),
+                        d.to_string().into(),
+                        min.to_string().into(),
+                    ],
                 ))
             } else {
                 Ok(())
@@ -309,15 +322,23 @@ fn in_range(field: &Field, parsed: &Parsed) -> Result<(), String> {
 }
 
 /// Check one raw value against its field.
-fn check_value(field: &Field, value: &RawValue) -> Result<Parsed, (String, Option<String>)> {
+fn check_value(field: &Field, value: &RawValue) -> Result<Parsed, (Text, Option<Text>)> {
     let wrong = || {
         (
-            format!(
-                "`{}` must be {}, found {}",
-                field.key,
-                kind_word(field.kind),
-                kind_name(value)
+            Text::new(
+                Msg::EWrongKind,
+                vec![
+                    field.key.into(),
+                    Text::new(kind_word(field.kind), vec![]).into(),
+                    kind_name(value).into(),
+                ],
             ),
+            None,
+        )
+    };
+    let keyed = |m: Text| {
+        (
+            Text::new(Msg::EKeyed, vec![field.key.into(), m.into()]),
             None,
         )
     };
@@ -331,42 +352,37 @@ fn check_value(field: &Field, value: &RawValue) -> Result<Parsed, (String, Optio
             "false" | "onwaar" => Parsed::Bool(false),
             _ => {
                 return Err((
-                    format!(
-                        "`{}` must be true or false, found `{}`",
-                        field.key,
-                        s.trim()
-                    ),
+                    Text::new(Msg::ENotBool, vec![field.key.into(), s.trim().into()]),
                     None,
                 ));
             }
         },
-        (Kind::Date, RawValue::Date(t) | RawValue::Str(t) | RawValue::Cell(t)) => Parsed::Date(
-            t.parse()
-                .map_err(|m: String| (format!("`{}`: {m}", field.key), None))?,
-        ),
+        (Kind::Date, RawValue::Date(t) | RawValue::Str(t) | RawValue::Cell(t)) => {
+            Parsed::Date(t.parse().map_err(|m: String| keyed(m.into()))?)
+        }
         (Kind::Int { .. }, RawValue::Int(i)) => Parsed::Int(*i),
         (Kind::Int { .. }, RawValue::Cell(s)) => match s.trim().parse::<i64>() {
             Ok(i) => Parsed::Int(i),
             Err(_) => {
                 return Err((
-                    format!("`{}` must be a whole number, found `{s}`", field.key),
+                    Text::new(Msg::ENotWhole, vec![field.key.into(), s.clone().into()]),
                     None,
                 ));
             }
         },
         (Kind::Dec { .. }, RawValue::Int(i)) => Parsed::Dec(Decimal::from(*i)),
         (Kind::Dec { .. }, RawValue::Float(t) | RawValue::Cell(t)) => {
-            Parsed::Dec(decimal_from_text(t).map_err(|m| (format!("`{}`: {m}", field.key), None))?)
+            Parsed::Dec(decimal_from_text(t).map_err(keyed)?)
         }
         (Kind::Enum(values), RawValue::Str(s) | RawValue::Cell(s)) => {
             let s = s.as_str();
             if values.contains(&s) {
                 Parsed::Text(s.to_string())
             } else {
-                let hint =
-                    closest(s, values.iter().copied()).map(|c| format!("did you mean \"{c}\"?"));
+                let hint = closest(s, values.iter().copied())
+                    .map(|c| Text::new(Msg::EDidYouMeanValue, vec![c.into()]));
                 return Err((
-                    format!("`{}` has an unknown value \"{s}\"", field.key),
+                    Text::new(Msg::EUnknownValue, vec![field.key.into(), s.into()]),
                     hint,
                 ));
             }
@@ -385,49 +401,51 @@ fn check_value(field: &Field, value: &RawValue) -> Result<Parsed, (String, Optio
     Ok(parsed)
 }
 
-fn kind_word(kind: Kind) -> &'static str {
+fn kind_word(kind: Kind) -> Msg {
     match kind {
-        Kind::Text => "text",
-        Kind::Int { .. } => "a whole number",
-        Kind::Dec { .. } => "a number",
-        Kind::Enum(_) => "a quoted word",
-        Kind::Bool => "true or false",
-        Kind::Date => "a date",
+        Kind::Text => Msg::KText,
+        Kind::Int { .. } => Msg::KInt,
+        Kind::Dec { .. } => Msg::KDec,
+        Kind::Enum(_) => Msg::KEnum,
+        Kind::Bool => Msg::KBool,
+        Kind::Date => Msg::KDate,
     }
 }
 
 /// A suggestion for an unknown key: a near miss within its section, or the same key in another.
-pub fn suggest_key(key: &str) -> Option<String> {
+pub fn suggest_key(key: &str) -> Option<Text> {
     let (section, name) = key.split_once('.').unwrap_or(("", key));
     let in_section = FIELDS
         .iter()
         .filter(|f| f.section() == section)
         .map(|f| f.name());
     if let Some(c) = closest(name, in_section) {
-        return Some(format!(
-            "did you mean `{}`?",
-            if section.is_empty() {
-                c.to_string()
-            } else {
-                format!("{section}.{c}")
-            }
+        return Some(Text::new(
+            Msg::EDidYouMeanKey,
+            vec![
+                if section.is_empty() {
+                    c.to_string()
+                } else {
+                    format!("{section}.{c}")
+                }
+                .into(),
+            ],
         ));
     }
     if let Some(f) = FIELDS
         .iter()
         .find(|f| f.name() == name || closest(name, [f.name()]).is_some())
     {
-        let place = if f.section().is_empty() {
-            "at the top of the file".to_string()
+        return Some(if f.section().is_empty() {
+            Text::new(Msg::EBelongsTop, vec![f.name().into()])
         } else {
-            format!("in the [{}] section", f.section())
-        };
-        return Some(format!("`{}` belongs {place}", f.name()));
+            Text::new(Msg::EBelongsIn, vec![f.name().into(), f.section().into()])
+        });
     }
     if section.is_empty()
         && let Some(s) = closest(name, SECTIONS.iter().copied())
     {
-        return Some(format!("did you mean the section [{s}]?"));
+        return Some(Text::new(Msg::EDidYouMeanSection, vec![s.into()]));
     }
     None
 }
@@ -445,8 +463,11 @@ pub fn parse_property(
     for entry in raw.entries {
         let Some(idx) = schema::field_index(&entry.key) else {
             errors.push(
-                InputError::new(entry.key_at, format!("unknown key `{}`", entry.key))
-                    .suggest(suggest_key(&entry.key)),
+                InputError::new(
+                    entry.key_at,
+                    Text::new(Msg::EUnknownKey, vec![entry.key.clone().into()]),
+                )
+                .suggest(suggest_key(&entry.key)),
             );
             continue;
         };
@@ -478,21 +499,18 @@ pub fn parse_property(
         // A missing key is only reported when no error was found for it already.
         let already = errors
             .iter()
-            .any(|e| e.message.contains(&format!("`{}`", field.key)));
+            .any(|e| e.mentions(&format!("`{}`", field.key)));
         if missing && !already {
             let at = section_at(field.section()).unwrap_or_else(|| raw.at.clone());
-            let place = if field.section().is_empty() {
-                String::new()
+            let message = if field.section().is_empty() {
+                Text::new(Msg::EMissingKey, vec![field.name().into()])
             } else {
-                format!(" in [{}]", field.section())
-            };
-            errors.push(
-                InputError::new(
-                    at,
-                    format!("missing required key `{}`{place}", field.name()),
+                Text::new(
+                    Msg::EMissingKeyIn,
+                    vec![field.name().into(), field.section().into()],
                 )
-                .expected(field.expected()),
-            );
+            };
+            errors.push(InputError::new(at, message).expected(field.expected()));
         }
     }
 
@@ -514,10 +532,8 @@ pub fn parse_property(
         let msg = year_problem(rules, tax_year);
         errors.push(
             InputError::new(at, msg)
-                .expected(format!("one of {known}"))
-                .suggest(Some(
-                    "give a rules file for that year with --rules FILE".into(),
-                )),
+                .expected(Text::new(Msg::EOneOf, vec![known.into()]))
+                .suggest(Some(Text::new(Msg::EGiveRulesFile, vec![]))),
         );
     }
 
@@ -532,15 +548,8 @@ pub fn parse_property(
             .cloned()
             .unwrap_or_else(|| raw.at.clone());
         errors.push(
-            InputError::new(
-                at,
-                format!(
-                    "the rules of {tax_year} have no vrijstelling for groene beleggingen, so `owner.green_investments` cannot be taxed right"
-                ),
-            )
-            .suggest(Some(
-                "give box3.vrijstelling_groene_beleggingen for that year with --rules FILE, or count the investments in other_assets".into(),
-            )),
+            InputError::new(at, Text::new(Msg::ENoGreenExemption, vec![tax_year.into()]))
+                .suggest(Some(Text::new(Msg::EGiveGreenExemption, vec![]))),
         );
     }
 
@@ -559,14 +568,11 @@ pub fn parse_property(
             .unwrap_or_else(|| raw.at.clone());
         let already = errors
             .iter()
-            .any(|e| e.message.contains("`mortgage.remaining_years`"));
+            .any(|e| e.mentions("`mortgage.remaining_years`"));
         if !already {
             errors.push(
-                InputError::new(
-                    at,
-                    "an annuity or linear mortgage needs `remaining_years` in [mortgage]",
-                )
-                .expected(FIELDS[F::RemainingYears as usize].expected()),
+                InputError::new(at, Text::new(Msg::ENeedsRemainingYears, vec![]))
+                    .expected(FIELDS[F::RemainingYears as usize].expected()),
             );
         }
     }
@@ -582,9 +588,12 @@ pub fn parse_property(
         errors.push(
             InputError::new(
                 at,
-                format!("`property.build_year` {b} lies after tax year {ty}"),
+                Text::new(
+                    Msg::EBuildYearAfter,
+                    vec![b.to_string().into(), ty.to_string().into()],
+                ),
             )
-            .expected("the year the dwelling was built"),
+            .expected(Text::new(Msg::EBuildYearExpected, vec![])),
         );
     }
     let wws = section_at("wws").map(|_| wws_section(&values, rules, &raw.at, &mut errors));
@@ -760,10 +769,9 @@ fn wws_section(
         let given = values.dec(amount).is_some_and(|d| !d.is_zero())
             || (amount == F::WwsParking && !parking.is_empty());
         if given && values.get(addresses).is_none() {
-            let already = errors.iter().any(|e| {
-                e.message
-                    .contains(&format!("`{}`", FIELDS[addresses as usize].key))
-            });
+            let already = errors
+                .iter()
+                .any(|e| e.mentions(&format!("`{}`", FIELDS[addresses as usize].key)));
             if !already {
                 errors.push(
                     InputError::new(
@@ -812,14 +820,15 @@ fn wws_section(
 }
 
 /// Why the rules cannot evaluate `tax_year` (asked only when they have no Box 3 rules for it).
-fn year_problem(rules: &RuleSet, tax_year: i32) -> String {
-    if rules.year(tax_year).is_some() {
-        format!(
-            "tax year {tax_year}: the rules hold only its leegwaarderatio table; Box 3 needs one of the years with Box 3 rules"
-        )
-    } else {
-        format!("tax year {tax_year} is not in the rules")
-    }
+fn year_problem(rules: &RuleSet, tax_year: i32) -> Text {
+    Text::new(
+        if rules.year(tax_year).is_some() {
+            Msg::EYearOnlyRatio
+        } else {
+            Msg::EYearUnknown
+        },
+        vec![tax_year.into()],
+    )
 }
 
 /// Check a typed property against the same bounds as the property file: every field within its
@@ -832,7 +841,7 @@ pub fn check_property(p: &Property, rules: &RuleSet) -> Result<(), Vec<String>> 
         if let Some(v) = value
             && let Err(m) = in_range(&FIELDS[f as usize], &v)
         {
-            problems.push(m);
+            problems.push(m.render(Lang::En));
         }
     };
     let dec = |d: Decimal| Some(Parsed::Dec(d));
@@ -891,7 +900,7 @@ pub fn check_property(p: &Property, rules: &RuleSet) -> Result<(), Vec<String>> 
         .and_then(|r| r.box3.as_ref())
         .is_none()
     {
-        problems.push(year_problem(rules, p.tax_year));
+        problems.push(year_problem(rules, p.tax_year).render(Lang::En));
     }
     if let Some(b) = p.build_year
         && i64::from(b) > i64::from(p.tax_year) + 5
@@ -947,7 +956,12 @@ mod tests {
         assert_eq!(decimal_from_text("1e3").unwrap(), Decimal::from(1000));
         assert!(decimal_from_text("1e400").is_err());
         assert!(decimal_from_text("inf").is_err());
-        assert!(decimal_from_text("1,5").unwrap_err().contains("dot"));
+        assert!(
+            decimal_from_text("1,5")
+                .unwrap_err()
+                .render(Lang::En)
+                .contains("dot")
+        );
         // Exactly as written, or an error: never silently rounded.
         assert_eq!(
             decimal_from_text("100.00000000000000001")
@@ -963,7 +977,7 @@ mod tests {
             "0.00000000000000000000000000001",
             "1e-29",
         ] {
-            let e = decimal_from_text(too_precise).unwrap_err();
+            let e = decimal_from_text(too_precise).unwrap_err().render(Lang::En);
             assert!(
                 e.contains("more digits than can be computed exactly"),
                 "{e}"
@@ -972,6 +986,7 @@ mod tests {
         assert!(
             decimal_from_text("123456789012345678901234567890")
                 .unwrap_err()
+                .render(Lang::En)
                 .contains("too large")
         );
         for not_a_number in ["", ".", "1.2.3", "e5", "1e", "0x10", "--1", "1 000"] {
@@ -982,15 +997,21 @@ mod tests {
     #[test]
     fn key_suggestions() {
         assert_eq!(
-            suggest_key("property.woz_valeu").as_deref(),
+            suggest_key("property.woz_valeu")
+                .map(|t| t.render(Lang::En))
+                .as_deref(),
             Some("did you mean `property.woz_value`?")
         );
         assert_eq!(
-            suggest_key("woz_value").as_deref(),
+            suggest_key("woz_value")
+                .map(|t| t.render(Lang::En))
+                .as_deref(),
             Some("`woz_value` belongs in the [property] section")
         );
         assert_eq!(
-            suggest_key("propery").as_deref(),
+            suggest_key("propery")
+                .map(|t| t.render(Lang::En))
+                .as_deref(),
             Some("did you mean the section [property]?")
         );
     }

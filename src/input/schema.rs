@@ -5,6 +5,8 @@
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
+use crate::i18n::{Arg, Msg, Text};
+
 /// What a key holds and the range it must lie in.
 #[derive(Debug, Clone, Copy)]
 pub enum Kind {
@@ -45,6 +47,8 @@ pub struct Field {
     pub req: Req,
     /// What the key means, for error messages.
     pub help: &'static str,
+    /// The same in Dutch.
+    pub help_nl: &'static str,
 }
 
 impl Field {
@@ -58,34 +62,44 @@ impl Field {
         self.key.split_once('.').map(|(_, n)| n).unwrap_or(self.key)
     }
 
-    /// What a valid value looks like.
-    pub fn expected(&self) -> String {
+    /// What a valid value looks like, with what the key means.
+    pub fn expected(&self) -> Text {
+        let help = Arg::ByLang {
+            nl: self.help_nl.to_string(),
+            en: self.help.to_string(),
+        };
         match self.kind {
-            Kind::Text => format!("a text string ({})", self.help),
-            Kind::Int { min, max } => format!("a whole number from {min} to {max} ({})", self.help),
+            Kind::Text => Text::new(Msg::XpText, vec![help]),
+            Kind::Int { min, max } => Text::new(
+                Msg::XpInt,
+                vec![min.to_string().into(), max.to_string().into(), help],
+            ),
             Kind::Dec {
                 min,
                 min_exclusive,
                 max,
-            } => {
-                let lo = if min_exclusive {
-                    format!("more than {min}")
+            } => Text::new(
+                if min_exclusive {
+                    Msg::XpDecExclusive
                 } else {
-                    format!("at least {min}")
-                };
-                format!("a number {lo} and at most {max} ({})", self.help)
-            }
-            Kind::Enum(values) => format!(
-                "one of {} ({})",
-                values
-                    .iter()
-                    .map(|v| format!("\"{v}\""))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-                self.help
+                    Msg::XpDec
+                },
+                vec![min.to_string().into(), max.to_string().into(), help],
             ),
-            Kind::Bool => format!("true or false ({})", self.help),
-            Kind::Date => format!("a date YYYY-MM-DD ({})", self.help),
+            Kind::Enum(values) => Text::new(
+                Msg::XpEnum,
+                vec![
+                    values
+                        .iter()
+                        .map(|v| format!("\"{v}\""))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                        .into(),
+                    help,
+                ],
+            ),
+            Kind::Bool => Text::new(Msg::XpBool, vec![help]),
+            Kind::Date => Text::new(Msg::XpDate, vec![help]),
         }
     }
 }
@@ -144,91 +158,91 @@ pub const ENERGY_LABELS: &[&str] = &[
 ];
 
 macro_rules! schema {
-    ($( $id:ident = $key:literal, $kind:expr, $req:ident, $help:literal; )*) => {
+    ($( $id:ident = $key:literal, $kind:expr, $req:ident, $help:literal, $help_nl:literal; )*) => {
         /// Index of each key in [`FIELDS`].
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
         #[allow(missing_docs)]
         pub enum F { $($id),* }
 
         /// Every key of the property file, in the order of `contract.md`.
-        pub static FIELDS: &[Field] = &[ $( Field { key: $key, kind: $kind, req: Req::$req, help: $help } ),* ];
+        pub static FIELDS: &[Field] = &[ $( Field { key: $key, kind: $kind, req: Req::$req, help: $help, help_nl: $help_nl } ),* ];
     };
 }
 
 schema! {
-    Name = "name", Kind::Text, Optional, "the property's name; default: the file's stem";
-    TaxYear = "tax_year", Kind::Int { min: YEAR_MIN, max: YEAR_MAX }, Optional, "the tax year; default: the latest year in the rules";
-    WozValue = "property.woz_value", DWELLING_VALUE, Always, "WOZ value for the tax year, in euros";
-    MarketValue = "property.market_value", DWELLING_VALUE, Optional, "vacant market value today, in euros";
-    SurfaceM2 = "property.surface_m2", Kind::Dec { min: MIN_SURFACE_M2, min_exclusive: false, max: dec!(100000) }, Always, "gebruiksoppervlakte in m²";
-    EnergyLabel = "property.energy_label", Kind::Enum(ENERGY_LABELS), Always, "the registered energy label";
-    Region = "property.region", Kind::Enum(&["randstad", "elsewhere"]), Optional, "where the dwelling is";
-    Dwelling = "property.dwelling", Kind::Enum(&["apartment", "house"]), Optional, "the kind of dwelling";
-    BuildYear = "property.build_year", Kind::Int { min: 1000, max: 2200 }, Optional, "the year the dwelling was built";
-    WwsPoints = "property.wws_points", Kind::Int { min: 1, max: 1000 }, Optional, "WWS points from a Huurcommissie check";
-    NextWozValue = "property.next_woz_value", DWELLING_VALUE, Optional, "WOZ value of the next tax year, in euros";
-    Students = "property.students", Kind::Bool, Optional, "whether the dwelling is let to students";
-    UnsplitBuilding = "property.unsplit_building", Kind::Bool, Optional, "whether the dwelling is part of a building not split into apartment rights";
-    MonthlyRent = "lease.monthly_rent", MONTHLY_RENT, Always, "kale huur per month on 1 January, in euros";
-    Segment = "lease.segment", Kind::Enum(&["social", "mid", "free"]), Optional, "the rent segment";
-    Tenant = "lease.tenant", Kind::Enum(&["third_party", "related"]), Optional, "who the tenant is";
-    Contract = "lease.contract", Kind::Enum(&["indefinite", "temporary"]), Optional, "the kind of lease";
-    StartDate = "lease.start_date", Kind::Date, Optional, "the date the lease was signed; decides the rent regulation that applies";
-    TurnoverPct = "lease.turnover_pct", SHARE_PCT, Optional, "chance per year that the tenant leaves, in percent";
-    MarketRent = "lease.market_rent", Kind::Bool, Optional, "whether a related-party tenant pays a rent at arm's length";
-    LetSharePct = "lease.let_share_pct", Kind::Dec { min: Decimal::ZERO, min_exclusive: true, max: dec!(100) }, Optional, "the share of the dwelling (of its WOZ value) that is let, in percent; default 100";
-    LetOn1January = "lease.let_on_1_january", Kind::Bool, Optional, "whether the dwelling is let on 1 January of the tax year; default true, false when lease.start_date lies after 1 January";
-    NextMonthlyRent = "lease.next_monthly_rent", MONTHLY_RENT, Optional, "kale huur per month on 1 January of the next year, for the tegenbewijs; default monthly_rent";
-    Balance = "mortgage.balance", AMOUNT, InSection, "the outstanding mortgage on 1 January, in euros";
-    InterestPct = "mortgage.interest_pct", Kind::Dec { min: Decimal::ZERO, min_exclusive: false, max: dec!(30) }, InSection, "the mortgage interest rate, in percent";
-    Repayment = "mortgage.repayment", Kind::Enum(&["interest_only", "annuity", "linear"]), Optional, "how the mortgage is repaid; default interest_only";
-    RemainingYears = "mortgage.remaining_years", Kind::Int { min: 1, max: 50 }, Optional, "years left on the mortgage";
-    Maintenance = "costs.maintenance", AMOUNT, Optional, "maintenance per year, in euros";
-    Insurance = "costs.insurance", AMOUNT, Optional, "insurance per year, in euros";
-    OwnersAssociation = "costs.owners_association", AMOUNT, Optional, "VvE contribution per year, in euros";
-    MunicipalCharges = "costs.municipal_charges", AMOUNT, Optional, "OZB and other owner's charges per year, in euros";
-    ManagementPct = "costs.management_pct", SHARE_PCT, Optional, "management fee, in percent of the rent";
-    VacancyPct = "costs.vacancy_pct", SHARE_PCT, Optional, "share of the year without rent, in percent";
-    EnergyUpgrade = "costs.energy_upgrade", AMOUNT, Optional, "quoted cost of reaching label D, in euros";
-    FiscalPartner = "owner.fiscal_partner", Kind::Bool, Optional, "whether the owner has a fiscal partner";
-    BankBalance = "owner.bank_balance", AMOUNT, Optional, "bank balances on 1 January, in euros";
-    OtherAssets = "owner.other_assets", AMOUNT, Optional, "other Box 3 assets on 1 January, in euros";
-    OtherDebts = "owner.other_debts", AMOUNT, Optional, "other Box 3 debts on 1 January, in euros";
-    GreenInvestments = "owner.green_investments", AMOUNT, Optional, "groene beleggingen on 1 January, in euros (exempt up to the year's vrijstelling)";
-    PartnerSharePct = "owner.partner_share_pct", SHARE_PCT, Optional, "the owner's share of the household's Box 3 grondslag with a fiscal partner, in percent; default 50";
-    ActualReturnOther = "owner.actual_return_other", Kind::Dec { min: dec!(-1_000_000_000_000), min_exclusive: false, max: MAX_AMOUNT }, Optional, "the actual return in the year on bank balances and other assets (interest, dividends, value change), in euros, for the tegenbewijs";
-    Years = "plan.years", Kind::Int { min: 1, max: 50 }, Optional, "the horizon of the plan in years";
-    ValueGrowthPct = "plan.value_growth_pct", GROWTH_PCT, Optional, "yearly value growth, in percent";
-    RentGrowthPct = "plan.rent_growth_pct", GROWTH_PCT, Optional, "yearly rent growth, in percent";
-    AlternativeReturnPct = "plan.alternative_return_pct", GROWTH_PCT, Optional, "what the sale proceeds earn per year, in percent";
-    Alternative = "plan.alternative", Kind::Enum(&["savings", "investments"]), Optional, "the Box 3 category of the proceeds";
-    SellingCostsPct = "plan.selling_costs_pct", Kind::Dec { min: Decimal::ZERO, min_exclusive: false, max: dec!(50) }, Optional, "selling costs, in percent of the price";
-    Sale = "plan.sale", Kind::Enum(&["tenanted", "to_tenant", "vacant"]), Optional, "how the dwelling is sold";
-    DiscountRatePct = "plan.discount_rate_pct", Kind::Dec { min: Decimal::ZERO, min_exclusive: true, max: dec!(50) }, Optional, "an investor's required return, in percent";
-    WwsRooms = "wws.rooms", Kind::Text, InSection, "the rooms and other spaces: `label: room|other|attic|hall M2 [heated] [cooled]`, separated by `;` or new lines";
-    WwsKitchenWorktopM = "wws.kitchen_worktop_m", Kind::Dec { min: Decimal::ZERO, min_exclusive: false, max: dec!(100) }, Optional, "length of the kitchen worktop in metres";
-    WwsKitchenFittings = "wws.kitchen_fittings", Kind::Text, Optional, "built-in kitchen fittings, e.g. \"hob_induction, extractor, fridge\"";
-    WwsSanitary = "wws.sanitary", Kind::Text, Optional, "sanitary fittings, e.g. \"toilet_room, washbasin x2, shower\"";
-    WwsOutdoorPrivateM2 = "wws.outdoor_private_m2", Kind::Dec { min: Decimal::ZERO, min_exclusive: false, max: dec!(1000000) }, Optional, "private outdoor space (garden, balcony, loggia) in m²";
-    WwsOutdoorSharedM2 = "wws.outdoor_shared_m2", Kind::Dec { min: Decimal::ZERO, min_exclusive: false, max: dec!(1000000) }, Optional, "shared outdoor space in m²";
-    WwsOutdoorSharedAddresses = "wws.outdoor_shared_addresses", Kind::Int { min: 2, max: 100000 }, Optional, "addresses sharing the outdoor space";
-    WwsEnergyLabelDate = "wws.energy_label_date", Kind::Date, Optional, "the date the energy label or index was registered";
-    WwsEnergyIndex = "wws.energy_index", Kind::Dec { min: Decimal::ZERO, min_exclusive: false, max: dec!(10) }, Optional, "energy index (registered before 2021, valid for the WWS)";
-    WwsEpv = "wws.epv", Kind::Bool, Optional, "whether an energieprestatievergoeding is agreed";
-    WwsWozValuationDate = "wws.woz_valuation_date", Kind::Date, Optional, "the WOZ value's valuation date; default 1 January of the year before the tax year";
-    WwsMonument = "wws.monument", Kind::Enum(&["rijksmonument", "gemeentelijk", "provinciaal", "beschermd_gezicht"]), Optional, "monument status";
-    WwsNewBuildFirstUse = "wws.new_build_first_use", Kind::Date, Optional, "first use of a new dwelling whose construction started before 2028";
-    WwsSmallNewBuildCorop = "wws.small_new_build_corop", Kind::Bool, Optional, "below 40 m², COROP Amsterdam or Utrecht, completed 2018–2022";
-    WwsSharedRoomsM2 = "wws.shared_rooms_m2", Kind::Dec { min: Decimal::ZERO, min_exclusive: false, max: dec!(1000000) }, Optional, "shared rooms in m²";
-    WwsSharedOtherM2 = "wws.shared_other_m2", Kind::Dec { min: Decimal::ZERO, min_exclusive: false, max: dec!(1000000) }, Optional, "shared other spaces in m²";
-    WwsSharedAddresses = "wws.shared_addresses", Kind::Int { min: 2, max: 100000 }, Optional, "addresses sharing those spaces";
-    WwsParking = "wws.parking", Kind::Text, Optional, "shared parking spaces, e.g. \"type1, charger\"";
-    WwsParkingAddresses = "wws.parking_addresses", Kind::Int { min: 2, max: 100000 }, Optional, "addresses sharing the parking";
-    WwsAccessibilityPoints = "wws.accessibility_points", Kind::Dec { min: Decimal::ZERO, min_exclusive: false, max: dec!(1000) }, Optional, "rubriek 7 points for adaptations";
-    WwsCareHome = "wws.care_home", Kind::Bool, Optional, "whether the dwelling is a zorgwoning";
-    WwsVideoDoorbell = "wws.video_doorbell", Kind::Bool, Optional, "doorbell with video and audio";
-    WwsChargingPoints = "wws.charging_points", Kind::Int { min: 0, max: 100 }, Optional, "private charging points";
-    Box3Future = "plan.box3_future", Kind::Enum(&["both", "bill", "forfaitair"]), Optional, "the Box 3 future the plan runs under from 2028: the bill on actual returns, today's system carried forward, or both; default both";
+    Name = "name", Kind::Text, Optional, "the property's name; default: the file's stem", "de naam van de woning; standaard: de naam van het bestand";
+    TaxYear = "tax_year", Kind::Int { min: YEAR_MIN, max: YEAR_MAX }, Optional, "the tax year; default: the latest year in the rules", "het belastingjaar; standaard: het laatste jaar in de regels";
+    WozValue = "property.woz_value", DWELLING_VALUE, Always, "WOZ value for the tax year, in euros", "WOZ-waarde voor het belastingjaar, in euro";
+    MarketValue = "property.market_value", DWELLING_VALUE, Optional, "vacant market value today, in euros", "leegwaarde op de markt vandaag, in euro";
+    SurfaceM2 = "property.surface_m2", Kind::Dec { min: MIN_SURFACE_M2, min_exclusive: false, max: dec!(100000) }, Always, "gebruiksoppervlakte in m²", "gebruiksoppervlakte in m²";
+    EnergyLabel = "property.energy_label", Kind::Enum(ENERGY_LABELS), Always, "the registered energy label", "het geregistreerde energielabel";
+    Region = "property.region", Kind::Enum(&["randstad", "elsewhere"]), Optional, "where the dwelling is", "waar de woning staat";
+    Dwelling = "property.dwelling", Kind::Enum(&["apartment", "house"]), Optional, "the kind of dwelling", "het soort woning";
+    BuildYear = "property.build_year", Kind::Int { min: 1000, max: 2200 }, Optional, "the year the dwelling was built", "het bouwjaar van de woning";
+    WwsPoints = "property.wws_points", Kind::Int { min: 1, max: 1000 }, Optional, "WWS points from a Huurcommissie check", "WWS-punten uit een check van de Huurcommissie";
+    NextWozValue = "property.next_woz_value", DWELLING_VALUE, Optional, "WOZ value of the next tax year, in euros", "WOZ-waarde van het volgende belastingjaar, in euro";
+    Students = "property.students", Kind::Bool, Optional, "whether the dwelling is let to students", "of de woning aan studenten wordt verhuurd";
+    UnsplitBuilding = "property.unsplit_building", Kind::Bool, Optional, "whether the dwelling is part of a building not split into apartment rights", "of de woning deel is van een gebouw dat niet in appartementsrechten is gesplitst";
+    MonthlyRent = "lease.monthly_rent", MONTHLY_RENT, Always, "kale huur per month on 1 January, in euros", "kale huur per maand op 1 januari, in euro";
+    Segment = "lease.segment", Kind::Enum(&["social", "mid", "free"]), Optional, "the rent segment", "de huursector";
+    Tenant = "lease.tenant", Kind::Enum(&["third_party", "related"]), Optional, "who the tenant is", "wie de huurder is";
+    Contract = "lease.contract", Kind::Enum(&["indefinite", "temporary"]), Optional, "the kind of lease", "het soort huurcontract";
+    StartDate = "lease.start_date", Kind::Date, Optional, "the date the lease was signed; decides the rent regulation that applies", "de datum waarop het huurcontract is getekend; bepaalt welke huurregulering geldt";
+    TurnoverPct = "lease.turnover_pct", SHARE_PCT, Optional, "chance per year that the tenant leaves, in percent", "kans per jaar dat de huurder vertrekt, in procenten";
+    MarketRent = "lease.market_rent", Kind::Bool, Optional, "whether a related-party tenant pays a rent at arm's length", "of een verbonden huurder een zakelijke huur betaalt";
+    LetSharePct = "lease.let_share_pct", Kind::Dec { min: Decimal::ZERO, min_exclusive: true, max: dec!(100) }, Optional, "the share of the dwelling (of its WOZ value) that is let, in percent; default 100", "het verhuurde deel van de woning (van de WOZ-waarde), in procenten; standaard 100";
+    LetOn1January = "lease.let_on_1_january", Kind::Bool, Optional, "whether the dwelling is let on 1 January of the tax year; default true, false when lease.start_date lies after 1 January", "of de woning op 1 januari van het belastingjaar verhuurd is; standaard true, false als lease.start_date na 1 januari ligt";
+    NextMonthlyRent = "lease.next_monthly_rent", MONTHLY_RENT, Optional, "kale huur per month on 1 January of the next year, for the tegenbewijs; default monthly_rent", "kale huur per maand op 1 januari van het volgende jaar, voor het tegenbewijs; standaard monthly_rent";
+    Balance = "mortgage.balance", AMOUNT, InSection, "the outstanding mortgage on 1 January, in euros", "de hypotheekschuld op 1 januari, in euro";
+    InterestPct = "mortgage.interest_pct", Kind::Dec { min: Decimal::ZERO, min_exclusive: false, max: dec!(30) }, InSection, "the mortgage interest rate, in percent", "de hypotheekrente, in procenten";
+    Repayment = "mortgage.repayment", Kind::Enum(&["interest_only", "annuity", "linear"]), Optional, "how the mortgage is repaid; default interest_only", "hoe de hypotheek wordt afgelost; standaard interest_only";
+    RemainingYears = "mortgage.remaining_years", Kind::Int { min: 1, max: 50 }, Optional, "years left on the mortgage", "resterende looptijd van de hypotheek in jaren";
+    Maintenance = "costs.maintenance", AMOUNT, Optional, "maintenance per year, in euros", "onderhoud per jaar, in euro";
+    Insurance = "costs.insurance", AMOUNT, Optional, "insurance per year, in euros", "verzekering per jaar, in euro";
+    OwnersAssociation = "costs.owners_association", AMOUNT, Optional, "VvE contribution per year, in euros", "VvE-bijdrage per jaar, in euro";
+    MunicipalCharges = "costs.municipal_charges", AMOUNT, Optional, "OZB and other owner's charges per year, in euros", "OZB en andere eigenaarslasten per jaar, in euro";
+    ManagementPct = "costs.management_pct", SHARE_PCT, Optional, "management fee, in percent of the rent", "beheerkosten, in procenten van de huur";
+    VacancyPct = "costs.vacancy_pct", SHARE_PCT, Optional, "share of the year without rent, in percent", "deel van het jaar zonder huur, in procenten";
+    EnergyUpgrade = "costs.energy_upgrade", AMOUNT, Optional, "quoted cost of reaching label D, in euros", "offerte voor het bereiken van label D, in euro";
+    FiscalPartner = "owner.fiscal_partner", Kind::Bool, Optional, "whether the owner has a fiscal partner", "of de eigenaar een fiscale partner heeft";
+    BankBalance = "owner.bank_balance", AMOUNT, Optional, "bank balances on 1 January, in euros", "banktegoeden op 1 januari, in euro";
+    OtherAssets = "owner.other_assets", AMOUNT, Optional, "other Box 3 assets on 1 January, in euros", "overige bezittingen in box 3 op 1 januari, in euro";
+    OtherDebts = "owner.other_debts", AMOUNT, Optional, "other Box 3 debts on 1 January, in euros", "overige schulden in box 3 op 1 januari, in euro";
+    GreenInvestments = "owner.green_investments", AMOUNT, Optional, "groene beleggingen on 1 January, in euros (exempt up to the year's vrijstelling)", "groene beleggingen op 1 januari, in euro (vrijgesteld tot de vrijstelling van het jaar)";
+    PartnerSharePct = "owner.partner_share_pct", SHARE_PCT, Optional, "the owner's share of the household's Box 3 grondslag with a fiscal partner, in percent; default 50", "het aandeel van de eigenaar in de box 3-grondslag van het huishouden met een fiscale partner, in procenten; standaard 50";
+    ActualReturnOther = "owner.actual_return_other", Kind::Dec { min: dec!(-1_000_000_000_000), min_exclusive: false, max: MAX_AMOUNT }, Optional, "the actual return in the year on bank balances and other assets (interest, dividends, value change), in euros, for the tegenbewijs", "het werkelijke rendement in het jaar op banktegoeden en overige bezittingen (rente, dividend, waardeverandering), in euro, voor het tegenbewijs";
+    Years = "plan.years", Kind::Int { min: 1, max: 50 }, Optional, "the horizon of the plan in years", "de looptijd van het plan in jaren";
+    ValueGrowthPct = "plan.value_growth_pct", GROWTH_PCT, Optional, "yearly value growth, in percent", "waardegroei per jaar, in procenten";
+    RentGrowthPct = "plan.rent_growth_pct", GROWTH_PCT, Optional, "yearly rent growth, in percent", "huurgroei per jaar, in procenten";
+    AlternativeReturnPct = "plan.alternative_return_pct", GROWTH_PCT, Optional, "what the sale proceeds earn per year, in percent", "wat de verkoopopbrengst per jaar oplevert, in procenten";
+    Alternative = "plan.alternative", Kind::Enum(&["savings", "investments"]), Optional, "the Box 3 category of the proceeds", "de box 3-categorie van de opbrengst";
+    SellingCostsPct = "plan.selling_costs_pct", Kind::Dec { min: Decimal::ZERO, min_exclusive: false, max: dec!(50) }, Optional, "selling costs, in percent of the price", "verkoopkosten, in procenten van de prijs";
+    Sale = "plan.sale", Kind::Enum(&["tenanted", "to_tenant", "vacant"]), Optional, "how the dwelling is sold", "hoe de woning wordt verkocht";
+    DiscountRatePct = "plan.discount_rate_pct", Kind::Dec { min: Decimal::ZERO, min_exclusive: true, max: dec!(50) }, Optional, "an investor's required return, in percent", "het rendement dat een belegger eist, in procenten";
+    WwsRooms = "wws.rooms", Kind::Text, InSection, "the rooms and other spaces: `label: room|other|attic|hall M2 [heated] [cooled]`, separated by `;` or new lines", "de vertrekken en overige ruimten: `naam: room|other|attic|hall M2 [heated] [cooled]`, gescheiden door `;` of nieuwe regels";
+    WwsKitchenWorktopM = "wws.kitchen_worktop_m", Kind::Dec { min: Decimal::ZERO, min_exclusive: false, max: dec!(100) }, Optional, "length of the kitchen worktop in metres", "lengte van het aanrecht in meters";
+    WwsKitchenFittings = "wws.kitchen_fittings", Kind::Text, Optional, "built-in kitchen fittings, e.g. \"hob_induction, extractor, fridge\"", "inbouwvoorzieningen in de keuken, bijv. \"hob_induction, extractor, fridge\"";
+    WwsSanitary = "wws.sanitary", Kind::Text, Optional, "sanitary fittings, e.g. \"toilet_room, washbasin x2, shower\"", "sanitaire voorzieningen, bijv. \"toilet_room, washbasin x2, shower\"";
+    WwsOutdoorPrivateM2 = "wws.outdoor_private_m2", Kind::Dec { min: Decimal::ZERO, min_exclusive: false, max: dec!(1000000) }, Optional, "private outdoor space (garden, balcony, loggia) in m²", "privé-buitenruimte (tuin, balkon, loggia) in m²";
+    WwsOutdoorSharedM2 = "wws.outdoor_shared_m2", Kind::Dec { min: Decimal::ZERO, min_exclusive: false, max: dec!(1000000) }, Optional, "shared outdoor space in m²", "gemeenschappelijke buitenruimte in m²";
+    WwsOutdoorSharedAddresses = "wws.outdoor_shared_addresses", Kind::Int { min: 2, max: 100000 }, Optional, "addresses sharing the outdoor space", "adressen die de buitenruimte delen";
+    WwsEnergyLabelDate = "wws.energy_label_date", Kind::Date, Optional, "the date the energy label or index was registered", "de datum waarop het energielabel of de energie-index is geregistreerd";
+    WwsEnergyIndex = "wws.energy_index", Kind::Dec { min: Decimal::ZERO, min_exclusive: false, max: dec!(10) }, Optional, "energy index (registered before 2021, valid for the WWS)", "energie-index (geregistreerd vóór 2021, geldig voor het WWS)";
+    WwsEpv = "wws.epv", Kind::Bool, Optional, "whether an energieprestatievergoeding is agreed", "of een energieprestatievergoeding is afgesproken";
+    WwsWozValuationDate = "wws.woz_valuation_date", Kind::Date, Optional, "the WOZ value's valuation date; default 1 January of the year before the tax year", "de waardepeildatum van de WOZ-waarde; standaard 1 januari van het jaar vóór het belastingjaar";
+    WwsMonument = "wws.monument", Kind::Enum(&["rijksmonument", "gemeentelijk", "provinciaal", "beschermd_gezicht"]), Optional, "monument status", "monumentstatus";
+    WwsNewBuildFirstUse = "wws.new_build_first_use", Kind::Date, Optional, "first use of a new dwelling whose construction started before 2028", "eerste ingebruikname van een nieuwe woning waarvan de bouw vóór 2028 begon";
+    WwsSmallNewBuildCorop = "wws.small_new_build_corop", Kind::Bool, Optional, "below 40 m², COROP Amsterdam or Utrecht, completed 2018–2022", "kleiner dan 40 m², COROP Amsterdam of Utrecht, opgeleverd 2018–2022";
+    WwsSharedRoomsM2 = "wws.shared_rooms_m2", Kind::Dec { min: Decimal::ZERO, min_exclusive: false, max: dec!(1000000) }, Optional, "shared rooms in m²", "gemeenschappelijke vertrekken in m²";
+    WwsSharedOtherM2 = "wws.shared_other_m2", Kind::Dec { min: Decimal::ZERO, min_exclusive: false, max: dec!(1000000) }, Optional, "shared other spaces in m²", "gemeenschappelijke overige ruimten in m²";
+    WwsSharedAddresses = "wws.shared_addresses", Kind::Int { min: 2, max: 100000 }, Optional, "addresses sharing those spaces", "adressen die die ruimten delen";
+    WwsParking = "wws.parking", Kind::Text, Optional, "shared parking spaces, e.g. \"type1, charger\"", "gemeenschappelijke parkeerplaatsen, bijv. \"type1, charger\"";
+    WwsParkingAddresses = "wws.parking_addresses", Kind::Int { min: 2, max: 100000 }, Optional, "addresses sharing the parking", "adressen die de parkeerruimte delen";
+    WwsAccessibilityPoints = "wws.accessibility_points", Kind::Dec { min: Decimal::ZERO, min_exclusive: false, max: dec!(1000) }, Optional, "rubriek 7 points for adaptations", "punten van rubriek 7 voor aanpassingen";
+    WwsCareHome = "wws.care_home", Kind::Bool, Optional, "whether the dwelling is a zorgwoning", "of de woning een zorgwoning is";
+    WwsVideoDoorbell = "wws.video_doorbell", Kind::Bool, Optional, "doorbell with video and audio", "deurbel met video en geluid";
+    WwsChargingPoints = "wws.charging_points", Kind::Int { min: 0, max: 100 }, Optional, "private charging points", "eigen laadpunten";
+    Box3Future = "plan.box3_future", Kind::Enum(&["both", "bill", "forfaitair"]), Optional, "the Box 3 future the plan runs under from 2028: the bill on actual returns, today's system carried forward, or both; default both", "de toekomst van box 3 waaronder het plan vanaf 2028 rekent: het wetsvoorstel op werkelijk rendement, het huidige stelsel doorgetrokken, of beide; standaard both";
 }
 
 /// The sections of a property file.
