@@ -15,7 +15,7 @@ use crate::error::{EvalError, InputError, Location, PropertyErrors};
 use crate::evaluate::{Options, evaluate};
 use crate::guard;
 use crate::household::{evaluate_household, parse_household};
-use crate::i18n::{self, Lang, Msg};
+use crate::i18n::{self, Lang, Msg, Text};
 use crate::input::csv_source::CsvRecords;
 use crate::input::toml_source::TomlInput;
 use crate::input::{RawHousehold, RawRecord, parse_property, toml_source};
@@ -378,7 +378,7 @@ fn evaluate_record(
     let mut drawn = None;
     let prepared = guarded_record(raw, |raw, failed| {
         let p = parse_property(raw, rules, settings.year)?;
-        let report = evaluate(&p, rules, settings.options).map_err(|e| failed(e.to_string()))?;
+        let report = evaluate(&p, rules, settings.options).map_err(|e| failed(e.text()))?;
         if chart {
             drawn = Some((
                 report.name.clone(),
@@ -402,11 +402,11 @@ fn evaluate_household_record(
     many: bool,
 ) -> Result<Prepared, PropertyErrors> {
     let at = raw.at.clone();
-    let failed = |message: String| PropertyErrors(vec![InputError::new(at.clone(), message)]);
+    let failed = |message: Text| PropertyErrors(vec![InputError::new(at.clone(), message)]);
     guard::guarded(|| {
         let h = parse_household(raw, rules, settings.year)?;
         let report =
-            evaluate_household(&h, rules, settings.options).map_err(|e| failed(e.to_string()))?;
+            evaluate_household(&h, rules, settings.options).map_err(|e| failed(e.text()))?;
         Ok(prepare_household(
             settings.format,
             many,
@@ -414,7 +414,7 @@ fn evaluate_household_record(
             &settings.style,
         ))
     })
-    .map_err(|m| failed(EvalError::Internal(m).to_string()))?
+    .map_err(|m| failed(EvalError::Internal(m).text()))?
 }
 
 /// Evaluate one unit: (the properties in it, the result and, with `chart`, a property's chart).
@@ -441,11 +441,11 @@ fn evaluate_unit(
 /// location. `work` gets the record and a maker of errors at that location.
 fn guarded_record(
     raw: RawRecord,
-    work: impl FnOnce(RawRecord, &dyn Fn(String) -> PropertyErrors) -> Result<Prepared, PropertyErrors>,
+    work: impl FnOnce(RawRecord, &dyn Fn(Text) -> PropertyErrors) -> Result<Prepared, PropertyErrors>,
 ) -> Result<Prepared, PropertyErrors> {
     let at = raw.at.clone();
-    let failed = |message: String| PropertyErrors(vec![InputError::new(at.clone(), message)]);
-    guard::guarded(|| work(raw, &failed)).map_err(|m| failed(EvalError::Internal(m).to_string()))?
+    let failed = |message: Text| PropertyErrors(vec![InputError::new(at.clone(), message)]);
+    guard::guarded(|| work(raw, &failed)).map_err(|m| failed(EvalError::Internal(m).text()))?
 }
 
 /// The progress line: properties done, and for files of known size the estimated total, the
@@ -722,10 +722,7 @@ mod tests {
             panic!("a panic must fail the record")
         };
         let text = e.to_string();
-        assert!(
-            text.starts_with("p.csv:7:1: error: internal error"),
-            "{text}"
-        );
+        assert!(text.starts_with("p.csv:7:1: fout: interne fout"), "{text}");
         assert!(text.contains("a defect"), "{text}");
         let ok = guarded_record(record("p.csv", 8), |_, _| Ok(Prepared::Text("row".into())));
         assert!(matches!(ok, Ok(Prepared::Text(t)) if t == "row"));
@@ -784,7 +781,7 @@ mod tests {
         assert!(err.starts_with(counter), "{err:?}");
         // The error line starts on a cleared line, right after the counter.
         let cleared_error = err.find("0:00\r\x1b[2K").expect("the counter is cleared");
-        assert!(err[cleared_error..].contains("p.csv:3:3: error"), "{err:?}");
+        assert!(err[cleared_error..].contains("p.csv:3:3: fout"), "{err:?}");
         let mut shown = true;
         let mut cleared = Vec::new();
         clear_progress(&mut cleared, &mut shown);

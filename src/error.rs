@@ -135,6 +135,16 @@ pub enum EvalError {
     Internal(String),
 }
 
+impl EvalError {
+    /// The error as a message of the catalogue, for the language of the output.
+    pub fn text(&self) -> Text {
+        match self {
+            EvalError::Invalid(m) => Text::new(Msg::EInvalidProperty, vec![m.join("; ").into()]),
+            EvalError::Internal(m) => Text::new(Msg::EInternal, vec![m.clone().into()]),
+        }
+    }
+}
+
 /// A rules file that cannot be used: exit status 2.
 #[derive(Debug, Clone, Error)]
 pub enum RulesError {

@@ -32,7 +32,9 @@ fn run_file(name: &str, content: &[u8]) -> (i32, String, String) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(name);
     std::fs::write(&path, content).unwrap();
-    let out = verhuurd(&[path.to_str().unwrap()], None);
+    // The messages are checked in English (`--lang en`); `errors_in_dutch_by_default` checks
+    // the default.
+    let out = verhuurd(&["--lang", "en", path.to_str().unwrap()], None);
     (
         out.status.code().unwrap_or(-1),
         text(&out.stdout),
@@ -358,7 +360,10 @@ fn csv_with_a_bad_row_in_the_middle() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("portfolio.csv");
     std::fs::write(&path, csv_input(300, Some(150))).unwrap();
-    let out = verhuurd(&["--format", "csv", path.to_str().unwrap()], None);
+    let out = verhuurd(
+        &["--lang", "en", "--format", "csv", path.to_str().unwrap()],
+        None,
+    );
     assert_eq!(out.status.code(), Some(1));
     let err = text(&out.stderr);
     // Row 150 is on line 152 (after the header); the label is column 5.
@@ -377,7 +382,7 @@ fn csv_with_an_unknown_column_is_rejected_with_a_suggestion() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("p.csv");
     std::fs::write(&path, "property.woz_valeu,property.surface_m2\n1,2\n").unwrap();
-    let out = verhuurd(&[path.to_str().unwrap()], None);
+    let out = verhuurd(&["--lang", "en", path.to_str().unwrap()], None);
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("p.csv:1:1: error: unknown column `property.woz_valeu`"));
     assert!(text(&out.stderr).contains("did you mean `property.woz_value`?"));

@@ -370,7 +370,7 @@ fn green_investments_need_a_known_exemption() {
         .replace("EXTRA_LEASE", "")
         .replace("EXTRA_OWNER", "green_investments = 1000");
     let err = from_toml_str("h.toml", &text, &set, None).unwrap_err();
-    assert!(format!("{err:?}").contains("groene beleggingen"));
+    assert!(err.to_string().contains("groene beleggingen"));
     let ok = text.replace("tax_year = 2026", "tax_year = 2025");
     assert!(from_toml_str("h.toml", &ok, &set, None).is_ok());
 }

@@ -353,7 +353,7 @@ fn a_disagreeing_owner_row_is_an_error_naming_its_line() {
     let (code, out, err) = verhuurd(&["--format", "csv", path.to_str().unwrap()]);
     assert_eq!(code, 1);
     assert!(
-        err.contains("p.csv:3:12: error: this row of household `hh` disagrees with its first row (line 2) on `owner.bank_balance`: 46000 here, 45000 there"),
+        err.contains("p.csv:3:12: fout: this row of household `hh` disagrees with its first row (line 2) on `owner.bank_balance`: 46000 here, 45000 there"),
         "{err}"
     );
     assert!(err.contains("2 van 2 woningen mislukt"), "{err}");
@@ -377,7 +377,7 @@ fn the_rows_of_a_household_must_be_contiguous() {
     let (code, _, err) = verhuurd(&["--format", "csv", path.to_str().unwrap()]);
     assert_eq!(code, 1);
     assert!(
-        err.contains("p.csv:4:1: error: the rows of household `hh` are not contiguous"),
+        err.contains("p.csv:4:1: fout: the rows of household `hh` are not contiguous"),
         "{err}"
     );
     assert!(
@@ -431,7 +431,7 @@ fn household_file_errors_point_at_their_place() {
     let text = [OWNER, &HOUSE.replace("woz_value", "woz_valeu")].concat();
     let msg = household::from_toml_str("h.toml", &text, &set, None)
         .unwrap_err()
-        .to_string();
+        .render(verhuurd::i18n::Lang::En);
     assert!(msg.contains("unknown key `property.woz_valeu`"), "{msg}");
     assert!(msg.contains("did you mean `property.woz_value`?"), "{msg}");
 }

@@ -351,3 +351,190 @@ fn one_csv_row_is_one_property() {
     let _: serde_json::Value = serde_json::from_str(&j).unwrap();
     let _ = Path::new(p);
 }
+
+/// Every `how` of the derivation (`explain[].steps[].how`, for a household also its
+/// properties') in the JSON of `file` in `lang`.
+fn hows(file: &str, lang: &str) -> Vec<String> {
+    fn collect(v: &serde_json::Value, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::Object(m) => {
+                for (k, x) in m {
+                    match (k.as_str(), x) {
+                        ("how", serde_json::Value::String(s)) => out.push(s.clone()),
+                        _ => collect(x, out),
+                    }
+                }
+            }
+            serde_json::Value::Array(a) => a.iter().for_each(|x| collect(x, out)),
+            _ => {}
+        }
+    }
+    let out = verhuurd(&["--lang", lang, "--explain", "--format", "json", file]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut hows = Vec::new();
+    collect(&v, &mut hows);
+    hows
+}
+
+const EXAMPLES: &[&str] = &[
+    "examples/eengezinswoning.toml",
+    "examples/bovenwoning-wws.toml",
+    "examples/huishouden.toml",
+    "examples/microstudio.toml",
+    "examples/sociale-huurflat.toml",
+];
+
+#[test]
+fn the_derivation_is_dutch_by_default_and_english_with_lang_en() {
+    // Words that give a sentence of the other language away.
+    const ENGLISH: &[&str] = &[
+        " the ",
+        " rounded",
+        " less ",
+        " at least",
+        " at most",
+        " or ",
+        " with ",
+        " years",
+    ];
+    const DUTCH: &[&str] = &[
+        " de ",
+        " het ",
+        " van ",
+        " afgerond",
+        " min ",
+        " een ",
+        " minstens",
+        " hoogstens",
+    ];
+    let mut seen = 0;
+    for file in EXAMPLES {
+        let nl = hows(file, "nl");
+        let en = hows(file, "en");
+        assert!(!nl.is_empty() && nl.len() == en.len(), "{file}");
+        seen += nl.len();
+        for h in &nl {
+            for w in ENGLISH {
+                assert!(!h.contains(w), "{file}: English {w:?} in a Dutch step: {h}");
+            }
+        }
+        for h in &en {
+            for w in DUTCH {
+                assert!(
+                    !h.contains(w),
+                    "{file}: Dutch {w:?} in an English step: {h}"
+                );
+            }
+        }
+    }
+    assert!(seen > 100, "{seen} steps");
+    // The notation follows the language as well.
+    let nl = hows(HOUSE, "nl").join("\n");
+    let en = hows(HOUSE, "en").join("\n");
+    assert!(nl.contains("kale huur op 1 januari 1.200 × 12"), "{nl}");
+    assert!(en.contains("kale huur on 1 January 1,200 × 12"), "{en}");
+}
+
+#[test]
+fn an_error_in_a_property_file_in_both_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.toml");
+    std::fs::write(
+        &path,
+        "[property]\nwoz_value = 400.000\nsurface_m2 = 70\nenergy_label = \"B\"\nwoz_valu = 1\n\n[lease]\nmonthly_rent = \"veel\"\n",
+    )
+    .unwrap();
+    let p = path.to_str().unwrap();
+    let nl = text(&verhuurd(&[p]).stderr);
+    assert!(
+        nl.contains("p.toml:2:13: fout: `property.woz_value` is 400.000, buiten het bereik (verwacht minstens 10000)"),
+        "{nl}"
+    );
+    assert!(nl.contains("    verwacht: een getal van minstens 10000 en hoogstens 1000000000000 (WOZ-waarde voor het belastingjaar, in euro)"), "{nl}");
+    assert!(nl.contains("    hulp: `400.000` leest als 400"), "{nl}");
+    assert!(
+        nl.contains("p.toml:5:1: fout: onbekende sleutel `property.woz_valu`"),
+        "{nl}"
+    );
+    assert!(
+        nl.contains("    hulp: bedoelt u `property.woz_value`?"),
+        "{nl}"
+    );
+    assert!(
+        nl.contains(
+            "p.toml:8:16: fout: `lease.monthly_rent` moet een getal zijn, gevonden: een tekst"
+        ),
+        "{nl}"
+    );
+    let en = text(&verhuurd(&["--lang", "en", p]).stderr);
+    assert!(
+        en.contains("p.toml:2:13: error: `property.woz_value` is 400.000, out of range (expected at least 10000)"),
+        "{en}"
+    );
+    assert!(en.contains("    expected: a number at least 10000 and at most 1000000000000 (WOZ value for the tax year, in euros)"), "{en}");
+    assert!(en.contains("    help: `400.000` reads as 400"), "{en}");
+    assert!(
+        en.contains("p.toml:5:1: error: unknown key `property.woz_valu`"),
+        "{en}"
+    );
+    assert!(
+        en.contains("p.toml:8:16: error: `lease.monthly_rent` must be a number, found a string"),
+        "{en}"
+    );
+    for w in [" fout:", "verwacht:", "hulp:", "onbekende", "leest als"] {
+        assert!(!en.contains(w), "{w:?} in English: {en}");
+    }
+}
+
+#[test]
+fn every_shipped_note_has_a_dutch_form() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    for dir in ["data", "data/scenarios"] {
+        for e in std::fs::read_dir(root.join(dir)).unwrap() {
+            let p = e.unwrap().path();
+            if p.extension().is_some_and(|x| x == "toml") {
+                files.push(p);
+            }
+        }
+    }
+    let mut notes = 0;
+    for f in files {
+        let t = std::fs::read_to_string(&f).unwrap();
+        let lines: Vec<&str> = t.lines().collect();
+        for (i, l) in lines.iter().enumerate() {
+            for key in ["note", "status", "text"] {
+                if l.starts_with(&format!("{key} = ")) {
+                    notes += 1;
+                    assert!(
+                        lines
+                            .get(i + 1)
+                            .is_some_and(|n| n.starts_with(&format!("{key}_nl = "))),
+                        "{}:{}: {key} without {key}_nl",
+                        f.display(),
+                        i + 1
+                    );
+                }
+            }
+        }
+    }
+    assert!(notes > 30, "{notes}");
+}
+
+#[test]
+fn a_what_if_note_without_a_dutch_form_is_quoted() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = dir.path().join("w.toml");
+    std::fs::write(
+        &rules,
+        "years = [2026]\n[box3.rendement_banktegoeden_pct]\nvalue = 1.5\nsource = \"what-if\"\nconfidence = \"M\"\nnote = \"A guess.\"\n",
+    )
+    .unwrap();
+    let out = verhuurd(&["--rules", rules.to_str().unwrap(), HOUSE]);
+    let t = text(&out.stdout);
+    assert!(t.contains("toelichting in de regels: “A guess.”"), "{t}");
+    let out = verhuurd(&["--lang", "en", "--rules", rules.to_str().unwrap(), HOUSE]);
+    let t = text(&out.stdout);
+    assert!(t.contains("A guess.") && !t.contains("toelichting"), "{t}");
+}
