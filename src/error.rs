@@ -27,8 +27,8 @@ impl fmt::Display for Location {
 pub struct InputError {
     pub location: Location,
     pub message: Text,
-    pub expected: Option<Text>,
-    pub suggestion: Option<Text>,
+    pub expected: Option<Box<Text>>,
+    pub suggestion: Option<Box<Text>>,
 }
 
 impl InputError {
@@ -44,13 +44,13 @@ impl InputError {
 
     /// Say what was expected.
     pub fn expected(mut self, expected: impl Into<Text>) -> InputError {
-        self.expected = Some(expected.into());
+        self.expected = Some(Box::new(expected.into()));
         self
     }
 
     /// Add a suggestion (`did you mean ...`).
     pub fn suggest<T: Into<Text>>(mut self, suggestion: Option<T>) -> InputError {
-        self.suggestion = suggestion.map(Into::into);
+        self.suggestion = suggestion.map(|s| Box::new(s.into()));
         self
     }
 
