@@ -570,15 +570,26 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         Step::new(
             "stress: interest +1 point",
             Arg::Euro(interest.cash_flow_change),
-            Text::new(Msg::XStressInterest, vec![Arg::Euro(mortgage_balance)]),
+            Text::new(
+                Msg::XStressInterest,
+                vec![
+                    Arg::Euro(mortgage_balance),
+                    Arg::Num(market.stress_interest_points.value),
+                ],
+            ),
         )
+        .source(market.stress_interest_points.cite())
     });
     t.add(|| {
         Step::new(
             "stress: one month vacancy",
             Arg::Euro(month.cash_flow_change),
-            Text::new(Msg::XStressVacancy, vec![]),
+            Text::new(
+                Msg::XStressVacancy,
+                vec![Arg::Num(market.stress_vacancy_months.value)],
+            ),
         )
+        .source(market.stress_vacancy_months.cite())
     });
     if let Some(u) = &upgrade {
         t.add(|| {

@@ -441,8 +441,8 @@ catalogue! {
     XActualAssumption => "overige schulden tegen het forfaitaire schuldpercentage; hypotheekrente tegen de hypotheekrente; huur min leegstand",
         "other debts at the forfaitair debt rate; mortgage interest at the mortgage rate; rent less vacancy";
     XEviction => "juridische kosten {0} + {1} maanden wachten op de leegwaarde {2} tegen {3} per jaar", "legal costs {0} + {1} months' waiting on the vacant value {2} at {3} a year";
-    XStressInterest => "hypotheek {0} × 1% meer rente per jaar", "mortgage {0} × 1% more interest per year";
-    XStressVacancy => "een maand huur (min beheer) per jaar gemist", "one month of rent (less management) lost per year";
+    XStressInterest => "hypotheek {0} × {1} procentpunt meer rente per jaar", "mortgage {0} × {1} percentage point(s) more interest per year";
+    XStressVacancy => "{0} maand(en) huur (min beheer) per jaar gemist", "{0} month(s) of rent (less management) lost per year";
     XStressUpgrade => "kosten om label D te halen, dit jaar betaald (costs.energy_upgrade, of de schatting min de SVOH-subsidie)",
         "cost of reaching label D paid this year (costs.energy_upgrade, or the estimate less the SVOH subsidy)";
     XBandValue => "{0} – {1}", "{0} – {1}";
