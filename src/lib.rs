@@ -24,8 +24,10 @@ pub mod money;
 pub mod output;
 pub mod report;
 pub mod rules;
+pub mod scenario;
 
 // The calculations keep their short paths (`verhuurd::box3`, `crate::plan`, ...).
 pub use calc::{
-    box3, leegwaarderatio, plan, solve, valuation, warnings, werkelijk_rendement, wws, yields,
+    box3, leegwaarderatio, plan, sensitivity, solve, stress, tegenbewijs, valuation, warnings,
+    werkelijk_rendement, wws, yields,
 };

@@ -5,9 +5,18 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use crate::box3::Box3;
 use crate::explain::Step;
 use crate::i18n::{Lang, Text};
-use crate::leegwaarderatio::Reason;
+use crate::leegwaarderatio::{Leegwaarderatio, Reason};
+use crate::model::Sale;
+use crate::money::out;
+use crate::plan;
+use crate::sensitivity::Grid;
+use crate::stress;
+use crate::valuation::Valuation;
+use crate::wws::Wws;
+use crate::yields::Yields;
 
 /// Everything the tool says about one property.
 #[derive(Debug, Clone, Serialize)]
@@ -322,5 +331,230 @@ impl Warning {
             message: text.render(Lang::default()),
             text,
         }
+    }
+}
+
+// ---- From the calculations' results to the output's shape (amounts at most two decimals).
+
+impl From<&Leegwaarderatio> for LeegwaarderatioOut {
+    fn from(l: &Leegwaarderatio) -> Self {
+        LeegwaarderatioOut {
+            jaarhuur: out(l.jaarhuur),
+            rent_pct_of_woz: out(l.rent_pct_of_woz),
+            ratio_pct: out(l.ratio_pct),
+            reason: l.reason,
+            box3_value: out(l.box3_value),
+        }
+    }
+}
+
+impl Box3Out {
+    /// The household's Box 3 with and without the property, and the tegenbewijs when computed.
+    pub fn new(
+        with: &Box3,
+        without: &Box3,
+        actual: Option<(Decimal, Decimal)>,
+        actual_return_other_given: bool,
+    ) -> Box3Out {
+        Box3Out {
+            rendement: out(with.rendement),
+            rendementsgrondslag: out(with.rendementsgrondslag),
+            grondslag: out(with.grondslag),
+            voordeel: out(with.voordeel),
+            tax: out(with.tax),
+            tax_without_property: out(without.tax),
+            attributable_tax: out(with.tax - without.tax),
+            actual_return: actual.map(|a| out(a.0)),
+            actual_return_tax: actual.map(|a| out(a.1)),
+            actual_return_other_given,
+            per_person: with
+                .per_person()
+                .iter()
+                .zip(without.per_person())
+                .map(|(w, wo)| PersonOut {
+                    allocation_pct: out(w.allocation_pct),
+                    grondslag: out(w.grondslag),
+                    aandeel_pct: out(w.aandeel_pct),
+                    voordeel: out(w.voordeel),
+                    tax: out(w.tax),
+                    tax_without_property: out(wo.tax),
+                    attributable_tax: out(w.tax - wo.tax),
+                })
+                .collect(),
+        }
+    }
+}
+
+impl SittingTenantOut {
+    /// The valuation, with the rent it used.
+    pub fn new(v: &Valuation, valuation_rent: Decimal) -> SittingTenantOut {
+        SittingTenantOut {
+            vacant_value: out(v.vacant_value),
+            tenanted_value: out(v.tenanted_value),
+            discount_pct: out(v.discount_pct),
+            to_tenant_value: out(v.to_tenant_value),
+            band_low: out(v.band_low),
+            band_high: out(v.band_high),
+            yield_value: out(v.yield_value),
+            dcf_value: out(v.dcf_value),
+            valuation_rent: out(valuation_rent),
+        }
+    }
+}
+
+impl SellVsKeepOut {
+    /// The plan under today's Box 3 (`o`), with every future asked for.
+    pub fn new(o: &plan::Outcome, i: &plan::Input, sale: Sale, futures: &[plan::Outcome]) -> Self {
+        SellVsKeepOut {
+            years_planned: i.years,
+            sale: sale.as_str(),
+            sale_price_now: out(i.sale_price_now),
+            proceeds_now: out(o.proceeds_now),
+            keep_net_worth: out(o.keep_net_worth),
+            sell_net_worth: out(o.sell_net_worth),
+            difference: out(o.difference),
+            better: better(o.difference, "sell"),
+            break_even_growth_pct: o.break_even_growth_pct.map(out),
+            keep_irr_pct: o.keep_irr_pct.map(out),
+            years: years_out(&o.years),
+            scenarios: futures
+                .iter()
+                .map(|s| scenario_out(s, Some(i), sale))
+                .collect(),
+        }
+    }
+}
+
+impl From<&Yields> for YieldOut {
+    fn from(y: &Yields) -> Self {
+        YieldOut {
+            gross_pct: out(y.gross_pct),
+            net_pct: out(y.net_pct),
+            rent_per_m2: out(y.rent_per_m2),
+            value_per_m2: out(y.value_per_m2),
+            purchase_costs: out(y.purchase_costs),
+            net_operating_income: out(y.net_operating_income),
+            monthly_cash_flow: out(y.monthly_cash_flow),
+        }
+    }
+}
+
+impl From<&stress::Figure> for StressFigure {
+    fn from(f: &stress::Figure) -> Self {
+        StressFigure {
+            cash_flow_change: out(f.cash_flow_change),
+            difference_change: f.difference_change.map(out),
+        }
+    }
+}
+
+impl From<&stress::Stress> for StressOut {
+    fn from(s: &stress::Stress) -> Self {
+        StressOut {
+            interest_plus_1: (&s.interest).into(),
+            month_vacancy: (&s.month_vacancy).into(),
+            energy_upgrade: s.energy_upgrade.as_ref().map(Into::into),
+        }
+    }
+}
+
+impl From<&Wws> for WwsOut {
+    fn from(w: &Wws) -> Self {
+        WwsOut {
+            points: w.points,
+            points_estimated: w.points_estimated,
+            max_rent: out(w.max_rent),
+            sector: w.sector.as_str(),
+            method: w.method.as_str(),
+            groups: w
+                .groups
+                .iter()
+                .map(|g| WwsGroupOut {
+                    group: g.key,
+                    name: g.name,
+                    section: g.section,
+                    points: g.points,
+                })
+                .collect(),
+        }
+    }
+}
+
+impl From<&Grid> for GridOut {
+    fn from(g: &Grid) -> Self {
+        GridOut {
+            plan_value_growth_pct: out(g.plan_value_growth_pct),
+            plan_alternative_return_pct: out(g.plan_alternative_return_pct),
+            value_growth_pct: g.value_growth_pct.iter().copied().map(out).collect(),
+            alternative_return_pct: g.alternative_return_pct.iter().copied().map(out).collect(),
+            difference: g
+                .difference
+                .iter()
+                .map(|row| row.iter().copied().map(out).collect())
+                .collect(),
+        }
+    }
+}
+
+/// `keep` when `difference` (keep − another route) is at least zero, else `other`.
+fn better(difference: Decimal, other: &'static str) -> &'static str {
+    if difference >= Decimal::ZERO {
+        "keep"
+    } else {
+        other
+    }
+}
+
+/// The year-by-year rows of a plan.
+pub fn years_out(years: &[plan::Year]) -> Vec<PlanYearOut> {
+    years
+        .iter()
+        .map(|r| PlanYearOut {
+            year: r.year,
+            rent: out(r.rent),
+            costs: out(r.costs),
+            interest: out(r.interest),
+            repayment: out(r.repayment),
+            keep_box3_tax: out(r.keep_box3_tax),
+            keep_cash_flow: out(r.keep_cash_flow),
+            keep_savings: out(r.keep_savings),
+            property_value: out(r.property_value),
+            mortgage_balance: out(r.mortgage_balance),
+            keep_net_worth: out(r.keep_net_worth),
+            sell_box3_tax: out(r.sell_box3_tax),
+            sell_net_worth: out(r.sell_net_worth),
+            regime: r.regime.as_str(),
+            gain_tax: out(r.gain_tax),
+        })
+        .collect()
+}
+
+/// The plan under one Box 3 future.
+pub fn scenario_out(o: &plan::Outcome, pi: Option<&plan::Input>, sale: Sale) -> ScenarioOut {
+    ScenarioOut {
+        future: o.future.as_str(),
+        years_planned: pi.map(|x| x.years).unwrap_or_default(),
+        sale: sale.as_str(),
+        sale_price_now: out(pi.map(|x| x.sale_price_now).unwrap_or_default()),
+        proceeds_now: out(o.proceeds_now),
+        keep_net_worth: out(o.keep_net_worth),
+        sell_net_worth: out(o.sell_net_worth),
+        difference: out(o.difference),
+        better: better(o.difference, "sell"),
+        break_even_growth_pct: o.break_even_growth_pct.map(out),
+        keep_irr_pct: o.keep_irr_pct.map(out),
+        gain_tax: out(o.gain_tax),
+        start_value: o.start_value.map(out),
+        sell_before_bill: o.sell_later.as_ref().map(|l| {
+            let difference = o.keep_net_worth - l.net_worth;
+            SellLaterOut {
+                year: l.year,
+                proceeds: out(l.proceeds),
+                net_worth: out(l.net_worth),
+                difference: out(difference),
+                better: better(difference, "sell_before_bill"),
+            }
+        }),
+        years: years_out(&o.years),
     }
 }

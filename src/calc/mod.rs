@@ -8,13 +8,19 @@
 //! - [`plan`]: sell now versus keep renting, year by year, under each Box 3 future;
 //! - [`solve`]: the root finders of the plan (break-even growth, IRR);
 //! - [`yields`]: yield, costs and cash flow;
+//! - [`stress`]: the stress scenarios (interest up, a month vacant, the energy upgrade);
+//! - [`tegenbewijs`]: the actual return of the year (tegenbewijsregeling);
+//! - [`sensitivity`]: keep − sell over a grid of value growth and alternative return;
 //! - [`wws`]: WWS points, sector and maximum rent (estimated or room by room);
 //! - [`warnings`]: the checks that give warnings rather than figures.
 
 pub mod box3;
 pub mod leegwaarderatio;
 pub mod plan;
+pub mod sensitivity;
 pub mod solve;
+pub mod stress;
+pub mod tegenbewijs;
 pub mod valuation;
 pub mod warnings;
 pub mod werkelijk_rendement;

@@ -1064,3 +1064,87 @@ pub fn explain_future(o: &Outcome, rules: &RuleSet, trace: &mut Trace) {
         });
     }
 }
+
+/// The plan's input for a scenario, when the property has a `[plan]` section: the defaults
+/// resolved, the sale price now by the chosen route (`val` for a tenanted sale or to the tenant;
+/// the vacant value less the costs of ending the lease for a vacant sale), and the rent the
+/// dwelling can sustain (`monthly_rent`: the legal maximum when the rent is above it).
+pub fn input(
+    s: &crate::scenario::Scenario,
+    segment: Segment,
+    monthly_rent: Decimal,
+    val: &crate::valuation::Valuation,
+) -> Option<Input> {
+    let p = s.property;
+    let x = p.plan.as_ref()?;
+    let v = p.vacant_value();
+    let default_return = match s.alternative {
+        Alternative::Savings => s.box3.rendement_banktegoeden_pct.value,
+        Alternative::Investments => s.box3.rendement_overige_bezittingen_pct.value,
+    };
+    let eviction_cost = s.eviction_cost();
+    let (price_now, share, deduction) = match s.sale {
+        crate::model::Sale::Tenanted => (val.tenanted_value, val.tenanted_value / v, Decimal::ZERO),
+        crate::model::Sale::ToTenant => {
+            (val.to_tenant_value, val.to_tenant_value / v, Decimal::ZERO)
+        }
+        crate::model::Sale::Vacant => (v - eviction_cost, Decimal::ONE, eviction_cost),
+    };
+    Some(Input {
+        tax_year: s.year,
+        years: x
+            .years
+            .unwrap_or_else(|| money::to_count(s.market.plan_years.value, 10)),
+        woz_value: p.woz_value,
+        vacant_value: v,
+        monthly_rent,
+        letting: p.letting(),
+        segment,
+        fixed_costs: s.fixed_costs,
+        rent_loss_pct: s.rent_loss_pct,
+        mortgage: p.mortgage.clone(),
+        owner: p.owner.clone(),
+        value_growth_pct: s.value_growth_pct.value,
+        rent_growth_pct: s.rent_growth_pct.value,
+        alternative_return_pct: x.alternative_return_pct.unwrap_or(default_return),
+        alternative: s.alternative,
+        selling_costs_pct: s.selling_costs_pct.value,
+        sale_price_now: price_now,
+        end_price_share: share,
+        end_sale_deduction: deduction,
+        one_off_cost: Decimal::ZERO,
+    })
+}
+
+/// The first year under the bill on actual returns, when the plan `i` reaches it.
+pub fn bill_from(i: &Input, rules: &RuleSet) -> Option<i32> {
+    rules
+        .werkelijk_rendement_from()
+        .filter(|from| i.tax_year + i.years as i32 > *from)
+}
+
+/// The plan under each Box 3 future `future` asks for, today's (`forfaitair`, already run) first;
+/// the bill's is run only when the plan reaches its regime (else it is today's).
+pub fn futures(
+    i: &Input,
+    rules: &RuleSet,
+    forfaitair: &Outcome,
+    future: crate::model::Box3Future,
+) -> Vec<Outcome> {
+    use crate::model::Box3Future;
+    let bill = || match bill_from(i, rules) {
+        Some(_) => {
+            let pl = Plan::for_future(i, rules, Future::Bill);
+            outcome(&pl, i, rules, true, &mut Trace::new(false))
+        }
+        None => Outcome {
+            future: Future::Bill,
+            ..forfaitair.clone()
+        },
+    };
+    match future {
+        Box3Future::Both => vec![forfaitair.clone(), bill()],
+        Box3Future::Bill => vec![bill()],
+        Box3Future::Forfaitair => vec![forfaitair.clone()],
+    }
+}

@@ -181,3 +181,34 @@ pub fn check(p: &Property, f: &Facts, checks: &CheckRules, market: &MarketRules)
     }
     w
 }
+
+/// The warning that the plan reaches years the bill on actual returns would govern.
+pub fn bill_pending(
+    from: i32,
+    w: &crate::werkelijk_rendement::Rules,
+    future: crate::model::Box3Future,
+) -> Warning {
+    use crate::model::Box3Future;
+    let shown = match future {
+        Box3Future::Both => Msg::WBillBoth,
+        Box3Future::Bill => Msg::WBillOnly,
+        Box3Future::Forfaitair => Msg::WBillForfaitair,
+    };
+    Warning::new(
+        "box3_bill_pending",
+        Text::new(
+            Msg::WBill,
+            vec![
+                from.into(),
+                crate::rules::rules_text(
+                    &w.status.text,
+                    w.status.text_nl.as_deref(),
+                    Msg::StatusQuoted,
+                )
+                .into(),
+                Text::new(shown, vec![]).into(),
+                w.status.source.clone().into(),
+            ],
+        ),
+    )
+}

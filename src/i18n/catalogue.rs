@@ -435,6 +435,7 @@ catalogue! {
     XBox3ValuePart => "verhuurd deel {0} × {1} + de rest {2} voor de volle waarde, naar beneden afgerond op hele euro's",
         "let part {0} × {1} + the rest {2} at full value, rounded down to whole euros";
     XAttributable => "belasting {0} − belasting zonder de woning {1}", "tax {0} − tax without the property {1}";
+    XDefault => "niet opgegeven: de standaardwaarde van de marktaannames", "not given: the default of the market conventions";
     XEndValue => "WOZ van volgend jaar {0} × de leegwaarderatio bij een huur van {1} per maand{2} volgens de tabel van {3}",
         "next year's WOZ {0} × the leegwaarderatio of a rent of {1} a month{2} under the {3} table";
     XThisYearsRent => " (de huur van dit jaar: geef lease.next_monthly_rent voor die van volgend jaar)", " (this year's rent: give lease.next_monthly_rent for next year's)";

@@ -1,0 +1,62 @@
+//! keep − sell at the end of the plan over a grid of value growth and alternative return, under
+//! today's Box 3 carried forward: how the answer moves with the two assumptions it depends on most.
+
+use rust_decimal::Decimal;
+
+use crate::plan;
+use crate::rules::RuleSet;
+
+/// The grid: one row per value growth, one column per alternative return.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Grid {
+    /// The plan's own value growth and alternative return, percent.
+    pub plan_value_growth_pct: Decimal,
+    pub plan_alternative_return_pct: Decimal,
+    /// Value growth a year, percent: one per row.
+    pub value_growth_pct: Vec<Decimal>,
+    /// Return on the alternative, percent: one per column.
+    pub alternative_return_pct: Vec<Decimal>,
+    /// keep − sell net worth at the end of the plan, `[row][column]`.
+    pub difference: Vec<Vec<Decimal>>,
+}
+
+/// keep − sell at the end of the plan for a range of value growth (whole points around the
+/// plan's own and the break-even growth, the plan's own included) and alternative returns (the
+/// plan's own and two points either side), under today's Box 3 carried forward.
+pub fn compute(pi: &plan::Input, break_even: Option<Decimal>, rules: &RuleSet) -> Grid {
+    let g0 = pi.value_growth_pct;
+    let be = break_even.unwrap_or(g0);
+    let lo = (g0.min(be).floor() - Decimal::ONE).min(g0.floor() - Decimal::TWO);
+    let hi = (g0.max(be).ceil() + Decimal::ONE).max(g0.ceil() + Decimal::TWO);
+    let span = crate::money::to_count(hi - lo, 4);
+    let step = Decimal::from(span.div_ceil(8).max(1));
+    let mut growth: Vec<Decimal> = (0..=span)
+        .map(|k| lo + Decimal::from(k) * step)
+        .take_while(|g| *g <= hi)
+        .collect();
+    if !growth.contains(&g0) {
+        growth.push(g0);
+        growth.sort();
+    }
+    let alternative: Vec<Decimal> = [-2, -1, 0, 1, 2]
+        .iter()
+        .map(|s| pi.alternative_return_pct + Decimal::from(*s))
+        .collect();
+    let mut difference = vec![Vec::with_capacity(alternative.len()); growth.len()];
+    for a in &alternative {
+        let mut i = pi.clone();
+        i.alternative_return_pct = *a;
+        let pl = plan::Plan::new(&i, rules);
+        let sell = pl.sell_net_worth();
+        for (row, g) in difference.iter_mut().zip(&growth) {
+            row.push(pl.keep(&i, *g, None, None) - sell);
+        }
+    }
+    Grid {
+        plan_value_growth_pct: g0,
+        plan_alternative_return_pct: pi.alternative_return_pct,
+        value_growth_pct: growth,
+        alternative_return_pct: alternative,
+        difference,
+    }
+}

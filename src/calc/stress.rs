@@ -1,0 +1,114 @@
+//! The stress scenarios of the micro-property seed (methods.md §5): interest up, a month of
+//! vacancy a year, the energy upgrade to label D paid now. Each is the change in the yearly net
+//! cash flow and, with a plan, in the keep − sell difference (only the keep route changes: it is
+//! rerun on the prepared plan). The sizes are data (`data/market.toml`).
+
+use rust_decimal::Decimal;
+
+use crate::explain::{Step, Trace};
+use crate::i18n::{Arg, Msg, Text};
+use crate::money::HUNDRED;
+use crate::plan;
+use crate::scenario::Scenario;
+use crate::warnings;
+
+/// The effect of one stress scenario.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Figure {
+    pub cash_flow_change: Decimal,
+    pub difference_change: Option<Decimal>,
+}
+
+/// The stress scenarios of a property.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Stress {
+    pub interest: Figure,
+    pub month_vacancy: Figure,
+    /// Only for labels E, F and G.
+    pub energy_upgrade: Option<Figure>,
+}
+
+/// The plan a stress scenario reruns: its input, prepared plan and outcome.
+#[derive(Clone, Copy)]
+pub struct PlanRun<'a> {
+    pub input: &'a plan::Input,
+    pub plan: &'a plan::Plan<'a>,
+    pub outcome: &'a plan::Outcome,
+}
+
+/// The stress scenarios of `s`, the plan's rerun when there is one.
+pub fn compute(s: &Scenario, run: Option<PlanRun>, trace: &mut Trace) -> Stress {
+    let p = s.property;
+    let market = s.market;
+    let mortgage_balance = p.mortgage.as_ref().map(|m| m.balance).unwrap_or_default();
+    let difference = |f: &dyn Fn(&mut plan::Input)| {
+        run.map(|r| {
+            let mut i = r.input.clone();
+            f(&mut i);
+            r.plan.keep(&i, i.value_growth_pct, None, None) - r.outcome.keep_net_worth
+        })
+    };
+    let points = market.stress_interest_points.value;
+    let months = market.stress_vacancy_months.value;
+    let interest = Figure {
+        cash_flow_change: -(mortgage_balance * points / HUNDRED),
+        // Without a mortgage a higher rate changes nothing.
+        difference_change: if mortgage_balance.is_zero() {
+            run.map(|_| Decimal::ZERO)
+        } else {
+            difference(&|i| {
+                if let Some(m) = i.mortgage.as_mut() {
+                    m.interest_pct += points;
+                }
+            })
+        },
+    };
+    let month_vacancy = Figure {
+        cash_flow_change: -(p.lease.monthly_rent * months * (HUNDRED - p.costs.management_pct)
+            / HUNDRED),
+        difference_change: difference(&|i| i.rent_loss_pct += HUNDRED * months / Decimal::from(12)),
+    };
+    let upgrade_cost = s.energy_upgrade_cost;
+    let energy_upgrade = warnings::below_d(&p.energy_label).then(|| Figure {
+        cash_flow_change: -upgrade_cost,
+        difference_change: difference(&|i| i.one_off_cost = upgrade_cost),
+    });
+    trace.add(|| {
+        Step::new(
+            "stress: interest +1 point",
+            Arg::Euro(interest.cash_flow_change),
+            Text::new(
+                Msg::XStressInterest,
+                vec![Arg::Euro(mortgage_balance), Arg::Num(points)],
+            ),
+        )
+        .source(market.stress_interest_points.cite())
+    });
+    trace.add(|| {
+        Step::new(
+            "stress: one month vacancy",
+            Arg::Euro(month_vacancy.cash_flow_change),
+            Text::new(Msg::XStressVacancy, vec![Arg::Num(months)]),
+        )
+        .source(market.stress_vacancy_months.cite())
+    });
+    if let Some(u) = &energy_upgrade {
+        trace.add(|| {
+            Step::new(
+                "stress: energy upgrade now",
+                Arg::Euro(u.cash_flow_change),
+                Text::new(Msg::XStressUpgrade, vec![]),
+            )
+            .source(format!(
+                "{}; {}",
+                market.energy_upgrade_cost.cite(),
+                market.energy_upgrade_subsidy.cite()
+            ))
+        });
+    }
+    Stress {
+        interest,
+        month_vacancy,
+        energy_upgrade,
+    }
+}

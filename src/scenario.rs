@@ -1,0 +1,247 @@
+//! Between the input and the calculations: a [`Scenario`] is a property with its tax year's rules
+//! resolved once, every default filled in with where it came from, and the caveats the rules in
+//! use call for. The calculations read their parameters from here.
+
+use rust_decimal::Decimal;
+
+use crate::explain::{Step, Trace};
+use crate::i18n::{Arg, Msg, Text};
+use crate::model::{Alternative, Box3Future, Property, Sale};
+use crate::money::HUNDRED;
+use crate::rules::{
+    Box3Rules, Carried, Confidence, LeegwaarderatioRules, MarketRules, OverdrachtsbelastingRules,
+    Param, RuleSet,
+};
+
+/// A value used in the calculation: as the property file gives it, or the default of the rules.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Resolved {
+    pub value: Decimal,
+    /// `true` when the value is the default (the market convention named in the explanation).
+    pub defaulted: bool,
+}
+
+impl Resolved {
+    fn of(given: Option<Decimal>, default: &Param) -> Resolved {
+        match given {
+            Some(value) => Resolved {
+                value,
+                defaulted: false,
+            },
+            None => Resolved {
+                value: default.value,
+                defaulted: true,
+            },
+        }
+    }
+}
+
+/// A property ready for the calculations (see the module documentation).
+pub struct Scenario<'a> {
+    pub property: &'a Property,
+    pub rules: &'a RuleSet,
+    pub year: i32,
+    pub market: &'a MarketRules,
+    pub leegwaarderatio: Carried<'a, LeegwaarderatioRules>,
+    pub box3: &'a Box3Rules,
+    pub transfer: Carried<'a, OverdrachtsbelastingRules>,
+    /// Maintenance, insurance, VvE and municipal charges per year.
+    pub fixed_costs: Decimal,
+    /// Vacancy and management, percent of the rent.
+    pub rent_loss_pct: Decimal,
+    /// Transfer tax for other dwellings and the other costs of a buyer, percent.
+    pub buyer_costs_pct: Decimal,
+    pub value_growth_pct: Resolved,
+    /// The rent growth the owner plans (before the legal cap of each year).
+    pub rent_growth_pct: Resolved,
+    pub selling_costs_pct: Resolved,
+    pub discount_rate_pct: Resolved,
+    pub turnover_pct: Resolved,
+    /// The net cost of reaching label D (the quote, or the estimate less the subsidy).
+    pub energy_upgrade_cost: Decimal,
+    pub sale: Sale,
+    pub alternative: Alternative,
+    pub box3_future: Box3Future,
+    /// Caveats of the rules in use (provisional figures, confidence below H, carried tables).
+    pub caveats: Vec<Text>,
+}
+
+/// A caveat for `p` when it is provisional or less than certain.
+fn caveat(caveats: &mut Vec<Text>, name: Msg, p: &Param) {
+    if p.confidence != Confidence::H
+        || p.provisional
+        || p.note
+            .as_deref()
+            .is_some_and(|n| n.starts_with("Provisional"))
+    {
+        let name = Arg::from(Text::new(name, vec![]));
+        let conf = Arg::Str(p.confidence.to_string());
+        let note = |n: &str| {
+            Arg::from(crate::rules::rules_text(
+                n,
+                p.note_nl.as_deref(),
+                Msg::RulesNote,
+            ))
+        };
+        let c = match &p.note {
+            Some(n) if p.provisional => {
+                Text::new(Msg::CParamProvisionalNote, vec![name, conf, note(n)])
+            }
+            None if p.provisional => Text::new(Msg::CParamProvisional, vec![name, conf]),
+            Some(n) if p.confidence == Confidence::H => {
+                Text::new(Msg::CParamNote, vec![name, note(n)])
+            }
+            Some(n) => Text::new(Msg::CParamConfidenceNote, vec![name, conf, note(n)]),
+            None => Text::new(Msg::CParamConfidence, vec![name, conf]),
+        };
+        if !caveats.contains(&c) {
+            caveats.push(c);
+        }
+    }
+}
+
+impl<'a> Scenario<'a> {
+    /// Resolve `p` under `rules`. The property has passed [`crate::input::check_property`], so its
+    /// tax year has Box 3 rules of its own.
+    pub fn new(p: &'a Property, rules: &'a RuleSet) -> Scenario<'a> {
+        let year = p.tax_year;
+        let market = &rules.market;
+        let mut caveats = Vec::new();
+        let leegwaarderatio = rules
+            .leegwaarderatio(year)
+            .expect("validated: the tax year has rules");
+        let box3 = rules
+            .box3(year)
+            .expect("validated: the tax year has Box 3 rules")
+            .rules;
+        let transfer = rules
+            .overdrachtsbelasting(year)
+            .expect("the rules have transfer tax");
+        if let Some(r) = rules.year(year).filter(|r| r.provisional) {
+            caveats.push(Text::new(
+                Msg::CProvisionalYear,
+                vec![
+                    year.into(),
+                    crate::rules::rules_text(
+                        r.status.as_deref().unwrap_or_default(),
+                        r.status_nl.as_deref(),
+                        Msg::StatusQuoted,
+                    )
+                    .into(),
+                ],
+            ));
+        }
+        if leegwaarderatio.rules.confidence != Confidence::H {
+            caveats.push(Text::new(
+                Msg::CLeegwaarderatio,
+                vec![
+                    leegwaarderatio.rules.confidence.to_string().into(),
+                    crate::rules::rules_text(
+                        leegwaarderatio.rules.note.as_deref().unwrap_or_default(),
+                        leegwaarderatio.rules.note_nl.as_deref(),
+                        Msg::RulesNote,
+                    )
+                    .into(),
+                ],
+            ));
+        }
+        for (name, param) in [
+            (Msg::PHeffingsvrij, &box3.heffingsvrij_vermogen),
+            (Msg::PSchuldendrempel, &box3.schuldendrempel),
+            (Msg::PBank, &box3.rendement_banktegoeden_pct),
+            (Msg::POther, &box3.rendement_overige_bezittingen_pct),
+            (Msg::PDebts, &box3.rendement_schulden_pct),
+            (Msg::PTarief, &box3.tarief_pct),
+        ] {
+            caveat(&mut caveats, name, param);
+        }
+        let plan = p.plan.as_ref();
+        let c = &p.costs;
+        let buyer_costs_pct =
+            transfer.rules.overige_woningen_pct.value + market.other_buyer_costs_pct.value;
+        Scenario {
+            property: p,
+            rules,
+            year,
+            market,
+            leegwaarderatio,
+            box3,
+            transfer,
+            fixed_costs: c.maintenance + c.insurance + c.owners_association + c.municipal_charges,
+            rent_loss_pct: c.vacancy_pct + c.management_pct,
+            buyer_costs_pct,
+            value_growth_pct: Resolved::of(
+                plan.and_then(|x| x.value_growth_pct),
+                &market.value_growth_pct,
+            ),
+            rent_growth_pct: Resolved::of(
+                plan.and_then(|x| x.rent_growth_pct),
+                &market.rent_growth_pct,
+            ),
+            selling_costs_pct: Resolved::of(
+                plan.and_then(|x| x.selling_costs_pct),
+                &market.selling_costs_pct,
+            ),
+            discount_rate_pct: Resolved::of(
+                plan.and_then(|x| x.discount_rate_pct),
+                &market.discount_rate_pct,
+            ),
+            turnover_pct: Resolved::of(p.lease.turnover_pct, &market.turnover_pct),
+            energy_upgrade_cost: c.energy_upgrade.unwrap_or(
+                (market.energy_upgrade_cost.value - market.energy_upgrade_subsidy.value)
+                    .max(Decimal::ZERO),
+            ),
+            sale: plan.and_then(|x| x.sale).unwrap_or(Sale::Tenanted),
+            alternative: plan
+                .and_then(|x| x.alternative)
+                .unwrap_or(Alternative::Savings),
+            box3_future: plan.and_then(|x| x.box3_future).unwrap_or_default(),
+            caveats,
+        }
+    }
+
+    /// The costs of a vacant sale after ending the lease: legal costs and the months of waiting
+    /// on the vacant value at the discount rate.
+    pub fn eviction_cost(&self) -> Decimal {
+        let m = self.market;
+        m.eviction_legal_costs.value
+            + self.property.vacant_value() * self.discount_rate_pct.value / HUNDRED
+                * m.eviction_delay_months.value
+                / Decimal::from(12)
+    }
+
+    /// The defaults used, each with the market convention it came from, as explain steps.
+    pub fn explain_defaults(&self, trace: &mut Trace) {
+        let m = self.market;
+        for (figure, r, param) in [
+            (
+                "plan.value_growth_pct",
+                self.value_growth_pct,
+                &m.value_growth_pct,
+            ),
+            (
+                "plan.rent_growth_pct",
+                self.rent_growth_pct,
+                &m.rent_growth_pct,
+            ),
+            (
+                "plan.selling_costs_pct",
+                self.selling_costs_pct,
+                &m.selling_costs_pct,
+            ),
+            (
+                "plan.discount_rate_pct",
+                self.discount_rate_pct,
+                &m.discount_rate_pct,
+            ),
+            ("lease.turnover_pct", self.turnover_pct, &m.turnover_pct),
+        ] {
+            if r.defaulted {
+                trace.add(|| {
+                    Step::new(figure, Arg::Pct(r.value), Text::new(Msg::XDefault, vec![]))
+                        .source(param.cite())
+                });
+            }
+        }
+    }
+}
