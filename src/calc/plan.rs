@@ -952,8 +952,19 @@ pub fn outcome(
                 break_even.map_or(Text::new(Msg::NoBreakEvenRange, vec![]).into(), |b| {
                     Arg::Str(b.to_string())
                 }),
-                Text::new(Msg::XBreakEven, vec![]),
+                Text::new(
+                    Msg::XBreakEven,
+                    vec![
+                        Arg::Num(rules.market.break_even_low_pct.value),
+                        Arg::Num(rules.market.break_even_high_pct.value),
+                    ],
+                ),
             )
+            .source(format!(
+                "{}; {}",
+                rules.market.break_even_low_pct.cite(),
+                rules.market.break_even_high_pct.cite()
+            ))
         });
     }
     for (y, from) in &carried {
@@ -962,6 +973,12 @@ pub fn outcome(
                 "rules carried",
                 y,
                 Text::new(Msg::XRulesCarried, vec![(*from).into(), (*y).into()]),
+            )
+            .source(
+                rules
+                    .year(*from)
+                    .map(|r| r.origin.clone())
+                    .unwrap_or_default(),
             )
         });
     }
