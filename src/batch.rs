@@ -15,7 +15,7 @@ use crate::error::{EvalError, InputError, Location, PropertyErrors};
 use crate::evaluate::{Options, evaluate};
 use crate::guard;
 use crate::household::{evaluate_household, parse_household};
-use crate::i18n::{self, Lang, Msg, Text};
+use crate::i18n::{self, Arg, Lang, Msg, Text};
 use crate::input::csv_source::CsvRecords;
 use crate::input::toml_source::TomlInput;
 use crate::input::{RawHousehold, RawRecord, parse_property, toml_source};
@@ -66,7 +66,7 @@ type Item = Result<RawRecord, PropertyErrors>;
 /// error about how the source is read (a `;`-separated CSV file with decimal commas).
 enum Input {
     Item(Unit),
-    Note(String),
+    Note(Text),
 }
 
 /// What is evaluated as one: a property (or why it could not be read), or a household.
@@ -93,9 +93,12 @@ fn read_error(file: Arc<str>, e: &io::Error) -> PropertyErrors {
                 line: 1,
                 column: 1,
             },
-            format!("cannot read: {e}"),
+            Text::new(
+                Msg::ECannotReadFile,
+                vec![crate::i18n::library::io_error(e).into()],
+            ),
         )
-        .expected("a readable property file"),
+        .expected(Text::new(Msg::XpReadable, vec![])),
     ])
 }
 
@@ -225,11 +228,9 @@ impl<I: Iterator<Item = Input>> Iterator for Households<I> {
                         h.errors.push(
                             InputError::new(
                                 rec.at.clone(),
-                                format!(
-                                    "the rows of household `{name}` are not contiguous: this row comes after rows of another household or property, so the household was evaluated above without this row and the rows after it"
-                                ),
+                                Text::new(Msg::EHouseholdSplit, vec![name.clone().into()]),
                             )
-                            .expected("the rows of a household one after the other (sort the file by the `household` column)"),
+                            .expected(Text::new(Msg::XpHouseholdTogether, vec![])),
                         );
                     }
                     h.members.push(rec);
@@ -243,12 +244,12 @@ impl<I: Iterator<Item = Input>> Iterator for Households<I> {
                         h.errors.push(
                             InputError::new(
                                 h.at.clone(),
-                                format!(
-                                    "line {line} cannot be read and may belong to household `{}`: the household is not evaluated without it",
-                                    h.name
+                                Text::new(
+                                    Msg::EHouseholdRowUnreadable,
+                                    vec![Arg::Int(line as i64), h.name.clone().into()],
                                 ),
                             )
-                            .expected("every row of the household readable"),
+                            .expected(Text::new(Msg::XpRowsReadable, vec![])),
                         );
                     }
                     return Some(Input::Item(Unit::Property(Err(e))));
@@ -555,7 +556,7 @@ fn run_with(
                 }
                 Input::Note(n) => {
                     clear_progress(err, &mut progress_shown);
-                    let _ = writeln!(err, "{}", printable(&n));
+                    let _ = writeln!(err, "{}", printable(&n.render(lang)));
                 }
             }
             if in_chunk >= chunk_size {
@@ -681,7 +682,7 @@ pub fn evaluate_file(
                 let at = raw.at.clone();
                 let h = parse_household(raw, rules, None)?;
                 let report = evaluate_household(&h, rules, options)
-                    .map_err(|e| PropertyErrors(vec![InputError::new(at, e.to_string())]))?;
+                    .map_err(|e| PropertyErrors(vec![InputError::new(at, e.text())]))?;
                 results.push(crate::output::render_household(&report, format));
                 continue;
             }
@@ -689,7 +690,7 @@ pub fn evaluate_file(
         let at = raw.at.clone();
         let p = parse_property(raw, rules, None)?;
         let report = evaluate(&p, rules, options)
-            .map_err(|e| PropertyErrors(vec![InputError::new(at, e.to_string())]))?;
+            .map_err(|e| PropertyErrors(vec![InputError::new(at, e.text())]))?;
         results.push(crate::output::render(&report, format));
     }
     Ok(results.concat())

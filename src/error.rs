@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use thiserror::Error;
 
-use crate::i18n::{Lang, Msg, Text};
+use crate::i18n::{Arg, Lang, Msg, Text};
 
 /// Where in an input a problem is: file (or `<stdin>`), line and column, 1-based.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -124,14 +124,13 @@ impl fmt::Display for PropertyErrors {
 }
 
 /// Why a property cannot be evaluated ([`crate::evaluate::evaluate`]).
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum EvalError {
     /// The property breaks the bounds of the property file (a hand-built property: one read from
-    /// a file has been checked already), or its tax year has no rules of its own.
-    #[error("the property is not valid: {}", .0.join("; "))]
-    Invalid(Vec<String>),
+    /// a file has been checked already), or its tax year has no rules of its own: each problem
+    /// as a message of the catalogue.
+    Invalid(Vec<Text>),
     /// A defect: the evaluation failed although the property is valid.
-    #[error("internal error while evaluating this property (please report it): {0}")]
     Internal(String),
 }
 
@@ -139,11 +138,30 @@ impl EvalError {
     /// The error as a message of the catalogue, for the language of the output.
     pub fn text(&self) -> Text {
         match self {
-            EvalError::Invalid(m) => Text::new(Msg::EInvalidProperty, vec![m.join("; ").into()]),
+            EvalError::Invalid(m) => {
+                Text::new(Msg::EInvalidProperty, vec![Arg::List(m.clone(), "; ")])
+            }
             EvalError::Internal(m) => Text::new(Msg::EInternal, vec![m.clone().into()]),
         }
     }
+
+    /// The problems of an invalid property in `lang` (empty for an internal error).
+    pub fn problems(&self, lang: Lang) -> Vec<String> {
+        match self {
+            EvalError::Invalid(m) => m.iter().map(|t| t.render(lang)).collect(),
+            EvalError::Internal(_) => Vec::new(),
+        }
+    }
 }
+
+/// In Dutch, the default language.
+impl fmt::Display for EvalError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text().render(Lang::default()))
+    }
+}
+
+impl std::error::Error for EvalError {}
 
 /// A rules file that cannot be used: exit status 2.
 #[derive(Debug, Clone, Error)]

@@ -61,7 +61,16 @@ const OWNER_KEYS: &[&str] = &[
 ];
 
 /// The value of owner key `key` (one of [`OWNER_KEYS`]) as text.
-fn owner_value(o: &Owner, key: &str) -> String {
+fn owner_value(o: &Owner, key: &str) -> Text {
+    match owner_text(o, key) {
+        Some(v) => v.into(),
+        None => Text::new(Msg::EmptyValue, vec![]),
+    }
+}
+
+/// The value of owner key `key`, `None` when it is empty.
+fn owner_text(o: &Owner, key: &str) -> Option<String> {
+    Some(
     match key {
         "owner.fiscal_partner" => o.fiscal_partner.to_string(),
         "owner.bank_balance" => o.bank_balance.normalize().to_string(),
@@ -71,10 +80,9 @@ fn owner_value(o: &Owner, key: &str) -> String {
         "owner.partner_share_pct" => o.partner_share_pct.normalize().to_string(),
         "owner.actual_return_other" => o
             .actual_return_other
-            .map(|d| d.normalize().to_string())
-            .unwrap_or_else(|| "empty".into()),
+            .map(|d| d.normalize().to_string())?,
         _ => String::new(),
-    }
+    })
 }
 
 /// Check and type a raw household: every property as a property file is checked, and the
@@ -88,8 +96,8 @@ pub fn parse_household(
     let mut errors: Vec<InputError> = raw.errors;
     if raw.members.is_empty() {
         errors.push(
-            InputError::new(raw.at.clone(), "the household has no properties")
-                .expected("at least one [[property]] table"),
+            InputError::new(raw.at.clone(), Text::new(Msg::EHouseholdEmpty, vec![]))
+                .expected(Text::new(Msg::XpOneProperty, vec![])),
         );
     }
     let mut parsed: Vec<(Property, Location, HashMap<String, Location>)> = Vec::new();
@@ -122,12 +130,18 @@ pub fn parse_household(
                     errors.push(
                         InputError::new(
                             place(key),
-                            format!(
-                                "this row of household `{}` disagrees with its first row (line {}) on `{key}`: {mine} here, {theirs} there",
-                                raw.name, first_at.line
+                            Text::new(
+                                Msg::EOwnerDisagrees,
+                                vec![
+                                    raw.name.clone().into(),
+                                    Arg::Int(first_at.line as i64),
+                                    (*key).into(),
+                                    mine.into(),
+                                    theirs.into(),
+                                ],
                             ),
                         )
-                        .expected("the same owner.* values on every row of a household: the owner's wealth is the household's"),
+                        .expected(Text::new(Msg::XpSameOwner, vec![])),
                     );
                 }
             }
@@ -135,12 +149,18 @@ pub fn parse_household(
                 errors.push(
                     InputError::new(
                         place("tax_year"),
-                        format!(
-                            "property `{}` of household `{}` has tax year {}, its first property (line {}) {}",
-                            p.name, raw.name, p.tax_year, first_at.line, first.tax_year
+                        Text::new(
+                            Msg::ETaxYearDisagrees,
+                            vec![
+                                p.name.clone().into(),
+                                raw.name.clone().into(),
+                                p.tax_year.into(),
+                                Arg::Int(first_at.line as i64),
+                                first.tax_year.into(),
+                            ],
                         ),
                     )
-                    .expected("one tax year for the whole household: Box 3 is levied on the household once a year"),
+                    .expected(Text::new(Msg::XpOneTaxYear, vec![])),
                 );
             }
         }
@@ -383,6 +403,11 @@ fn household_actual_return(
     Some(box3::actual_return_tax(&input, all, b3, trace))
 }
 
+/// A problem of the property named `name`.
+fn of_property(name: &str, problem: Text) -> Text {
+    Text::new(Msg::EOfProperty, vec![name.into(), problem.into()])
+}
+
 /// Evaluate a household: Box 3 once for all its properties, each property's share, and each
 /// property's report with the others kept (see the module documentation).
 pub fn evaluate_household(
@@ -391,27 +416,25 @@ pub fn evaluate_household(
     opts: Options,
 ) -> Result<HouseholdReport, EvalError> {
     let Some(first) = h.properties.first() else {
-        return Err(EvalError::Invalid(vec![
-            "the household has no properties".into(),
-        ]));
+        return Err(EvalError::Invalid(vec![Text::new(
+            Msg::EHouseholdEmpty,
+            vec![],
+        )]));
     };
     let year = first.tax_year;
     let mut problems = Vec::new();
     for p in &h.properties {
         if p.tax_year != year {
-            problems.push(format!(
-                "property `{}` has tax year {}, the household {year}",
-                p.name, p.tax_year
+            problems.push(Text::new(
+                Msg::EPropertyYear,
+                vec![p.name.clone().into(), p.tax_year.into(), year.into()],
             ));
         }
         if p.owner != h.owner {
-            problems.push(format!(
-                "property `{}` has another owner than the household",
-                p.name
-            ));
+            problems.push(Text::new(Msg::EPropertyOwner, vec![p.name.clone().into()]));
         }
         if let Err(e) = crate::input::check_property(p, rules) {
-            problems.extend(e.into_iter().map(|m| format!("property `{}`: {m}", p.name)));
+            problems.extend(e.into_iter().map(|m| of_property(&p.name, m)));
         }
     }
     if !problems.is_empty() {
@@ -516,9 +539,7 @@ pub fn evaluate_household(
         q.owner.other_debts += all_mortgages - mortgages[n];
         let mut r = evaluate(&q, rules, opts).map_err(|e| match e {
             EvalError::Invalid(m) => EvalError::Invalid(
-                m.into_iter()
-                    .map(|x| format!("property `{}`: {x}", p.name))
-                    .collect(),
+                m.into_iter().map(|x| of_property(&p.name, x)).collect(),
             ),
             other => other,
         })?;

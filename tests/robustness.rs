@@ -7,6 +7,7 @@ use std::process::{Command, Output, Stdio};
 
 use verhuurd::error::EvalError;
 use verhuurd::evaluate::{Options, evaluate};
+use verhuurd::i18n::Lang;
 use verhuurd::input::from_toml_str;
 use verhuurd::rules::RuleSet;
 
@@ -203,27 +204,55 @@ fn evaluate_checks_a_hand_built_property() {
     let mut zero = good.clone();
     zero.woz_value = rust_decimal::Decimal::ZERO;
     match evaluate(&zero, &rules, Options::default()) {
-        Err(EvalError::Invalid(m)) => assert!(m[0].contains("property.woz_value"), "{m:?}"),
+        Err(e @ EvalError::Invalid(_)) => {
+            let en = e.problems(Lang::En);
+            assert!(en[0].contains("property.woz_value"), "{en:?}");
+            assert!(en[0].contains("out of range"), "{en:?}");
+            let nl = e.problems(Lang::Nl);
+            assert!(nl[0].contains("buiten het bereik"), "{nl:?}");
+        }
         other => panic!("a zero WOZ must be refused: {other:?}"),
     }
     // No silent use of another year's rules.
     let mut year = good.clone();
     year.tax_year = 2031;
     match evaluate(&year, &rules, Options::default()) {
-        Err(EvalError::Invalid(m)) => {
+        Err(e @ EvalError::Invalid(_)) => {
+            let en = e.problems(Lang::En);
             assert!(
-                m.iter().any(|m| m.contains("2031 is not in the rules")),
-                "{m:?}"
-            )
+                en.iter().any(|m| m.contains("2031 is not in the rules")),
+                "{en:?}"
+            );
+            let nl = e.problems(Lang::Nl);
+            assert!(
+                nl.iter()
+                    .any(|m| m.contains("belastingjaar 2031 staat niet in de regels")),
+                "{nl:?}"
+            );
         }
         other => panic!("a year without rules must be refused: {other:?}"),
     }
     let mut label = good;
     label.energy_label = "Z".into();
-    assert!(matches!(
-        evaluate(&label, &rules, Options::default()),
-        Err(EvalError::Invalid(_))
-    ));
+    label.build_year = Some(2100);
+    match evaluate(&label, &rules, Options::default()) {
+        Err(e) => {
+            assert_eq!(
+                e.text().render(Lang::Nl),
+                "de woning is niet geldig: `property.energy_label` heeft een onbekende waarde \"Z\"; `property.build_year` 2100 ligt na belastingjaar 2026"
+            );
+            assert_eq!(
+                e.to_string(),
+                e.text().render(Lang::Nl),
+                "Display is Dutch, the default"
+            );
+            assert_eq!(
+                e.text().render(Lang::En),
+                "the property is not valid: `property.energy_label` has an unknown value \"Z\"; `property.build_year` 2100 lies after tax year 2026"
+            );
+        }
+        other => panic!("an unknown label must be refused: {other:?}"),
+    }
 }
 
 // ---- Years ---------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@
 //! it in the language asked for. JSON keys and warning codes never change with the language.
 
 pub mod catalogue;
+pub mod library;
 
 use rust_decimal::{Decimal, RoundingStrategy};
 

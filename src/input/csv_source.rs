@@ -12,6 +12,7 @@ use std::sync::Arc;
 
 use super::{RawEntry, RawRecord, RawValue};
 use crate::error::{InputError, Location, PropertyErrors};
+use crate::i18n::{Arg, Msg, Text};
 use crate::input::schema::{self, FIELDS, Kind};
 
 /// A reader that turns CRLF and lone CR line ends into LF, so the CSV reader counts lines right
@@ -73,7 +74,7 @@ pub fn detect_separator(header: &[u8]) -> u8 {
 /// A number cell of a `;`-separated file in Dutch notation (`3,9`, `-1.250,50`) in the dot
 /// notation of the property file; `Err` for `1.250` without a comma, which is ambiguous there
 /// (1250 in Dutch notation, 1.25 in English); other text is returned unchanged.
-fn dutch_number(cell: &str) -> Result<std::borrow::Cow<'_, str>, String> {
+fn dutch_number(cell: &str) -> Result<std::borrow::Cow<'_, str>, Text> {
     let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
     let unsigned = cell.strip_prefix('-').unwrap_or(cell);
     let grouped = |int: &str| {
@@ -93,9 +94,9 @@ fn dutch_number(cell: &str) -> Result<std::borrow::Cow<'_, str>, String> {
                 int.replace('.', "")
             )))
         }
-        None if grouped(unsigned) => Err(format!(
-            "`{cell}` is ambiguous in a `;`-separated file: write {} for the whole number, or a decimal comma",
-            cell.replace('.', "")
+        None if grouped(unsigned) => Err(Text::new(
+            Msg::EAmbiguousNumber,
+            vec![cell.into(), cell.replace('.', "").into()],
         )),
         _ => Ok(std::borrow::Cow::Borrowed(cell)),
     }
@@ -157,14 +158,14 @@ impl<R: Read> CsvRecords<R> {
                         // Groups rows into one household (see `crate::household`).
                     } else if schema::field_index(name).is_none() {
                         errors.push(
-                            InputError::new(at, format!("unknown column `{name}`"))
-                                .expected("the dotted keys of the property file, e.g. `property.woz_value`")
+                            InputError::new(at, Text::new(Msg::EUnknownColumn, vec![name.into()]))
+                                .expected(Text::new(Msg::XpColumns, vec![]))
                                 .suggest(super::suggest_key(name)),
                         );
                     } else if columns.iter().any(|c| c == name) {
                         errors.push(InputError::new(
                             at,
-                            format!("column `{name}` appears twice"),
+                            Text::new(Msg::EColumnTwice, vec![name.into()]),
                         ));
                     }
                     columns.push(name.to_string());
@@ -177,11 +178,9 @@ impl<R: Read> CsvRecords<R> {
                                 line: 1,
                                 column: 1,
                             },
-                            "the CSV file has no header row",
+                            Text::new(Msg::ENoHeader, vec![]),
                         )
-                        .expected(
-                            "a header row with the dotted keys, e.g. `name,property.woz_value,...`",
-                        ),
+                        .expected(Text::new(Msg::XpHeader, vec![])),
                     );
                 }
             }
@@ -191,7 +190,7 @@ impl<R: Read> CsvRecords<R> {
                     line: 1,
                     column: 1,
                 },
-                format!("cannot read the CSV header: {e}"),
+                Text::new(Msg::ECsvHeader, vec![e.to_string().into()]),
             )),
         }
         let header_error = if errors.is_empty() {
@@ -223,13 +222,9 @@ impl<R: Read> CsvRecords<R> {
 impl<R: Read> CsvRecords<R> {
     /// What was detected about the file, for a note on standard error (`None` for a plain
     /// comma-separated file).
-    pub fn note(&self) -> Option<String> {
-        (self.separator == b';').then(|| {
-            format!(
-                "note: {}: read as `;`-separated with decimal commas (as Dutch Excel writes it)",
-                self.file
-            )
-        })
+    pub fn note(&self) -> Option<Text> {
+        (self.separator == b';')
+            .then(|| Text::new(Msg::NSemicolon, vec![self.file.to_string().into()]))
     }
 }
 
@@ -274,9 +269,12 @@ impl<R: Read> Iterator for CsvRecords<R> {
                 if cells < self.columns.len() || (cells > self.header_len && !extra_empty) {
                     return Some(Err(PropertyErrors(vec![InputError::new(
                         at(1),
-                        format!(
-                            "this row has {cells} cells, the header has {}",
-                            self.columns.len()
+                        Text::new(
+                            Msg::ERowCells,
+                            vec![
+                                Arg::Int(cells as i64),
+                                Arg::Int(self.columns.len() as i64),
+                            ],
                         ),
                     )])));
                 }
@@ -304,7 +302,11 @@ impl<R: Read> Iterator for CsvRecords<R> {
                             Ok(c) => c.into_owned(),
                             Err(m) => {
                                 errors.push(
-                                    InputError::new(at(i + 1), format!("`{key}`: {m}")).expected(
+                                    InputError::new(
+                                        at(i + 1),
+                                        Text::new(Msg::EKeyed, vec![key.clone().into(), m.into()]),
+                                    )
+                                    .expected(
                                         FIELDS[schema::field_index(key).unwrap_or(0)].expected(),
                                     ),
                                 );
@@ -336,11 +338,12 @@ impl<R: Read> Iterator for CsvRecords<R> {
                 let msg = match e.kind() {
                     csv::ErrorKind::UnequalLengths {
                         expected_len, len, ..
-                    } => {
-                        format!("this row has {len} cells, the header has {expected_len}")
-                    }
-                    csv::ErrorKind::Utf8 { .. } => "this row is not valid UTF-8 text".to_string(),
-                    _ => format!("cannot read this row: {e}"),
+                    } => Text::new(
+                        Msg::ERowCells,
+                        vec![Arg::Int(*len as i64), Arg::Int(*expected_len as i64)],
+                    ),
+                    csv::ErrorKind::Utf8 { .. } => Text::new(Msg::ERowUtf8, vec![]),
+                    _ => Text::new(Msg::ERowUnreadable, vec![e.to_string().into()]),
                 };
                 if matches!(e.kind(), csv::ErrorKind::Io(_)) {
                     self.done = true;

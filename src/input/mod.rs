@@ -14,7 +14,7 @@ use std::sync::Arc;
 use rust_decimal::Decimal;
 
 use crate::error::{InputError, Location, PropertyErrors, closest};
-use crate::i18n::{Lang, Msg, Text};
+use crate::i18n::{Msg, Text};
 use crate::rules::RuleSet;
 use schema::{F, FIELDS, Field, Kind, Req, SECTIONS};
 
@@ -725,10 +725,13 @@ fn wws_section(
 ) -> crate::wws::stelsel::Description {
     use crate::wws::stelsel::{self, Monument};
     let at = |f: F| values.at(f).cloned().unwrap_or_else(|| record_at.clone());
-    let mut list_error = |f: F, msg: String| {
+    let mut list_error = |f: F, msg: Text| {
         errors.push(
-            InputError::new(at(f), format!("`{}`: {msg}", FIELDS[f as usize].key))
-                .expected(FIELDS[f as usize].expected()),
+            InputError::new(
+                at(f),
+                Text::new(Msg::EKeyed, vec![FIELDS[f as usize].key.into(), msg.into()]),
+            )
+            .expected(FIELDS[f as usize].expected()),
         )
     };
     let (values_now, _) = rules.wws_stelsel.values(crate::date::Date::jan1(9999));
@@ -776,10 +779,12 @@ fn wws_section(
                 errors.push(
                     InputError::new(
                         at(amount),
-                        format!(
-                            "`{}` needs `{}`: the points are shared by the addresses with access",
-                            FIELDS[amount as usize].key,
-                            FIELDS[addresses as usize].name()
+                        Text::new(
+                            Msg::ESharedNeedsAddresses,
+                            vec![
+                                FIELDS[amount as usize].key.into(),
+                                FIELDS[addresses as usize].name().into(),
+                            ],
                         ),
                     )
                     .expected(FIELDS[addresses as usize].expected()),
@@ -835,13 +840,13 @@ fn year_problem(rules: &RuleSet, tax_year: i32) -> Text {
 /// schema range, a known energy label, a tax year with Box 3 rules of its own, a build year not
 /// after the tax year, a term for an annuity or linear mortgage. A property read by
 /// [`parse_property`] always passes; one built by hand may not. Returns every problem found.
-pub fn check_property(p: &Property, rules: &RuleSet) -> Result<(), Vec<String>> {
+pub fn check_property(p: &Property, rules: &RuleSet) -> Result<(), Vec<Text>> {
     let mut problems = Vec::new();
     let mut check = |f: F, value: Option<Parsed>| {
         if let Some(v) = value
             && let Err(m) = in_range(&FIELDS[f as usize], &v)
         {
-            problems.push(m.render(Lang::En));
+            problems.push(m);
         }
     };
     let dec = |d: Decimal| Some(Parsed::Dec(d));
@@ -890,9 +895,9 @@ pub fn check_property(p: &Property, rules: &RuleSet) -> Result<(), Vec<String>> 
         check(F::DiscountRatePct, opt(x.discount_rate_pct));
     }
     if !schema::ENERGY_LABELS.contains(&p.energy_label.as_str()) {
-        problems.push(format!(
-            "`property.energy_label` has an unknown value \"{}\"",
-            p.energy_label
+        problems.push(Text::new(
+            Msg::EUnknownValue,
+            vec!["property.energy_label".into(), p.energy_label.clone().into()],
         ));
     }
     if rules
@@ -900,23 +905,21 @@ pub fn check_property(p: &Property, rules: &RuleSet) -> Result<(), Vec<String>> 
         .and_then(|r| r.box3.as_ref())
         .is_none()
     {
-        problems.push(year_problem(rules, p.tax_year).render(Lang::En));
+        problems.push(year_problem(rules, p.tax_year));
     }
     if let Some(b) = p.build_year
         && i64::from(b) > i64::from(p.tax_year) + 5
     {
-        problems.push(format!(
-            "`property.build_year` {b} lies after tax year {}",
-            p.tax_year
+        problems.push(Text::new(
+            Msg::EBuildYearAfter,
+            vec![b.to_string().into(), p.tax_year.to_string().into()],
         ));
     }
     if let Some(m) = &p.mortgage
         && m.repayment != Repayment::InterestOnly
         && m.remaining_years.is_none()
     {
-        problems.push(
-            "an annuity or linear mortgage needs `remaining_years` in [mortgage]".to_string(),
-        );
+        problems.push(Text::new(Msg::ENeedsRemainingYears, vec![]));
     }
     if problems.is_empty() {
         Ok(())
@@ -945,6 +948,7 @@ pub fn from_toml_str(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     #[test]
     fn decimals_are_exact() {

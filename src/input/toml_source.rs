@@ -6,6 +6,7 @@ use toml_edit::{Document, Item, Value};
 
 use super::{RawEntry, RawHousehold, RawRecord, RawValue};
 use crate::error::{InputError, Location, PropertyErrors};
+use crate::i18n::{Arg, Msg, Text};
 use crate::input::schema::SECTIONS;
 
 /// Line and column (1-based, in characters) of byte offsets in a text.
@@ -76,8 +77,8 @@ pub fn check_text(file: &Arc<str>, bytes: &[u8]) -> Result<String, InputError> {
     };
     if bytes.contains(&0) {
         return Err(
-            InputError::new(at, "this is a binary file, not a property file")
-                .expected("a TOML text file (see `verhuurd init`)"),
+            InputError::new(at, Text::new(Msg::EBinaryFile, vec![]))
+                .expected(Text::new(Msg::XpTomlText, vec![])),
         );
     }
     let text = String::from_utf8(bytes.to_vec()).map_err(|e| {
@@ -86,13 +87,13 @@ pub fn check_text(file: &Arc<str>, bytes: &[u8]) -> Result<String, InputError> {
         );
         InputError::new(
             idx.locate(file, e.utf8_error().valid_up_to()),
-            "the file is not valid UTF-8 text",
+            Text::new(Msg::ENotUtf8, vec![]),
         )
-        .expected("a TOML text file in UTF-8")
+        .expected(Text::new(Msg::XpTomlUtf8, vec![]))
     })?;
     if text.trim().is_empty() {
-        return Err(InputError::new(at, "the file is empty")
-            .expected("a property file (see `verhuurd init`)"));
+        return Err(InputError::new(at, Text::new(Msg::EEmptyFile, vec![]))
+            .expected(Text::new(Msg::XpPropertyFile, vec![])));
     }
     Ok(normalize_line_ends(text))
 }
@@ -156,16 +157,17 @@ fn parse<'t>(
         Err(e) => {
             let span = e.span().unwrap_or(0..0);
             let at = index.locate(file, span.start);
-            let mut msg = e.message().trim().replace('\n', " ");
-            if msg.contains("duplicate key")
+            let raw = e.message().trim().replace('\n', " ");
+            let mut msg = crate::i18n::library::toml_message(&raw);
+            if raw.contains("duplicate key")
                 && let Some(name) = text.get(span.clone()).map(str::trim)
                 && !name.is_empty()
             {
                 msg = duplicate_message(text, index, file, span.start, name);
             }
             Err(PropertyErrors(vec![
-                InputError::new(at, format!("not valid TOML: {msg}"))
-                    .expected("a TOML file like the one `verhuurd init` writes"),
+                InputError::new(at, Text::new(Msg::ENotToml, vec![msg.into()]))
+                    .expected(Text::new(Msg::XpTomlLikeInit, vec![])),
             ]))
         }
     }
@@ -243,20 +245,15 @@ fn record_of(
                             value_at: loc(v.span()),
                         }),
                         _ => record.errors.push(
-                            InputError::new(k_at, format!("`{key}.{k}` is a table; the property file has one level of sections"))
-                                .expected(format!("plain keys inside [{key}]")),
+                            InputError::new(k_at, Text::new(Msg::ENestedTable, vec![format!("{key}.{k}").into()]))
+                                .expected(Text::new(Msg::XpPlainKeys, vec![key.into()])),
                         ),
                     }
                 }
             }
             Item::ArrayOfTables(_) => record.errors.push(
-                InputError::new(
-                    key_at,
-                    format!("`[[{key}]]` lists are not part of a property file"),
-                )
-                .expected(
-                    "one property per file; for many properties use several files or a CSV file",
-                ),
+                InputError::new(key_at, Text::new(Msg::EArrayOfTables, vec![key.into()]))
+                    .expected(Text::new(Msg::XpOnePropertyPerFile, vec![])),
             ),
             Item::None => {}
         }
@@ -271,7 +268,7 @@ fn duplicate_message(
     file: &Arc<str>,
     at: usize,
     name: &str,
-) -> String {
+) -> Text {
     let line_start = text[..at].rfind(['\n', '\r']).map(|i| i + 1).unwrap_or(0);
     let is_table = text[line_start..at].trim_start().starts_with('[');
     let first = |pattern: &dyn Fn(&str) -> bool| {
@@ -288,10 +285,8 @@ fn duplicate_message(
         let header = format!("[{name}]");
         let line = first(&|l: &str| l.split('#').next().unwrap_or("").trim() == header);
         match line {
-            Some(n) => {
-                format!("the table [{name}] is defined twice (first on line {n}); merge the two")
-            }
-            None => format!("the table [{name}] is defined twice; merge the two"),
+            Some(n) => Text::new(Msg::ETableTwiceAt, vec![name.into(), Arg::Int(n as i64)]),
+            None => Text::new(Msg::ETableTwice, vec![name.into()]),
         }
     } else {
         let line = first(&|l: &str| {
@@ -299,21 +294,24 @@ fn duplicate_message(
                 .is_some_and(|(k, _)| k.trim().trim_matches('"') == name.trim_matches('"'))
         });
         match line {
-            Some(n) => format!("the key `{name}` is given twice (first on line {n})"),
-            None => format!("the key `{name}` is given twice"),
+            Some(n) => Text::new(Msg::EKeyTwiceAt, vec![name.into(), Arg::Int(n as i64)]),
+            None => Text::new(Msg::EKeyTwice, vec![name.into()]),
         }
     }
 }
 
 fn unknown_section(key: &str, at: Location) -> InputError {
-    InputError::new(at, format!("unknown section [{key}]"))
-        .expected(format!(
-            "one of the sections {}",
-            SECTIONS
-                .iter()
-                .map(|s| format!("[{s}]"))
-                .collect::<Vec<_>>()
-                .join(", ")
+    InputError::new(at, Text::new(Msg::EUnknownSection, vec![key.into()]))
+        .expected(Text::new(
+            Msg::XpSections,
+            vec![
+                SECTIONS
+                    .iter()
+                    .map(|s| format!("[{s}]"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+                    .into(),
+            ],
         ))
         .suggest(super::suggest_key(key))
 }
@@ -389,27 +387,20 @@ fn household_of(
                             value_at: loc(v.span()),
                         }),
                         _ => household.errors.push(
-                            InputError::new(loc(span), format!("`owner.{k}` is a table; the property file has one level of sections"))
-                                .expected("plain keys inside [owner]"),
+                            InputError::new(loc(span), Text::new(Msg::ENestedTable, vec![format!("owner.{k}").into()]))
+                                .expected(Text::new(Msg::XpPlainKeys, vec!["owner".into()])),
                         ),
                     }
                 }
             }
             ("property", Item::ArrayOfTables(list)) => tables.extend(list.iter()),
             _ if SECTIONS.contains(&key) => household.errors.push(
-                InputError::new(
-                    key_at,
-                    format!("[{key}] belongs to one property of a household file"),
-                )
-                .expected(format!(
-                    "[property.{key}] after the [[property]] it belongs to"
-                )),
+                InputError::new(key_at, Text::new(Msg::EHouseholdSection, vec![key.into()]))
+                    .expected(Text::new(Msg::XpMemberSection, vec![key.into()])),
             ),
             _ => household.errors.push(
-                InputError::new(key_at, format!("unknown key `{key}` in a household file"))
-                    .expected(
-                        "`name`, `tax_year`, one [owner] and a [[property]] table per property",
-                    ),
+                InputError::new(key_at, Text::new(Msg::EHouseholdKey, vec![key.into()]))
+                    .expected(Text::new(Msg::XpHouseholdKeys, vec![])),
             ),
         }
     }
@@ -435,8 +426,8 @@ fn household_of(
                     };
                     if k == "owner" {
                         record.errors.push(
-                            InputError::new(sub_at, "the owner is the household's: give it once, in [owner] at the top of the file")
-                                .expected("[owner] before the first [[property]]"),
+                            InputError::new(sub_at, Text::new(Msg::EOwnerPerProperty, vec![]))
+                                .expected(Text::new(Msg::XpOwnerFirst, vec![])),
                         );
                         continue;
                     }
@@ -479,8 +470,8 @@ fn household_of(
                                 value_at: loc(v.span()),
                             }),
                             Err(()) => record.errors.push(
-                                InputError::new(sk_at, format!("`{k}.{sk}` is a table; the property file has one level of sections"))
-                                    .expected(format!("plain keys inside [property.{k}]")),
+                                InputError::new(sk_at, Text::new(Msg::ENestedTable, vec![format!("{k}.{sk}").into()]))
+                                    .expected(Text::new(Msg::XpPlainKeys, vec![format!("property.{k}").into()])),
                             ),
                         }
                     }
@@ -499,11 +490,8 @@ fn household_of(
                     });
                 }
                 Item::ArrayOfTables(_) => record.errors.push(
-                    InputError::new(
-                        k_at,
-                        format!("`[[property.{k}]]` lists are not part of a property"),
-                    )
-                    .expected("the sections [property.lease], [property.mortgage], ..."),
+                    InputError::new(k_at, Text::new(Msg::EMemberArray, vec![k.into()]))
+                        .expected(Text::new(Msg::XpMemberSections, vec![])),
                 ),
                 Item::None => {}
             }

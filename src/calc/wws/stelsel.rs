@@ -749,7 +749,7 @@ pub fn surcharges(d: &Description, cx: &Context, mid: bool) -> Vec<(Decimal, Tex
 /// Parse a room list: items separated by `;` or new lines, each `[label:] KIND SIZE [heated] [cooled]`
 /// with KIND `room`, `other`, `attic` (an other space without fixed stairs) or `hall`, and SIZE in m²
 /// (`12.38`) or as length × width in metres (`3.75x4.12`), noted to two decimals.
-pub fn parse_spaces(text: &str) -> Result<Vec<Space>, String> {
+pub fn parse_spaces(text: &str) -> Result<Vec<Space>, Text> {
     let mut out = Vec::new();
     for (i, item) in text
         .split([';', '\n'])
@@ -769,20 +769,31 @@ pub fn parse_spaces(text: &str) -> Result<Vec<Space>, String> {
             Some("attic") => SpaceKind::Attic,
             Some("hall") => SpaceKind::Hall,
             Some(w) => {
-                return Err(format!(
-                    "space {n} (`{item}`): unknown kind `{w}`; use room, other, attic or hall"
+                return Err(Text::new(
+                    Msg::ESpaceKind,
+                    vec![Arg::Int(n as i64), item.into(), w.into()],
                 ));
             }
-            None => return Err(format!("space {n} (`{item}`) has no kind")),
+            None => {
+                return Err(Text::new(
+                    Msg::ESpaceNoKind,
+                    vec![Arg::Int(n as i64), item.into()],
+                ));
+            }
         };
         let size = words
             .next()
-            .ok_or_else(|| format!("space {n} (`{item}`) has no surface"))?;
-        let num = |t: &str| -> Result<Decimal, String> {
+            .ok_or_else(|| Text::new(Msg::ESpaceNoSurface, vec![Arg::Int(n as i64), item.into()]))?;
+        let num = |t: &str| -> Result<Decimal, Text> {
             t.parse::<Decimal>()
                 .ok()
                 .filter(|d| *d >= Decimal::ZERO && *d <= Decimal::from(10_000))
-                .ok_or_else(|| format!("space {n} (`{item}`): `{t}` is not a surface or length"))
+                .ok_or_else(|| {
+                    Text::new(
+                        Msg::ESpaceSize,
+                        vec![Arg::Int(n as i64), item.into(), t.into()],
+                    )
+                })
         };
         let m2 = match size.split_once(['x', '×']) {
             Some((a, b)) => num(a)? * num(b)?,
@@ -794,8 +805,9 @@ pub fn parse_spaces(text: &str) -> Result<Vec<Space>, String> {
                 "heated" => heated = true,
                 "cooled" => cooled = true,
                 other => {
-                    return Err(format!(
-                        "space {n} (`{item}`): unknown word `{other}`; use heated or cooled"
+                    return Err(Text::new(
+                        Msg::ESpaceWord,
+                        vec![Arg::Int(n as i64), item.into(), other.into()],
                     ));
                 }
             }
@@ -809,14 +821,14 @@ pub fn parse_spaces(text: &str) -> Result<Vec<Space>, String> {
         });
     }
     if out.is_empty() {
-        return Err("the room list is empty".into());
+        return Err(Text::new(Msg::ERoomsEmpty, vec![]));
     }
     Ok(out)
 }
 
 /// Parse a list of fittings: names separated by `,`, `;` or new lines, each optionally followed by
 /// `xN` for a number (`washbasin x2`); every name must be one of `known`.
-pub fn parse_fittings(text: &str, known: &[&str]) -> Result<Vec<(String, u32)>, String> {
+pub fn parse_fittings(text: &str, known: &[&str]) -> Result<Vec<(String, u32)>, Text> {
     let mut out: Vec<(String, u32)> = Vec::new();
     for item in text
         .split([',', ';', '\n'])
@@ -831,16 +843,16 @@ pub fn parse_fittings(text: &str, known: &[&str]) -> Result<Vec<(String, u32)>, 
                 .strip_prefix('x')
                 .and_then(|c| c.parse::<u32>().ok())
                 .filter(|c| (1..=100).contains(c))
-                .ok_or_else(|| format!("`{item}`: write a number as `{name} x2`"))?,
-            _ => return Err(format!("`{item}`: one name, optionally followed by `x2`")),
+                .ok_or_else(|| Text::new(Msg::EFittingCount, vec![item.into(), name.into()]))?,
+            _ => return Err(Text::new(Msg::EFittingWords, vec![item.into()])),
         };
         if !known.contains(&name) {
             let hint = crate::error::closest(name, known.iter().copied())
-                .map(|c| format!("did you mean `{c}`? "))
-                .unwrap_or_default();
-            return Err(format!(
-                "unknown fitting `{name}`; {hint}known: {}",
-                known.join(", ")
+                .map(|c| Text::new(Msg::EFittingHint, vec![c.into()]))
+                .unwrap_or_else(Text::empty);
+            return Err(Text::new(
+                Msg::EFittingUnknown,
+                vec![name.into(), hint.into(), known.join(", ").into()],
             ));
         }
         match out.iter_mut().find(|(n, _)| n == name) {
@@ -880,16 +892,19 @@ mod tests {
         assert!(
             parse_spaces("living: lounge 20")
                 .unwrap_err()
+                .render(crate::i18n::Lang::En)
                 .contains("unknown kind")
         );
         assert!(
             parse_spaces("room abc")
                 .unwrap_err()
+                .render(crate::i18n::Lang::En)
                 .contains("not a surface")
         );
         assert!(
             parse_spaces("room 12 warm")
                 .unwrap_err()
+                .render(crate::i18n::Lang::En)
                 .contains("heated or cooled")
         );
         assert!(parse_spaces(" ; ").is_err());
@@ -905,11 +920,13 @@ mod tests {
         assert!(
             parse_fittings("showr", &known)
                 .unwrap_err()
+                .render(crate::i18n::Lang::En)
                 .contains("did you mean `shower`")
         );
         assert!(
             parse_fittings("washbasin 2", &known)
                 .unwrap_err()
+                .render(crate::i18n::Lang::En)
                 .contains("x2")
         );
     }
