@@ -154,10 +154,10 @@ fn year_arg(s: &str) -> Result<i32, String> {
 /// The template `verhuurd init` writes.
 pub const TEMPLATE: &str = include_str!("../data/template.toml");
 
-fn load_rules(args: &RulesArgs) -> Result<RuleSet, i32> {
+fn load_rules(lang: Lang, args: &RulesArgs) -> Result<RuleSet, i32> {
     let paths: Vec<&std::path::Path> = args.rule_files.iter().map(|p| p.as_path()).collect();
     RuleSet::with_overrides(&paths).map_err(|e| {
-        note(format_args!("verhuurd: {e}"));
+        note(format_args!("verhuurd: {}", e.render(lang)));
         2
     })
 }
@@ -281,11 +281,11 @@ pub fn run() -> i32 {
     }
     match cli.command {
         Some(Command::Init { path, force }) => init(lang, path, force),
-        Some(Command::Rules { year, rules }) => match load_rules(&rules) {
+        Some(Command::Rules { year, rules }) => match load_rules(lang, &rules) {
             Ok(set) => print_rules(lang, &set, year),
             Err(code) => code,
         },
-        Some(Command::Check { dir, bless, rules }) => match load_rules(&rules) {
+        Some(Command::Check { dir, bless, rules }) => match load_rules(lang, &rules) {
             Ok(set) => run_check(lang, &dir, &set, bless),
             Err(code) => code,
         },
@@ -328,7 +328,7 @@ fn evaluate(args: EvalArgs, style: Style) -> i32 {
         );
         return 2;
     }
-    let rules = match load_rules(&args.rules) {
+    let rules = match load_rules(lang, &args.rules) {
         Ok(r) => r,
         Err(code) => return code,
     };

@@ -163,16 +163,36 @@ impl fmt::Display for EvalError {
 
 impl std::error::Error for EvalError {}
 
-/// A rules file that cannot be used: exit status 2.
-#[derive(Debug, Clone, Error)]
+/// A rules file that cannot be used: exit status 2. The message is one of the catalogue,
+/// rendered in the language of the output ([`RulesError::render`]).
+#[derive(Debug, Clone)]
 pub enum RulesError {
-    #[error("cannot read rules file {file}: {message}")]
-    Read { file: String, message: String },
-    #[error("rules file {file}: {message}")]
-    Parse { file: String, message: String },
-    #[error("rules file {file}: {message}")]
-    Invalid { file: String, message: String },
+    Read { file: String, message: Text },
+    Parse { file: String, message: Text },
+    Invalid { file: String, message: Text },
 }
+
+impl RulesError {
+    /// The error in `lang`: `regelbestand FILE: ...` (English: `rules file FILE: ...`).
+    pub fn render(&self, lang: Lang) -> String {
+        let (id, file, message) = match self {
+            RulesError::Read { file, message } => (Msg::ERulesRead, file, message),
+            RulesError::Parse { file, message } | RulesError::Invalid { file, message } => {
+                (Msg::ERulesFile, file, message)
+            }
+        };
+        one_line(&lang.f(id, &[file.clone().into(), message.clone().into()]))
+    }
+}
+
+/// In Dutch, the default language.
+impl fmt::Display for RulesError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(Lang::default()))
+    }
+}
+
+impl std::error::Error for RulesError {}
 
 /// Levenshtein distance between two short strings.
 fn distance(a: &str, b: &str) -> usize {

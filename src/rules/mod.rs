@@ -441,9 +441,22 @@ struct SourcesFile {
 }
 
 fn parse_table(name: &str, text: &str) -> Result<toml::Table, RulesError> {
-    text.parse::<toml::Table>().map_err(|e| RulesError::Parse {
-        file: name.to_string(),
-        message: e.to_string(),
+    text.parse::<toml::Table>().map_err(|e| {
+        let file = match e.span() {
+            Some(span) => {
+                let at = crate::input::toml_source::LineIndex::new(text)
+                    .locate(&std::sync::Arc::from(name), span.start);
+                at.to_string()
+            }
+            None => name.to_string(),
+        };
+        RulesError::Parse {
+            file,
+            message: Text::new(
+                Msg::ENotToml,
+                vec![crate::i18n::library::toml_message(&e.message().replace('\n', " ")).into()],
+            ),
+        }
     })
 }
 
@@ -455,7 +468,7 @@ fn from_table<T: serde::de::DeserializeOwned>(
         .try_into()
         .map_err(|e: toml::de::Error| RulesError::Parse {
             file: name.to_string(),
-            message: e.message().to_string(),
+            message: crate::i18n::library::serde_message(e.message()),
         })
 }
 
@@ -473,9 +486,7 @@ fn merge(
     if !path.is_empty() && sets_values && !over.contains_key("source") {
         return Err(RulesError::Invalid {
             file: file.to_string(),
-            message: format!(
-                "[{path}] changes figures but has no `source`: add one, e.g. source = \"what-if: my assumption\", and a confidence"
-            ),
+            message: Text::new(Msg::ERulesNoSource, vec![path.into()]),
         });
     }
     for (k, v) in over {
@@ -499,7 +510,7 @@ fn merge(
 fn years_of(name: &str, table: &toml::Table) -> Result<Vec<i32>, RulesError> {
     let bad = || RulesError::Parse {
         file: name.to_string(),
-        message: "expected `years = [YEAR, ...]` naming the tax years this file defines".into(),
+        message: Text::new(Msg::ERulesYears, vec![]),
     };
     let arr = table
         .get("years")
@@ -516,22 +527,22 @@ fn years_of(name: &str, table: &toml::Table) -> Result<Vec<i32>, RulesError> {
 }
 
 fn parse_wws_table(text: &str) -> Result<WwsTable, RulesError> {
-    let err = |m: String| RulesError::Parse {
+    let err = |m: Text| RulesError::Parse {
         file: "data/wws-max-rent.csv".into(),
         message: m,
     };
     let mut rdr = csv::Reader::from_reader(text.as_bytes());
-    let headers = rdr.headers().map_err(|e| err(e.to_string()))?.clone();
+    let headers = rdr.headers().map_err(|e| err(e.to_string().into()))?.clone();
     let mut table = WwsTable::default();
     for rec in rdr.records() {
-        let rec = rec.map_err(|e| err(e.to_string()))?;
+        let rec = rec.map_err(|e| err(e.to_string().into()))?;
         let points: u32 = rec[0]
             .parse()
-            .map_err(|_| err(format!("bad points `{}`", &rec[0])))?;
+            .map_err(|_| err(Text::new(Msg::ERulesBadPoints, vec![rec[0].into()])))?;
         for (i, h) in headers.iter().enumerate().skip(1) {
             let v: Decimal = rec[i]
                 .parse()
-                .map_err(|_| err(format!("bad rent `{}`", &rec[i])))?;
+                .map_err(|_| err(Text::new(Msg::ERulesBadRent, vec![rec[i].into()])))?;
             table
                 .columns
                 .entry(h.to_string())
@@ -544,7 +555,7 @@ fn parse_wws_table(text: &str) -> Result<WwsTable, RulesError> {
 
 /// The error for a parameter of `year` out of range, at the file and line that set it: the last
 /// what-if file naming the year that has the key, else the built-in file of the year.
-fn breach_error(year: i32, path: &str, message: &str, overrides: &[(&str, &str)]) -> RulesError {
+fn breach_error(year: i32, path: &str, message: Text, overrides: &[(&str, &str)]) -> RulesError {
     let names_year = |text: &str| {
         parse_table("", text)
             .ok()
@@ -566,11 +577,10 @@ fn breach_error(year: i32, path: &str, message: &str, overrides: &[(&str, &str)]
         .unwrap_or_else(|| "built-in rules".to_string());
     RulesError::Invalid {
         file: place,
-        message: if message.starts_with("is ") {
-            format!("{year}: `{path}` {message}")
-        } else {
-            format!("{year}: `{path}`: {message}")
-        },
+        message: Text::new(
+            Msg::ERulesBreach,
+            vec![year.into(), path.into(), message.into()],
+        ),
     }
 }
 
@@ -586,7 +596,7 @@ impl RuleSet {
         for f in files {
             let text = std::fs::read_to_string(f).map_err(|e| RulesError::Read {
                 file: f.display().to_string(),
-                message: e.to_string(),
+                message: crate::i18n::library::io_error(&e),
             })?;
             texts.push((f.display().to_string(), text));
         }
@@ -621,9 +631,12 @@ impl RuleSet {
                 raw.insert(y, (format!("built-in {name}"), t));
             }
         }
+        // The what-if files that change each year: the files an error in that year names.
+        let mut what_if: BTreeMap<i32, Vec<&str>> = BTreeMap::new();
         for (name, text) in overrides {
             let t = parse_table(name, text)?;
             for y in years_of(name, &t)? {
+                what_if.entry(y).or_default().push(name);
                 let mut over = t.clone();
                 over.insert(
                     "years".into(),
@@ -642,10 +655,14 @@ impl RuleSet {
         }
         let mut years = BTreeMap::new();
         for (y, (origin, table)) in raw {
-            let mut r: YearRules = from_table(&origin, table)?;
+            let shown = match what_if.get(&y) {
+                Some(names) => format!("{} ({y})", names.join(", ")),
+                None => origin.clone(),
+            };
+            let mut r: YearRules = from_table(&shown, table)?;
             r.origin = origin;
             if let Err((path, message)) = validate_year(y, &r) {
-                return Err(breach_error(y, &path, &message, overrides));
+                return Err(breach_error(y, &path, message, overrides));
             }
             r.leegwaarderatio.fast = prepared::BracketsFast::new(&r.leegwaarderatio);
             if let Some(b) = r.box3.as_mut() {
@@ -671,7 +688,7 @@ impl RuleSet {
             .validate()
             .map_err(|message| RulesError::Invalid {
                 file: "data/wws-stelsel.toml".into(),
-                message,
+                message: message.into(),
             })?;
         let checks: CheckRules =
             from_table("data/checks.toml", parse_table("data/checks.toml", CHECKS)?)?;
@@ -682,9 +699,9 @@ impl RuleSet {
             {
                 return Err(RulesError::Invalid {
                     file: r.origin.clone(),
-                    message: format!(
-                        "wws.max_rent_column `{}` is not a column of data/wws-max-rent.csv",
-                        w.max_rent_column
+                    message: Text::new(
+                        Msg::RMaxRentColumn,
+                        vec![w.max_rent_column.clone().into()],
                     ),
                 });
             }
@@ -823,7 +840,7 @@ impl RuleSet {
 
 /// A rules parameter out of its range: the dotted key path (`wws.woz_factor_1`,
 /// `leegwaarderatio.brackets[2].up_to_pct`) and what is wrong with it.
-type Breach = (String, String);
+type Breach = (String, Text);
 
 /// The largest amount a rules parameter may hold (the same bound as a property's amounts).
 const MAX_RULES_AMOUNT: Decimal = rust_decimal_macros::dec!(1_000_000_000_000);
@@ -837,10 +854,20 @@ fn range(
     hi: Decimal,
 ) -> Result<(), Breach> {
     if value > hi || value < lo || (lo_open && value == lo) {
-        let lower = if lo_open { "more than" } else { "at least" };
         return Err((
             path.to_string(),
-            format!("is {value}, expected {lower} {lo} and at most {hi}"),
+            Text::new(
+                if lo_open {
+                    Msg::RRangeMoreThan
+                } else {
+                    Msg::RRangeAtLeast
+                },
+                vec![
+                    value.to_string().into(),
+                    lo.to_string().into(),
+                    hi.to_string().into(),
+                ],
+            ),
         ));
     }
     Ok(())
@@ -867,22 +894,28 @@ fn validate_year(year: i32, r: &YearRules) -> Result<(), Breach> {
     if !(crate::model::YEAR_MIN..=crate::model::YEAR_MAX).contains(&years) {
         return Err((
             "years".into(),
-            format!(
-                "{year} is not a tax year this tool can compute; expected {} to {}",
-                crate::model::YEAR_MIN,
-                crate::model::YEAR_MAX
+            Text::new(
+                Msg::RYear,
+                vec![
+                    year.to_string().into(),
+                    crate::model::YEAR_MIN.to_string().into(),
+                    crate::model::YEAR_MAX.to_string().into(),
+                ],
             ),
         ));
     }
     let b = &r.leegwaarderatio.brackets;
     let at = |i: usize, k: &str| format!("leegwaarderatio.brackets[{i}].{k}");
     if b.is_empty() {
-        return Err(("leegwaarderatio.brackets".into(), "is empty".into()));
+        return Err((
+            "leegwaarderatio.brackets".into(),
+            Text::new(Msg::REmpty, vec![]),
+        ));
     }
     if !b[0].above_pct.is_zero() {
         return Err((
             at(0, "above_pct"),
-            "the first leegwaarderatio bracket must start above 0%".into(),
+            Text::new(Msg::RFirstBracket, vec![]),
         ));
     }
     for (i, x) in b.iter().enumerate() {
@@ -905,9 +938,9 @@ fn validate_year(year: i32, r: &YearRules) -> Result<(), Breach> {
         {
             return Err((
                 at(i, "up_to_pct"),
-                format!(
-                    "is {u}, not above the bracket's above_pct {}: brackets must rise",
-                    x.above_pct
+                Text::new(
+                    Msg::RNotRising,
+                    vec![u.to_string().into(), x.above_pct.to_string().into()],
                 ),
             ));
         }
@@ -916,25 +949,28 @@ fn validate_year(year: i32, r: &YearRules) -> Result<(), Breach> {
         if w[0].up_to_pct != Some(w[1].above_pct) {
             return Err((
                 at(i + 1, "above_pct"),
-                format!(
-                    "leegwaarderatio brackets must follow each other: a bracket ends at {}, the next starts above {}",
-                    w[0].up_to_pct
-                        .map_or("no bound".to_string(), |u| u.to_string()),
-                    w[1].above_pct
+                Text::new(
+                    Msg::RGap,
+                    vec![
+                        w[0].up_to_pct.map_or(Text::new(Msg::RNoBound, vec![]).into(), |u| {
+                            u.to_string().into()
+                        }),
+                        w[1].above_pct.to_string().into(),
+                    ],
                 ),
             ));
         }
         if w[1].ratio_pct < w[0].ratio_pct {
             return Err((
                 at(i + 1, "ratio_pct"),
-                "leegwaarderatio ratios must not fall as the rent rises".into(),
+                Text::new(Msg::RFalling, vec![]),
             ));
         }
     }
     if b.last().and_then(|l| l.up_to_pct).is_some() {
         return Err((
             at(b.len() - 1, "up_to_pct"),
-            "the last leegwaarderatio bracket must have no up_to_pct".into(),
+            Text::new(Msg::RLastBracket, vec![]),
         ));
     }
     let l = &r.leegwaarderatio;
@@ -1009,9 +1045,9 @@ fn validate_year(year: i32, r: &YearRules) -> Result<(), Breach> {
         if w.social_max_points > w.mid_max_points {
             return Err((
                 "wws.social_max_points".into(),
-                format!(
-                    "is {}, above wws.mid_max_points {}: the social sector ends below the middle one",
-                    w.social_max_points, w.mid_max_points
+                Text::new(
+                    Msg::RSocialAboveMid,
+                    vec![w.social_max_points.into(), w.mid_max_points.into()],
                 ),
             ));
         }
@@ -1041,9 +1077,9 @@ fn validate_year(year: i32, r: &YearRules) -> Result<(), Breach> {
         if w.woz_cap_share_pct <= Decimal::ZERO || w.woz_cap_share_pct >= crate::money::HUNDRED {
             return Err((
                 "wws.woz_cap_share_pct".into(),
-                format!(
-                    "is {}, expected more than 0 and less than 100",
-                    w.woz_cap_share_pct
+                Text::new(
+                    Msg::RCapShare,
+                    vec![w.woz_cap_share_pct.to_string().into()],
                 ),
             ));
         }
@@ -1060,7 +1096,7 @@ fn validate_year(year: i32, r: &YearRules) -> Result<(), Breach> {
     if r.box3_regime == Some(Box3Regime::WerkelijkRendement) && r.werkelijk_rendement.is_none() {
         return Err((
             "box3_regime".into(),
-            "is \"werkelijk_rendement\" but the year has no [werkelijk_rendement] table".into(),
+            Text::new(Msg::RRegime, vec![]),
         ));
     }
     Ok(())

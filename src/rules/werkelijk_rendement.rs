@@ -61,7 +61,8 @@ impl Rules {
     }
 
     /// Checks on the parameters; the message names the key.
-    pub fn validate(&self) -> Result<(), String> {
+    pub fn validate(&self) -> Result<(), crate::i18n::Text> {
+        use crate::i18n::{Msg, Text};
         for (name, p) in [
             ("tarief_pct", &self.tarief_pct),
             ("heffingvrij_resultaat", &self.heffingvrij_resultaat),
@@ -72,16 +73,17 @@ impl Rules {
             ),
         ] {
             if p.value.is_sign_negative() {
-                return Err(format!("werkelijk_rendement.{name} must not be negative"));
+                return Err(Text::new(Msg::RWrNegative, vec![name.into()]));
             }
         }
         if self.tarief_pct.value > HUNDRED {
-            return Err("werkelijk_rendement.tarief_pct must not exceed 100".into());
+            return Err(Text::new(Msg::RWrTarief, vec![]));
         }
         let back = self.verlies_achterwaarts_jaren.value;
         if back.fract() != Decimal::ZERO || back > Decimal::from(MAX_CARRY_BACK as u32) {
-            return Err(format!(
-                "werkelijk_rendement.verlies_achterwaarts_jaren must be a whole number from 0 to {MAX_CARRY_BACK}"
+            return Err(Text::new(
+                Msg::RWrCarryBack,
+                vec![MAX_CARRY_BACK.to_string().into()],
             ));
         }
         Ok(())
