@@ -8,12 +8,13 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::i18n::{Arg, Lang, Text};
+use crate::i18n::{Arg, Lang, Msg, Text};
 
 /// One step in the derivation of a figure.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Step {
-    /// The figure this step yields, in the domain's own words (`jaarhuur`, `grondslag`, ...).
+    /// The figure this step yields: the domain's own key (`jaarhuur`, `grondslag`, ...) as it
+    /// is, or its name in the language of the output (`met de woning: aftrekbare schulden`).
     pub figure: String,
     /// Its value, as plain text (an amount in euros in the notation of the language).
     pub value: String,
@@ -29,6 +30,20 @@ pub struct Step {
     /// How, as a message id with its arguments, rendered into `how`.
     #[serde(skip)]
     pub text: Text,
+    /// The figure, as a message id with its arguments (a key as it is), rendered into `figure`.
+    #[serde(skip)]
+    pub figure_text: Text,
+}
+
+/// The figure `label: part` (`met de woning: rendement`), each a message or a key.
+pub fn part(label: impl Into<Text>, part: impl Into<Arg>) -> Text {
+    Text::new(Msg::FPart, vec![label.into().into(), part.into()])
+}
+
+/// The figure `figure (person)` for one of two fiscal partners (`n` 0: the owner).
+pub fn person(figure: Text, n: usize) -> Text {
+    let who = if n == 0 { Msg::Owner } else { Msg::Partner };
+    Text::new(Msg::FPerson, vec![figure.into(), Text::new(who, vec![]).into()])
 }
 
 /// The value of a step: plain numbers and words as they are, amounts ([`Arg::Euro`],
@@ -81,16 +96,19 @@ impl StepValue for &i32 {
 }
 
 impl Step {
-    /// A step without a source, rendered in Dutch until [`Step::localize`].
-    pub fn new(figure: &str, value: impl StepValue, how: Text) -> Step {
+    /// A step without a source, rendered in Dutch until [`Step::localize`]. `figure` is a key
+    /// of the domain (`"jaarhuur"`, shown as it is) or a message naming the figure.
+    pub fn new(figure: impl Into<Text>, value: impl StepValue, how: Text) -> Step {
         let value_arg = value.into_arg();
+        let figure_text = figure.into();
         Step {
-            figure: figure.to_string(),
+            figure: figure_text.render(Lang::default()),
             value: value_arg.render(Lang::default()),
             how: how.render(Lang::default()),
             source: None,
             value_arg,
             text: how,
+            figure_text,
         }
     }
 
@@ -100,8 +118,9 @@ impl Step {
         self
     }
 
-    /// Render the value and how it was obtained in `lang`.
+    /// Render the figure, its value and how it was obtained in `lang`.
     pub fn localize(&mut self, lang: Lang) {
+        self.figure = self.figure_text.render(lang);
         self.value = self.value_arg.render(lang);
         self.how = self.text.render(lang);
     }

@@ -395,7 +395,7 @@ fn household_actual_return(
     };
     trace.add(|| {
         Step::new(
-            "household actual return: assumption",
+            Text::new(Msg::FHouseholdActualAssumption, vec![]),
             "",
             Text::new(Msg::XHouseholdAssumption, vec![]),
         )
@@ -453,13 +453,13 @@ pub fn evaluate_household(
     let all = box3::compute(
         &household_of(&h.owner, all_values, all_mortgages),
         b3,
-        "household with all properties",
+        Text::new(Msg::FHouseholdAll, vec![]),
         &mut t,
     );
     let none = box3::compute(
         &household_of(&h.owner, Decimal::ZERO, Decimal::ZERO),
         b3,
-        "household without the properties",
+        Text::new(Msg::FHouseholdNone, vec![]),
         &mut t,
     );
     let marginal: Vec<Decimal> = values
@@ -487,7 +487,7 @@ pub fn evaluate_household(
     for (n, p) in h.properties.iter().enumerate() {
         t.add(|| {
             Step::new(
-                &format!("pro-rata share: {}", p.name),
+                Text::new(Msg::FProRataShare, vec![p.name.clone().into()]),
                 shares[n],
                 Text::new(
                     Msg::XProRata,
@@ -507,7 +507,7 @@ pub fn evaluate_household(
         });
         t.add(|| {
             Step::new(
-                &format!("marginal tax: {}", p.name),
+                Text::new(Msg::FMarginalTax, vec![p.name.clone().into()]),
                 marginal[n],
                 Text::new(Msg::XMarginal, vec![Arg::Num(all.tax)]),
             )
@@ -515,7 +515,7 @@ pub fn evaluate_household(
     }
     t.add(|| {
         Step::new(
-            "pro-rata share: other wealth",
+            Text::new(Msg::FProRataOther, vec![]),
             shares[h.properties.len()],
             Text::new(
                 Msg::XProRataOther,

@@ -15,7 +15,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::explain::{Step, Trace};
+use crate::explain::{self, Step, Trace};
 use crate::i18n::{Arg, Msg, Text};
 use crate::money::{self, HUNDRED};
 use crate::rules::Box3Rules;
@@ -110,8 +110,16 @@ fn share_of(amount: Decimal, pct: Decimal) -> Decimal {
         .unwrap_or_else(|| amount * (pct / HUNDRED))
 }
 
-/// Box 3 of `household` under the rules of one year. `label` names the computation in the trace.
-pub fn compute(household: &Household, rules: &Box3Rules, label: &str, trace: &mut Trace) -> Box3 {
+/// Box 3 of `household` under the rules of one year. `label` names the computation in the trace
+/// (a message such as [`Msg::FWithProperty`]; only turned into text when the trace records).
+pub fn compute<L: Into<Text> + Clone>(
+    household: &Household,
+    rules: &Box3Rules,
+    label: L,
+    trace: &mut Trace,
+) -> Box3 {
+    let fig = |p: Arg| explain::part(label.clone(), p);
+    let msg = |id: Msg| Arg::from(Text::new(id, vec![]));
     let persons: u32 = if household.fiscal_partner { 2 } else { 1 };
     let p = Decimal::from(persons);
     let bank = money::floor_euro(household.bank);
@@ -121,7 +129,7 @@ pub fn compute(household: &Household, rules: &Box3Rules, label: &str, trace: &mu
             let taxed = (green - v.value * p).max(Decimal::ZERO);
             trace.add(|| {
                 Step::new(
-                    &format!("{label}: green investments above the exemption"),
+                    fig(msg(Msg::FGreenAbove)),
                     taxed,
                     Text::new(
                         Msg::XGreen,
@@ -142,7 +150,7 @@ pub fn compute(household: &Household, rules: &Box3Rules, label: &str, trace: &mu
     let deductible_debts = (debts - drempel).max(Decimal::ZERO);
     trace.add(|| {
         Step::new(
-            &format!("{label}: deductible debts"),
+            fig(msg(Msg::FDeductibleDebts)),
             deductible_debts,
             Text::new(
                 Msg::XDeductibleDebts,
@@ -167,7 +175,7 @@ pub fn compute(household: &Household, rules: &Box3Rules, label: &str, trace: &mu
     let rendement = bank_part + other_part - debt_part;
     trace.add(|| {
         Step::new(
-            &format!("{label}: rendement"),
+            fig("rendement".into()),
             rendement,
             Text::new(
                 Msg::XRendement,
@@ -196,7 +204,7 @@ pub fn compute(household: &Household, rules: &Box3Rules, label: &str, trace: &mu
     let grondslag = (rendementsgrondslag - vrij).max(Decimal::ZERO);
     trace.add(|| {
         Step::new(
-            &format!("{label}: rendementsgrondslag"),
+            fig("rendementsgrondslag".into()),
             rendementsgrondslag,
             Text::new(
                 Msg::XRendementsgrondslag,
@@ -206,7 +214,7 @@ pub fn compute(household: &Household, rules: &Box3Rules, label: &str, trace: &mu
     });
     trace.add(|| {
         Step::new(
-            &format!("{label}: grondslag"),
+            fig("grondslag".into()),
             grondslag,
             Text::new(
                 Msg::XGrondslag,
@@ -249,21 +257,16 @@ pub fn compute(household: &Household, rules: &Box3Rules, label: &str, trace: &mu
         };
     }
     let per_person = &people[..allocations.len()];
-    let who = |n: usize| {
-        if persons == 1 {
-            String::new()
-        } else if n == 0 {
-            " (owner)".to_string()
-        } else {
-            " (partner)".to_string()
-        }
+    // The figure of each person: `label: key`, with the person when there are two.
+    let who = |key: &str, n: usize| {
+        let f = fig(key.into());
+        if persons == 1 { f } else { explain::person(f, n) }
     };
     for (n, person) in per_person.iter().enumerate() {
-        let w = who(n);
         if persons == 2 {
             trace.add(|| {
                 Step::new(
-                    &format!("{label}: grondslag{w}"),
+                    who("grondslag", n),
                     person.grondslag,
                     Text::new(
                         if n == 0 {
@@ -278,7 +281,7 @@ pub fn compute(household: &Household, rules: &Box3Rules, label: &str, trace: &mu
         }
         trace.add(|| {
             Step::new(
-                &format!("{label}: aandeel{w}"),
+                who("aandeel", n),
                 format!("{}%", person.aandeel_pct),
                 Text::new(
                     Msg::XAandeel,
@@ -289,7 +292,7 @@ pub fn compute(household: &Household, rules: &Box3Rules, label: &str, trace: &mu
         });
         trace.add(|| {
             Step::new(
-                &format!("{label}: voordeel{w}"),
+                who("voordeel", n),
                 person.voordeel,
                 Text::new(
                     Msg::XVoordeel,
@@ -299,7 +302,7 @@ pub fn compute(household: &Household, rules: &Box3Rules, label: &str, trace: &mu
         });
         trace.add(|| {
             Step::new(
-                &format!("{label}: tax{w}"),
+                who("tax", n),
                 person.tax,
                 Text::new(
                     Msg::XTax,
@@ -353,7 +356,7 @@ pub fn actual_return_tax(
         .max(Decimal::ZERO);
     trace.add(|| {
         Step::new(
-            "actual return",
+            Text::new(Msg::FActualReturn, vec![]),
             money::out(actual),
             Text::new(
                 Msg::XActualReturn,
@@ -392,13 +395,10 @@ pub fn actual_return_tax(
         tax += person_tax;
         trace.add(|| {
             Step::new(
-                &if n > 1 {
-                    format!(
-                        "actual_return_tax ({})",
-                        if k == 0 { "owner" } else { "partner" }
-                    )
+                if n > 1 {
+                    explain::person("actual_return_tax".into(), k)
                 } else {
-                    "actual_return_tax".to_string()
+                    "actual_return_tax".into()
                 },
                 person_tax,
                 Text::new(

@@ -215,7 +215,7 @@ pub fn compute(
     if d.woz != input.woz_value && d.reason != Reason::NotLet {
         trace.add(|| {
             Step::new(
-                "WOZ for the ratio",
+                Text::new(Msg::FWozForRatio, vec![]),
                 d.woz,
                 Text::new(
                     Msg::XUnsplit,
@@ -237,7 +237,7 @@ pub fn compute(
     if d.let_part != d.woz {
         trace.add(|| {
             Step::new(
-                "let part of the WOZ value",
+                Text::new(Msg::FLetPart, vec![]),
                 money::out(d.let_part),
                 Text::new(
                     Msg::XLetPart,

@@ -892,7 +892,7 @@ pub fn outcome(
     let start_value = rows.iter().find_map(|r| r.basis);
     trace.add(|| {
         Step::new(
-            "sell now: proceeds",
+            Text::new(Msg::FSellProceeds, vec![]),
             Arg::Euro(proceeds_now),
             Text::new(
                 Msg::XProceeds,
@@ -902,7 +902,7 @@ pub fn outcome(
     });
     trace.add(|| {
         Step::new(
-            "sell: net worth at the end",
+            Text::new(Msg::FSellNetWorth, vec![]),
             Arg::Euro(sell_nw),
             Text::new(
                 Msg::XSellNetWorth,
@@ -923,7 +923,7 @@ pub fn outcome(
     });
     trace.add(|| {
         Step::new(
-            "keep: net worth at the end",
+            Text::new(Msg::FKeepNetWorth, vec![]),
             Arg::Euro(keep_nw),
             Text::new(
                 Msg::XKeepNetWorth,
@@ -970,7 +970,7 @@ pub fn outcome(
     for (y, from) in &carried {
         trace.add(|| {
             Step::new(
-                "rules carried",
+                Text::new(Msg::FRulesCarried, vec![]),
                 y,
                 Text::new(Msg::XRulesCarried, vec![(*from).into(), (*y).into()]),
             )
@@ -1001,7 +1001,13 @@ pub fn outcome(
 /// The derivation of a plan under the future `o.future`: each year's regime and Box 3 tax, the
 /// start value and the tax on the gain at the sale, and the route that sells before the bill.
 pub fn explain_future(o: &Outcome, rules: &RuleSet, trace: &mut Trace) {
-    let label = o.future.as_str();
+    // The future in the figure's name: the bill's in the language of the output.
+    let label = || -> Arg {
+        match o.future {
+            Future::Bill => Text::new(Msg::FBill, vec![]).into(),
+            f => f.as_str().into(),
+        }
+    };
     let wr_from = rules.werkelijk_rendement_from();
     for r in &o.years {
         trace.add(|| {
@@ -1023,7 +1029,7 @@ pub fn explain_future(o: &Outcome, rules: &RuleSet, trace: &mut Trace) {
                 ),
             };
             let step = Step::new(
-                &format!("{label}: {} regime", r.year),
+                Text::new(Msg::FRegime, vec![label(), r.year.into()]),
                 r.regime.as_str(),
                 how,
             );
@@ -1037,7 +1043,7 @@ pub fn explain_future(o: &Outcome, rules: &RuleSet, trace: &mut Trace) {
         let w = wr_from.and_then(|y| rules.werkelijk_rendement(y));
         trace.add(|| {
             let s = Step::new(
-                &format!("{label}: start value of the dwelling"),
+                Text::new(Msg::FStartValue, vec![label()]),
                 Arg::Euro(start),
                 Text::new(Msg::XStartValue, vec![wr_from.unwrap_or_default().into()]),
             );
@@ -1049,7 +1055,7 @@ pub fn explain_future(o: &Outcome, rules: &RuleSet, trace: &mut Trace) {
         if let (Some(last), Some(w)) = (o.years.last(), w) {
             trace.add(|| {
                 Step::new(
-                    &format!("{label}: tax on the gain at the sale"),
+                    Text::new(Msg::FGainTax, vec![label()]),
                     Arg::Euro(o.gain_tax),
                     Text::new(
                         Msg::XGainTax,
@@ -1067,7 +1073,7 @@ pub fn explain_future(o: &Outcome, rules: &RuleSet, trace: &mut Trace) {
     if let Some(l) = &o.sell_later {
         trace.add(|| {
             Step::new(
-                &format!("{label}: keep to the end of {}, then sell", l.year),
+                Text::new(Msg::FKeepThenSell, vec![label(), l.year.into()]),
                 Arg::Euro(l.net_worth),
                 Text::new(
                     Msg::XSellLater,

@@ -146,7 +146,7 @@ pub fn compute(i: &Input, m: &MarketRules, trace: &mut Trace) -> Valuation {
     let band_high = v * (HUNDRED - lo) / HUNDRED;
     trace.add(|| {
         Step::new(
-            "band",
+            Text::new(Msg::FBand, vec![]),
             Text::new(
                 Msg::XBandValue,
                 vec![Arg::Euro(band_low), Arg::Euro(band_high)],

@@ -118,24 +118,7 @@ pub fn wrap(text: &str, first: usize, rest: usize, width: usize) -> String {
 
 /// The Dutch name of a WWS rubriek (as in the JSON) in `lang`.
 fn rubriek(key: &str, name: &str, lang: Lang) -> String {
-    let id = match key {
-        "surface_rooms" => Msg::WwsSurfaceRooms,
-        "surface_other" => Msg::WwsSurfaceOther,
-        "heating" => Msg::WwsHeating,
-        "energy" => Msg::WwsEnergy,
-        "kitchen" => Msg::WwsKitchen,
-        "sanitary" => Msg::WwsSanitary,
-        "accessibility" => Msg::WwsAccessibility,
-        "outdoor" => Msg::WwsOutdoor,
-        "shared_spaces" => Msg::WwsShared,
-        "parking" => Msg::WwsParking,
-        "special" => Msg::WwsSpecial,
-        "woz" => Msg::WwsWoz,
-        "care_home" => Msg::WwsCareHome,
-        "rijksmonument" => Msg::WwsRijksmonument,
-        _ => return name.to_string(),
-    };
-    lang.t(id).to_string()
+    crate::wws::rubriek(key, name).render(lang)
 }
 
 /// The route `better` names, in `lang`.

@@ -4,6 +4,29 @@
 
 pub mod stelsel;
 
+/// The name of a WWS rubriek by its key (as in the JSON `wws.groups[].group`), in the language
+/// of the output; `name` (the Dutch name) for a key without a message.
+pub fn rubriek(key: &str, name: &str) -> Text {
+    let id = match key {
+        "surface_rooms" => Msg::WwsSurfaceRooms,
+        "surface_other" => Msg::WwsSurfaceOther,
+        "heating" => Msg::WwsHeating,
+        "energy" => Msg::WwsEnergy,
+        "kitchen" => Msg::WwsKitchen,
+        "sanitary" => Msg::WwsSanitary,
+        "accessibility" => Msg::WwsAccessibility,
+        "outdoor" => Msg::WwsOutdoor,
+        "shared_spaces" => Msg::WwsShared,
+        "parking" => Msg::WwsParking,
+        "special" => Msg::WwsSpecial,
+        "woz" => Msg::WwsWoz,
+        "care_home" => Msg::WwsCareHome,
+        "rijksmonument" => Msg::WwsRijksmonument,
+        _ => return name.into(),
+    };
+    Text::new(id, vec![])
+}
+
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::date::Date;
@@ -210,7 +233,7 @@ pub fn estimate(p: &Property, rules: &WwsRules, pr: &WwsPointsRules, trace: &mut
     let surface = quarter(rooms_m2 * pr.points_per_m2_rooms);
     trace.add(|| {
         Step::new(
-            "surface points",
+            Text::new(Msg::FSurfacePoints, vec![]),
             surface,
             Text::new(
                 Msg::XSurfacePoints,
@@ -225,7 +248,7 @@ pub fn estimate(p: &Property, rules: &WwsRules, pr: &WwsPointsRules, trace: &mut
     let label = label_points(&p.energy_label, p.dwelling, pr);
     trace.add(|| {
         Step::new(
-            "energy label points",
+            Text::new(Msg::FLabelPoints, vec![]),
             label,
             Text::new(
                 if p.dwelling == Dwelling::House {
@@ -251,7 +274,7 @@ pub fn estimate(p: &Property, rules: &WwsRules, pr: &WwsPointsRules, trace: &mut
     };
     trace.add(|| {
         Step::new(
-            "fittings points (assumed)",
+            Text::new(Msg::FFittingsAssumed, vec![]),
             pr.assumed_kitchen + sanitary + heating + outdoor,
             Text::new(
                 Msg::XFittings,
@@ -274,7 +297,7 @@ pub fn estimate(p: &Property, rules: &WwsRules, pr: &WwsPointsRules, trace: &mut
     let woz = woz_points(p.woz_value, p.surface_m2, rules);
     trace.add(|| {
         Step::new(
-            "WOZ points",
+            Text::new(Msg::FWozPoints, vec![]),
             woz,
             Text::new(
                 Msg::XWozPoints,
@@ -291,7 +314,7 @@ pub fn estimate(p: &Property, rules: &WwsRules, pr: &WwsPointsRules, trace: &mut
     let (total, capped) = capped_total(other, woz, rules);
     trace.add(|| {
         Step::new(
-            "points (estimated)",
+            Text::new(Msg::FPointsEstimated, vec![]),
             total,
             if capped {
                 Text::new(
@@ -343,7 +366,14 @@ pub fn compute(p: &Property, set: &RuleSet, trace: &mut Trace) -> Option<Wws> {
             notes.extend(out.notes.iter().cloned());
             for g in &out.groups {
                 trace.add(|| {
-                    Step::new(&format!("{} ({})", g.name, g.key), g.points, g.how.clone())
+                    Step::new(
+                        Text::new(
+                            Msg::FPerson,
+                            vec![rubriek(g.key, g.name).into(), g.key.into()],
+                        ),
+                        g.points,
+                        g.how.clone(),
+                    )
                         .source(format!(
                         "Huurcommissie beleidsboek {} [HC26] (point values from {}, confidence {})",
                         g.section, values.valid_from, values.confidence
