@@ -245,7 +245,13 @@ fn bad_rules_file_or_year_exit_2() {
     )
     .unwrap();
     let out = verhuurd(
-        &["--rules", rules.to_str().unwrap(), good.to_str().unwrap()],
+        &[
+            "--lang",
+            "en",
+            "--rules",
+            rules.to_str().unwrap(),
+            good.to_str().unwrap(),
+        ],
         None,
     );
     assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
@@ -258,7 +264,13 @@ fn bad_rules_file_or_year_exit_2() {
     // A what-if figure must bring its own source.
     std::fs::write(&rules, "years = [2026]\n[box3.tarief_pct]\nvalue = 40\n").unwrap();
     let out = verhuurd(
-        &["--rules", rules.to_str().unwrap(), good.to_str().unwrap()],
+        &[
+            "--lang",
+            "en",
+            "--rules",
+            rules.to_str().unwrap(),
+            good.to_str().unwrap(),
+        ],
         None,
     );
     assert_eq!(out.status.code(), Some(2));

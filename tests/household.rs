@@ -353,10 +353,15 @@ fn a_disagreeing_owner_row_is_an_error_naming_its_line() {
     let (code, out, err) = verhuurd(&["--format", "csv", path.to_str().unwrap()]);
     assert_eq!(code, 1);
     assert!(
-        err.contains("p.csv:3:12: fout: this row of household `hh` disagrees with its first row (line 2) on `owner.bank_balance`: 46000 here, 45000 there"),
+        err.contains("p.csv:3:12: fout: deze regel van huishouden `hh` wijkt af van de eerste regel (regel 2) bij `owner.bank_balance`: hier 46000, daar 45000"),
         "{err}"
     );
     assert!(err.contains("2 van 2 woningen mislukt"), "{err}");
+    let (_, _, err) = verhuurd(&["--lang", "en", "--format", "csv", path.to_str().unwrap()]);
+    assert!(
+        err.contains("p.csv:3:12: error: this row of household `hh` disagrees with its first row (line 2) on `owner.bank_balance`: 46000 here, 45000 there"),
+        "{err}"
+    );
     assert_eq!(out.lines().count(), 1, "only the header: {out}");
 }
 
@@ -377,7 +382,16 @@ fn the_rows_of_a_household_must_be_contiguous() {
     let (code, _, err) = verhuurd(&["--format", "csv", path.to_str().unwrap()]);
     assert_eq!(code, 1);
     assert!(
-        err.contains("p.csv:4:1: fout: the rows of household `hh` are not contiguous"),
+        err.contains("p.csv:4:1: fout: de regels van huishouden `hh` staan niet bij elkaar"),
+        "{err}"
+    );
+    assert!(
+        err.contains("sorteer het bestand op de kolom `household`"),
+        "{err}"
+    );
+    let (_, _, err) = verhuurd(&["--lang", "en", "--format", "csv", path.to_str().unwrap()]);
+    assert!(
+        err.contains("p.csv:4:1: error: the rows of household `hh` are not contiguous"),
         "{err}"
     );
     assert!(
@@ -410,12 +424,20 @@ fn household_file_errors_point_at_their_place() {
     .concat();
     let msg = household::from_toml_str("h.toml", &text, &set, None)
         .unwrap_err()
-        .to_string();
+        .render(verhuurd::i18n::Lang::En);
     assert!(
         msg.contains("[lease] belongs to one property of a household file"),
         "{msg}"
     );
     assert!(msg.contains("the owner is the household's"), "{msg}");
+    let nl = household::from_toml_str("h.toml", &text, &set, None)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        nl.contains("[lease] hoort bij één woning van een huishoudbestand"),
+        "{nl}"
+    );
+    assert!(nl.contains("de eigenaar is die van het huishouden"), "{nl}");
     // Another tax year for one property.
     let text = [
         OWNER,
@@ -425,8 +447,12 @@ fn household_file_errors_point_at_their_place() {
     .concat();
     let msg = household::from_toml_str("h.toml", &text, &set, None)
         .unwrap_err()
-        .to_string();
+        .render(verhuurd::i18n::Lang::En);
     assert!(msg.contains("has tax year 2025"), "{msg}");
+    let nl = household::from_toml_str("h.toml", &text, &set, None)
+        .unwrap_err()
+        .to_string();
+    assert!(nl.contains("heeft belastingjaar 2025"), "{nl}");
     // A misspelt key of the property section is named with its section.
     let text = [OWNER, &HOUSE.replace("woz_value", "woz_valeu")].concat();
     let msg = household::from_toml_str("h.toml", &text, &set, None)

@@ -298,7 +298,7 @@ fn whatif(body: &str) -> (i32, String) {
         ("p.toml", GOOD.as_bytes()),
         ("w.toml", format!("years = [2026]\n{body}").as_bytes()),
     ]);
-    let (code, _, err) = run_in(dir.path(), &["--rules", "w.toml", "p.toml"]);
+    let (code, _, err) = run_in(dir.path(), &["--lang", "en", "--rules", "w.toml", "p.toml"]);
     no_panic(&err);
     (code, err)
 }
@@ -482,6 +482,11 @@ fn crlf_and_dutch_excel_files_round_trip() {
     assert_eq!(code, 0, "{err}");
     assert_eq!(out, expected);
     assert!(
+        err.contains("let op: excel.csv: gelezen met `;` als scheidingsteken en decimale komma's"),
+        "{err}"
+    );
+    let (_, _, err) = run_in(dir.path(), &["--lang", "en", "--format", "csv", "excel.csv"]);
+    assert!(
         err.contains("note: excel.csv: read as `;`-separated with decimal commas"),
         "{err}"
     );
@@ -500,12 +505,18 @@ fn an_ambiguous_number_in_a_semicolon_file_is_an_error() {
         "x.csv",
         b"property.woz_value;property.surface_m2;property.energy_label;lease.monthly_rent;costs.maintenance\n300000;70;B;1100;1.200\n",
     )]);
-    let (code, _, err) = run_in(dir.path(), &["x.csv"]);
+    let (code, _, err) = run_in(dir.path(), &["--lang", "en", "x.csv"]);
     assert_eq!(code, 1);
     assert!(
         err.contains("x.csv:2:5")
             && err.contains("`1.200` is ambiguous")
             && err.contains("write 1200"),
+        "{err}"
+    );
+    let (_, _, err) = run_in(dir.path(), &["x.csv"]);
+    assert!(
+        err.contains("x.csv:2:5: fout: `costs.maintenance`: `1.200` is dubbelzinnig")
+            && err.contains("schrijf 1200"),
         "{err}"
     );
 }
@@ -524,14 +535,14 @@ fn a_syntax_error_is_the_only_error() {
     let (code, _, err) = run_in(dir.path(), &["bad.toml"]);
     assert_eq!(code, 1);
     assert!(
-        err.starts_with("bad.toml:2:13: fout: not valid TOML"),
+        err.starts_with("bad.toml:2:13: fout: geen geldige TOML"),
         "{err}"
     );
     assert!(!err.contains("verplichte sleutel"), "{err}");
     assert_eq!(err.matches("fout:").count(), 1, "{err}");
     let (_, _, err) = run_in(dir.path(), &["dup.toml"]);
     assert!(
-        err.starts_with("dup.toml:4:2: fout: not valid TOML: the table [property] is defined twice (first on line 1)"),
+        err.starts_with("dup.toml:4:2: fout: geen geldige TOML: de tabel [property] staat er twee keer in (eerst op regel 1)"),
         "{err}"
     );
     assert_eq!(err.matches("fout:").count(), 1, "{err}");
