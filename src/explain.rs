@@ -43,7 +43,10 @@ pub fn part(label: impl Into<Text>, part: impl Into<Arg>) -> Text {
 /// The figure `figure (person)` for one of two fiscal partners (`n` 0: the owner).
 pub fn person(figure: Text, n: usize) -> Text {
     let who = if n == 0 { Msg::Owner } else { Msg::Partner };
-    Text::new(Msg::FPerson, vec![figure.into(), Text::new(who, vec![]).into()])
+    Text::new(
+        Msg::FPerson,
+        vec![figure.into(), Text::new(who, vec![]).into()],
+    )
 }
 
 /// The value of a step: plain numbers and words as they are, amounts ([`Arg::Euro`],

@@ -70,17 +70,14 @@ fn owner_value(o: &Owner, key: &str) -> Text {
 
 /// The value of owner key `key`, `None` when it is empty.
 fn owner_text(o: &Owner, key: &str) -> Option<String> {
-    Some(
-    match key {
+    Some(match key {
         "owner.fiscal_partner" => o.fiscal_partner.to_string(),
         "owner.bank_balance" => o.bank_balance.normalize().to_string(),
         "owner.other_assets" => o.other_assets.normalize().to_string(),
         "owner.other_debts" => o.other_debts.normalize().to_string(),
         "owner.green_investments" => o.green_investments.normalize().to_string(),
         "owner.partner_share_pct" => o.partner_share_pct.normalize().to_string(),
-        "owner.actual_return_other" => o
-            .actual_return_other
-            .map(|d| d.normalize().to_string())?,
+        "owner.actual_return_other" => o.actual_return_other.map(|d| d.normalize().to_string())?,
         _ => String::new(),
     })
 }
@@ -538,9 +535,9 @@ pub fn evaluate_household(
         q.owner.other_assets += all_values - values[n];
         q.owner.other_debts += all_mortgages - mortgages[n];
         let mut r = evaluate(&q, rules, opts).map_err(|e| match e {
-            EvalError::Invalid(m) => EvalError::Invalid(
-                m.into_iter().map(|x| of_property(&p.name, x)).collect(),
-            ),
+            EvalError::Invalid(m) => {
+                EvalError::Invalid(m.into_iter().map(|x| of_property(&p.name, x)).collect())
+            }
             other => other,
         })?;
         if many {

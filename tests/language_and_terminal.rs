@@ -355,26 +355,34 @@ fn one_csv_row_is_one_property() {
 /// Every `how` of the derivation (`explain[].steps[].how`, for a household also its
 /// properties') in the JSON of `file` in `lang`.
 fn hows(file: &str, lang: &str) -> Vec<String> {
-    fn collect(v: &serde_json::Value, out: &mut Vec<String>) {
-        match v {
-            serde_json::Value::Object(m) => {
-                for (k, x) in m {
-                    match (k.as_str(), x) {
-                        ("how", serde_json::Value::String(s)) => out.push(s.clone()),
-                        _ => collect(x, out),
+    steps_of(file, lang, "how")
+}
+
+/// Every `key` (`how`, `figure`) of the steps of the derivation of `file` in `lang`.
+fn steps_of(file: &str, lang: &str, key: &str) -> Vec<String> {
+    let collect = |v: &serde_json::Value, out: &mut Vec<String>| {
+        fn walk(v: &serde_json::Value, key: &str, out: &mut Vec<String>) {
+            match v {
+                serde_json::Value::Object(m) => {
+                    for (k, x) in m {
+                        match x {
+                            serde_json::Value::String(s) if k == key => out.push(s.clone()),
+                            _ => walk(x, key, out),
+                        }
                     }
                 }
+                serde_json::Value::Array(a) => a.iter().for_each(|x| walk(x, key, out)),
+                _ => {}
             }
-            serde_json::Value::Array(a) => a.iter().for_each(|x| collect(x, out)),
-            _ => {}
         }
-    }
+        walk(v, key, out)
+    };
     let out = verhuurd(&["--lang", lang, "--explain", "--format", "json", file]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let mut hows = Vec::new();
-    collect(&v, &mut hows);
-    hows
+    let mut found = Vec::new();
+    collect(&v, &mut found);
+    found
 }
 
 const EXAMPLES: &[&str] = &[
@@ -429,6 +437,86 @@ fn the_derivation_is_dutch_by_default_and_english_with_lang_en() {
         }
     }
     assert!(seen > 100, "{seen} steps");
+    // The names of the figures: a key of the domain as it is (`jaarhuur`, `box3_value`), a
+    // phrase in the language of the output.
+    const ENGLISH_NAMES: &[&str] = &[
+        " the ",
+        "with",
+        "points",
+        "share",
+        "sell",
+        "keep",
+        "debts",
+        "owner",
+        "value",
+        "proceeds",
+        "rules",
+        "start",
+        "marginal tax",
+        "surface ",
+        "assumption",
+    ];
+    const DUTCH_NAMES: &[&str] = &[
+        " de ",
+        " het ",
+        "met ",
+        "punten",
+        "aandeel naar",
+        "verkopen",
+        "verhuren",
+        "schulden",
+        "eigenaar",
+        "waarde",
+        "marktband",
+        "opbrengst",
+        "regels",
+        "marginale",
+        "oppervlakte",
+        "aanname",
+    ];
+    // Named in src/evaluate.rs, whose catalogue entries are FWithProperty, FWithoutProperty,
+    // FActualReturnEnd, FActualReturnAssumption, FVacantSaleCosts and FStress*: still English.
+    const NOT_YET: &[&str] = &[
+        "with the property",
+        "without the property",
+        "actual return:",
+        "vacant sale:",
+        "stress:",
+    ];
+    let mut named = 0;
+    for file in EXAMPLES {
+        let nl = steps_of(file, "nl", "figure");
+        let en = steps_of(file, "en", "figure");
+        assert_eq!(nl.len(), en.len(), "{file}");
+        for (n, e) in nl.iter().zip(&en) {
+            if NOT_YET.iter().any(|x| n.contains(x)) {
+                continue;
+            }
+            let key = |f: &str| {
+                f.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+            };
+            if n == e {
+                // A key of the domain (`box3_value`), the same in both languages.
+                assert!(key(n), "{file}: a name not in the language: {n}");
+                continue;
+            }
+            named += 1;
+            for w in ENGLISH_NAMES {
+                assert!(
+                    !n.contains(w),
+                    "{file}: English {w:?} in a Dutch figure: {n}"
+                );
+            }
+            for w in DUTCH_NAMES {
+                assert!(
+                    !e.contains(w),
+                    "{file}: Dutch {w:?} in an English figure: {e}"
+                );
+            }
+        }
+    }
+    assert!(named > 50, "{named} figures with a name");
     // The notation follows the language as well.
     let nl = hows(HOUSE, "nl").join("\n");
     let en = hows(HOUSE, "en").join("\n");
@@ -537,4 +625,231 @@ fn a_what_if_note_without_a_dutch_form_is_quoted() {
     let out = verhuurd(&["--lang", "en", "--rules", rules.to_str().unwrap(), HOUSE]);
     let t = text(&out.stdout);
     assert!(t.contains("A guess.") && !t.contains("toelichting"), "{t}");
+}
+
+/// Words that give English away in a Dutch message, and Dutch in an English one. (User data in
+/// the messages — file names, keys, the household's name — holds none of them.)
+const ENGLISH_WORDS: &[&str] = &[
+    " the ",
+    "error:",
+    "expected:",
+    "help:",
+    " not ",
+    " and ",
+    " with ",
+    " row",
+    " file",
+    " household",
+    "unknown",
+    "cannot",
+    " must ",
+    "note:",
+    " or ",
+    " has ",
+    "missing",
+];
+const DUTCH_WORDS: &[&str] = &[
+    " de ",
+    " het ",
+    "fout:",
+    "verwacht",
+    "hulp:",
+    " niet ",
+    " met ",
+    " regel",
+    " bestand",
+    "huishouden",
+    "onbekend",
+    " moet ",
+    "let op",
+    " van ",
+    " heeft ",
+    "ontbreekt",
+];
+
+/// `text` holds no word of `words` (the other language).
+fn speaks_one_language(what: &str, text: &str, words: &[&str]) {
+    assert!(!text.trim().is_empty(), "{what}: no output");
+    for w in words {
+        assert!(!text.contains(w), "{what}: {w:?} in\n{text}");
+    }
+}
+
+/// Standard error of `verhuurd ARGS` in Dutch (the default) and in English.
+fn stderr_both(dir: &Path, args: &[&str]) -> (String, String) {
+    let run = |lang: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_verhuurd"))
+            .args(lang)
+            .args(args)
+            .current_dir(dir)
+            .output()
+            .unwrap();
+        assert_ne!(out.status.code(), Some(0), "{args:?} must fail");
+        text(&out.stderr)
+    };
+    (run(&[]), run(&["--lang", "en"]))
+}
+
+#[test]
+fn the_readers_errors_in_both_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    let files: &[(&str, &[u8])] = &[
+        ("syntax.toml", b"[property]\nwoz_value = = 3\n"),
+        ("quote.toml", b"[property]\nenergy_label = B\n"),
+        (
+            "twice.toml",
+            b"[property]\nwoz_value = 300000\n\n[property]\nsurface_m2 = 70\n",
+        ),
+        ("key.toml", b"[property]\nwoz_value = 1\nwoz_value = 2\n"),
+        ("nested.toml", b"[property.extra]\na = 1\n[[lease]]\nb = 2\n[colour]\n"),
+        ("empty.toml", b"  \n"),
+        ("binary.toml", b"a\0b"),
+        ("column.csv", b"property.woz_valu,property.woz_valu\n1,2\n"),
+        (
+            "row.csv",
+            b"property.woz_value,property.surface_m2,property.energy_label,lease.monthly_rent\n300000,70,B\n",
+        ),
+        (
+            "ambiguous.csv",
+            b"property.woz_value;property.surface_m2;property.energy_label;lease.monthly_rent;costs.maintenance\n300000;70;B;1100;1.200\n",
+        ),
+    ];
+    for (name, bytes) in files {
+        std::fs::write(dir.path().join(name), bytes).unwrap();
+    }
+    for (name, _) in files {
+        let (nl, en) = stderr_both(dir.path(), &[name]);
+        speaks_one_language(name, &nl, ENGLISH_WORDS);
+        speaks_one_language(name, &en, DUTCH_WORDS);
+    }
+    let (nl, en) = stderr_both(dir.path(), &["missing.toml"]);
+    assert!(nl.contains("kan niet lezen: bestand niet gevonden"), "{nl}");
+    assert!(en.contains("cannot read: "), "{en}");
+    let (nl, en) = stderr_both(dir.path(), &["quote.toml"]);
+    assert!(
+        nl.contains("geen geldige TOML: tekst moet tussen aanhalingstekens staan"),
+        "{nl}"
+    );
+    assert!(
+        en.contains("not valid TOML: string values must be quoted"),
+        "{en}"
+    );
+}
+
+#[test]
+fn the_semicolon_note_in_both_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("excel.csv"),
+        "name;property.woz_value;property.surface_m2;property.energy_label;lease.monthly_rent\nFlat;300000;70,5;B;1100\n",
+    )
+    .unwrap();
+    let run = |lang: &str| {
+        let out = Command::new(env!("CARGO_BIN_EXE_verhuurd"))
+            .args(["--lang", lang, "excel.csv"])
+            .current_dir(dir.path())
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        text(&out.stderr)
+    };
+    let (nl, en) = (run("nl"), run("en"));
+    assert!(nl.starts_with("let op: excel.csv: gelezen met `;`"), "{nl}");
+    assert!(
+        en.starts_with("note: excel.csv: read as `;`-separated"),
+        "{en}"
+    );
+    speaks_one_language("note", &nl, ENGLISH_WORDS);
+    speaks_one_language("note", &en, DUTCH_WORDS);
+}
+
+#[test]
+fn household_errors_in_both_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    let header = "household,name,property.woz_value,property.surface_m2,property.energy_label,lease.monthly_rent,owner.bank_balance\n";
+    std::fs::write(
+        dir.path().join("owner.csv"),
+        format!("{header}hh,A,400000,110,C,1200,45000\nhh,B,350000,62,B,1450,46000\n"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("split.csv"),
+        format!(
+            "{header}hh,A,400000,110,C,1200,45000\n,Alone,300000,70,B,1100,\nhh,B,350000,62,B,1450,45000\n"
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("h.toml"),
+        "name = \"hh\"\n[owner]\nbank_balance = 1000\n[lease]\nmonthly_rent = 3\n[[property]]\nname = \"A\"\nwoz_value = 300000\nsurface_m2 = 70\nenergy_label = \"B\"\n[property.lease]\nmonthly_rent = 1000\n[property.owner]\nbank_balance = 1\n[[property]]\nname = \"B\"\ntax_year = 2025\nwoz_value = 300000\nsurface_m2 = 70\nenergy_label = \"B\"\n[property.lease]\nmonthly_rent = 1000\n",
+    )
+    .unwrap();
+    for file in ["owner.csv", "split.csv", "h.toml"] {
+        let (nl, en) = stderr_both(dir.path(), &["--format", "csv", file]);
+        speaks_one_language(file, &nl, ENGLISH_WORDS);
+        speaks_one_language(file, &en, DUTCH_WORDS);
+    }
+    let (nl, _) = stderr_both(dir.path(), &["owner.csv"]);
+    assert!(nl.contains("hier 46000, daar 45000"), "{nl}");
+}
+
+#[test]
+fn wws_list_errors_in_both_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("w.toml"),
+        "[property]\nwoz_value = 300000\nsurface_m2 = 70\nenergy_label = \"B\"\n[lease]\nmonthly_rent = 1000\n[wws]\nrooms = \"living: lounge 20\"\nsanitary = \"showr, washbasin 2\"\nkitchen_fittings = \"oven x2 x3\"\noutdoor_shared_m2 = 20\n",
+    )
+    .unwrap();
+    let (nl, en) = stderr_both(dir.path(), &["w.toml"]);
+    speaks_one_language("wws", &nl, ENGLISH_WORDS);
+    speaks_one_language("wws", &en, DUTCH_WORDS);
+    assert!(nl.contains("onbekende soort `lounge`"), "{nl}");
+    assert!(en.contains("unknown kind `lounge`"), "{en}");
+}
+
+#[test]
+fn rules_file_errors_in_both_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules: &[(&str, &str)] = &[
+        (
+            "range.toml",
+            "years = [2026]\n[box3.tarief_pct]\nvalue = 150\nsource = \"x\"\nconfidence = \"M\"\n",
+        ),
+        (
+            "source.toml",
+            "years = [2026]\n[box3.tarief_pct]\nvalue = 36\n",
+        ),
+        ("syntax.toml", "years = [2026\n"),
+        ("years.toml", "[box3.tarief_pct]\nvalue = 36\n"),
+        (
+            "variant.toml",
+            "years = [2026]\n[box3.tarief_pct]\nvalue = 36\nsource = \"x\"\nconfidence = \"Q\"\n",
+        ),
+        (
+            "field.toml",
+            "years = [2026]\n[box3.tarief_pct]\nsource = \"x\"\nconfidence = \"M\"\n",
+        ),
+        (
+            "brackets.toml",
+            "years = [2026]\n[leegwaarderatio]\nsource = \"x\"\nconfidence = \"L\"\nbrackets = [\n  { above_pct = 0, up_to_pct = 2, ratio_pct = 73 },\n  { above_pct = 3, ratio_pct = 100 },\n]\n[leegwaarderatio.temporary_contract]\napplies = true\nsource = \"x\"\nconfidence = \"L\"\n[leegwaarderatio.related_party]\napplies = true\nsource = \"x\"\nconfidence = \"L\"\n",
+        ),
+    ];
+    for (name, body) in rules {
+        std::fs::write(dir.path().join(name), body).unwrap();
+    }
+    let house = Path::new(env!("CARGO_MANIFEST_DIR")).join(HOUSE);
+    for (name, _) in rules {
+        let (nl, en) = stderr_both(dir.path(), &["--rules", name, house.to_str().unwrap()]);
+        assert!(nl.starts_with("verhuurd: regelbestand "), "{nl}");
+        assert!(en.starts_with("verhuurd: rules file "), "{en}");
+        speaks_one_language(name, &nl, ENGLISH_WORDS);
+        speaks_one_language(name, &en, DUTCH_WORDS);
+    }
+    let (nl, en) = stderr_both(dir.path(), &["--rules", "missing.toml", "x.toml"]);
+    assert!(
+        nl.contains("kan regelbestand missing.toml niet lezen"),
+        "{nl}"
+    );
+    assert!(en.contains("cannot read rules file missing.toml"), "{en}");
 }

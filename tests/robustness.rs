@@ -485,7 +485,10 @@ fn crlf_and_dutch_excel_files_round_trip() {
         err.contains("let op: excel.csv: gelezen met `;` als scheidingsteken en decimale komma's"),
         "{err}"
     );
-    let (_, _, err) = run_in(dir.path(), &["--lang", "en", "--format", "csv", "excel.csv"]);
+    let (_, _, err) = run_in(
+        dir.path(),
+        &["--lang", "en", "--format", "csv", "excel.csv"],
+    );
     assert!(
         err.contains("note: excel.csv: read as `;`-separated with decimal commas"),
         "{err}"

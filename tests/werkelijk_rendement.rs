@@ -280,13 +280,7 @@ fn the_family_house_shows_both_futures_and_today_s_figures_stay() {
     assert!(explain.contains("wetsvoorstel: regime 2028 = werkelijk_rendement"));
     assert!(explain.contains("wetsvoorstel: belasting op de winst bij de verkoop"));
     let explain = String::from_utf8(
-        verhuurd(&[
-            "--lang",
-            "en",
-            "--explain",
-            "examples/eengezinswoning.toml",
-        ])
-        .stdout,
+        verhuurd(&["--lang", "en", "--explain", "examples/eengezinswoning.toml"]).stdout,
     )
     .unwrap();
     assert!(explain.contains("bill: 2028 regime = werkelijk_rendement"));

@@ -515,15 +515,24 @@ fn list_errors() {
     let bad = FLAT.replace("towel_radiator\"", "towel_radiatr\"");
     let err = from_toml_str("t.toml", &bad, &rules(), None).unwrap_err();
     let en = err.render(Lang::En);
-    assert!(en.contains("unknown fitting `towel_radiatr`; did you mean `towel_radiator`? known:"), "{en}");
+    assert!(
+        en.contains("unknown fitting `towel_radiatr`; did you mean `towel_radiator`? known:"),
+        "{en}"
+    );
     let nl = err.to_string();
-    assert!(nl.contains("onbekende voorziening `towel_radiatr`; bedoelt u `towel_radiator`? bekend:"), "{nl}");
+    assert!(
+        nl.contains("onbekende voorziening `towel_radiatr`; bedoelt u `towel_radiator`? bekend:"),
+        "{nl}"
+    );
     let bad = FLAT.replace("storage: other 6.4", "storage: closet 6.4");
     let err = from_toml_str("t.toml", &bad, &rules(), None).unwrap_err();
     let en = err.render(Lang::En);
     assert!(en.contains("unknown kind `closet`"), "{en}");
     let nl = err.to_string();
-    assert!(nl.contains("onbekende soort `closet`; gebruik room, other, attic of hall"), "{nl}");
+    assert!(
+        nl.contains("onbekende soort `closet`; gebruik room, other, attic of hall"),
+        "{nl}"
+    );
 }
 
 /// Without a `[wws]` section the points stay an estimate, labelled as such.

@@ -260,7 +260,11 @@ pub fn compute<L: Into<Text> + Clone>(
     // The figure of each person: `label: key`, with the person when there are two.
     let who = |key: &str, n: usize| {
         let f = fig(key.into());
-        if persons == 1 { f } else { explain::person(f, n) }
+        if persons == 1 {
+            f
+        } else {
+            explain::person(f, n)
+        }
     };
     for (n, person) in per_person.iter().enumerate() {
         if persons == 2 {

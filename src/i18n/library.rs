@@ -7,13 +7,25 @@ use super::{Arg, Msg, Text};
 
 /// The descriptions of the TOML parser's errors with their Dutch form.
 const TOML_PROBLEMS: &[(&str, &str)] = &[
-    ("invalid basic string", "ongeldige tekst tussen dubbele aanhalingstekens"),
-    ("invalid multi-line basic string", "ongeldige tekst over meerdere regels"),
+    (
+        "invalid basic string",
+        "ongeldige tekst tussen dubbele aanhalingstekens",
+    ),
+    (
+        "invalid multi-line basic string",
+        "ongeldige tekst over meerdere regels",
+    ),
     ("invalid literal string", "ongeldige letterlijke tekst"),
-    ("invalid multi-line literal string", "ongeldige letterlijke tekst over meerdere regels"),
+    (
+        "invalid multi-line literal string",
+        "ongeldige letterlijke tekst over meerdere regels",
+    ),
     ("invalid string", "ongeldige tekst"),
     ("missing escaped value", "ontbrekend teken na de backslash"),
-    ("unquoted keys cannot be empty", "een sleutel zonder aanhalingstekens mag niet leeg zijn"),
+    (
+        "unquoted keys cannot be empty",
+        "een sleutel zonder aanhalingstekens mag niet leeg zijn",
+    ),
     ("invalid boolean", "ongeldige waarheidswaarde"),
     ("invalid date-time", "ongeldige datum of tijd"),
     ("invalid datetime", "ongeldige datum of tijd"),
@@ -29,42 +41,99 @@ const TOML_PROBLEMS: &[(&str, &str)] = &[
     ("invalid mantissa", "ongeldige mantisse"),
     ("invalid key", "ongeldige sleutel"),
     ("invalid table", "ongeldige tabel"),
-    ("invalid inline table element", "ongeldig element van een inline tabel"),
-    ("invalid key-value pair", "ongeldig paar van sleutel en waarde"),
-    ("invalid unquoted key", "ongeldige sleutel zonder aanhalingstekens"),
+    (
+        "invalid inline table element",
+        "ongeldig element van een inline tabel",
+    ),
+    (
+        "invalid key-value pair",
+        "ongeldig paar van sleutel en waarde",
+    ),
+    (
+        "invalid unquoted key",
+        "ongeldige sleutel zonder aanhalingstekens",
+    ),
     ("invalid value", "ongeldige waarde"),
     ("invalid comment character", "ongeldig teken in commentaar"),
-    ("`_` may only go between digits", "`_` mag alleen tussen cijfers staan"),
-    ("carriage return must be followed by newline", "een CR moet door een nieuwe regel gevolgd worden"),
+    (
+        "`_` may only go between digits",
+        "`_` mag alleen tussen cijfers staan",
+    ),
+    (
+        "carriage return must be followed by newline",
+        "een CR moet door een nieuwe regel gevolgd worden",
+    ),
     ("extra `=`", "een `=` te veel"),
-    ("extra assignment between key-value pairs", "een `=` te veel tussen sleutels en waarden"),
+    (
+        "extra assignment between key-value pairs",
+        "een `=` te veel tussen sleutels en waarden",
+    ),
     ("extra comma in array", "een komma te veel in de lijst"),
-    ("extra comma in inline table", "een komma te veel in de inline tabel"),
-    ("integers with a radix cannot be signed", "een geheel getal met een grondtal kan geen plus- of minteken hebben"),
+    (
+        "extra comma in inline table",
+        "een komma te veel in de inline tabel",
+    ),
+    (
+        "integers with a radix cannot be signed",
+        "een geheel getal met een grondtal kan geen plus- of minteken hebben",
+    ),
     ("integer number overflowed", "het gehele getal is te groot"),
     ("key with no value", "sleutel zonder waarde"),
     ("missing array opening", "de lijst opent niet"),
-    ("missing assignment between key-value pairs", "ontbrekende `=` tussen sleutel en waarde"),
-    ("missing comma between array elements", "ontbrekende komma tussen de elementen van de lijst"),
-    ("missing comma between key-value pairs", "ontbrekende komma tussen de sleutels en waarden"),
-    ("missing comment start", "het commentaar begint niet met `#`"),
+    (
+        "missing assignment between key-value pairs",
+        "ontbrekende `=` tussen sleutel en waarde",
+    ),
+    (
+        "missing comma between array elements",
+        "ontbrekende komma tussen de elementen van de lijst",
+    ),
+    (
+        "missing comma between key-value pairs",
+        "ontbrekende komma tussen de sleutels en waarden",
+    ),
+    (
+        "missing comment start",
+        "het commentaar begint niet met `#`",
+    ),
     ("missing inline table opening", "de inline tabel opent niet"),
-    ("missing key for inline table element", "ontbrekende sleutel bij een element van de inline tabel"),
-    ("missing opening quote", "ontbrekend openend aanhalingsteken"),
+    (
+        "missing key for inline table element",
+        "ontbrekende sleutel bij een element van de inline tabel",
+    ),
+    (
+        "missing opening quote",
+        "ontbrekend openend aanhalingsteken",
+    ),
     ("missing table open", "de tabel opent niet"),
     ("missing value for key", "ontbrekende waarde bij de sleutel"),
     ("missing value", "ontbrekende waarde"),
-    ("radix must be lowercase", "het grondtal moet in kleine letters"),
-    ("redundant integer number prefix", "overbodig voorvoegsel van een geheel getal"),
+    (
+        "radix must be lowercase",
+        "het grondtal moet in kleine letters",
+    ),
+    (
+        "redundant integer number prefix",
+        "overbodig voorvoegsel van een geheel getal",
+    ),
     ("redundant numeric sign", "overbodig plus- of minteken"),
-    ("string values must be quoted", "tekst moet tussen aanhalingstekens staan"),
-    ("too few unicode value digits", "te weinig cijfers in de unicodewaarde"),
+    (
+        "string values must be quoted",
+        "tekst moet tussen aanhalingstekens staan",
+    ),
+    (
+        "too few unicode value digits",
+        "te weinig cijfers in de unicodewaarde",
+    ),
     ("unclosed array table", "niet afgesloten lijst van tabellen"),
     ("unclosed array", "niet afgesloten lijst"),
     ("unclosed inline table", "niet afgesloten inline tabel"),
     ("unclosed table", "niet afgesloten tabel"),
     ("unexpected `=` in array", "onverwachte `=` in de lijst"),
-    ("unexpected content between comment and newline", "onverwachte inhoud tussen commentaar en einde van de regel"),
+    (
+        "unexpected content between comment and newline",
+        "onverwachte inhoud tussen commentaar en einde van de regel",
+    ),
     ("unexpected content", "onverwachte inhoud"),
     ("unexpected key or value", "onverwachte sleutel of waarde"),
     ("unexpected leading zero", "onverwachte voorloopnul"),
@@ -83,12 +152,19 @@ const TOML_EXPECTED: &[(&str, &str)] = &[
     ("letters", "letters"),
     ("numbers", "cijfers"),
     ("value", "waarde"),
-    ("non-double-quote visible characters", "zichtbare tekens behalve `\"`"),
+    (
+        "non-double-quote visible characters",
+        "zichtbare tekens behalve `\"`",
+    ),
     ("non-single-quote characters", "tekens behalve `'`"),
-    ("non-single-quote visible characters", "zichtbare tekens behalve `'`"),
+    (
+        "non-single-quote visible characters",
+        "zichtbare tekens behalve `'`",
+    ),
     ("printable characters", "afdrukbare tekens"),
     ("unicode hexadecimal value", "hexadecimale unicodewaarde"),
     ("newline", "nieuwe regel"),
+    ("nothing", "niets"),
     ("month between 01 and 12", "maand van 01 tot en met 12"),
     ("day between 01 and 28", "dag van 01 tot en met 28"),
     ("day between 01 and 29", "dag van 01 tot en met 29"),
@@ -97,7 +173,10 @@ const TOML_EXPECTED: &[(&str, &str)] = &[
     ("hour between 00 and 23", "uur van 00 tot en met 23"),
     ("minute between 00 and 59", "minuut van 00 tot en met 59"),
     ("second between 00 and 60", "seconde van 00 tot en met 60"),
-    ("a four-digit year (YYYY)", "een jaar van vier cijfers (JJJJ)"),
+    (
+        "a four-digit year (YYYY)",
+        "een jaar van vier cijfers (JJJJ)",
+    ),
     ("a two-digit month (MM)", "een maand van twee cijfers (MM)"),
     ("a two-digit day (DD)", "een dag van twee cijfers (DD)"),
 ];
@@ -197,7 +276,11 @@ pub fn io_error(e: &std::io::Error) -> Text {
     let en = e.to_string();
     match id {
         // The operating system's own words in English (as before), the kind in Dutch.
-        Some(id) => by_lang(&en, Some(id.template(super::Lang::Nl).to_string()), Msg::Verbatim),
+        Some(id) => by_lang(
+            &en,
+            Some(id.template(super::Lang::Nl).to_string()),
+            Msg::Verbatim,
+        ),
         None => by_lang(&en, None, Msg::IoQuoted),
     }
 }
@@ -219,7 +302,10 @@ mod tests {
             "string values must be quoted, expected literal string"
         );
         let t = toml_message("invalid boolean, expected `true`");
-        assert_eq!(t.render(Lang::Nl), "ongeldige waarheidswaarde, verwacht: `true`");
+        assert_eq!(
+            t.render(Lang::Nl),
+            "ongeldige waarheidswaarde, verwacht: `true`"
+        );
         let t = toml_message("something new");
         assert_eq!(
             t.render(Lang::Nl),

@@ -271,10 +271,7 @@ impl<R: Read> Iterator for CsvRecords<R> {
                         at(1),
                         Text::new(
                             Msg::ERowCells,
-                            vec![
-                                Arg::Int(cells as i64),
-                                Arg::Int(self.columns.len() as i64),
-                            ],
+                            vec![Arg::Int(cells as i64), Arg::Int(self.columns.len() as i64)],
                         ),
                     )])));
                 }

@@ -897,7 +897,10 @@ pub fn check_property(p: &Property, rules: &RuleSet) -> Result<(), Vec<Text>> {
     if !schema::ENERGY_LABELS.contains(&p.energy_label.as_str()) {
         problems.push(Text::new(
             Msg::EUnknownValue,
-            vec!["property.energy_label".into(), p.energy_label.clone().into()],
+            vec![
+                "property.energy_label".into(),
+                p.energy_label.clone().into(),
+            ],
         ));
     }
     if rules

@@ -76,10 +76,8 @@ pub fn check_text(file: &Arc<str>, bytes: &[u8]) -> Result<String, InputError> {
         column: 1,
     };
     if bytes.contains(&0) {
-        return Err(
-            InputError::new(at, Text::new(Msg::EBinaryFile, vec![]))
-                .expected(Text::new(Msg::XpTomlText, vec![])),
-        );
+        return Err(InputError::new(at, Text::new(Msg::EBinaryFile, vec![]))
+            .expected(Text::new(Msg::XpTomlText, vec![])));
     }
     let text = String::from_utf8(bytes.to_vec()).map_err(|e| {
         let idx = LineIndex::new(
@@ -245,8 +243,11 @@ fn record_of(
                             value_at: loc(v.span()),
                         }),
                         _ => record.errors.push(
-                            InputError::new(k_at, Text::new(Msg::ENestedTable, vec![format!("{key}.{k}").into()]))
-                                .expected(Text::new(Msg::XpPlainKeys, vec![key.into()])),
+                            InputError::new(
+                                k_at,
+                                Text::new(Msg::ENestedTable, vec![format!("{key}.{k}").into()]),
+                            )
+                            .expected(Text::new(Msg::XpPlainKeys, vec![key.into()])),
                         ),
                     }
                 }
@@ -387,8 +388,11 @@ fn household_of(
                             value_at: loc(v.span()),
                         }),
                         _ => household.errors.push(
-                            InputError::new(loc(span), Text::new(Msg::ENestedTable, vec![format!("owner.{k}").into()]))
-                                .expected(Text::new(Msg::XpPlainKeys, vec!["owner".into()])),
+                            InputError::new(
+                                loc(span),
+                                Text::new(Msg::ENestedTable, vec![format!("owner.{k}").into()]),
+                            )
+                            .expected(Text::new(Msg::XpPlainKeys, vec!["owner".into()])),
                         ),
                     }
                 }
@@ -470,8 +474,14 @@ fn household_of(
                                 value_at: loc(v.span()),
                             }),
                             Err(()) => record.errors.push(
-                                InputError::new(sk_at, Text::new(Msg::ENestedTable, vec![format!("{k}.{sk}").into()]))
-                                    .expected(Text::new(Msg::XpPlainKeys, vec![format!("property.{k}").into()])),
+                                InputError::new(
+                                    sk_at,
+                                    Text::new(Msg::ENestedTable, vec![format!("{k}.{sk}").into()]),
+                                )
+                                .expected(Text::new(
+                                    Msg::XpPlainKeys,
+                                    vec![format!("property.{k}").into()],
+                                )),
                             ),
                         }
                     }

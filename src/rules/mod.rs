@@ -532,7 +532,10 @@ fn parse_wws_table(text: &str) -> Result<WwsTable, RulesError> {
         message: m,
     };
     let mut rdr = csv::Reader::from_reader(text.as_bytes());
-    let headers = rdr.headers().map_err(|e| err(e.to_string().into()))?.clone();
+    let headers = rdr
+        .headers()
+        .map_err(|e| err(e.to_string().into()))?
+        .clone();
     let mut table = WwsTable::default();
     for rec in rdr.records() {
         let rec = rec.map_err(|e| err(e.to_string().into()))?;
@@ -699,10 +702,7 @@ impl RuleSet {
             {
                 return Err(RulesError::Invalid {
                     file: r.origin.clone(),
-                    message: Text::new(
-                        Msg::RMaxRentColumn,
-                        vec![w.max_rent_column.clone().into()],
-                    ),
+                    message: Text::new(Msg::RMaxRentColumn, vec![w.max_rent_column.clone().into()]),
                 });
             }
         }
@@ -913,10 +913,7 @@ fn validate_year(year: i32, r: &YearRules) -> Result<(), Breach> {
         ));
     }
     if !b[0].above_pct.is_zero() {
-        return Err((
-            at(0, "above_pct"),
-            Text::new(Msg::RFirstBracket, vec![]),
-        ));
+        return Err((at(0, "above_pct"), Text::new(Msg::RFirstBracket, vec![])));
     }
     for (i, x) in b.iter().enumerate() {
         range(
@@ -952,19 +949,17 @@ fn validate_year(year: i32, r: &YearRules) -> Result<(), Breach> {
                 Text::new(
                     Msg::RGap,
                     vec![
-                        w[0].up_to_pct.map_or(Text::new(Msg::RNoBound, vec![]).into(), |u| {
-                            u.to_string().into()
-                        }),
+                        w[0].up_to_pct
+                            .map_or(Text::new(Msg::RNoBound, vec![]).into(), |u| {
+                                u.to_string().into()
+                            }),
                         w[1].above_pct.to_string().into(),
                     ],
                 ),
             ));
         }
         if w[1].ratio_pct < w[0].ratio_pct {
-            return Err((
-                at(i + 1, "ratio_pct"),
-                Text::new(Msg::RFalling, vec![]),
-            ));
+            return Err((at(i + 1, "ratio_pct"), Text::new(Msg::RFalling, vec![])));
         }
     }
     if b.last().and_then(|l| l.up_to_pct).is_some() {
@@ -1077,10 +1072,7 @@ fn validate_year(year: i32, r: &YearRules) -> Result<(), Breach> {
         if w.woz_cap_share_pct <= Decimal::ZERO || w.woz_cap_share_pct >= crate::money::HUNDRED {
             return Err((
                 "wws.woz_cap_share_pct".into(),
-                Text::new(
-                    Msg::RCapShare,
-                    vec![w.woz_cap_share_pct.to_string().into()],
-                ),
+                Text::new(Msg::RCapShare, vec![w.woz_cap_share_pct.to_string().into()]),
             ));
         }
     }
@@ -1094,10 +1086,7 @@ fn validate_year(year: i32, r: &YearRules) -> Result<(), Breach> {
         amount("werkelijk_rendement.verliesdrempel", w.verliesdrempel.value)?;
     }
     if r.box3_regime == Some(Box3Regime::WerkelijkRendement) && r.werkelijk_rendement.is_none() {
-        return Err((
-            "box3_regime".into(),
-            Text::new(Msg::RRegime, vec![]),
-        ));
+        return Err(("box3_regime".into(), Text::new(Msg::RRegime, vec![])));
     }
     Ok(())
 }

@@ -374,7 +374,7 @@ pub fn compute(p: &Property, set: &RuleSet, trace: &mut Trace) -> Option<Wws> {
                         g.points,
                         g.how.clone(),
                     )
-                        .source(format!(
+                    .source(format!(
                         "Huurcommissie beleidsboek {} [HC26] (point values from {}, confidence {})",
                         g.section, values.valid_from, values.confidence
                     ))

@@ -781,9 +781,9 @@ pub fn parse_spaces(text: &str) -> Result<Vec<Space>, Text> {
                 ));
             }
         };
-        let size = words
-            .next()
-            .ok_or_else(|| Text::new(Msg::ESpaceNoSurface, vec![Arg::Int(n as i64), item.into()]))?;
+        let size = words.next().ok_or_else(|| {
+            Text::new(Msg::ESpaceNoSurface, vec![Arg::Int(n as i64), item.into()])
+        })?;
         let num = |t: &str| -> Result<Decimal, Text> {
             t.parse::<Decimal>()
                 .ok()
