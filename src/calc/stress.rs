@@ -75,7 +75,7 @@ pub fn compute(s: &Scenario, run: Option<PlanRun>, trace: &mut Trace) -> Stress 
     });
     trace.add(|| {
         Step::new(
-            "stress: interest +1 point",
+            Text::new(Msg::FStressInterest, vec![]),
             Arg::Euro(interest.cash_flow_change),
             Text::new(
                 Msg::XStressInterest,
@@ -86,7 +86,7 @@ pub fn compute(s: &Scenario, run: Option<PlanRun>, trace: &mut Trace) -> Stress 
     });
     trace.add(|| {
         Step::new(
-            "stress: one month vacancy",
+            Text::new(Msg::FStressVacancy, vec![]),
             Arg::Euro(month_vacancy.cash_flow_change),
             Text::new(Msg::XStressVacancy, vec![Arg::Num(months)]),
         )
@@ -95,7 +95,7 @@ pub fn compute(s: &Scenario, run: Option<PlanRun>, trace: &mut Trace) -> Stress 
     if let Some(u) = &energy_upgrade {
         trace.add(|| {
             Step::new(
-                "stress: energy upgrade now",
+                Text::new(Msg::FStressUpgrade, vec![]),
                 Arg::Euro(u.cash_flow_change),
                 Text::new(Msg::XStressUpgrade, vec![]),
             )

@@ -35,7 +35,7 @@ pub fn compute(
     let end_value = leegwaarderatio::box3_value(&end_input, end_rules.rules);
     trace.add(|| {
         Step::new(
-            "actual return: value at the end of the year",
+            Text::new(Msg::FActualReturnEnd, vec![]),
             end_value,
             Text::new(
                 Msg::XEndValue,
@@ -80,7 +80,7 @@ pub fn compute(
     };
     trace.add(|| {
         Step::new(
-            "actual return: assumption",
+            Text::new(Msg::FActualReturnAssumption, vec![]),
             "",
             Text::new(Msg::XActualAssumption, vec![]),
         )
