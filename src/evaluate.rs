@@ -103,8 +103,13 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         ..with
     };
     let mut t = trace();
-    let b_with = box3::compute(&with, s.box3, "with the property", &mut t);
-    let b_without = box3::compute(&without, s.box3, "without the property", &mut t);
+    let b_with = box3::compute(&with, s.box3, Text::new(Msg::FWithProperty, vec![]), &mut t);
+    let b_without = box3::compute(
+        &without,
+        s.box3,
+        Text::new(Msg::FWithoutProperty, vec![]),
+        &mut t,
+    );
     let attributable = b_with.tax - b_without.tax;
     t.add(|| {
         Step::new(
@@ -305,7 +310,7 @@ fn explain_eviction(s: &Scenario, t: &mut Trace) {
     let m = s.market;
     t.add(|| {
         Step::new(
-            "vacant sale: costs of ending the lease",
+            Text::new(Msg::FVacantSaleCosts, vec![]),
             Arg::Euro(s.eviction_cost()),
             Text::new(
                 Msg::XEviction,
