@@ -203,6 +203,10 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         fixed_costs: s.fixed_costs,
         rent_loss_pct: s.rent_loss_pct,
         buyer_costs_pct: s.buyer_costs_pct,
+        buyer_costs_source: (
+            &s.transfer.rules.overige_woningen_pct,
+            &market.other_buyer_costs_pct,
+        ),
         debt_service: first_year_interest + first_year_repayment,
         attributable_tax: attributable,
     };

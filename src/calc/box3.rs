@@ -90,6 +90,11 @@ impl Box3 {
     }
 }
 
+/// Where the rounding of the aandeel and the voordeel comes from: the Belastingdienst's own
+/// worked examples (the statute does not spell it out).
+const ROUNDING_SOURCE: &str =
+    "Belastingdienst, berekening box 3-inkomen 2025 (worked examples) [BD-B3-2025]";
+
 /// A share of `part` in `whole`, percent, cut to two decimals (the Belastingdienst's aandeel).
 fn aandeel_pct(part: Decimal, whole: Decimal) -> Decimal {
     if whole <= Decimal::ZERO || part <= Decimal::ZERO {
@@ -292,7 +297,7 @@ pub fn compute<L: Into<Text> + Clone>(
                     vec![Arg::Num(person.grondslag), Arg::Num(rendementsgrondslag)],
                 ),
             )
-            .source("Belastingdienst, berekening box 3-inkomen 2025 (worked examples) [BD-B3-2025]")
+            .source(ROUNDING_SOURCE)
         });
         trace.add(|| {
             Step::new(
@@ -303,6 +308,7 @@ pub fn compute<L: Into<Text> + Clone>(
                     vec![Arg::Num(rendement), Arg::Pct(person.aandeel_pct)],
                 ),
             )
+            .source(ROUNDING_SOURCE)
         });
         trace.add(|| {
             Step::new(

@@ -333,7 +333,8 @@ pub fn compute(
                 ],
             )
         };
-        Step::new("box3_value", box3_value, how)
+        // Art. 17a lid 1 UBIB: the value is the WOZ value times the ratio.
+        Step::new("box3_value", box3_value, how).source(rules.cite())
     });
     let bracket = d
         .bracket

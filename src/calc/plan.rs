@@ -1035,7 +1035,16 @@ pub fn explain_future(o: &Outcome, rules: &RuleSet, trace: &mut Trace) {
             );
             match (r.regime, wr_from.and_then(|y| rules.werkelijk_rendement(y))) {
                 (Box3Regime::WerkelijkRendement, Some(w)) => step.source(w.cite()),
-                _ => step,
+                _ => match rules.box3(r.year) {
+                    Some(b) => step.source(format!(
+                        "Box 3 rules of {}: {}; {}; {}",
+                        b.from_year,
+                        b.rules.heffingsvrij_vermogen.cite(),
+                        b.rules.rendement_overige_bezittingen_pct.cite(),
+                        b.rules.tarief_pct.cite()
+                    )),
+                    None => step,
+                },
             }
         });
     }
@@ -1083,6 +1092,12 @@ pub fn explain_future(o: &Outcome, rules: &RuleSet, trace: &mut Trace) {
                         Arg::Euro(o.keep_net_worth - l.net_worth),
                     ],
                 ),
+            )
+            .source(
+                rules
+                    .werkelijk_rendement(l.year + 1)
+                    .map(|w| w.status())
+                    .unwrap_or_default(),
             )
         });
     }

@@ -7,8 +7,8 @@ use crate::i18n::{Arg, Msg, Text};
 use crate::money::HUNDRED;
 
 /// The inputs of the yield figures.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Input {
+#[derive(Debug, Clone, Copy)]
+pub struct Input<'a> {
     pub annual_rent: Decimal,
     pub monthly_rent: Decimal,
     pub vacant_value: Decimal,
@@ -18,6 +18,8 @@ pub struct Input {
     pub rent_loss_pct: Decimal,
     /// Transfer tax for other dwellings plus other buyer's costs, percent.
     pub buyer_costs_pct: Decimal,
+    /// The rules those buyer's costs come from, for the explanation.
+    pub buyer_costs_source: (&'a crate::rules::Param, &'a crate::rules::Param),
     /// Mortgage interest and principal of the first year.
     pub debt_service: Decimal,
     /// Box 3 tax the property adds.
@@ -69,6 +71,11 @@ pub fn compute(i: &Input, trace: &mut Trace) -> Yields {
             Arg::Euro(purchase_costs),
             Text::new(Msg::XPurchaseCosts, vec![Arg::Pct(i.buyer_costs_pct)]),
         )
+        .source(format!(
+            "{}; {}",
+            i.buyer_costs_source.0.cite(),
+            i.buyer_costs_source.1.cite()
+        ))
     });
     let noi = net_operating_income(i.annual_rent, i.rent_loss_pct, i.fixed_costs);
     trace.add(|| {

@@ -244,6 +244,7 @@ pub fn estimate(p: &Property, rules: &WwsRules, pr: &WwsPointsRules, trace: &mut
                 ],
             ),
         )
+        .source(crate::rules::cite(&pr.source, pr.confidence, None))
     });
     let label = label_points(&p.energy_label, p.dwelling, pr);
     trace.add(|| {
@@ -259,6 +260,7 @@ pub fn estimate(p: &Property, rules: &WwsRules, pr: &WwsPointsRules, trace: &mut
                 vec![p.energy_label.clone().into()],
             ),
         )
+        .source(crate::rules::cite(&pr.source, pr.confidence, None))
     });
     let sanitary = if p.surface_m2 < pr.small_dwelling_m2 {
         pr.assumed_sanitary_apartment_small
@@ -325,6 +327,7 @@ pub fn estimate(p: &Property, rules: &WwsRules, pr: &WwsPointsRules, trace: &mut
                 Text::new(Msg::XPointsSum, vec![Arg::Num(other), Arg::Num(woz)])
             },
         )
+        .source(rules.cite())
     });
     total
 }
