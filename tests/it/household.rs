@@ -2,6 +2,7 @@
 //! with the Belastingdienst's rounding of src/box3.rs), each property's marginal and pro-rata
 //! share, and a one-property household giving exactly a property file's figures.
 
+use crate::support::rules;
 use std::path::Path;
 use std::process::Command;
 
@@ -9,11 +10,6 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use verhuurd::evaluate::{Options, evaluate};
 use verhuurd::household::{self, HouseholdReport, evaluate_household};
-use verhuurd::rules::RuleSet;
-
-fn rules() -> RuleSet {
-    RuleSet::built_in().expect("built-in rules load")
-}
 
 const OWNER: &str = r#"
 name = "Huishouden"

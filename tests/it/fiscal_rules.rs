@@ -3,6 +3,7 @@
 //! the leegwaarderatio (art. 17a Uitvoeringsbesluit inkomstenbelasting 2001), the tegenbewijs
 //! (art. 5.31 Wet IB 2001) and the provisional rules of 2027.
 
+use crate::support::rules;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use verhuurd::box3::{self, Household};
@@ -12,10 +13,6 @@ use verhuurd::input::{Contract, Tenant, from_toml_str};
 use verhuurd::leegwaarderatio::{self, Input, Letting, Reason};
 use verhuurd::report::Report;
 use verhuurd::rules::RuleSet;
-
-fn rules() -> RuleSet {
-    RuleSet::built_in().expect("built-in rules load")
-}
 
 fn b3(h: &Household, year: i32) -> box3::Box3 {
     box3::compute(
@@ -353,7 +350,7 @@ fn tax_year_2027_is_provisional_with_a_what_if_alternative() {
     r.localize(verhuurd::i18n::Lang::En);
     assert!(r.caveats.iter().any(|c| c.contains("provisional")));
 
-    let scenario = include_str!("../data/scenarios/2027-kabinet-september-2026.toml");
+    let scenario = include_str!("../../data/scenarios/2027-kabinet-september-2026.toml");
     let alt = RuleSet::load(&[("2027-kabinet.toml", scenario)]).unwrap();
     let b = alt.box3(2027).unwrap().rules;
     assert_eq!(b.heffingsvrij_vermogen.value, dec!(30846));

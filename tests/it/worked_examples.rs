@@ -1,5 +1,6 @@
 //! The worked examples of the domain reference (examples.md), pinned to the euro (cent for tax).
 
+use crate::support::rules;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use verhuurd::box3::{self, Household};
@@ -8,10 +9,6 @@ use verhuurd::explain::Trace;
 use verhuurd::input::{Contract, Tenant, from_toml_str};
 use verhuurd::leegwaarderatio::{self, Input, Reason};
 use verhuurd::rules::RuleSet;
-
-fn rules() -> RuleSet {
-    RuleSet::built_in().expect("built-in rules load")
-}
 
 fn lwr(
     year: i32,

@@ -18,11 +18,11 @@ use verhuurd::output::{Format, render};
 use verhuurd::rules::RuleSet;
 
 const EXAMPLES: &[&str] = &[
-    include_str!("../examples/eengezinswoning.toml"),
-    include_str!("../examples/microstudio.toml"),
-    include_str!("../examples/sociale-huurflat.toml"),
+    include_str!("../../examples/eengezinswoning.toml"),
+    include_str!("../../examples/microstudio.toml"),
+    include_str!("../../examples/sociale-huurflat.toml"),
 ];
-const RULES_2026: &str = include_str!("../data/2026.toml");
+const RULES_2026: &str = include_str!("../../data/2026.toml");
 const CSV: &str = "name,property.woz_value,property.market_value,property.surface_m2,property.energy_label,lease.monthly_rent,lease.segment,mortgage.balance,mortgage.interest_pct,mortgage.repayment,mortgage.remaining_years,owner.bank_balance,plan.years,plan.value_growth_pct,plan.sale\n\
 a,300000,320000,70,B,1100,free,150000,4,annuity,20,50000,10,3,vacant\n\
 b,195000,,22,E,975,,,,,,0,5,-2,to_tenant\n";

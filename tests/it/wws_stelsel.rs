@@ -2,17 +2,13 @@
 //! zelfstandige woonruimte, January 2026; section numbers §x.y are the beleidsboek's), and the rent
 //! regulation regime of the lease date (Wet betaalbare huur, 1 July 2024).
 
+use crate::support::rules;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use verhuurd::evaluate::{Options, evaluate};
 use verhuurd::explain::Trace;
 use verhuurd::input::{Property, Segment, from_toml_str};
-use verhuurd::rules::RuleSet;
 use verhuurd::wws::{self, Method, Wws};
-
-fn rules() -> RuleSet {
-    RuleSet::built_in().unwrap()
-}
 
 fn property(text: &str) -> Property {
     from_toml_str("t.toml", text, &rules(), None).unwrap()

@@ -1,5 +1,6 @@
 //! Rent regulation (WWS) and the warnings of the seed articles' checks.
 
+use crate::support::rules;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use verhuurd::evaluate::{Options, evaluate};
@@ -8,10 +9,6 @@ use verhuurd::input::{Property, Segment, from_toml_str};
 use verhuurd::rules::RuleSet;
 use verhuurd::warnings::{self, Facts};
 use verhuurd::wws;
-
-fn rules() -> RuleSet {
-    RuleSet::built_in().unwrap()
-}
 
 #[test]
 fn sector_boundaries() {

@@ -1,0 +1,15 @@
+//! The integration tests, as one test binary (one link of the library instead of one per file).
+//! Each module tests one area through the library's public surface or the `verhuurd` binary.
+
+mod cli;
+mod fiscal_rules;
+mod fuzz;
+mod household;
+mod properties;
+mod robustness;
+mod snapshots;
+mod support;
+mod werkelijk_rendement;
+mod worked_examples;
+mod wws_and_warnings;
+mod wws_stelsel;

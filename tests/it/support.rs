@@ -1,0 +1,98 @@
+//! What the tests share: the built-in rules, a small builder of property files, and a runner of
+//! the `verhuurd` binary.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use verhuurd::rules::RuleSet;
+
+/// The built-in rules.
+pub fn rules() -> RuleSet {
+    RuleSet::built_in().expect("built-in rules load")
+}
+
+/// A property file built from the smallest valid one: `Case::new().set("lease", "tenant =
+/// \"related\"")` adds lines to a section (creating it when needed).
+#[derive(Debug, Clone)]
+pub struct Case {
+    top: Vec<String>,
+    sections: Vec<(String, Vec<String>)>,
+}
+
+impl Default for Case {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Case {
+    /// WOZ 300,000, 70 m², label B, rent 1,100 a month, tax year 2026.
+    pub fn new() -> Case {
+        Case {
+            top: vec!["tax_year = 2026".into()],
+            sections: vec![
+                (
+                    "property".into(),
+                    vec![
+                        "woz_value = 300000".into(),
+                        "surface_m2 = 70".into(),
+                        "energy_label = \"B\"".into(),
+                    ],
+                ),
+                ("lease".into(), vec!["monthly_rent = 1100".into()]),
+            ],
+        }
+    }
+
+    /// Add `lines` to `section` ("" for the top of the file).
+    pub fn set(mut self, section: &str, lines: &str) -> Case {
+        let lines = lines.lines().map(str::to_string);
+        if section.is_empty() {
+            self.top.extend(lines);
+        } else if let Some((_, l)) = self.sections.iter_mut().find(|(s, _)| s == section) {
+            l.extend(lines);
+        } else {
+            self.sections.push((section.to_string(), lines.collect()));
+        }
+        self
+    }
+
+    /// The TOML text.
+    pub fn toml(&self) -> String {
+        let mut s = self.top.join("\n") + "\n";
+        for (name, lines) in &self.sections {
+            s += &format!("\n[{name}]\n{}\n", lines.join("\n"));
+        }
+        s
+    }
+}
+
+/// Run `verhuurd` with `args` in `cwd` (the repository when `None`), `stdin` as its input.
+pub fn run(args: &[&str], stdin: Option<&str>) -> Output {
+    use std::io::Write;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut c = Command::new(env!("CARGO_BIN_EXE_verhuurd"));
+    c.args(args).current_dir(root).env("NO_COLOR", "1");
+    c.stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    let mut child = c.spawn().expect("the binary runs");
+    if let Some(text) = stdin {
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(text.as_bytes())
+            .expect("stdin written");
+    }
+    drop(child.stdin.take());
+    child.wait_with_output().expect("the binary runs")
+}
+
+/// Standard output and standard error as text.
+pub fn texts(o: &Output) -> (String, String) {
+    (
+        String::from_utf8_lossy(&o.stdout).into_owned(),
+        String::from_utf8_lossy(&o.stderr).into_owned(),
+    )
+}
