@@ -96,3 +96,25 @@ pub fn texts(o: &Output) -> (String, String) {
         String::from_utf8_lossy(&o.stderr).into_owned(),
     )
 }
+
+/// What the CSV cell of column `h` should hold for the JSON object `json`: the value at the
+/// dotted key (an element of an array of scenarios named by its `future`), empty for null or
+/// absent, the warning codes joined by `;`.
+pub fn csv_cell(json: &serde_json::Value, h: &str) -> String {
+    let v = h.split('.').try_fold(json, |v, k| match v {
+        serde_json::Value::Array(a) => a.iter().find(|e| e["future"] == k),
+        _ => v.get(k),
+    });
+    match v {
+        _ if h == "warnings" => json["warnings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|w| w["code"].as_str().unwrap())
+            .collect::<Vec<_>>()
+            .join(";"),
+        None | Some(serde_json::Value::Null) => String::new(),
+        Some(serde_json::Value::String(s)) => s.clone(),
+        Some(other) => other.to_string(),
+    }
+}
