@@ -405,7 +405,7 @@ fn init(lang: Lang, path: Option<PathBuf>, force: bool) -> i32 {
 
 fn print_rules(lang: Lang, set: &RuleSet, year: Option<i32>) -> i32 {
     let year = year.unwrap_or_else(|| set.latest_year());
-    match crate::output::rules::render(set, year) {
+    match crate::output::rules::render(set, year, lang) {
         Some(text) => to_stdout(lang, |out| out.write_all(text.as_bytes()).map(|()| 0)),
         None => {
             let known: Vec<String> = set.years.keys().map(|y| y.to_string()).collect();

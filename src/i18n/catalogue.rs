@@ -596,6 +596,58 @@ catalogue! {
     SerdeUnknownVariant => "onbekende waarde `{0}`, verwacht: {1}", "unknown variant `{0}`, expected {1}";
     SerdeOneOf => "een van {0}", "one of {0}";
 
+    // ---- `verhuurd rules [YEAR]`: the parameters in force
+    RlTitle => "Regels voor belastingjaar {0} ({1})", "Rules for tax year {0} ({1})";
+    RlBuiltIn => "ingebouwd: {0}", "built-in {0}";
+    RlWhatIf => "wat-als-bestand {0}", "what-if {0}";
+    RlWithWhatIf => "{0}, met wat-als-bestand {1}", "{0} with what-if {1}";
+    RlProvisional => "VOORLOPIG: deze cijfers zijn nog geen wet; het standaardbelastingjaar is het laatste vastgestelde jaar.",
+        "PROVISIONAL: these figures are not settled law yet; the default tax year is the latest settled one.";
+    RlProvisionalMark => " VOORLOPIG", " PROVISIONAL";
+    RlStatus => "Stand van zaken: {0}", "Status: {0}";
+    RlInEnglish => "(in het Engels) “{0}”", "{0}";
+    RlNote => "toelichting: {0}", "note: {0}";
+    RlCite => "{0} [zekerheid {1}]", "{0} [confidence {1}]";
+    RlCiteNote => "{0} [zekerheid {1}] ({2})", "{0} [confidence {1}] ({2})";
+    RlLeegwaarderatio => "Leegwaarderatio — {0} [{1}]", "Leegwaarderatio — {0} [{1}]";
+    RlBracket => "jaarhuur {0} {1} van de WOZ", "jaarhuur {0} {1} of WOZ";
+    RlTemporary => "tijdelijk huurcontract", "temporary contract";
+    RlRelated => "verbonden huurder tegen een niet-zakelijke huur", "related-party tenant at a rent not at arm's length";
+    RlTableApplies => "de tabel geldt", "the table applies";
+    RlRentDeemed => "huur gesteld op {0} van de WOZ", "rent deemed {0} of WOZ";
+    RlFullWoz => "100% van de WOZ", "100% of WOZ";
+    RlException => "{0}: {1} — {2}", "{0}: {1} — {2}";
+    RlUnsplit => "gebouw niet gesplitst in appartementsrechten: WOZ − {0} — {1}", "building not split into apartment rights: WOZ − {0} — {1}";
+    RlPartlyLet => "deels verhuurd: de ratio alleen over het verhuurde deel — {0}", "partly let: the ratio on the let part only — {0}";
+    RlNotLet => "niet verhuurd op 1 januari: de volle WOZ voor het jaar — {0}", "not let on 1 January: full WOZ for the year — {0}";
+    RlBox3 => "Box 3", "Box 3";
+    RlHeffingsvrij => "heffingsvrij vermogen (per persoon)", "heffingsvrij vermogen (per person)";
+    RlSchuldendrempel => "schuldendrempel (per persoon)", "schuldendrempel (per person)";
+    RlBank => "rendement banktegoeden", "rendement banktegoeden";
+    RlOther => "rendement overige bezittingen", "rendement overige bezittingen";
+    RlDebts => "rendement schulden", "rendement schulden";
+    RlTarief => "tarief", "tarief";
+    RlGreen => "vrijstelling groene beleggingen", "vrijstelling groene beleggingen";
+    RlCarried => " (niet vastgelegd voor {0}: overgenomen van {1})", " (not defined for {0}: carried from {1})";
+    RlTransfer => "Overdrachtsbelasting{0}", "Overdrachtsbelasting{0}";
+    RlOwnHome => "eigen woning (hoofdverblijf)", "own main residence";
+    RlOtherDwellings => "andere woningen (verhuur, belegging)", "other dwellings (let, investment)";
+    RlStarterCap => "woningwaardegrens startersvrijstelling", "starter exemption cap";
+    RlRentIncrease => "Maximale huurverhoging (sociaal vanaf 1 juli; midden en vrije sector per kalenderjaar vanaf 1 januari){0}",
+        "Maximum rent increase (social from 1 July; middle and free sector per calendar year from 1 January){0}";
+    RlSocial => "sociaal", "social";
+    RlMiddle => "midden", "middle";
+    RlFree => "vrije sector", "free";
+    RlWws => "WWS{0} — {1}", "WWS{0} — {1}";
+    RlWwsSectors => "sociale sector tot en met {0} punten, middensector tot en met {1}, daarboven vrije sector", "social sector up to {0} points, middle up to {1}, free above";
+    RlWwsTable => "tabel van de maximale huur: data/wws-max-rent.csv kolom {0}; {1} per punt boven 250", "maximum rent table: data/wws-max-rent.csv column {0}; {1} per point above 250";
+    RlWwsWoz => "WOZ-punten: WOZ / {0} + (WOZ / m²) / {1}; minimale WOZ {2}; hoogstens {3} van het totaal vanaf {4} punten, de begrensde punten naar beneden afgerond op hele punten",
+        "WOZ points: WOZ / {0} + (WOZ / m²) / {1}; minimum WOZ {2}; at most {3} of the total from {4} points, the capped points rounded down to whole points";
+    RlWwsRooms => "WWS per vertrek ([wws]-sectie): data/wws-stelsel.toml — {0}", "WWS room by room ([wws] section): data/wws-stelsel.toml — {0}";
+    RlWwsRegime => "huurcontracten getekend vóór {0} kennen geen middensector — {1}", "leases signed before {0} have no middle sector — {1}";
+    RlWozFactors => "WOZ-factoren per waardepeildatum: {0}", "WOZ factors by valuation date: {0}";
+    RlSources => "Bronnen", "Sources";
+
     // ---- the names of figures in the derivation (the `figure` of a step)
     FPart => "{0}: {1}", "{0}: {1}";
     FPerson => "{0} ({1})", "{0} ({1})";

@@ -1,210 +1,338 @@
-//! `verhuurd rules [YEAR]`: the parameters in force with their sources.
+//! `verhuurd rules [YEAR]`: the parameters in force with their sources, in the language of the
+//! output. The listing's own words come from the catalogue and its figures are written in the
+//! notation of the language; the citations (`source`) are shown as the rules files write them,
+//! and a note or status in its Dutch form where the file gives one (else the English, quoted).
 
 use std::fmt::Write as _;
 
-use crate::money::{euro, pct};
-use crate::rules::{Param, RuleSet};
+use rust_decimal::Decimal;
 
-fn param(s: &mut String, name: &str, p: &Param, as_pct: bool) {
-    let v = if as_pct {
-        pct(p.value, 2)
-    } else {
-        euro(p.value)
-    };
-    let status = if p.provisional { " PROVISIONAL" } else { "" };
-    let _ = writeln!(
-        s,
-        "  {name:<34} {v:>12}  [{}]{status} {}",
-        p.confidence, p.source
-    );
-    if let Some(n) = &p.note {
-        let _ = writeln!(s, "  {:<34} {:>12}  note: {n}", "", "");
+use crate::i18n::{Arg, Lang, Msg};
+use crate::rules::{Confidence, Param, RuleSet, YearRules, rules_text};
+
+/// The width of a parameter's name in the listing.
+const NAME_WIDTH: usize = 38;
+
+/// A note or status of the rules files: the Dutch form, or the English quoted as such.
+fn note_text(lang: Lang, en: &str, nl: Option<&str>) -> String {
+    rules_text(en, nl, Msg::RlInEnglish).render(lang)
+}
+
+/// `source [confidence X] (note)` in `lang`.
+fn cite(
+    lang: Lang,
+    source: &str,
+    confidence: Confidence,
+    note: Option<&str>,
+    note_nl: Option<&str>,
+) -> String {
+    match note {
+        Some(n) => lang.f(
+            Msg::RlCiteNote,
+            &[
+                source.into(),
+                confidence.to_string().into(),
+                note_text(lang, n, note_nl).into(),
+            ],
+        ),
+        None => lang.f(Msg::RlCite, &[source.into(), confidence.to_string().into()]),
     }
 }
 
-fn carried_note(from: i32, year: i32) -> String {
+/// How a parameter's value reads.
+#[derive(Clone, Copy)]
+enum Unit {
+    Euro,
+    Pct,
+}
+
+fn param(s: &mut String, lang: Lang, name: Msg, p: &Param, unit: Unit) {
+    let v = match unit {
+        Unit::Pct => lang.pct(p.value, 2),
+        Unit::Euro => lang.euro(p.value),
+    };
+    let status = if p.provisional {
+        lang.t(Msg::RlProvisionalMark)
+    } else {
+        ""
+    };
+    let _ = writeln!(
+        s,
+        "  {:<NAME_WIDTH$} {v:>12}  [{}]{status} {}",
+        lang.t(name),
+        p.confidence,
+        p.source
+    );
+    if let Some(n) = &p.note {
+        let note = lang.f(
+            Msg::RlNote,
+            &[note_text(lang, n, p.note_nl.as_deref()).into()],
+        );
+        let _ = writeln!(s, "  {:<NAME_WIDTH$} {:>12}  {note}", "", "");
+    }
+}
+
+fn carried_note(lang: Lang, from: i32, year: i32) -> String {
     if from == year {
         String::new()
     } else {
-        format!(" (not defined for {year}: carried from {from})")
+        lang.f(Msg::RlCarried, &[year.into(), from.into()])
     }
 }
 
-/// The rules of `year` as text, or `None` when the rules do not know the year.
-pub fn render(set: &RuleSet, year: i32) -> Option<String> {
+/// Where the rules of a year came from: the built-in file, the what-if files merged over it.
+fn origin(lang: Lang, r: &YearRules) -> String {
+    let mut files = r.what_if.iter();
+    let mut shown = match &r.built_in {
+        Some(name) => lang.f(Msg::RlBuiltIn, &[name.as_str().into()]),
+        None => match files.next() {
+            Some(name) => lang.f(Msg::RlWhatIf, &[name.as_str().into()]),
+            // Rules made in code (tests): the origin as it was set.
+            None => r.origin.clone(),
+        },
+    };
+    for name in files {
+        shown = lang.f(Msg::RlWithWhatIf, &[shown.into(), name.as_str().into()]);
+    }
+    shown
+}
+
+fn pct(d: Decimal) -> Arg {
+    Arg::Pct(d)
+}
+
+/// The rules of `year` as text in `lang`, or `None` when the rules do not know the year.
+pub fn render(set: &RuleSet, year: i32, lang: Lang) -> Option<String> {
     let r = set.year(year)?;
     let mut s = String::new();
-    let _ = writeln!(s, "Rules for tax year {year} ({})", r.origin);
+    let _ = writeln!(
+        s,
+        "{}",
+        lang.f(Msg::RlTitle, &[year.into(), origin(lang, r).into()])
+    );
     if r.provisional {
-        let _ = writeln!(
-            s,
-            "PROVISIONAL: these figures are not settled law yet; the default tax year is the latest settled one."
-        );
+        let _ = writeln!(s, "{}", lang.t(Msg::RlProvisional));
     }
     if let Some(st) = &r.status {
-        let _ = writeln!(s, "Status: {st}");
+        let status = note_text(lang, st, r.status_nl.as_deref());
+        let _ = writeln!(s, "{}", lang.f(Msg::RlStatus, &[status.into()]));
     }
     let l = &r.leegwaarderatio;
-    let _ = writeln!(s, "\nLeegwaarderatio — {} [{}]", l.source, l.confidence);
+    let _ = writeln!(
+        s,
+        "\n{}",
+        lang.f(
+            Msg::RlLeegwaarderatio,
+            &[l.source.as_str().into(), l.confidence.to_string().into()]
+        )
+    );
     if let Some(n) = &l.note {
-        let _ = writeln!(s, "  note: {n}");
+        let note = note_text(lang, n, l.note_nl.as_deref());
+        let _ = writeln!(s, "  {}", lang.f(Msg::RlNote, &[note.into()]));
     }
     for b in &l.brackets {
         let range = match b.up_to_pct {
-            Some(u) => format!("more than {}%, not more than {}%", b.above_pct, u),
-            None => format!("more than {}%", b.above_pct),
+            Some(u) => lang.f(Msg::XRange, &[pct(b.above_pct), pct(u)]),
+            None => lang.f(Msg::XRangeOpen, &[pct(b.above_pct)]),
         };
-        let _ = writeln!(s, "  jaarhuur {range:<38} {:>5}% of WOZ", b.ratio_pct);
-    }
-    for (name, e) in [
-        ("temporary contract", &l.temporary_contract),
-        (
-            "related-party tenant at a rent not at arm's length",
-            &l.related_party,
-        ),
-    ] {
-        let what = match (e.applies, e.deemed_rent_pct) {
-            (false, _) => "the table applies".to_string(),
-            (true, Some(d)) => format!("rent deemed {d}% of WOZ"),
-            (true, None) => "100% of WOZ".to_string(),
-        };
-        let _ = writeln!(s, "  {name}: {what} — {}", e.cite());
-    }
-    if let Some(red) = &l.unsplit_building_reduction {
+        let ratio = format!("{:>6}", Arg::Pct(b.ratio_pct).render(lang));
         let _ = writeln!(
             s,
-            "  building not split into apartment rights: WOZ − {} — {}",
-            euro(red.value),
-            red.cite()
+            "  {}",
+            lang.f(Msg::RlBracket, &[format!("{range:<38}").into(), ratio.into()])
+        );
+    }
+    for (name, e) in [
+        (Msg::RlTemporary, &l.temporary_contract),
+        (Msg::RlRelated, &l.related_party),
+    ] {
+        let what = match (e.applies, e.deemed_rent_pct) {
+            (false, _) => lang.t(Msg::RlTableApplies).to_string(),
+            (true, Some(d)) => lang.f(Msg::RlRentDeemed, &[pct(d)]),
+            (true, None) => lang.t(Msg::RlFullWoz).to_string(),
+        };
+        let source = cite(
+            lang,
+            &e.source,
+            e.confidence,
+            e.note.as_deref(),
+            e.note_nl.as_deref(),
+        );
+        let _ = writeln!(
+            s,
+            "  {}",
+            lang.f(
+                Msg::RlException,
+                &[lang.t(name).into(), what.into(), source.into()]
+            )
+        );
+    }
+    if let Some(red) = &l.unsplit_building_reduction {
+        let source = cite(
+            lang,
+            &red.source,
+            red.confidence,
+            red.note.as_deref(),
+            red.note_nl.as_deref(),
+        );
+        let _ = writeln!(
+            s,
+            "  {}",
+            lang.f(Msg::RlUnsplit, &[Arg::Euro(red.value), source.into()])
         );
     }
     if let Some(src) = &l.partial_letting_source {
-        let _ = writeln!(s, "  partly let: the ratio on the let part only — {src}");
+        let _ = writeln!(
+            s,
+            "  {}",
+            lang.f(Msg::RlPartlyLet, &[src.as_str().into()])
+        );
     }
     let _ = writeln!(
         s,
-        "  not let on 1 January: full WOZ for the year — art. 5.20 lid 3 Wet IB 2001"
+        "  {}",
+        lang.f(Msg::RlNotLet, &["art. 5.20 lid 3 Wet IB 2001".into()])
     );
     if let Some(b) = &r.box3 {
-        let _ = writeln!(s, "\nBox 3");
-        param(
-            &mut s,
-            "heffingsvrij vermogen (per person)",
-            &b.heffingsvrij_vermogen,
-            false,
-        );
-        param(
-            &mut s,
-            "schuldendrempel (per person)",
-            &b.schuldendrempel,
-            false,
-        );
-        param(
-            &mut s,
-            "rendement banktegoeden",
-            &b.rendement_banktegoeden_pct,
-            true,
-        );
-        param(
-            &mut s,
-            "rendement overige bezittingen",
-            &b.rendement_overige_bezittingen_pct,
-            true,
-        );
-        param(
-            &mut s,
-            "rendement schulden",
-            &b.rendement_schulden_pct,
-            true,
-        );
-        param(&mut s, "tarief", &b.tarief_pct, true);
+        let _ = writeln!(s, "\n{}", lang.t(Msg::RlBox3));
+        for (name, p, unit) in [
+            (Msg::RlHeffingsvrij, &b.heffingsvrij_vermogen, Unit::Euro),
+            (Msg::RlSchuldendrempel, &b.schuldendrempel, Unit::Euro),
+            (Msg::RlBank, &b.rendement_banktegoeden_pct, Unit::Pct),
+            (Msg::RlOther, &b.rendement_overige_bezittingen_pct, Unit::Pct),
+            (Msg::RlDebts, &b.rendement_schulden_pct, Unit::Pct),
+            (Msg::RlTarief, &b.tarief_pct, Unit::Pct),
+        ] {
+            param(&mut s, lang, name, p, unit);
+        }
         if let Some(g) = &b.vrijstelling_groene_beleggingen {
-            param(&mut s, "vrijstelling groene beleggingen", g, false);
+            param(&mut s, lang, Msg::RlGreen, g, Unit::Euro);
         }
     }
     if let Some(o) = set.overdrachtsbelasting(year) {
-        let _ = writeln!(
-            s,
-            "\nOverdrachtsbelasting{}",
-            carried_note(o.from_year, year)
-        );
+        let carried = carried_note(lang, o.from_year, year);
+        let _ = writeln!(s, "\n{}", lang.f(Msg::RlTransfer, &[carried.into()]));
         param(
             &mut s,
-            "own main residence",
+            lang,
+            Msg::RlOwnHome,
             &o.rules.eigen_woning_pct,
-            true,
+            Unit::Pct,
         );
         param(
             &mut s,
-            "other dwellings (let, investment)",
+            lang,
+            Msg::RlOtherDwellings,
             &o.rules.overige_woningen_pct,
-            true,
+            Unit::Pct,
         );
-        param(&mut s, "starter exemption cap", &o.rules.starter_cap, false);
+        param(
+            &mut s,
+            lang,
+            Msg::RlStarterCap,
+            &o.rules.starter_cap,
+            Unit::Euro,
+        );
     }
     if let Some(h) = set.huurverhoging(year) {
-        let _ = writeln!(
-            s,
-            "\nMaximum rent increase (social from 1 July; middle and free sector per calendar year from 1 January){}",
-            carried_note(h.from_year, year)
-        );
-        param(&mut s, "social", &h.rules.social_pct, true);
-        param(&mut s, "middle", &h.rules.mid_pct, true);
-        param(&mut s, "free", &h.rules.free_pct, true);
+        let carried = carried_note(lang, h.from_year, year);
+        let _ = writeln!(s, "\n{}", lang.f(Msg::RlRentIncrease, &[carried.into()]));
+        param(&mut s, lang, Msg::RlSocial, &h.rules.social_pct, Unit::Pct);
+        param(&mut s, lang, Msg::RlMiddle, &h.rules.mid_pct, Unit::Pct);
+        param(&mut s, lang, Msg::RlFree, &h.rules.free_pct, Unit::Pct);
     }
     if let Some(w) = set.wws(year) {
         let w_rules = w.rules;
+        let carried = carried_note(lang, w.from_year, year);
+        let source = cite(lang, &w_rules.source, w_rules.confidence, None, None);
         let _ = writeln!(
             s,
-            "\nWWS{} — {}",
-            carried_note(w.from_year, year),
-            w_rules.cite()
+            "\n{}",
+            lang.f(Msg::RlWws, &[carried.into(), source.into()])
         );
         let _ = writeln!(
             s,
-            "  social sector up to {} points, middle up to {}, free above",
-            w_rules.social_max_points, w_rules.mid_max_points
+            "  {}",
+            lang.f(
+                Msg::RlWwsSectors,
+                &[
+                    w_rules.social_max_points.into(),
+                    w_rules.mid_max_points.into()
+                ]
+            )
         );
         let _ = writeln!(
             s,
-            "  maximum rent table: data/wws-max-rent.csv column {}; {} per point above 250",
-            w_rules.max_rent_column, w_rules.per_point_above_250
+            "  {}",
+            lang.f(
+                Msg::RlWwsTable,
+                &[
+                    w_rules.max_rent_column.as_str().into(),
+                    Arg::Cents(w_rules.per_point_above_250),
+                ]
+            )
         );
         let _ = writeln!(
             s,
-            "  WOZ points: WOZ / {} + (WOZ / m²) / {}; minimum WOZ {}; at most {}% of the total from {} points, the capped points rounded down to whole points",
-            w_rules.woz_factor_1,
-            w_rules.woz_factor_2,
-            w_rules.woz_minimum,
-            w_rules.woz_cap_share_pct,
-            w_rules.woz_cap_applies_from_points
+            "  {}",
+            lang.f(
+                Msg::RlWwsWoz,
+                &[
+                    Arg::Num(w_rules.woz_factor_1),
+                    Arg::Num(w_rules.woz_factor_2),
+                    Arg::Euro(w_rules.woz_minimum),
+                    pct(w_rules.woz_cap_share_pct),
+                    w_rules.woz_cap_applies_from_points.into(),
+                ]
+            )
         );
     }
     {
         let st = &set.wws_stelsel;
         let (v, _) = st.values(crate::date::Date::jan1(year));
-        let _ = writeln!(
-            s,
-            "\nWWS room by room ([wws] section): data/wws-stelsel.toml — {}",
-            v.cite()
+        let source = cite(
+            lang,
+            &v.source,
+            v.confidence,
+            v.note.as_deref(),
+            v.note_nl.as_deref(),
+        );
+        let _ = writeln!(s, "\n{}", lang.f(Msg::RlWwsRooms, &[source.into()]));
+        let regime = cite(
+            lang,
+            &st.regime.source,
+            st.regime.confidence,
+            None,
+            None,
         );
         let _ = writeln!(
             s,
-            "  leases signed before {} have no middle sector — {}",
-            st.regime.wbh_from,
-            st.regime.cite()
+            "  {}",
+            lang.f(
+                Msg::RlWwsRegime,
+                &[st.regime.wbh_from.to_string().into(), regime.into()]
+            )
         );
+        let factors = st
+            .woz_factors
+            .iter()
+            .map(|f| {
+                format!(
+                    "{} {}/{}",
+                    f.valuation_date,
+                    lang.plain(f.factor_1),
+                    lang.plain(f.factor_2)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
         let _ = writeln!(
             s,
-            "  WOZ factors by valuation date: {}",
-            st.woz_factors
-                .iter()
-                .map(|f| format!("{} {}/{}", f.valuation_date, f.factor_1, f.factor_2))
-                .collect::<Vec<_>>()
-                .join(", ")
+            "  {}",
+            lang.f(Msg::RlWozFactors, &[factors.into()])
         );
     }
-    let _ = writeln!(s, "\nSources");
+    let _ = writeln!(s, "\n{}", lang.t(Msg::RlSources));
     let text = s.clone();
     for (key, src) in &set.sources {
         if text.contains(&format!("[{key}]")) {

@@ -284,6 +284,12 @@ pub struct YearRules {
     /// Where these rules came from (a built-in file or a `--rules` file); set on loading.
     #[serde(skip)]
     pub origin: String,
+    /// The built-in file of the year, when it has one; set on loading.
+    #[serde(skip)]
+    pub built_in: Option<String>,
+    /// The what-if files (`--rules`) merged over the year, in order; set on loading.
+    #[serde(skip)]
+    pub what_if: Vec<String>,
 }
 
 /// How Box 3 taxes a year: the forfaitair rendement (to 2027) or the actual return (the bill
@@ -613,6 +619,7 @@ impl RuleSet {
     /// Load the built-in rules and merge the given `(name, text)` what-if files over them.
     pub fn load(overrides: &[(&str, &str)]) -> Result<RuleSet, RulesError> {
         let mut raw: BTreeMap<i32, (String, toml::Table)> = BTreeMap::new();
+        let mut built_in: BTreeMap<i32, String> = BTreeMap::new();
         for (name, text) in BUILT_IN_YEARS {
             let t = parse_table(name, text)?;
             for y in years_of(name, &t)? {
@@ -632,6 +639,7 @@ impl RuleSet {
                     t.insert("leegwaarderatio".into(), l.clone());
                 }
                 raw.insert(y, (format!("built-in {name}"), t));
+                built_in.insert(y, name.to_string());
             }
         }
         // The what-if files that change each year: the files an error in that year names.
@@ -664,6 +672,11 @@ impl RuleSet {
             };
             let mut r: YearRules = from_table(&shown, table)?;
             r.origin = origin;
+            r.built_in = built_in.remove(&y);
+            r.what_if = what_if
+                .get(&y)
+                .map(|names| names.iter().map(|n| n.to_string()).collect())
+                .unwrap_or_default();
             if let Err((path, message)) = validate_year(y, &r) {
                 return Err(breach_error(y, &path, message, overrides));
             }
