@@ -15,6 +15,10 @@ use crate::i18n::{Arg, Lang, Msg};
 use crate::output::{Format, Style};
 use crate::rules::RuleSet;
 
+mod help;
+
+pub use help::lang_of_args;
+
 /// What a let dwelling is worth with the tenant in it, what it costs in Box 3, and whether
 /// selling or keeping it pays.
 #[derive(Debug, Parser)]
@@ -206,39 +210,9 @@ fn to_stdout(lang: Lang, write: impl FnOnce(&mut dyn Write) -> io::Result<i32>) 
 /// The subcommands, for a file name that is a typo of one (`verhuurd rule 2026`).
 const SUBCOMMANDS: &[&str] = &["init", "rules", "check", "completions", "man"];
 
-/// The version line: the package version and the rule years built in.
-fn version() -> String {
-    let v = env!("CARGO_PKG_VERSION");
-    let Ok(set) = RuleSet::built_in() else {
-        return v.to_string();
-    };
-    let years: Vec<i32> = set.years.keys().copied().collect();
-    let span = match (years.first(), years.last()) {
-        (Some(a), Some(b)) if a != b => format!("{a}–{b}"),
-        (Some(a), _) => a.to_string(),
-        _ => "none".into(),
-    };
-    let provisional: Vec<String> = set
-        .years
-        .iter()
-        .filter(|(_, r)| r.provisional)
-        .map(|(y, _)| y.to_string())
-        .collect();
-    let mut line = format!("{v} (rules built in: tax years {span}");
-    if !provisional.is_empty() {
-        line.push_str(&format!(", {} provisional", provisional.join(", ")));
-    }
-    if let Some(from) = set.werkelijk_rendement_from() {
-        line.push_str(&format!("; Box 3 bill on actual returns from {from}"));
-    }
-    line.push(')');
-    line
-}
-
-/// The command with its version line.
-pub fn command() -> clap::Command {
-    let v: &'static str = Box::leak(version().into_boxed_str());
-    Cli::command().version(v)
+/// The command with every text (help, headings, version line) in `lang`, built.
+pub fn command_in(lang: Lang) -> clap::Command {
+    help::localize(Cli::command(), lang)
 }
 
 /// The width of the tables: the terminal's when standard output is one, else 80.
@@ -253,8 +227,9 @@ fn output_width(terminal: bool) -> u16 {
 
 /// Run the command line; returns the exit code.
 pub fn run() -> i32 {
-    let cli = match command()
-        .try_get_matches()
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let cli = match command_in(help::lang_of_args(&args))
+        .try_get_matches_from(args)
         .and_then(|m| Cli::from_arg_matches(&m))
     {
         Ok(c) => c,
@@ -290,12 +265,12 @@ pub fn run() -> i32 {
             Err(code) => code,
         },
         Some(Command::Completions { shell }) => to_stdout(lang, |out| {
-            let mut cmd = command();
+            let mut cmd = command_in(lang);
             clap_complete::generate(shell, &mut cmd, "verhuurd", out);
             Ok(0)
         }),
         Some(Command::Man) => to_stdout(lang, |out| {
-            clap_mangen::Man::new(command()).render(out).map(|()| 0)
+            help::man(command_in(lang), lang, out).map(|()| 0)
         }),
         None => evaluate(cli.eval, style),
     }

@@ -192,6 +192,13 @@ fn completions_and_the_man_page() {
 fn version_names_the_rule_years() {
     let v = text(&verhuurd(&["--version"]).stdout);
     assert!(v.starts_with("verhuurd 0."), "{v}");
+    assert!(
+        v.contains("ingebouwde regels: belastingjaren 2020–2028"),
+        "{v}"
+    );
+    assert!(v.contains("2027 voorlopig"), "{v}");
+    let v = text(&verhuurd(&["--lang", "en", "--version"]).stdout);
+    assert!(v.starts_with("verhuurd 0."), "{v}");
     assert!(v.contains("rules built in: tax years 2020–2028"), "{v}");
     assert!(v.contains("2027 provisional"), "{v}");
 }
@@ -216,6 +223,353 @@ fn every_argument_has_help() {
         }
     }
     check(&verhuurd::cli::Cli::command());
+    // The command as it runs: every argument and subcommand in each language, its text from
+    // the catalogue (so the two languages differ).
+    use verhuurd::i18n::Lang;
+    let (nl, en) = (
+        verhuurd::cli::command_in(Lang::Nl),
+        verhuurd::cli::command_in(Lang::En),
+    );
+    check(&nl);
+    check(&en);
+    fn differ(nl: &clap::Command, en: &clap::Command) {
+        assert_ne!(
+            nl.get_about().map(|a| a.to_string()),
+            en.get_about().map(|a| a.to_string()),
+            "{}",
+            nl.get_name()
+        );
+        for a in nl.get_arguments() {
+            let b = en
+                .get_arguments()
+                .find(|b| b.get_id() == a.get_id())
+                .unwrap();
+            assert_ne!(
+                a.get_help().map(|h| h.to_string()),
+                b.get_help().map(|h| h.to_string()),
+                "{} {}",
+                nl.get_name(),
+                a.get_id()
+            );
+        }
+        for s in nl.get_subcommands() {
+            differ(s, en.find_subcommand(s.get_name()).unwrap());
+        }
+    }
+    differ(&nl, &en);
+}
+
+/// Words of the English help, listing and man page that a Dutch reader must not meet.
+const ENGLISH_HELP: &[&str] = &[
+    "Usage",
+    "Options",
+    "OPTIONS",
+    "Arguments",
+    "Commands",
+    "COMMAND",
+    "Print",
+    "default",
+    "possible values",
+    "Possible values",
+    "Examples",
+    "FILE",
+    "YEAR",
+    " the ",
+    "property",
+    "Never",
+    "Language",
+    "Write",
+    "Rules for",
+    "tax year",
+    "built-in",
+    "per person",
+    "more than",
+    "of WOZ",
+    "temporary",
+    "related",
+    "not split",
+    "partly let",
+    "not let",
+    "own main",
+    "other dwellings",
+    "starter exemption",
+    "Maximum rent",
+    "social ",
+    "middle",
+    "free",
+    "points",
+    "column",
+    "per point",
+    "minimum",
+    "at most",
+    "rounded",
+    "room by room",
+    "leases",
+    "valuation date",
+    "Sources",
+    "note:",
+    "confidence",
+    "PROVISIONAL",
+    "Status",
+    "carried",
+];
+
+/// Words of the Dutch help, listing and man page that an English reader must not meet.
+const DUTCH_HELP: &[&str] = &[
+    "Gebruik",
+    "Opties",
+    "OPTIES",
+    "Argumenten",
+    "Opdrachten",
+    "OPDRACHT",
+    "Toon",
+    "standaard",
+    "Voorbeelden",
+    "BESTAND",
+    "JAAR",
+    " de ",
+    " het ",
+    " een ",
+    "Taal",
+    "Regels voor",
+    "belastingjaar",
+    "ingebouwd",
+    "per persoon",
+    "meer dan",
+    "van de WOZ",
+    "tijdelijk",
+    "verbonden",
+    "gesplitst",
+    "verhuurd deel",
+    "niet verhuurd",
+    "eigen woning",
+    "andere woningen",
+    "huurverhoging",
+    "sociaal",
+    "midden",
+    "punten",
+    "kolom",
+    "per punt",
+    "hoogstens",
+    "afgerond",
+    "per vertrek",
+    "huurcontracten",
+    "waardepeildatum",
+    "Bronnen",
+    "toelichting",
+    "zekerheid",
+    "VOORLOPIG",
+    "Stand van zaken",
+    "overgenomen",
+    "in het Engels",
+    "€ ",
+];
+
+/// `text` without the citations and the notes of the rules of `year` in `lang`: data the rules
+/// files write (a citation as it is, a note in the language asked for), not the listing's words.
+fn without_data(text: &str, year: i32, lang: verhuurd::i18n::Lang) -> String {
+    use verhuurd::i18n::Lang;
+    use verhuurd::rules::{Param, RuleSet};
+    let set = RuleSet::built_in().unwrap();
+    let mut data: Vec<String> = Vec::new();
+    let mut note = |en: &Option<String>, nl: &Option<String>| {
+        let n = match lang {
+            Lang::Nl => nl,
+            Lang::En => en,
+        };
+        data.extend(n.clone());
+    };
+    let r = set.year(year).unwrap();
+    note(&r.status, &r.status_nl);
+    let l = &r.leegwaarderatio;
+    note(&l.note, &l.note_nl);
+    note(&l.temporary_contract.note, &l.temporary_contract.note_nl);
+    note(&l.related_party.note, &l.related_party.note_nl);
+    let mut params: Vec<&Param> = Vec::new();
+    params.extend(l.unsplit_building_reduction.as_ref());
+    if let Some(b) = &r.box3 {
+        params.extend([
+            &b.heffingsvrij_vermogen,
+            &b.schuldendrempel,
+            &b.rendement_banktegoeden_pct,
+            &b.rendement_overige_bezittingen_pct,
+            &b.rendement_schulden_pct,
+            &b.tarief_pct,
+        ]);
+        params.extend(b.vrijstelling_groene_beleggingen.as_ref());
+    }
+    if let Some(o) = set.overdrachtsbelasting(year) {
+        params.extend([
+            &o.rules.eigen_woning_pct,
+            &o.rules.overige_woningen_pct,
+            &o.rules.starter_cap,
+        ]);
+    }
+    if let Some(h) = set.huurverhoging(year) {
+        params.extend([&h.rules.social_pct, &h.rules.mid_pct, &h.rules.free_pct]);
+    }
+    for p in &params {
+        note(&p.note, &p.note_nl);
+    }
+    let (v, _) = set.wws_stelsel.values(verhuurd::date::Date::jan1(year));
+    note(&v.note, &v.note_nl);
+    data.extend(params.iter().map(|p| p.source.clone()));
+    data.extend([
+        l.source.clone(),
+        l.temporary_contract.source.clone(),
+        l.related_party.source.clone(),
+        v.source.clone(),
+        set.wws_stelsel.regime.source.clone(),
+    ]);
+    data.extend(l.partial_letting_source.clone());
+    data.extend(set.wws(year).map(|w| w.rules.source.clone()));
+    data.extend(set.sources.values().cloned());
+    data.sort_by_key(|d| std::cmp::Reverse(d.len()));
+    let mut text = text.to_string();
+    for d in data {
+        text = text.replace(&d, "");
+    }
+    text
+}
+
+#[test]
+fn the_rules_listing_speaks_the_language_with_its_notation() {
+    use verhuurd::i18n::Lang;
+    let nl = text(&verhuurd(&["rules", "2026"]).stdout);
+    let en = text(&verhuurd(&["rules", "2026", "--lang", "en"]).stdout);
+    assert!(
+        nl.starts_with("Regels voor belastingjaar 2026 (ingebouwd: data/2026.toml)"),
+        "{nl}"
+    );
+    assert!(
+        en.starts_with("Rules for tax year 2026 (built-in data/2026.toml)"),
+        "{en}"
+    );
+    // The notation of the language: € 59.357 and 1,28% / €59,357 and 1.28%.
+    let line = |t: &str, start: &str| {
+        t.lines()
+            .find(|l| l.starts_with(start))
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert!(
+        line(&nl, "  heffingsvrij vermogen (per persoon) ").contains(" € 59.357 "),
+        "{nl}"
+    );
+    assert!(nl.contains("1,28%") && nl.contains("€ 6,86 per punt boven 250"));
+    assert!(
+        line(&en, "  heffingsvrij vermogen (per person) ").contains(" €59,357 "),
+        "{en}"
+    );
+    assert!(en.contains("1.28%") && en.contains("€6.86 per point above 250"));
+    assert!(
+        nl.contains("jaarhuur meer dan 1%, niet meer dan 2%"),
+        "{nl}"
+    );
+    assert!(nl.contains("79% van de WOZ") && en.contains("79% of WOZ"));
+    // The Dutch note of a parameter, the English with --lang en.
+    assert!(
+        nl.contains("toelichting: De eerste voorlopige aanslagen"),
+        "{nl}"
+    );
+    assert!(
+        en.contains("note: The first provisional assessments"),
+        "{en}"
+    );
+    // The citations stay as the rules files write them.
+    assert!(nl.contains("[H] art. 5.5 Wet IB 2001, Belastingplan 2026 [B3B][DDJ][VLK]"));
+    assert!(nl.contains("\nBronnen\n  [AAF] aa-f.nl") && en.contains("\nSources\n  [AAF] aa-f.nl"));
+    // Every year: no word of the other language outside the rules files' citations and notes.
+    for year in 2020..=2028 {
+        let y = year.to_string();
+        let nl = text(&verhuurd(&["rules", &y]).stdout);
+        let en = text(&verhuurd(&["rules", &y, "--lang", "en"]).stdout);
+        speaks_one_language(&y, &without_data(&nl, year, Lang::Nl), ENGLISH_HELP);
+        speaks_one_language(&y, &without_data(&en, year, Lang::En), DUTCH_HELP);
+    }
+    let nl = text(&verhuurd(&["rules", "2027"]).stdout);
+    assert!(nl.contains("VOORLOPIG: deze cijfers") && nl.contains("Stand van zaken: Box 3 volgt"));
+    let nl = text(&verhuurd(&["rules", "2023"]).stdout);
+    assert!(
+        nl.contains("(niet vastgelegd voor 2023: overgenomen van 2025)"),
+        "{nl}"
+    );
+}
+
+#[test]
+fn help_speaks_the_language() {
+    for args in [
+        &["--help"][..],
+        &["-h"],
+        &["rules", "--help"],
+        &["init", "--help"],
+        &["check", "--help"],
+        &["completions", "--help"],
+        &["man", "--help"],
+    ] {
+        let out = verhuurd(args);
+        assert!(out.status.success(), "{args:?}");
+        let nl = text(&out.stdout);
+        // `--lang` before a subcommand is taken for an argument of the evaluation: after it.
+        let en_args: Vec<&str> = if args.len() > 1 {
+            args.iter().chain(&["--lang", "en"]).copied().collect()
+        } else {
+            ["--lang", "en"].iter().chain(args).copied().collect()
+        };
+        let out = verhuurd(&en_args);
+        assert!(out.status.success(), "{en_args:?}");
+        let en = text(&out.stdout);
+        speaks_one_language(&format!("{args:?}"), &nl, ENGLISH_HELP);
+        speaks_one_language(&format!("{en_args:?}"), &en, DUTCH_HELP);
+    }
+    // clap's `help` subcommand takes no --lang: Dutch.
+    for args in [&["help"][..], &["help", "rules"], &["help", "help"]] {
+        let out = verhuurd(args);
+        assert!(out.status.success(), "{args:?}");
+        speaks_one_language(&format!("{args:?}"), &text(&out.stdout), ENGLISH_HELP);
+    }
+    let nl = text(&verhuurd(&["--help"]).stdout);
+    assert!(
+        nl.contains("Gebruik: verhuurd [OPTIES] [BESTAND]..."),
+        "{nl}"
+    );
+    assert!(
+        nl.contains("--lang <TAAL>") && nl.contains("Opdrachten:"),
+        "{nl}"
+    );
+    let en = text(&verhuurd(&["--lang=en", "--help"]).stdout);
+    assert!(en.contains("Usage: verhuurd [OPTIONS] [FILE]..."), "{en}");
+    assert!(
+        en.contains("--lang <LANG>") && en.contains("Commands:"),
+        "{en}"
+    );
+}
+
+#[test]
+fn the_man_page_is_dutch_by_default() {
+    let nl = text(&verhuurd(&["man"]).stdout);
+    for section in [
+        ".SH NAAM",
+        ".SH OVERZICHT",
+        ".SH BESCHRIJVING",
+        ".SH OPTIES",
+        ".SH OPDRACHTEN",
+    ] {
+        assert!(nl.contains(section), "{section}: {nl}");
+    }
+    assert!(
+        nl.contains("Toon deze hulp") && nl.contains("NO_COLOR"),
+        "{nl}"
+    );
+    // Roff escapes its minus signs and dashes; the words are what matter.
+    let nl_words = nl.replace("\\-", "-");
+    speaks_one_language("man", &nl_words, ENGLISH_HELP);
+    let en = text(&verhuurd(&["man", "--lang", "en"]).stdout);
+    for section in [".SH NAME", ".SH SYNOPSIS", ".SH OPTIONS", ".SH COMMANDS"] {
+        assert!(en.contains(section), "{section}: {en}");
+    }
+    assert!(en.contains("Print help"), "{en}");
+    speaks_one_language("man --lang en", &en.replace("\\-", "-"), DUTCH_HELP);
 }
 
 #[test]

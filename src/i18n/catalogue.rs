@@ -596,6 +596,75 @@ catalogue! {
     SerdeUnknownVariant => "onbekende waarde `{0}`, verwacht: {1}", "unknown variant `{0}`, expected {1}";
     SerdeOneOf => "een van {0}", "one of {0}";
 
+    // ---- `--help`, the man page and the version line
+    CliAbout => "Wat een verhuurde woning waard is met de huurder erin, wat ze kost in box 3, en of verkopen of blijven verhuren loont",
+        "What a let dwelling is worth with the tenant in it, what it costs in Box 3, and whether selling or keeping it pays";
+    CliExamples => "Voorbeelden:\n  verhuurd examples/eengezinswoning.toml\n  verhuurd --format csv portefeuille.csv > resultaten.csv\n  verhuurd init woning.toml",
+        "Examples:\n  verhuurd examples/eengezinswoning.toml\n  verhuurd --format csv portfolio.csv > results.csv\n  verhuurd init woning.toml";
+    CliUsageHeading => "Gebruik:", "Usage:";
+    CliUsage => "verhuurd [OPTIES] [BESTAND]...\n         verhuurd <OPDRACHT>", "verhuurd [OPTIONS] [FILE]...\n       verhuurd <COMMAND>";
+    CliArguments => "Argumenten", "Arguments";
+    CliOptions => "Opties", "Options";
+    CliCommands => "Opdrachten", "Commands";
+    CliCommandName => "OPDRACHT", "COMMAND";
+    CliHelpFlag => "Toon deze hulp", "Print help";
+    CliVersionFlag => "Toon de versie en de ingebouwde belastingjaren", "Print the version and the tax years built in";
+    CliHelpCommand => "Toon deze hulp, of die van de gegeven opdracht", "Print this message or the help of the given subcommand(s)";
+    CliHelpUsage => "verhuurd help [OPDRACHT]", "verhuurd help [COMMAND]";
+    CliFiles => "Woningbestanden (.toml, of .csv met één woning per regel); `-` leest de standaardinvoer",
+        "Property files (.toml, or .csv with one property per row); `-` reads standard input";
+    CliFile => "BESTAND", "FILE";
+    CliFormat => "Uitvoerformaat: table (de tabel voor mensen: één woning volledig, meerdere vergeleken; standaard), json (één object, of een lijst bij meerdere woningen), jsonl (één JSON-object per regel) of csv (één regel per woning)",
+        "Output format: table (the table for people: one property in full, several compared; the default), json (one object, or an array for several properties), jsonl (one JSON object per line) or csv (one row per property)";
+    CliFormatName => "FORMAAT", "FORMAT";
+    CliYear => "Gebruik dit belastingjaar voor elke woning (in plaats van tax_year)", "Override tax_year for every property";
+    CliYearName => "JAAR", "YEAR";
+    CliRules => "Een regelbestand dat de ingebouwde regels vervangt van de jaren die het vastlegt (wat-als); mag vaker gegeven worden",
+        "A rules file that replaces the built-in rules of the year(s) it defines (what-if); may be given more than once";
+    CliExplain => "Voeg de afleiding van elk cijfer toe (invoer, schijf of regel, bron)", "Add the derivation of every figure (inputs, bracket or rule hit, source)";
+    CliQuiet => "Toon nooit de voortgang op de standaardfoutuitvoer", "Never show the progress counter on standard error";
+    CliChart => "Teken het vermogen van beide routes per jaar, en het gevoeligheidsraster, in een SVG-bestand (van de eerste woning als er meerdere zijn)",
+        "Draw both routes' net worth year by year, and the sensitivity grid, into an SVG file (of the first property when there are several)";
+    CliChartName => "BESTAND.svg", "FILE.svg";
+    CliGrid => "Toon het gevoeligheidsraster: verhuren − verkopen per waardegroei × rendement alternatief (in de tabel van één woning, en in de JSON als `grid`)",
+        "Show the sensitivity grid: keep − sell for value growth × alternative return (in the table of one property, and in the JSON as `grid`)";
+    CliLang => "Taal van wat een mens leest (tabel, waarschuwingen, voorbehouden, fouten, hulp): nl (Nederlands, standaard) of en (Engels). De `message` van een waarschuwing en de `caveats` in de JSON volgen de taal; sleutels en codes veranderen nooit",
+        "Language of the output for people (table, warnings, caveats, errors, help): nl (Dutch, the default) or en (English). The JSON `message` of a warning and the `caveats` follow it; keys and codes never change";
+    CliLangName => "TAAL", "LANG";
+    CliColor => "Kleur voor waarschuwingen en negatieve bedragen: auto (op een terminal, tenzij NO_COLOR gezet is; standaard), always (altijd, ook in een pijp of met NO_COLOR) of never (nooit)",
+        "Colour warnings and negative amounts: auto (on a terminal, unless NO_COLOR is set; the default), always (even into a pipe or with NO_COLOR) or never";
+    CliColorName => "WANNEER", "WHEN";
+    CliInit => "Schrijf een sjabloon van een woningbestand met toelichting (naar PAD, standaard woning.toml; `-` voor de standaarduitvoer)",
+        "Write a commented template property file (to PATH, default woning.toml; `-` for stdout)";
+    CliInitUsage => "verhuurd init [OPTIES] [PAD]", "verhuurd init [OPTIONS] [PATH]";
+    CliInitPath => "Waar het sjabloon heen gaat (standaard woning.toml; `-` voor de standaarduitvoer)", "Where to write the template (default woning.toml; `-` for standard output)";
+    CliPathName => "PAD", "PATH";
+    CliInitForce => "Overschrijf een bestaand bestand", "Overwrite an existing file";
+    CliRulesCmd => "Toon de geldende parameters van JAAR (standaard het laatste) met hun bronnen", "Print the parameters in force for YEAR (default: the latest) with their sources";
+    CliRulesUsage => "verhuurd rules [OPTIES] [JAAR]", "verhuurd rules [OPTIONS] [YEAR]";
+    CliRulesYear => "Het belastingjaar (standaard het laatste jaar met regels)", "The tax year (default: the latest year with rules)";
+    CliCheck => "Reken elke NAAM.toml in MAP door en vergelijk de uitvoer met NAAM.expected", "Run every NAME.toml in DIR and compare the output with NAME.expected";
+    CliCheckUsage => "verhuurd check [OPTIES] <MAP>", "verhuurd check [OPTIONS] <DIR>";
+    CliCheckDir => "De map met de bestanden NAAM.toml en NAAM.expected", "The directory with NAME.toml and NAME.expected files";
+    CliDirName => "MAP", "DIR";
+    CliCheckBless => "Herschrijf de verwachte bestanden met de huidige uitvoer", "Rewrite the expected files with the current output";
+    CliCompletions => "Toon een script dat de shell laat aanvullen (bijv. `verhuurd completions bash > /etc/bash_completion.d/verhuurd`)",
+        "Print a shell completion script (e.g. `verhuurd completions bash > /etc/bash_completion.d/verhuurd`)";
+    CliCompletionsUsage => "verhuurd completions [OPTIES] <SHELL>", "verhuurd completions [OPTIONS] <SHELL>";
+    CliShell => "De shell: bash, zsh, fish, elvish of powershell", "The shell: bash, zsh, fish, elvish or powershell";
+    CliMan => "Toon de handleiding in roff (bijv. `verhuurd man > /usr/local/share/man/man1/verhuurd.1`)",
+        "Print the manual page in roff (e.g. `verhuurd man > /usr/local/share/man/man1/verhuurd.1`)";
+    CliManUsage => "verhuurd man [OPTIES]", "verhuurd man [OPTIONS]";
+    ManName => "NAAM", "NAME";
+    ManSynopsis => "OVERZICHT", "SYNOPSIS";
+    ManDescription => "BESCHRIJVING", "DESCRIPTION";
+    ManExtra => "VOORBEELDEN", "EXAMPLES";
+    ManVersion => "VERSIE", "VERSION";
+    Version => "{0} (ingebouwde regels: belastingjaren {1}{2}{3})", "{0} (rules built in: tax years {1}{2}{3})";
+    VersionProvisional => ", {0} voorlopig", ", {0} provisional";
+    VersionBill => "; box 3-wetsvoorstel over het werkelijke rendement vanaf {0}", "; Box 3 bill on actual returns from {0}";
+    VersionNone => "geen", "none";
+
     // ---- `verhuurd rules [YEAR]`: the parameters in force
     RlTitle => "Regels voor belastingjaar {0} ({1})", "Rules for tax year {0} ({1})";
     RlBuiltIn => "ingebouwd: {0}", "built-in {0}";

@@ -139,7 +139,10 @@ pub fn render(set: &RuleSet, year: i32, lang: Lang) -> Option<String> {
         let _ = writeln!(
             s,
             "  {}",
-            lang.f(Msg::RlBracket, &[format!("{range:<38}").into(), ratio.into()])
+            lang.f(
+                Msg::RlBracket,
+                &[format!("{range:<38}").into(), ratio.into()]
+            )
         );
     }
     for (name, e) in [
@@ -182,11 +185,7 @@ pub fn render(set: &RuleSet, year: i32, lang: Lang) -> Option<String> {
         );
     }
     if let Some(src) = &l.partial_letting_source {
-        let _ = writeln!(
-            s,
-            "  {}",
-            lang.f(Msg::RlPartlyLet, &[src.as_str().into()])
-        );
+        let _ = writeln!(s, "  {}", lang.f(Msg::RlPartlyLet, &[src.as_str().into()]));
     }
     let _ = writeln!(
         s,
@@ -199,7 +198,11 @@ pub fn render(set: &RuleSet, year: i32, lang: Lang) -> Option<String> {
             (Msg::RlHeffingsvrij, &b.heffingsvrij_vermogen, Unit::Euro),
             (Msg::RlSchuldendrempel, &b.schuldendrempel, Unit::Euro),
             (Msg::RlBank, &b.rendement_banktegoeden_pct, Unit::Pct),
-            (Msg::RlOther, &b.rendement_overige_bezittingen_pct, Unit::Pct),
+            (
+                Msg::RlOther,
+                &b.rendement_overige_bezittingen_pct,
+                Unit::Pct,
+            ),
             (Msg::RlDebts, &b.rendement_schulden_pct, Unit::Pct),
             (Msg::RlTarief, &b.tarief_pct, Unit::Pct),
         ] {
@@ -298,13 +301,7 @@ pub fn render(set: &RuleSet, year: i32, lang: Lang) -> Option<String> {
             v.note_nl.as_deref(),
         );
         let _ = writeln!(s, "\n{}", lang.f(Msg::RlWwsRooms, &[source.into()]));
-        let regime = cite(
-            lang,
-            &st.regime.source,
-            st.regime.confidence,
-            None,
-            None,
-        );
+        let regime = cite(lang, &st.regime.source, st.regime.confidence, None, None);
         let _ = writeln!(
             s,
             "  {}",
@@ -326,11 +323,7 @@ pub fn render(set: &RuleSet, year: i32, lang: Lang) -> Option<String> {
             })
             .collect::<Vec<_>>()
             .join(", ");
-        let _ = writeln!(
-            s,
-            "  {}",
-            lang.f(Msg::RlWozFactors, &[factors.into()])
-        );
+        let _ = writeln!(s, "  {}", lang.f(Msg::RlWozFactors, &[factors.into()]));
     }
     let _ = writeln!(s, "\n{}", lang.t(Msg::RlSources));
     let text = s.clone();

@@ -458,8 +458,13 @@ fn rules_command_prints_parameters_with_sources() {
         s.contains("heffingsvrij vermogen") && s.contains("59.357") && s.contains("[B3B]"),
         "{s}"
     );
-    assert!(s.contains("more than 5%") && s.contains("100% of WOZ"));
+    assert!(
+        s.contains("meer dan 5%") && s.contains("100% van de WOZ"),
+        "{s}"
+    );
     let out = verhuurd(&["rules", "2023"], None);
+    assert!(text(&out.stdout).contains("overgenomen van 2025"));
+    let out = verhuurd(&["rules", "2023", "--lang", "en"], None);
     assert!(text(&out.stdout).contains("carried from 2025"));
     assert_eq!(verhuurd(&["rules", "1990"], None).status.code(), Some(2));
 }
