@@ -207,8 +207,11 @@ pub fn version(lang: Lang) -> String {
 
 /// The manual page of `cmd` (localized) in roff, its section titles in `lang`.
 pub fn man(cmd: Command, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
+    // The section title says "examples": the text under it without its own heading.
+    let examples = lang.t(Msg::CliExamples);
+    let examples = examples.split_once('\n').map_or(examples, |(_, rest)| rest);
     let mut roff = Vec::new();
-    clap_mangen::Man::new(cmd).render(&mut roff)?;
+    clap_mangen::Man::new(cmd.after_help(examples)).render(&mut roff)?;
     let roff = String::from_utf8(roff).map_err(io::Error::other)?;
     for line in roff.split_inclusive('\n') {
         let Some(title) = line.strip_prefix(".SH ") else {
