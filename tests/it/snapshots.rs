@@ -39,8 +39,12 @@ fn a_small_case_from_standard_input_as_json() {
 }
 
 #[test]
-fn the_rules_of_2027() {
+fn the_rules_of_2027_in_both_languages() {
     insta::assert_snapshot!("rules_2027", stdout(&["rules", "2027"], None));
+    insta::assert_snapshot!(
+        "rules_2027_en",
+        stdout(&["rules", "2027", "--lang", "en"], None)
+    );
 }
 
 #[test]
