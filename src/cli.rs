@@ -227,7 +227,7 @@ fn output_width(terminal: bool) -> u16 {
 
 /// Run the command line; returns the exit code.
 pub fn run() -> i32 {
-    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let args = globals_after_subcommand(std::env::args_os().collect());
     let cli = match command_in(help::lang_of_args(&args))
         .try_get_matches_from(args)
         .and_then(|m| Cli::from_arg_matches(&m))
@@ -274,6 +274,37 @@ pub fn run() -> i32 {
         }),
         None => evaluate(cli.eval, style),
     }
+}
+
+/// `--lang` and `--color` are global, but an option before a subcommand makes the parser take
+/// the subcommand for a file (evaluating files and subcommands exclude each other): move the
+/// global options that come first to after the subcommand, so `verhuurd --lang en rules 2026`
+/// works like `verhuurd rules 2026 --lang en`.
+pub fn globals_after_subcommand(args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    let mut globals = Vec::new();
+    let mut i = 1;
+    while let Some(a) = args.get(i).and_then(|a| a.to_str()) {
+        if a == "--lang" || a == "--color" {
+            globals.extend(args[i..(i + 2).min(args.len())].iter().cloned());
+            i += 2;
+        } else if a.starts_with("--lang=") || a.starts_with("--color=") {
+            globals.push(args[i].clone());
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    let is_subcommand = args
+        .get(i)
+        .and_then(|a| a.to_str())
+        .is_some_and(|a| SUBCOMMANDS.contains(&a));
+    if globals.is_empty() || !is_subcommand {
+        return args;
+    }
+    let mut out = vec![args[0].clone(), args[i].clone()];
+    out.extend(globals);
+    out.extend(args[i + 1..].iter().cloned());
+    out
 }
 
 fn evaluate(args: EvalArgs, style: Style) -> i32 {

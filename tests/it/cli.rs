@@ -584,3 +584,19 @@ fn year_override_applies_to_every_property() {
         assert!(l.contains("\"tax_year\":2024"), "{l}");
     }
 }
+
+#[test]
+fn global_options_before_a_subcommand() {
+    for args in [
+        &["--lang", "en", "rules", "2026"][..],
+        &["--lang=en", "--color", "never", "rules", "2026"][..],
+        &["rules", "2026", "--lang", "en"][..],
+    ] {
+        let out = verhuurd(args, None);
+        assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
+        assert!(
+            text(&out.stdout).starts_with("Rules for tax year 2026"),
+            "{args:?}"
+        );
+    }
+}
