@@ -5,6 +5,7 @@ mod cli;
 mod fiscal_rules;
 mod fuzz;
 mod household;
+mod language_and_terminal;
 mod properties;
 mod robustness;
 mod snapshots;
