@@ -8,16 +8,14 @@ use std::io::IsTerminal;
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
-use crate::batch::{self, Settings};
-use crate::check::{self, CaseResult};
-use crate::evaluate::Options;
-use crate::i18n::{Arg, Lang, Msg};
-use crate::output::{Format, Style};
-use crate::rules::RuleSet;
+use verhuurd::batch::{self, Settings};
+use verhuurd::check::{self, CaseResult};
+use verhuurd::evaluate::Options;
+use verhuurd::i18n::{Arg, Lang, Msg};
+use verhuurd::output::{Format, Style};
+use verhuurd::rules::RuleSet;
 
 mod help;
-
-pub use help::lang_of_args;
 
 /// What a let dwelling is worth with the tenant in it, what it costs in Box 3, and whether
 /// selling or keeping it pays.
@@ -145,8 +143,8 @@ pub enum Command {
 /// A year on the command line: within the years a property file accepts.
 fn year_arg(s: &str) -> Result<i32, String> {
     let (lo, hi) = (
-        crate::input::schema::YEAR_MIN,
-        crate::input::schema::YEAR_MAX,
+        verhuurd::input::schema::YEAR_MIN,
+        verhuurd::input::schema::YEAR_MAX,
     );
     match s.trim().parse::<i64>() {
         Ok(y) if (lo..=hi).contains(&y) => Ok(y as i32),
@@ -170,7 +168,7 @@ fn load_rules(lang: Lang, args: &RulesArgs) -> Result<RuleSet, i32> {
 /// fail (nor to panic, as `eprintln!` would): the message is dropped.
 fn note(message: std::fmt::Arguments<'_>) {
     let mut err = io::stderr().lock();
-    let _ = writeln!(err, "{}", crate::output::printable(&message.to_string()));
+    let _ = writeln!(err, "{}", verhuurd::output::printable(&message.to_string()));
 }
 
 /// `verhuurd: ` and the message `id` in `lang`, on standard error.
@@ -180,12 +178,8 @@ fn say(lang: Lang, id: Msg, args: &[Arg]) {
 
 /// The exit code of a command that wrote to standard output: its own code when the output was
 /// written; 0 when the reader went away (a closed pipe, as in `verhuurd check DIR | head -1`:
-/// the reader has all it wanted); 1 with a message for any other write error (a full disk).
-pub fn exit_code(written: io::Result<i32>) -> i32 {
-    exit_code_in(Lang::default(), written)
-}
-
-/// [`exit_code`] with the message in `lang`.
+/// the reader has all it wanted); 1 with a message in `lang` for any other write error (a full
+/// disk).
 fn exit_code_in(lang: Lang, written: io::Result<i32>) -> i32 {
     match written {
         Ok(code) => code,
@@ -221,7 +215,7 @@ fn output_width(terminal: bool) -> u16 {
         .then(terminal_size::terminal_size)
         .flatten()
         .map(|(w, _)| w.0)
-        .unwrap_or(crate::output::table::WIDTH);
+        .unwrap_or(verhuurd::output::table::WIDTH);
     width.clamp(60, 200)
 }
 
@@ -317,7 +311,7 @@ fn evaluate(args: EvalArgs, style: Style) -> i32 {
     if let Some(first) = args.files.first().and_then(|f| f.to_str())
         && first != "-"
         && !args.files[0].exists()
-        && let Some(cmd) = crate::error::closest(first, SUBCOMMANDS.iter().copied())
+        && let Some(cmd) = verhuurd::error::closest(first, SUBCOMMANDS.iter().copied())
     {
         let rest: Vec<String> = args.files[1..]
             .iter()
@@ -370,7 +364,8 @@ fn evaluate(args: EvalArgs, style: Style) -> i32 {
             &mut err,
         )?;
         if s.failed > 0 {
-            let all = crate::i18n::count(lang, s.failed + s.evaluated, Msg::Woning, Msg::Woningen);
+            let all =
+                verhuurd::i18n::count(lang, s.failed + s.evaluated, Msg::Woning, Msg::Woningen);
             let _ = writeln!(
                 err,
                 "verhuurd: {}",
@@ -411,7 +406,7 @@ fn init(lang: Lang, path: Option<PathBuf>, force: bool) -> i32 {
 
 fn print_rules(lang: Lang, set: &RuleSet, year: Option<i32>) -> i32 {
     let year = year.unwrap_or_else(|| set.latest_year());
-    match crate::output::rules::render(set, year, lang) {
+    match verhuurd::output::rules::render(set, year, lang) {
         Some(text) => to_stdout(lang, |out| out.write_all(text.as_bytes()).map(|()| 0)),
         None => {
             let known: Vec<String> = set.years.keys().map(|y| y.to_string()).collect();
@@ -479,4 +474,77 @@ fn check_cases(
     }
     writeln!(out, "{} cases, {} differ", cases.len(), failed)?;
     Ok(i32::from(failed > 0))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn colour_auto_follows_the_terminal_and_no_color() {
+        // The rule of auto, as the command applies it.
+        use super::ColorChoice;
+        let set = Some(std::ffi::OsStr::new("1"));
+        let empty = Some(std::ffi::OsStr::new(""));
+        assert!(ColorChoice::Auto.resolve(true, None));
+        assert!(
+            ColorChoice::Auto.resolve(true, empty),
+            "an empty NO_COLOR is unset"
+        );
+        assert!(!ColorChoice::Auto.resolve(true, set));
+        assert!(!ColorChoice::Auto.resolve(false, None));
+        assert!(ColorChoice::Always.resolve(false, set));
+        assert!(!ColorChoice::Never.resolve(true, None));
+    }
+
+    #[test]
+    fn every_argument_has_help() {
+        use clap::CommandFactory;
+        fn check(cmd: &clap::Command) {
+            for a in cmd.get_arguments() {
+                if a.get_id() == "help" || a.get_id() == "version" {
+                    continue;
+                }
+                assert!(
+                    a.get_help().is_some(),
+                    "{} {} has no help",
+                    cmd.get_name(),
+                    a.get_id()
+                );
+            }
+            for s in cmd.get_subcommands() {
+                check(s);
+            }
+        }
+        check(&super::Cli::command());
+        // The command as it runs: every argument and subcommand in each language, its text from
+        // the catalogue (so the two languages differ).
+        use verhuurd::i18n::Lang;
+        let (nl, en) = (super::command_in(Lang::Nl), super::command_in(Lang::En));
+        check(&nl);
+        check(&en);
+        fn differ(nl: &clap::Command, en: &clap::Command) {
+            assert_ne!(
+                nl.get_about().map(|a| a.to_string()),
+                en.get_about().map(|a| a.to_string()),
+                "{}",
+                nl.get_name()
+            );
+            for a in nl.get_arguments() {
+                let b = en
+                    .get_arguments()
+                    .find(|b| b.get_id() == a.get_id())
+                    .unwrap();
+                assert_ne!(
+                    a.get_help().map(|h| h.to_string()),
+                    b.get_help().map(|h| h.to_string()),
+                    "{} {}",
+                    nl.get_name(),
+                    a.get_id()
+                );
+            }
+            for s in nl.get_subcommands() {
+                differ(s, en.find_subcommand(s.get_name()).unwrap());
+            }
+        }
+        differ(&nl, &en);
+    }
 }

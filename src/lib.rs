@@ -10,7 +10,6 @@
 pub mod batch;
 pub mod calc;
 pub mod check;
-pub mod cli;
 pub mod date;
 pub mod error;
 pub mod evaluate;

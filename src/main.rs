@@ -1,5 +1,8 @@
-//! The `verhuurd` command: all work happens in the library; this only hands over the exit code.
+//! The `verhuurd` command: the command line (`cli`: arguments, help, and which library calls
+//! they make) over the library, which does all the work.
+
+mod cli;
 
 fn main() {
-    std::process::exit(verhuurd::cli::run());
+    std::process::exit(cli::run());
 }

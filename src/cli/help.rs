@@ -12,7 +12,7 @@ use std::io::{self, Write};
 
 use clap::{Arg, ArgAction, Command};
 
-use crate::i18n::{Lang, Msg};
+use verhuurd::i18n::{Lang, Msg};
 
 /// The language the arguments ask for: the last `--lang en`, `--lang=en` (or `nl`) before a
 /// `--`; Dutch when none.
@@ -175,7 +175,7 @@ pub fn localize(cmd: Command, lang: Lang) -> Command {
 /// The version line: the package version and the rule years built in.
 pub fn version(lang: Lang) -> String {
     let v = env!("CARGO_PKG_VERSION");
-    let Ok(set) = crate::rules::RuleSet::built_in() else {
+    let Ok(set) = verhuurd::rules::RuleSet::built_in() else {
         return v.to_string();
     };
     let years: Vec<i32> = set.years.keys().copied().collect();

@@ -128,19 +128,7 @@ fn colour_only_when_asked_or_on_a_terminal_without_no_color() {
         let t = text(&verhuurd(args).stdout);
         assert!(!t.contains('\x1b'), "{args:?}");
     }
-    // The rule of auto, as the command applies it.
-    use verhuurd::cli::ColorChoice;
-    let set = Some(std::ffi::OsStr::new("1"));
-    let empty = Some(std::ffi::OsStr::new(""));
-    assert!(ColorChoice::Auto.resolve(true, None));
-    assert!(
-        ColorChoice::Auto.resolve(true, empty),
-        "an empty NO_COLOR is unset"
-    );
-    assert!(!ColorChoice::Auto.resolve(true, set));
-    assert!(!ColorChoice::Auto.resolve(false, None));
-    assert!(ColorChoice::Always.resolve(false, set));
-    assert!(!ColorChoice::Never.resolve(true, None));
+    // The rule of auto itself is a unit test of the command line (src/cli.rs).
     // Colour changes nothing but the escapes.
     let strip = |s: &str| {
         let mut out = String::new();
@@ -201,62 +189,6 @@ fn version_names_the_rule_years() {
     assert!(v.starts_with("verhuurd 0."), "{v}");
     assert!(v.contains("rules built in: tax years 2020–2028"), "{v}");
     assert!(v.contains("2027 provisional"), "{v}");
-}
-
-#[test]
-fn every_argument_has_help() {
-    use clap::CommandFactory;
-    fn check(cmd: &clap::Command) {
-        for a in cmd.get_arguments() {
-            if a.get_id() == "help" || a.get_id() == "version" {
-                continue;
-            }
-            assert!(
-                a.get_help().is_some(),
-                "{} {} has no help",
-                cmd.get_name(),
-                a.get_id()
-            );
-        }
-        for s in cmd.get_subcommands() {
-            check(s);
-        }
-    }
-    check(&verhuurd::cli::Cli::command());
-    // The command as it runs: every argument and subcommand in each language, its text from
-    // the catalogue (so the two languages differ).
-    use verhuurd::i18n::Lang;
-    let (nl, en) = (
-        verhuurd::cli::command_in(Lang::Nl),
-        verhuurd::cli::command_in(Lang::En),
-    );
-    check(&nl);
-    check(&en);
-    fn differ(nl: &clap::Command, en: &clap::Command) {
-        assert_ne!(
-            nl.get_about().map(|a| a.to_string()),
-            en.get_about().map(|a| a.to_string()),
-            "{}",
-            nl.get_name()
-        );
-        for a in nl.get_arguments() {
-            let b = en
-                .get_arguments()
-                .find(|b| b.get_id() == a.get_id())
-                .unwrap();
-            assert_ne!(
-                a.get_help().map(|h| h.to_string()),
-                b.get_help().map(|h| h.to_string()),
-                "{} {}",
-                nl.get_name(),
-                a.get_id()
-            );
-        }
-        for s in nl.get_subcommands() {
-            differ(s, en.find_subcommand(s.get_name()).unwrap());
-        }
-    }
-    differ(&nl, &en);
 }
 
 /// Words of the English help, listing and man page that a Dutch reader must not meet.
