@@ -381,10 +381,7 @@ fn evaluate_record(
         let p = parse_property(raw, rules, settings.year)?;
         let report = evaluate(&p, rules, settings.options).map_err(|e| failed(e.text()))?;
         if chart {
-            drawn = Some((
-                report.name.clone(),
-                crate::output::chart::svg(&report, settings.style.lang),
-            ));
+            drawn = Some((report.name.clone(), chart_svg(&report, settings.style.lang)));
         }
         Ok(prepare(settings.format, many, report, &settings.style))
     })?;
@@ -393,6 +390,18 @@ fn evaluate_record(
 
 /// A property's name and its chart (`None` without a plan).
 type Chart = (String, Option<String>);
+
+/// The chart of a report, with the `chart` feature (the SVG plotting crate).
+#[cfg(feature = "chart")]
+fn chart_svg(r: &crate::report::Report, lang: crate::i18n::Lang) -> Option<String> {
+    crate::output::chart::svg(r, lang)
+}
+
+/// Without the `chart` feature there is no chart.
+#[cfg(not(feature = "chart"))]
+fn chart_svg(_: &crate::report::Report, _: crate::i18n::Lang) -> Option<String> {
+    None
+}
 
 /// Evaluate one household: parse, check, compute and render it as a unit. Any problem fails
 /// the household, at its location.

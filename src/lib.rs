@@ -1,11 +1,37 @@
 //! verhuurd — what a let Dutch dwelling is worth with the tenant in it, what it costs in Box 3,
 //! and whether selling or keeping it pays.
 //!
-//! The library is a set of pure calculations, each in its own module, that take a typed
-//! [`input::Property`] and the [`rules::RuleSet`] of the tax year and return a typed result together
-//! with the steps that led to it ([`explain::Step`]). [`evaluate`] runs them all into a
-//! [`report::Report`]; the [`output`] modules turn reports into a table, JSON or CSV; [`cli`] and
-//! [`batch`] read inputs and write outputs.
+//! # The layers
+//!
+//! - [`model`]: the domain — a [`model::Property`] and its parts. Read from a property file by
+//!   [`input`] (TOML or a CSV row, with every problem located), or built by hand.
+//! - [`rules`]: the parameters of every tax year, loaded from the data files with their sources
+//!   and checked ([`rules::RuleSet`]); a what-if file can replace any of them.
+//! - [`scenario`]: a property with its year's rules resolved and its defaults filled in.
+//! - [`calc`]: the calculations — pure functions from a typed input and the rules to a typed
+//!   result with the steps that led to it ([`explain::Step`]).
+//! - [`evaluate`]: runs them all for one property into a [`report::Report`];
+//!   [`household`] does the same for a household of several properties.
+//! - [`output`]: a report as a table, JSON or CSV, in Dutch or English ([`i18n`]).
+//! - [`batch`]: many properties, streamed, in parallel; [`check`]: compare saved outputs.
+//!
+//! The `verhuurd` command line sits in the binary over this library. Features: `cli` (the
+//! binary's argument parsing, help, completions, man page) and `chart` (SVG charts); both on by
+//! default. The library alone builds with `--no-default-features`.
+//!
+//! # Use
+//!
+//! ```
+//! use verhuurd::{evaluate, input, rules::RuleSet};
+//!
+//! let rules = RuleSet::built_in().unwrap();
+//! let text = "tax_year = 2026\n[property]\nwoz_value = 400000\nsurface_m2 = 110\n\
+//!             energy_label = \"C\"\n[lease]\nmonthly_rent = 1200\n";
+//! let property = input::from_toml_str("woning.toml", text, &rules, None).unwrap();
+//! let report = evaluate::evaluate(&property, &rules, Default::default()).unwrap();
+//! assert_eq!(report.leegwaarderatio.ratio_pct, 90.into());
+//! assert_eq!(report.leegwaarderatio.box3_value, 360_000.into());
+//! ```
 
 pub mod batch;
 pub mod calc;

@@ -109,7 +109,7 @@ pub fn root(
     solve(lo, hi, tolerance, f_tolerance, f)
 }
 
-/// The internal rate of return of `flows` (flows[0] at the start, then one per year), percent.
+/// The internal rate of return of `flows` (`flows[0]` at the start, then one per year), percent.
 pub fn irr(flows: &[Decimal]) -> Option<Decimal> {
     let npv = |r: Decimal| {
         let v = Decimal::ONE / (Decimal::ONE + r / HUNDRED);

@@ -14,7 +14,8 @@ use rust_decimal::{Decimal, RoundingStrategy};
 pub use catalogue::Msg;
 
 /// A language of the output.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 pub enum Lang {
     /// Nederlands (the default).
     #[default]

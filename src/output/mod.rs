@@ -1,6 +1,7 @@
 //! Turning reports into text: a table for people, JSON, JSON Lines and CSV for scripts.
 //! Nothing here computes a figure.
 
+#[cfg(feature = "chart")]
 pub mod chart;
 pub mod csv;
 pub mod household;
@@ -58,7 +59,8 @@ pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// The output formats of `--format`.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 pub enum Format {
     /// The table for people (one property in full, several compared).
     #[default]
