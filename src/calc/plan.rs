@@ -357,7 +357,18 @@ impl<'a> Plan<'a> {
     /// bill keep their decimal tax calculation.
     /// Each product is exact (checked) and rounded as the decimal path rounds, so the result is
     /// the same; `None` hands the computation to the decimal path.
-    fn keep_whole(&self, i: &Input, growth_pct: Decimal) -> Option<Decimal> {
+    fn keep_whole(
+        &self,
+        i: &Input,
+        growth_pct: Decimal,
+        rows: Option<&mut Vec<Year>>,
+        flows: Option<&mut Vec<Decimal>>,
+    ) -> Option<Decimal> {
+        // Rows and flows are gathered here and handed over only when the whole route took the
+        // integer path (else the decimal path starts afresh).
+        let want_rows = rows.is_some();
+        let mut my_rows = Vec::new();
+        let mut my_flows = Vec::new();
         let g = Multiplier::new(growth_pct)?;
         let a = Multiplier::new(i.alternative_return_pct)?;
         let n = self.years.len();
@@ -482,19 +493,62 @@ impl<'a> Plan<'a> {
                 };
                 basis = Some(start + one_off);
             }
-            if t == last
-                && let (Some(r), Some(res), Some(b)) = (y.wr, result, basis)
-            {
-                end_gain_tax = wr::gain_tax(
+            // The tax the gain would add were the dwelling sold at the end of this year.
+            let gain_tax = match (y.wr, result, basis) {
+                (Some(r), Some(res), Some(b)) if t == last || want_rows => wr::gain_tax(
                     res,
                     wr::gain(sale_at(value), b),
                     self.persons(),
                     r,
                     &carry_before,
-                );
+                ),
+                _ => Decimal::ZERO,
+            };
+            if t == last {
+                end_gain_tax = gain_tax;
+            }
+            let c = |x: i64| Decimal::new(x, 2);
+            if flows.is_some() {
+                my_flows.push(c(cash));
+            }
+            if want_rows {
+                let (sell_tax, sell_nw) = self.sell.1[t];
+                my_rows.push(Year {
+                    year: y.year,
+                    rent: rent_d,
+                    costs: c(op_costs),
+                    interest: schedule[t].0,
+                    repayment: schedule[t].1,
+                    keep_box3_tax: c(tax),
+                    keep_cash_flow: c(cash),
+                    keep_savings: c(savings),
+                    property_value: c(value),
+                    mortgage_balance: c(balance),
+                    keep_net_worth: c(savings) + sale_at(value) - c(balance) - gain_tax,
+                    sell_box3_tax: sell_tax,
+                    sell_net_worth: sell_nw,
+                    regime: if y.wr.is_some() {
+                        Box3Regime::WerkelijkRendement
+                    } else {
+                        Box3Regime::Forfaitair
+                    },
+                    gain_tax,
+                    keep_result: result,
+                    basis,
+                });
             }
         }
-        Some(Decimal::new(savings, 2) + sale_at(value) - Decimal::new(balance, 2) - end_gain_tax)
+        let end = sale_at(value) - Decimal::new(balance, 2) - end_gain_tax;
+        if let Some(f) = flows {
+            if let Some(last) = my_flows.last_mut() {
+                *last += end;
+            }
+            f.append(&mut my_flows);
+        }
+        if let Some(r) = rows {
+            r.append(&mut my_rows);
+        }
+        Some(Decimal::new(savings, 2) + end)
     }
 
     /// The keep route of `i` with value growth `growth_pct`: net worth at the end, and optionally
@@ -506,12 +560,22 @@ impl<'a> Plan<'a> {
         mut rows: Option<&mut Vec<Year>>,
         mut flows: Option<&mut Vec<Decimal>>,
     ) -> Decimal {
-        if rows.is_none()
-            && flows.is_none()
-            && let Some(nw) = self.keep_whole(i, growth_pct)
-        {
-            return nw;
+        match self.keep_whole(i, growth_pct, rows.as_deref_mut(), flows.as_deref_mut()) {
+            Some(nw) => nw,
+            None => self.keep_decimal(i, growth_pct, rows, flows),
         }
+    }
+
+    /// The keep route in decimal arithmetic throughout: the reference the integer path of
+    /// [`Plan::keep`] is held to (property tests), and the path for amounts or rates the integer
+    /// path does not take.
+    pub fn keep_decimal(
+        &self,
+        i: &Input,
+        growth_pct: Decimal,
+        mut rows: Option<&mut Vec<Year>>,
+        mut flows: Option<&mut Vec<Decimal>>,
+    ) -> Decimal {
         let g = Decimal::ONE + money::div100(growth_pct);
         let a = Decimal::ONE + money::div100(i.alternative_return_pct);
         let lost = money::div100(i.rent_loss_pct);

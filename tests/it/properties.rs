@@ -248,9 +248,9 @@ fn repayment(k: u8) -> Repayment {
 proptest! {
     #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
 
-    /// The keep route's integer path (no rows asked) gives exactly the decimal path's figure (rows
-    /// asked), under both Box 3 futures, with partners, uneven splits, negative savings and odd
-    /// growth rates.
+    /// The keep route's integer path gives exactly the decimal path's figure, rows and cash flows,
+    /// under both Box 3 futures, with partners, uneven splits, negative savings and odd growth
+    /// rates.
     #[test]
     fn the_integer_keep_route_equals_the_decimal_one(g in -150_000_000i64..=300_000_000, ret in -20i64..=100, inv: bool, k: u8, partner: bool, share in 0i64..=10_000, bank in 0u64..400_000, loss in 0i64..=3_000, bill: bool, start in 2024i32..=2027, rent in 300i64..=4_000) {
         let alt = if inv { Alternative::Investments } else { Alternative::Savings };
@@ -264,15 +264,17 @@ proptest! {
         let set = rules();
         let future = if bill { plan::Future::Bill } else { plan::Future::Forfaitair };
         let pl = plan::Plan::for_future(&i, set, future);
-        let mut rows = Vec::new();
-        let decimal = pl.keep(&i, i.value_growth_pct, Some(&mut rows), None);
+        let (mut rows, mut flows, mut d_rows, mut d_flows) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let decimal = pl.keep_decimal(&i, i.value_growth_pct, Some(&mut d_rows), Some(&mut d_flows));
         prop_assert_eq!(pl.keep(&i, i.value_growth_pct, None, None), decimal);
+        prop_assert_eq!(pl.keep(&i, i.value_growth_pct, Some(&mut rows), Some(&mut flows)), decimal);
+        prop_assert_eq!(rows, d_rows);
+        prop_assert_eq!(flows, d_flows);
         // A rerun with another mortgage rate and rent loss (the stress scenarios).
         let mut s = i.clone();
         s.rent_loss_pct += dec!(8.33);
         if let Some(m) = s.mortgage.as_mut() { m.interest_pct += Decimal::ONE; }
-        let mut rows = Vec::new();
-        let decimal = pl.keep(&s, s.value_growth_pct, Some(&mut rows), None);
+        let decimal = pl.keep_decimal(&s, s.value_growth_pct, None, None);
         prop_assert_eq!(pl.keep(&s, s.value_growth_pct, None, None), decimal);
     }
 
