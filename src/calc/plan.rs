@@ -752,11 +752,22 @@ fn schedule(m: Option<&Mortgage>, years: usize) -> Vec<(Decimal, Decimal)> {
     let Some(m) = m else {
         return vec![(Decimal::ZERO, Decimal::ZERO); years];
     };
+    // (1 + i)^k for k = 0..=n, each by one more multiplication: the same numbers `powi` gives,
+    // without recomputing them every year.
+    let n = m.remaining_years.unwrap_or(1).max(1) as usize;
+    let powers: Vec<Decimal> = if m.repayment == Repayment::Annuity {
+        let a = Decimal::ONE + m.interest_pct / HUNDRED;
+        std::iter::successors(Some(Decimal::ONE), |p| Some(p * a))
+            .take(n + 1)
+            .collect()
+    } else {
+        Vec::new()
+    };
     let mut balance = m.balance;
     (0..years)
         .map(|t| {
             let interest = round_cents(money::pct_of(balance, m.interest_pct));
-            let repaid = round_cents(principal(m, m.balance, balance, t as u32));
+            let repaid = round_cents(principal(m, m.balance, balance, t as u32, &powers));
             balance -= repaid;
             (interest, repaid)
         })
@@ -764,8 +775,14 @@ fn schedule(m: Option<&Mortgage>, years: usize) -> Vec<(Decimal, Decimal)> {
 }
 
 /// The principal repaid in year `year_index` (0-based) on `balance`; an annuity or linear mortgage
-/// is repaid in full in its last year.
-fn principal(m: &Mortgage, start_balance: Decimal, balance: Decimal, year_index: u32) -> Decimal {
+/// is repaid in full in its last year. `powers` holds (1 + rate)^k for an annuity (see `schedule`).
+fn principal(
+    m: &Mortgage,
+    start_balance: Decimal,
+    balance: Decimal,
+    year_index: u32,
+    powers: &[Decimal],
+) -> Decimal {
     if balance <= Decimal::ZERO {
         return Decimal::ZERO;
     }
@@ -781,7 +798,10 @@ fn principal(m: &Mortgage, start_balance: Decimal, balance: Decimal, year_index:
                 return balance / Decimal::from(left);
             }
             // The payment on the remaining balance over the remaining years is the same each year.
-            let factor = money::powi(Decimal::ONE + i, left);
+            let factor = powers
+                .get(left as usize)
+                .copied()
+                .unwrap_or_else(|| money::powi(Decimal::ONE + i, left));
             let payment = balance * i * factor / (factor - Decimal::ONE);
             (payment - balance * i).min(balance)
         }
@@ -841,19 +861,37 @@ impl Multiplier {
     /// `cents × factor` rounded to cents, halves away from zero (as `round_cents`).
     fn cents(self, cents: i64) -> Option<i64> {
         let p = self.product(cents)?;
-        let (q, r) = (p / self.den, p % self.den);
-        let q = if r.abs() * 2 >= self.den {
-            q + r.signum()
-        } else {
-            q
+        // In 64 bits when the numbers fit: a 128-bit division is a slow library call.
+        let q = match (i64::try_from(p), i64::try_from(self.den)) {
+            (Ok(p), Ok(den)) => {
+                let (q, r) = (p / den, p % den);
+                if r.abs() * 2 >= den {
+                    q + r.signum()
+                } else {
+                    q
+                }
+            }
+            _ => {
+                let (q, r) = (p / self.den, p % self.den);
+                let q = if r.abs() * 2 >= self.den {
+                    q + r.signum()
+                } else {
+                    q
+                };
+                i64::try_from(q).ok()?
+            }
         };
-        within(i64::try_from(q).ok()?)
+        within(q)
     }
 
     /// `euros × factor` rounded down to whole euros (as `floor_euro`).
     fn floor(self, euros: i64) -> Option<i64> {
         let p = self.product(euros)?;
-        within(i64::try_from(p.div_euclid(self.den)).ok()?)
+        let q = match (i64::try_from(p), i64::try_from(self.den)) {
+            (Ok(p), Ok(den)) => p.div_euclid(den),
+            _ => i64::try_from(p.div_euclid(self.den)).ok()?,
+        };
+        within(q)
     }
 }
 
