@@ -333,6 +333,8 @@ fn records_counted(
 pub struct Summary {
     pub evaluated: usize,
     pub failed: usize,
+    /// A chart was asked for and could not be written.
+    pub chart_failed: bool,
 }
 
 /// Settings of a batch run.
@@ -618,13 +620,20 @@ fn run_with(
     clear_progress(err, &mut progress_shown);
     writer.finish()?;
     if let Some(path) = &settings.chart {
-        write_chart(path, chart, charted_others, lang, err);
+        summary.chart_failed = !write_chart(path, chart, charted_others, lang, err);
     }
     Ok(summary)
 }
 
-/// Write the chart to `path` and say so on standard error (or why there is none).
-fn write_chart(path: &Path, chart: Option<Chart>, others: usize, lang: Lang, err: &mut impl Write) {
+/// Write the chart to `path` and say so on standard error (or why there is none). `false` when
+/// the file could not be written.
+fn write_chart(
+    path: &Path,
+    chart: Option<Chart>,
+    others: usize,
+    lang: Lang,
+    err: &mut impl Write,
+) -> bool {
     let shown = path.display().to_string();
     if others > 0
         && let Some((name, _)) = &chart
@@ -639,6 +648,7 @@ fn write_chart(path: &Path, chart: Option<Chart>, others: usize, lang: Lang, err
         Some((_, Some(svg))) => match std::fs::write(path, svg) {
             Ok(()) => {
                 let _ = writeln!(err, "{}", lang.f(Msg::ChartWritten, &[shown.into()]));
+                true
             }
             Err(e) => {
                 let _ = writeln!(
@@ -646,6 +656,7 @@ fn write_chart(path: &Path, chart: Option<Chart>, others: usize, lang: Lang, err
                     "verhuurd: {}",
                     lang.f(Msg::ECannotWrite, &[shown.into(), e.to_string().into()])
                 );
+                false
             }
         },
         Some((name, None)) => {
@@ -654,8 +665,12 @@ fn write_chart(path: &Path, chart: Option<Chart>, others: usize, lang: Lang, err
                 "verhuurd: {}",
                 lang.f(Msg::ChartNoPlan, &[printable(&name).into_owned().into()])
             );
+            true
         }
-        None => {}
+        None => {
+            let _ = writeln!(err, "verhuurd: {}", lang.f(Msg::ChartNone, &[]));
+            true
+        }
     }
 }
 

@@ -307,6 +307,11 @@ fn evaluate(args: EvalArgs, style: Style) -> i32 {
         say(lang, Msg::ENoFiles, &[]);
         return 2;
     }
+    // Standard input can be read once.
+    if args.files.iter().filter(|f| f.as_os_str() == "-").count() > 1 {
+        say(lang, Msg::EStdinTwice, &[]);
+        return 2;
+    }
     // A first "file" that does not exist but is a near miss of a subcommand is a typo of it.
     if let Some(first) = args.files.first().and_then(|f| f.to_str())
         && first != "-"
@@ -372,7 +377,7 @@ fn evaluate(args: EvalArgs, style: Style) -> i32 {
                 lang.f(Msg::EFailed, &[s.failed.to_string().into(), all.into()])
             );
         }
-        Ok(i32::from(s.failed > 0))
+        Ok(i32::from(s.failed > 0 || s.chart_failed))
     });
     drop(err);
     done

@@ -131,6 +131,20 @@ impl<'a> Scenario<'a> {
                 ],
             ));
         }
+        // What-if rules change the answer: say so, with the files, for every year of the plan
+        // they touch (the tax year first).
+        let plan_years = p.plan.as_ref().map_or(1, |x| {
+            x.years
+                .unwrap_or_else(|| crate::money::to_count(market.plan_years.value, 10))
+        });
+        for y in year..year + plan_years as i32 {
+            if let Some(r) = rules.year(y).filter(|r| !r.what_if.is_empty()) {
+                caveats.push(Text::new(
+                    Msg::CWhatIf,
+                    vec![y.into(), r.what_if.join(", ").into()],
+                ));
+            }
+        }
         if leegwaarderatio.rules.confidence != Confidence::H {
             caveats.push(Text::new(
                 Msg::CLeegwaarderatio,

@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 
 use crate::i18n::{Arg, Msg, Text};
-use crate::model::{Property, Sale};
+use crate::model::{Property, Sale, Segment};
 use crate::money::HUNDRED;
 use crate::report::Warning;
 use crate::rules::{CheckRules, MarketRules};
@@ -119,6 +119,39 @@ pub fn check(p: &Property, f: &Facts, checks: &CheckRules, market: &MarketRules)
                     Arg::Euro(p.lease.monthly_rent),
                     Arg::Euro(wws.max_rent),
                     wws.points.into(),
+                    if wws.points_estimated {
+                        Text::new(Msg::WRentEstimated, vec![])
+                    } else {
+                        Text::empty()
+                    }
+                    .into(),
+                ],
+            ),
+        ));
+    }
+    // A segment given in the file that the points contradict: the rent rules follow the points
+    // (Besluit huurprijzen woonruimte), the calculation follows the file.
+    if let (Some(given), Some(wws)) = (p.lease.segment, f.wws)
+        && given != wws.sector
+    {
+        let name = |s: Segment| {
+            Text::new(
+                match s {
+                    Segment::Social => Msg::SectorSocial,
+                    Segment::Mid => Msg::SectorMid,
+                    Segment::Free => Msg::SectorFree,
+                },
+                vec![],
+            )
+        };
+        w.push(Warning::new(
+            "segment_differs_from_points",
+            Text::new(
+                Msg::WSegmentDiffers,
+                vec![
+                    name(given).into(),
+                    wws.points.into(),
+                    name(wws.sector).into(),
                     if wws.points_estimated {
                         Text::new(Msg::WRentEstimated, vec![])
                     } else {

@@ -203,6 +203,7 @@ catalogue! {
     WSurfaceStudents => " voor studenten", " for students";
     WMicro => "{0} m² is een microwoning ({1}–{2} m²): kosten koper, leegstand en beheer wegen zwaarder; controleer de WWS-punten voordat u de huur vaststelt. Bron: {3}",
         "{0} m² is a micro dwelling ({1}–{2} m²): purchase costs, vacancy and management weigh heavier; check the WWS points before setting the rent. Source: {3}";
+    WSegmentDiffers => "het bestand noemt de huur {0}, maar {1} punten geven {2}{3}: de huurprijsregels volgen de punten; de berekening volgt het bestand (lease.segment). Laat de punten toetsen of pas het segment aan", "the file calls the rent {0}, but {1} points give {2}{3}: the rent rules follow the points; the calculation follows the file (lease.segment). Have the points checked or change the segment";
     WRentAboveMax => "de huur {0} is hoger dan de wettelijke maximale huur {1} bij {2} punten{3}: de huurder kan die laten verlagen door de Huurcommissie; de waardering rekent met het maximum",
         "the rent {0} is above the legal maximum {1} at {2} points{3}: the tenant can have it lowered by the Huurcommissie; the valuation uses the maximum";
     WRentEstimated => " (geschat — laat de punten controleren)", " (estimated — have the points checked)";
@@ -258,6 +259,7 @@ catalogue! {
     NNoLabel => "geen geldig energielabel en geen bouwjaar: de laagste energiepunten worden gebruikt", "no valid energy label and no build year: the lowest energy points are used";
 
     // ---- the command line
+    EStdinTwice => "`-` (standaardinvoer) staat meer dan eens op de opdrachtregel: standaardinvoer kan maar eenmaal gelezen worden", "`-` (standard input) is given more than once: standard input can be read only once";
     ENoFiles => "geen woningbestanden opgegeven\n\nGebruik: verhuurd [OPTIES] BESTAND...   (probeer `verhuurd init` voor een sjabloon, `verhuurd --help` voor meer)",
         "no property files given\n\nUsage: verhuurd [OPTIONS] FILE...   (try `verhuurd init` for a template, `verhuurd --help` for more)";
     ENotFileNorCommand => "`{0}` is geen bestand en geen opdracht\n    hulp: bedoelt u `verhuurd {1}`?", "`{0}` is neither a file nor a command\n    help: did you mean `verhuurd {1}`?";
@@ -273,6 +275,8 @@ catalogue! {
     ChartWritten => "grafiek geschreven: {0}", "chart written: {0}";
     ChartFirstOnly => "de grafiek toont de eerste woning ({0}); draai met één bestand voor een andere", "the chart shows the first property ({0}); run with one file for another";
     ChartNoPlan => "geen grafiek: {0} heeft geen [plan]-sectie", "no chart: {0} has no [plan] section";
+    CWhatIf => "regels van {0} gewijzigd door wat-als-bestand {1}: de cijfers volgen dat bestand, niet de ingebouwde regels (of hun toelichting)", "rules of {0} changed by what-if file {1}: the figures follow that file, not the built-in rules (or their notes)";
+    ChartNone => "geen grafiek: de grafiek is er voor een losse woning met een [plan]-sectie (niet voor een huishouden)", "no chart: the chart is drawn for a single property with a [plan] section (not for a household)";
     Progress => "\r{0} van ~{1} ({2}%), {3}/s, nog ~{4}", "\r{0} of ~{1} ({2}%), {3}/s, ~{4} left";
     ProgressOpen => "\r{0}, {1}/s", "\r{0}, {1}/s";
 
@@ -323,6 +327,8 @@ catalogue! {
     EMissingKeyIn => "verplichte sleutel `{0}` ontbreekt in [{1}]", "missing required key `{0}` in [{1}]";
     EOneOf => "een van {0}", "one of {0}";
     EGiveRulesFile => "geef met --rules BESTAND een regelbestand voor dat jaar", "give a rules file for that year with --rules FILE";
+    EPartnerShareAlone => "`owner.partner_share_pct` verdeelt de grondslag over fiscale partners, maar `owner.fiscal_partner` is niet true", "`owner.partner_share_pct` splits the grondslag between fiscal partners, but `owner.fiscal_partner` is not true";
+    EPartnerShareHint => "zet fiscal_partner = true, of laat partner_share_pct weg", "set fiscal_partner = true, or leave partner_share_pct out";
     ENoGreenExemption => "de regels van {0} kennen geen vrijstelling voor groene beleggingen, dus `owner.green_investments` kan niet juist belast worden", "the rules of {0} have no vrijstelling for groene beleggingen, so `owner.green_investments` cannot be taxed right";
     EGiveGreenExemption => "geef met --rules BESTAND box3.vrijstelling_groene_beleggingen voor dat jaar, of tel de beleggingen mee in other_assets", "give box3.vrijstelling_groene_beleggingen for that year with --rules FILE, or count the investments in other_assets";
     ENeedsRemainingYears => "een annuïteiten- of lineaire hypotheek heeft `remaining_years` nodig in [mortgage]", "an annuity or linear mortgage needs `remaining_years` in [mortgage]";
@@ -642,7 +648,7 @@ catalogue! {
     CliInitForce => "Overschrijf een bestaand bestand", "Overwrite an existing file";
     CliRulesCmd => "Toon de geldende parameters van JAAR (standaard het laatste) met hun bronnen", "Print the parameters in force for YEAR (default: the latest) with their sources";
     CliRulesUsage => "verhuurd rules [OPTIES] [JAAR]", "verhuurd rules [OPTIONS] [YEAR]";
-    CliRulesYear => "Het belastingjaar (standaard het laatste jaar met regels)", "The tax year (default: the latest year with rules)";
+    CliRulesYear => "Het belastingjaar (standaard het laatste jaar waarvan de regels vaststaan)", "The tax year (default: the latest year whose rules are settled)";
     CliCheck => "Reken elke NAAM.toml in MAP door en vergelijk de uitvoer met NAAM.expected", "Run every NAME.toml in DIR and compare the output with NAME.expected";
     CliCheckUsage => "verhuurd check [OPTIES] <MAP>", "verhuurd check [OPTIONS] <DIR>";
     CliCheckDir => "De map met de bestanden NAAM.toml en NAAM.expected", "The directory with NAME.toml and NAME.expected files";

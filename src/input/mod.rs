@@ -553,6 +553,18 @@ pub fn parse_property(
         );
     }
 
+    // A split of the grondslag means nothing without a fiscal partner: say so rather than drop it.
+    if values.get(F::PartnerSharePct).is_some() && values.bool(F::FiscalPartner) != Some(true) {
+        let at = values
+            .at(F::PartnerSharePct)
+            .cloned()
+            .unwrap_or_else(|| raw.at.clone());
+        errors.push(
+            InputError::new(at, Text::new(Msg::EPartnerShareAlone, vec![]))
+                .suggest(Some(Text::new(Msg::EPartnerShareHint, vec![]))),
+        );
+    }
+
     let repayment = match values.text(F::Repayment) {
         Some("annuity") => Repayment::Annuity,
         Some("linear") => Repayment::Linear,

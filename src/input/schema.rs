@@ -171,7 +171,7 @@ macro_rules! schema {
 
 schema! {
     Name = "name", Kind::Text, Optional, "the property's name; default: the file's stem", "de naam van de woning; standaard: de naam van het bestand";
-    TaxYear = "tax_year", Kind::Int { min: YEAR_MIN, max: YEAR_MAX }, Optional, "the tax year; default: the latest year in the rules", "het belastingjaar; standaard: het laatste jaar in de regels";
+    TaxYear = "tax_year", Kind::Int { min: YEAR_MIN, max: YEAR_MAX }, Optional, "the tax year; default: the latest year whose rules are settled", "het belastingjaar; standaard: het laatste jaar waarvan de regels vaststaan";
     WozValue = "property.woz_value", DWELLING_VALUE, Always, "WOZ value for the tax year, in euros", "WOZ-waarde voor het belastingjaar, in euro";
     MarketValue = "property.market_value", DWELLING_VALUE, Optional, "vacant market value today, in euros", "leegwaarde op de markt vandaag, in euro";
     SurfaceM2 = "property.surface_m2", Kind::Dec { min: MIN_SURFACE_M2, min_exclusive: false, max: dec!(100000) }, Always, "gebruiksoppervlakte in m²", "gebruiksoppervlakte in m²";

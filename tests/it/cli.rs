@@ -600,3 +600,86 @@ fn global_options_before_a_subcommand() {
         );
     }
 }
+
+/// Findings of a new user's run, each pinned.
+#[test]
+fn a_chart_that_cannot_be_written_fails_the_run() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = verhuurd(
+        &[
+            "--chart",
+            "/nonexistent-dir/x.svg",
+            "examples/eengezinswoning.toml",
+        ],
+        Some(root),
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    let out = verhuurd(
+        &["--chart", "/tmp/verhuurd-h.svg", "examples/huishouden.toml"],
+        Some(root),
+    );
+    assert_eq!(out.status.code(), Some(0));
+    assert!(text(&out.stderr).contains("geen grafiek"));
+}
+
+#[test]
+fn what_if_rules_are_named_in_the_caveats() {
+    use crate::support::run;
+    let out = run(
+        &[
+            "--format",
+            "json",
+            "--year",
+            "2027",
+            "--rules",
+            "data/scenarios/2027-kabinet-september-2026.toml",
+            "examples/eengezinswoning.toml",
+        ],
+        None,
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        json["caveats"].as_array().unwrap().iter().any(|c| c
+            .as_str()
+            .unwrap()
+            .contains("2027-kabinet-september-2026.toml")),
+        "{}",
+        json["caveats"]
+    );
+    // Without a what-if file there is no such caveat.
+    let out = run(&["--format", "json", "examples/eengezinswoning.toml"], None);
+    assert!(!text(&out.stdout).contains("wat-als"));
+}
+
+#[test]
+fn a_partner_share_without_a_partner_is_an_error() {
+    use crate::support::{Case, run};
+    let case = Case::new().set("owner", "partner_share_pct = 60");
+    let out = run(&["-"], Some(&case.toml()));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("owner.partner_share_pct"));
+    let ok = case.set("owner", "fiscal_partner = true");
+    assert!(run(&["-"], Some(&ok.toml())).status.success());
+}
+
+#[test]
+fn a_segment_the_points_contradict_is_warned() {
+    use crate::support::{Case, run};
+    let case = Case::new()
+        .set("property", "wws_points = 140")
+        .set("lease", "segment = \"free\"");
+    let out = run(&["--format", "json", "-"], Some(&case.toml()));
+    assert!(text(&out.stdout).contains("segment_differs_from_points"));
+    let agreed = Case::new()
+        .set("property", "wws_points = 140")
+        .set("lease", "segment = \"social\"");
+    let out = run(&["--format", "json", "-"], Some(&agreed.toml()));
+    assert!(!text(&out.stdout).contains("segment_differs_from_points"));
+}
+
+#[test]
+fn standard_input_given_twice_is_refused() {
+    use crate::support::run;
+    let out = run(&["-", "-"], Some(""));
+    assert_eq!(out.status.code(), Some(2));
+}
