@@ -153,8 +153,18 @@ fn year_arg(s: &str) -> Result<i32, String> {
     }
 }
 
-/// The template `verhuurd init` writes.
+/// The template `verhuurd init` writes, commented in English.
 pub const TEMPLATE: &str = include_str!("../data/template.toml");
+/// The same template commented in Dutch (the same keys and values; a test holds them equal).
+pub const TEMPLATE_NL: &str = include_str!("../data/template.nl.toml");
+
+/// The template in `lang`.
+fn template(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Nl => TEMPLATE_NL,
+        Lang::En => TEMPLATE,
+    }
+}
 
 fn load_rules(lang: Lang, args: &RulesArgs) -> Result<RuleSet, i32> {
     let paths: Vec<&std::path::Path> = args.rule_files.iter().map(|p| p.as_path()).collect();
@@ -386,14 +396,16 @@ fn evaluate(args: EvalArgs, style: Style) -> i32 {
 fn init(lang: Lang, path: Option<PathBuf>, force: bool) -> i32 {
     let path = path.unwrap_or_else(|| PathBuf::from("woning.toml"));
     if path.as_os_str() == "-" {
-        return to_stdout(lang, |out| out.write_all(TEMPLATE.as_bytes()).map(|()| 0));
+        return to_stdout(lang, |out| {
+            out.write_all(template(lang).as_bytes()).map(|()| 0)
+        });
     }
     let shown = path.display().to_string();
     if path.exists() && !force {
         say(lang, Msg::EExists, &[shown.into()]);
         return 1;
     }
-    match std::fs::write(&path, TEMPLATE) {
+    match std::fs::write(&path, template(lang)) {
         Ok(()) => {
             note(format_args!("{}", lang.f(Msg::Wrote, &[shown.into()])));
             0
@@ -442,10 +454,13 @@ fn run_check(lang: Lang, dir: &std::path::Path, set: &RuleSet, bless: bool) -> i
         say(lang, Msg::ENoCases, &[shown.into()]);
         return 2;
     }
-    to_stdout(lang, |out| check_cases(&cases, set, bless, out))
+    to_stdout(lang, |out| check_cases(lang, &cases, set, bless, out))
 }
 
+/// Each case on a line, led by a fixed tag for scripts (`ok`, `blessed`, `MISSING`, `MOVED`,
+/// `ERROR`), the rest in `lang`.
 fn check_cases(
+    lang: Lang,
     cases: &[check::Case],
     set: &RuleSet,
     bless: bool,
@@ -459,15 +474,19 @@ fn check_cases(
             Ok(CaseResult::Blessed) => writeln!(out, "blessed  {name}")?,
             Ok(CaseResult::Missing) => {
                 failed += 1;
-                writeln!(
-                    out,
-                    "MISSING  {name}: no {} (run with --bless to write it)",
-                    case.expected.display()
-                )?;
+                let text = lang.f(
+                    Msg::CheckMissing,
+                    &[
+                        name.to_string().into(),
+                        case.expected.display().to_string().into(),
+                    ],
+                );
+                writeln!(out, "MISSING  {text}")?;
             }
             Ok(CaseResult::Moved { diff }) => {
                 failed += 1;
-                writeln!(out, "MOVED    {name}: expected (-) versus now (+)\n{diff}")?;
+                let text = lang.f(Msg::CheckMoved, &[name.to_string().into()]);
+                writeln!(out, "MOVED    {text}\n{diff}")?;
             }
             Err(e) => {
                 failed += 1;
@@ -477,12 +496,31 @@ fn check_cases(
         // Show each case as it is done.
         out.flush()?;
     }
-    writeln!(out, "{} cases, {} differ", cases.len(), failed)?;
+    writeln!(
+        out,
+        "{}",
+        lang.f(
+            Msg::CheckSummary,
+            &[cases.len().to_string().into(), failed.to_string().into()]
+        )
+    )?;
     Ok(i32::from(failed > 0))
 }
 
 #[cfg(test)]
 mod tests {
+    /// Both templates hold the same keys and values; only the comments differ.
+    #[test]
+    fn the_templates_differ_only_in_comments() {
+        let strip = |t: &str| {
+            t.lines()
+                .filter(|l| !l.trim_start().starts_with('#'))
+                .map(|l| l.split('#').next().unwrap_or("").trim_end().to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(strip(super::TEMPLATE), strip(super::TEMPLATE_NL));
+    }
+
     #[test]
     fn colour_auto_follows_the_terminal_and_no_color() {
         // The rule of auto, as the command applies it.

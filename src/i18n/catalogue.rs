@@ -276,6 +276,9 @@ catalogue! {
     ChartFirstOnly => "de grafiek toont de eerste woning ({0}); draai met één bestand voor een andere", "the chart shows the first property ({0}); run with one file for another";
     ChartNoPlan => "geen grafiek: {0} heeft geen [plan]-sectie", "no chart: {0} has no [plan] section";
     CWhatIf => "regels van {0} gewijzigd door wat-als-bestand {1}: de cijfers volgen dat bestand, niet de ingebouwde regels (of hun toelichting)", "rules of {0} changed by what-if file {1}: the figures follow that file, not the built-in rules (or their notes)";
+    CheckMissing => "{0}: geen {1} (schrijf het met --bless)", "{0}: no {1} (run with --bless to write it)";
+    CheckMoved => "{0}: verwacht (-) tegenover nu (+)", "{0}: expected (-) versus now (+)";
+    CheckSummary => "{0} gevallen, {1} wijken af", "{0} cases, {1} differ";
     ChartNone => "geen grafiek: de grafiek is er voor een losse woning met een [plan]-sectie (niet voor een huishouden)", "no chart: the chart is drawn for a single property with a [plan] section (not for a household)";
     Progress => "\r{0} van ~{1} ({2}%), {3}/s, nog ~{4}", "\r{0} of ~{1} ({2}%), {3}/s, ~{4} left";
     ProgressOpen => "\r{0}, {1}/s", "\r{0}, {1}/s";
