@@ -604,22 +604,22 @@ fn global_options_before_a_subcommand() {
 /// Findings of a new user's run, each pinned.
 #[test]
 fn a_chart_that_cannot_be_written_fails_the_run() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let out = verhuurd(
+    use crate::support::{run, texts};
+    let out = run(
         &[
             "--chart",
             "/nonexistent-dir/x.svg",
             "examples/eengezinswoning.toml",
         ],
-        Some(root),
+        None,
     );
-    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
-    let out = verhuurd(
+    assert_eq!(out.status.code(), Some(1), "{}", texts(&out).1);
+    let out = run(
         &["--chart", "/tmp/verhuurd-h.svg", "examples/huishouden.toml"],
-        Some(root),
+        None,
     );
     assert_eq!(out.status.code(), Some(0));
-    assert!(text(&out.stderr).contains("geen grafiek"));
+    assert!(texts(&out).1.contains("geen grafiek"));
 }
 
 #[test]
