@@ -362,14 +362,27 @@ fn tax_year_2027_is_provisional_with_a_what_if_alternative() {
 fn green_investments_need_a_known_exemption() {
     let set = rules();
     let text = HOUSE
-        .replace("YEAR", "2026")
+        .replace("YEAR", "2027")
         .replace("EXTRA_PROPERTY", "")
         .replace("EXTRA_LEASE", "")
         .replace("EXTRA_OWNER", "green_investments = 1000");
     let err = from_toml_str("h.toml", &text, &set, None).unwrap_err();
     assert!(err.to_string().contains("groene beleggingen"));
-    let ok = text.replace("tax_year = 2026", "tax_year = 2025");
-    assert!(from_toml_str("h.toml", &ok, &set, None).is_ok());
+    for (year, vrijstelling) in [
+        (2023, dec!(65072)),
+        (2024, dec!(71251)),
+        (2025, dec!(26312)),
+        (2026, dec!(26715)),
+    ] {
+        let ok = text.replace("tax_year = 2027", &format!("tax_year = {year}"));
+        assert!(from_toml_str("h.toml", &ok, &set, None).is_ok(), "{year}");
+        let v = set.box3(year).unwrap().rules;
+        assert_eq!(
+            v.vrijstelling_groene_beleggingen.as_ref().map(|p| p.value),
+            Some(vrijstelling),
+            "{year}"
+        );
+    }
 }
 
 /// The citations name the Uitvoeringsbesluit inkomstenbelasting 2001, art. 17a (not an
