@@ -602,6 +602,7 @@ catalogue! {
     RMaxRentColumn => "wws.max_rent_column `{0}` is geen kolom van data/wws-max-rent.csv", "wws.max_rent_column `{0}` is not a column of data/wws-max-rent.csv";
     SerdeMissing => "veld `{0}` ontbreekt", "missing field `{0}`";
     SerdeUnknownField => "onbekend veld `{0}`, verwacht: {1}", "unknown field `{0}`, expected {1}";
+    SerdeUnknownFieldSuggest => "onbekend veld `{0}`: bedoelt u `{2}`? (verwacht: {1})", "unknown field `{0}`: did you mean `{2}`? (expected {1})";
     SerdeUnknownVariant => "onbekende waarde `{0}`, verwacht: {1}", "unknown variant `{0}`, expected {1}";
     SerdeOneOf => "een van {0}", "one of {0}";
 

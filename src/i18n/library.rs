@@ -251,6 +251,15 @@ pub fn serde_message(message: &str) -> Text {
     {
         return Text::new(Msg::SerdeMissing, vec![name.into()]);
     }
+    if let Some((name, candidates)) = unknown_field(message)
+        && let Some(best) = crate::error::closest(name, candidates.iter().copied())
+    {
+        let list = message.split_once(", expected ").map_or("", |(_, e)| e);
+        return Text::new(
+            Msg::SerdeUnknownFieldSuggest,
+            vec![name.into(), expected(list), best.into()],
+        );
+    }
     for (prefix, id) in [
         ("unknown field ", Msg::SerdeUnknownField),
         ("unknown variant ", Msg::SerdeUnknownVariant),
@@ -263,6 +272,19 @@ pub fn serde_message(message: &str) -> Text {
         }
     }
     by_lang(message, None, Msg::TomlQuoted)
+}
+
+/// The field serde names in an `unknown field `x`, expected one of `a`, `b`` message, with the
+/// fields it expected.
+pub fn unknown_field(message: &str) -> Option<(&str, Vec<&str>)> {
+    let (name, after) = quoted(message.trim().strip_prefix("unknown field ")?)?;
+    let list = after.strip_prefix(", expected ")?;
+    let list = list.strip_prefix("one of ").unwrap_or(list);
+    let candidates = list
+        .split(", ")
+        .filter_map(|c| quoted(c.trim()).map(|(c, _)| c))
+        .collect();
+    Some((name, candidates))
 }
 
 /// An error of the operating system in reading a file.

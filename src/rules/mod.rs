@@ -670,7 +670,8 @@ impl RuleSet {
                 Some(names) => format!("{} ({y})", names.join(", ")),
                 None => origin.clone(),
             };
-            let mut r: YearRules = from_table(&shown, table)?;
+            let mut r: YearRules =
+                from_table(&shown, table).map_err(|e| locate_unknown_field(e, y, overrides))?;
             r.origin = origin;
             r.built_in = built_in.remove(&y);
             r.what_if = what_if
@@ -1102,6 +1103,83 @@ fn validate_year(year: i32, r: &YearRules) -> Result<(), Breach> {
         return Err(("box3_regime".into(), Text::new(Msg::RRegime, vec![])));
     }
     Ok(())
+}
+
+/// An unknown field of year `y` placed at its line and column: in the last what-if file naming
+/// the year that has the key, else in the built-in file of the year (the error as it is when
+/// no file has it).
+fn locate_unknown_field(e: RulesError, y: i32, overrides: &[(&str, &str)]) -> RulesError {
+    let RulesError::Parse { file, message } = e else {
+        return e;
+    };
+    let Some(key) = message.args.first().and_then(|a| match a {
+        Arg::Str(s)
+            if matches!(
+                message.id,
+                Some(Msg::SerdeUnknownField | Msg::SerdeUnknownFieldSuggest)
+            ) =>
+        {
+            Some(s.clone())
+        }
+        _ => None,
+    }) else {
+        return RulesError::Parse { file, message };
+    };
+    let names_year = |text: &str| {
+        parse_table("", text)
+            .ok()
+            .and_then(|t| years_of("", &t).ok())
+            .is_some_and(|ys| ys.contains(&y))
+    };
+    let place = overrides
+        .iter()
+        .rev()
+        .chain(BUILT_IN_YEARS.iter())
+        .filter(|(_, text)| names_year(text))
+        .find_map(|(name, text)| {
+            key_offset(text, &key).map(|at| {
+                crate::input::toml_source::LineIndex::new(text)
+                    .locate(&Arc::from(*name), at)
+                    .to_string()
+            })
+        });
+    RulesError::Parse {
+        file: place.map_or(file, |at| format!("{at} ({y})")),
+        message,
+    }
+}
+
+/// The byte offset of the first key named `key` at any depth of the TOML `text`.
+fn key_offset(text: &str, key: &str) -> Option<usize> {
+    use toml_edit::{Item, Table, Value};
+    fn in_value(v: &Value, key: &str) -> Option<usize> {
+        match v {
+            Value::InlineTable(t) => t.iter().find_map(|(k, v)| {
+                if k == key {
+                    t.key(k).and_then(|k| k.span()).map(|s| s.start)
+                } else {
+                    in_value(v, key)
+                }
+            }),
+            Value::Array(a) => a.iter().find_map(|v| in_value(v, key)),
+            _ => None,
+        }
+    }
+    fn in_table(t: &Table, key: &str) -> Option<usize> {
+        t.iter().find_map(|(k, item)| {
+            if k == key {
+                return t.key(k).and_then(|k| k.span()).map(|s| s.start);
+            }
+            match item {
+                Item::Table(sub) => in_table(sub, key),
+                Item::ArrayOfTables(a) => a.iter().find_map(|sub| in_table(sub, key)),
+                Item::Value(v) => in_value(v, key),
+                Item::None => None,
+            }
+        })
+    }
+    let doc = toml_edit::Document::parse(text).ok()?;
+    in_table(doc.as_table(), key)
 }
 
 /// The line of `path` (`wws.woz_factor_1`, `leegwaarderatio.brackets[2].up_to_pct`) in the TOML

@@ -428,3 +428,19 @@ fn citations_and_confidence() {
     );
     assert!(set.checks.fiscal_value_source.contains("art. 17a lid 6"));
 }
+
+/// A misspelt key in a what-if file is placed at its line and column, with the key it most
+/// likely meant.
+#[test]
+fn what_if_file_misspelt_key_is_located_and_suggested() {
+    let whatif = "years = [2026]\n[box3.heffingsvrij_vermogen]\nvalue = 60000\nsource = \"test\"\nconfidance = \"H\"\n";
+    let err = verhuurd::rules::RuleSet::load(&[("whatif.toml", whatif)]).unwrap_err();
+    let nl = err.render(verhuurd::i18n::Lang::Nl);
+    assert!(nl.contains("whatif.toml:5:1 (2026)"), "{nl}");
+    assert!(nl.contains("bedoelt u `confidence`?"), "{nl}");
+    let whatif = "years = [2026]\n[box3.heffingsvrij_vermogn]\nvalue = 60000\nsource = \"test\"\nconfidence = \"H\"\n";
+    let err = verhuurd::rules::RuleSet::load(&[("whatif.toml", whatif)]).unwrap_err();
+    let en = err.render(verhuurd::i18n::Lang::En);
+    assert!(en.contains("whatif.toml:2:7 (2026)"), "{en}");
+    assert!(en.contains("did you mean `heffingsvrij_vermogen`?"), "{en}");
+}
