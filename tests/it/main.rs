@@ -2,6 +2,7 @@
 //! Each module tests one area through the library's public surface or the `verhuurd` binary.
 
 mod cli;
+mod docs;
 mod fiscal_rules;
 mod fuzz;
 mod household;
