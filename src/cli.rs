@@ -216,7 +216,13 @@ const SUBCOMMANDS: &[&str] = &["init", "rules", "check", "completions", "man"];
 
 /// The command with every text (help, headings, version line) in `lang`, built.
 pub fn command_in(lang: Lang) -> clap::Command {
-    help::localize(Cli::command(), lang)
+    let command = help::localize(Cli::command(), lang);
+    // Help piped into a file or a pager is as wide as the tables there.
+    if io::stdout().is_terminal() {
+        command
+    } else {
+        command.term_width(usize::from(output_width(false)))
+    }
 }
 
 /// The width of the tables: the terminal's when standard output is one, else 80.
@@ -423,7 +429,12 @@ fn init(lang: Lang, path: Option<PathBuf>, force: bool) -> i32 {
 
 fn print_rules(lang: Lang, set: &RuleSet, year: Option<i32>) -> i32 {
     let year = year.unwrap_or_else(|| set.latest_year());
-    match verhuurd::output::rules::render(set, year, lang) {
+    match verhuurd::output::rules::render(
+        set,
+        year,
+        lang,
+        usize::from(output_width(std::io::stdout().is_terminal())),
+    ) {
         Some(text) => to_stdout(lang, |out| out.write_all(text.as_bytes()).map(|()| 0)),
         None => {
             let known: Vec<String> = set.years.keys().map(|y| y.to_string()).collect();

@@ -101,8 +101,81 @@ fn pct(d: Decimal) -> Arg {
     Arg::Pct(d)
 }
 
-/// The rules of `year` as text in `lang`, or `None` when the rules do not know the year.
-pub fn render(set: &RuleSet, year: i32, lang: Lang) -> Option<String> {
+/// The rules of `year` as text in `lang`, its lines wrapped to `width` columns, or `None` when
+/// the rules do not know the year.
+pub fn render(set: &RuleSet, year: i32, lang: Lang, width: usize) -> Option<String> {
+    listing(set, year, lang).map(|s| wrap(&s, width))
+}
+
+/// The column where a parameter's source (and its note) starts.
+const SOURCE_COLUMN: usize = 2 + NAME_WIDTH + 1 + 12 + 2;
+
+/// The indent of a source or note continued on its own lines when the width is too narrow for
+/// the source column.
+const NARROW_HANG: usize = 6;
+
+/// Every line of `text` longer than `width` broken at spaces, its continuation lines indented:
+/// under the source for a parameter's line (when that leaves room), else four more than the
+/// line's own indent.
+fn wrap(text: &str, width: usize) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    for line in text.lines() {
+        let chars: Vec<char> = line.chars().collect();
+        if chars.len() <= width {
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        }
+        let mut lead = chars.iter().take_while(|c| **c == ' ').count();
+        let is_param = lead == 2
+            && chars.len() > SOURCE_COLUMN
+            && chars[SOURCE_COLUMN - 2..SOURCE_COLUMN] == [' ', ' ']
+            && chars[SOURCE_COLUMN - 3] != ' ';
+        // Wide enough: sources and notes hang in their column; else six in.
+        let wide = width >= SOURCE_COLUMN + 40;
+        let mut chars = chars;
+        if lead >= SOURCE_COLUMN && !wide {
+            chars.drain(..lead - NARROW_HANG);
+            lead = NARROW_HANG;
+        }
+        let hang = match (is_param, wide) {
+            (true, true) => SOURCE_COLUMN,
+            (true, false) => NARROW_HANG,
+            _ if lead >= NARROW_HANG => lead,
+            _ => lead + 4,
+        };
+        // Break at the last space that fits, keeping the line's own spacing before it.
+        let mut rest: Vec<char> = chars;
+        loop {
+            if rest.len() <= width {
+                out.extend(rest.iter());
+                out.push('\n');
+                break;
+            }
+            let floor = rest.iter().take_while(|c| **c == ' ').count() + 1;
+            let cut = (floor..=width)
+                .rev()
+                .find(|&i| rest[i] == ' ')
+                .or_else(|| (width..rest.len()).find(|&i| rest[i] == ' '));
+            let Some(cut) = cut else {
+                out.extend(rest.iter());
+                out.push('\n');
+                break;
+            };
+            let head: String = rest[..cut].iter().collect();
+            out.push_str(head.trim_end());
+            out.push('\n');
+            let tail = rest[cut..].iter().skip_while(|c| **c == ' ');
+            rest = std::iter::repeat_n(' ', hang)
+                .chain(tail.copied())
+                .collect();
+        }
+    }
+    out
+}
+
+/// The listing of `year`, one parameter a line.
+fn listing(set: &RuleSet, year: i32, lang: Lang) -> Option<String> {
     let r = set.year(year)?;
     let mut s = String::new();
     let _ = writeln!(
@@ -333,4 +406,31 @@ pub fn render(set: &RuleSet, year: i32, lang: Lang) -> Option<String> {
         }
     }
     Some(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<&str> {
+        s.split_whitespace().collect()
+    }
+
+    #[test]
+    fn wrapping_keeps_every_word_within_the_width() {
+        let set = RuleSet::built_in().unwrap();
+        let text = listing(&set, 2026, Lang::Nl).unwrap();
+        for width in [60, 80, 100, 140] {
+            let wrapped = wrap(&text, width);
+            assert_eq!(words(&wrapped), words(&text), "width {width}");
+            for line in wrapped.lines() {
+                let longest_word = line.split(' ').map(|w| w.chars().count()).max();
+                assert!(
+                    line.chars().count() <= width || longest_word > Some(width / 2),
+                    "width {width}: {line}"
+                );
+            }
+        }
+        assert_eq!(wrap("  short line\n", 80), "  short line\n");
+    }
 }

@@ -147,7 +147,7 @@ fn through_csv(bytes: &[u8], set: &RuleSet) {
 /// Load what-if rules; when they are accepted, every example evaluates under them.
 fn through_rules(text: &str) {
     if let Ok(set) = RuleSet::load(&[("w.toml", text)]) {
-        let _ = verhuurd::output::rules::render(&set, 2026, verhuurd::i18n::Lang::Nl);
+        let _ = verhuurd::output::rules::render(&set, 2026, verhuurd::i18n::Lang::Nl, 80);
         for example in EXAMPLES {
             through_toml(example.as_bytes(), &set);
         }
