@@ -50,6 +50,7 @@ pub mod output;
 pub mod report;
 pub mod rules;
 pub mod scenario;
+pub mod units;
 
 // The calculations keep their short paths (`verhuurd::box3`, `crate::plan`, ...).
 pub use calc::{

@@ -19,6 +19,7 @@ use crate::explain::{self, Step, Trace};
 use crate::i18n::{Arg, Msg, Text};
 use crate::money::{self, HUNDRED};
 use crate::rules::Box3Rules;
+use crate::units::{Eur, Pct};
 
 /// A household's Box 3 position on 1 January.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -97,14 +98,7 @@ const ROUNDING_SOURCE: &str =
 
 /// A share of `part` in `whole`, percent, cut to two decimals (the Belastingdienst's aandeel).
 fn aandeel_pct(part: Decimal, whole: Decimal) -> Decimal {
-    if whole <= Decimal::ZERO || part <= Decimal::ZERO {
-        return Decimal::ZERO;
-    }
-    // part ≤ whole, so the quotient lies in [0, 1]; the division cannot overflow.
-    let q = (part * Decimal::from(10_000))
-        .checked_div(whole)
-        .unwrap_or(Decimal::ZERO);
-    q.floor() / HUNDRED
+    Pct::share_cut(Eur(part), Eur(whole), 2).get()
 }
 
 /// `amount × pct / 100`, or the same computed in another order when the product overflows.

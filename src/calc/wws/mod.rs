@@ -27,7 +27,7 @@ pub fn rubriek(key: &str, name: &str) -> Text {
     Text::new(id, vec![])
 }
 
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 
 use crate::date::Date;
 use crate::explain::{Step, Trace};
@@ -123,12 +123,11 @@ pub fn lease_segment(p: &Property, w: Option<&Wws>, set: &RuleSet) -> Segment {
 
 /// Rounded to a quarter point (each component of the WWS is).
 pub fn quarter(x: Decimal) -> Decimal {
-    let four = Decimal::from(4);
-    (x * four).round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero) / four
+    crate::units::Points(x).quarter().get()
 }
 
 fn whole(x: Decimal) -> Decimal {
-    x.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero)
+    crate::units::Points(x).whole().get()
 }
 
 /// The sector of `points`: social up to `social_max_points`, middle up to `mid_max_points`, free above.

@@ -45,13 +45,12 @@ pub struct Outcome {
 
 /// Rounded to a quarter point, from an eighth up (beleidsboek §2.1.4).
 pub fn quarter(x: Decimal) -> Decimal {
-    let four = Decimal::from(4);
-    (x * four).round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero) / four
+    crate::units::Points(x).quarter().get()
 }
 
 /// Whole m² or whole points, 0.5 up (§2.1.5, §2.2.1.1).
 pub fn whole(x: Decimal) -> Decimal {
-    x.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero)
+    crate::units::Points(x).whole().get()
 }
 
 /// Two decimals, as a surface is noted (§2.2.1.1).

@@ -1,0 +1,258 @@
+//! The units of the domain — euros, percentages, WWS points — as types that carry the rounding
+//! the law or the beleidsboek prescribes for them, so that a rate is never added to an amount
+//! and every rounding names its rule.
+//!
+//! Each unit wraps an exact [`Decimal`]; nothing here converts to floating point.
+
+use std::fmt;
+use std::iter::Sum;
+use std::ops::{Add, AddAssign, Neg, Sub, SubAssign};
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::money;
+
+/// An amount in euros.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(transparent)]
+pub struct Eur(pub Decimal);
+
+/// A number of percent (`3.8` is 3.8%).
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(transparent)]
+pub struct Pct(pub Decimal);
+
+/// WWS points (woningwaarderingsstelsel).
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(transparent)]
+pub struct Points(pub Decimal);
+
+impl Eur {
+    /// Zero euros.
+    pub const ZERO: Eur = Eur(Decimal::ZERO);
+
+    /// The amount as a decimal.
+    pub fn get(self) -> Decimal {
+        self.0
+    }
+
+    /// Rounded down to whole euros, as the law does for the Box 3 bases (bezittingen on
+    /// 1 January, the grondslag, the voordeel and the tax per person).
+    pub fn floor_whole(self) -> Eur {
+        Eur(money::floor_euro(self.0))
+    }
+
+    /// Rounded up to whole euros, as the Belastingdienst rounds debts in Box 3 (never against
+    /// the taxpayer).
+    pub fn ceil_whole(self) -> Eur {
+        Eur(money::ceil_euro(self.0))
+    }
+
+    /// Rounded to the nearest whole euro, halves away from zero (the forfaitair rendement on
+    /// debts; values shown in whole euros).
+    pub fn round_whole(self) -> Eur {
+        Eur(money::round_euro(self.0))
+    }
+
+    /// Rounded to cents, halves away from zero.
+    pub fn round_cents(self) -> Eur {
+        Eur(money::round_cents(self.0))
+    }
+
+    /// Cut to cents toward zero (a tax amount is never rounded up against the taxpayer).
+    pub fn cut_cents(self) -> Eur {
+        Eur(money::cut_cents(self.0))
+    }
+
+    /// The larger of the amount and zero.
+    pub fn at_least_zero(self) -> Eur {
+        Eur(self.0.max(Decimal::ZERO))
+    }
+}
+
+impl Pct {
+    /// The percentage as a decimal number of percent.
+    pub fn get(self) -> Decimal {
+        self.0
+    }
+
+    /// This percentage of `amount`, exact (no rounding).
+    pub fn of(self, amount: Eur) -> Eur {
+        Eur(money::pct_of(amount.0, self.0))
+    }
+
+    /// `part` as a share of `whole`, in percent, cut (not rounded) to `dp` decimals: the
+    /// Belastingdienst's aandeel in the grondslag is cut to two decimals of a percent (its
+    /// worked examples for 2025 give 82.45% for 82.456%). Zero when either is not positive.
+    pub fn share_cut(part: Eur, whole: Eur, dp: u32) -> Pct {
+        if whole.0 <= Decimal::ZERO || part.0 <= Decimal::ZERO {
+            return Pct(Decimal::ZERO);
+        }
+        let unit = Decimal::from(10u64.pow(dp.min(8)));
+        // For part ≤ whole the quotient lies in [0, 100 × unit]: the division cannot overflow.
+        let q = (part.0 * Decimal::ONE_HUNDRED * unit)
+            .checked_div(whole.0)
+            .unwrap_or(Decimal::ZERO);
+        Pct(q.floor() / unit)
+    }
+}
+
+impl Points {
+    /// The points as a decimal.
+    pub fn get(self) -> Decimal {
+        self.0
+    }
+
+    /// Rounded to a quarter point, from an eighth up: every rubriek of the WWS (Huurcommissie
+    /// beleidsboek, January 2026, §2.1.4).
+    pub fn quarter(self) -> Points {
+        let four = Decimal::from(4);
+        Points(
+            (self.0 * four)
+                .round_dp_with_strategy(0, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+                / four,
+        )
+    }
+
+    /// Rounded to whole points, a half up: the total of the WWS (beleidsboek §2.1.5).
+    pub fn whole(self) -> Points {
+        Points(
+            self.0
+                .round_dp_with_strategy(0, rust_decimal::RoundingStrategy::MidpointAwayFromZero),
+        )
+    }
+}
+
+macro_rules! additive {
+    ($t:ident) => {
+        impl Add for $t {
+            type Output = $t;
+            fn add(self, o: $t) -> $t {
+                $t(self.0 + o.0)
+            }
+        }
+        impl Sub for $t {
+            type Output = $t;
+            fn sub(self, o: $t) -> $t {
+                $t(self.0 - o.0)
+            }
+        }
+        impl AddAssign for $t {
+            fn add_assign(&mut self, o: $t) {
+                self.0 += o.0;
+            }
+        }
+        impl SubAssign for $t {
+            fn sub_assign(&mut self, o: $t) {
+                self.0 -= o.0;
+            }
+        }
+        impl Neg for $t {
+            type Output = $t;
+            fn neg(self) -> $t {
+                $t(-self.0)
+            }
+        }
+        impl Sum for $t {
+            fn sum<I: Iterator<Item = $t>>(iter: I) -> $t {
+                $t(iter.map(|x| x.0).sum())
+            }
+        }
+        impl From<Decimal> for $t {
+            fn from(d: Decimal) -> $t {
+                $t(d)
+            }
+        }
+        impl From<$t> for Decimal {
+            fn from(x: $t) -> Decimal {
+                x.0
+            }
+        }
+    };
+}
+
+additive!(Eur);
+additive!(Pct);
+additive!(Points);
+
+/// `€ 1.234,56` in Dutch notation (whole euros when there are no cents).
+impl fmt::Display for Eur {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0.fract().is_zero() {
+            f.write_str(&money::euro(self.0))
+        } else {
+            f.write_str(&money::euro_cents(self.0))
+        }
+    }
+}
+
+/// `3,8%` in Dutch notation, with as many decimals as the number has (at most four).
+impl fmt::Display for Pct {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let dp = self.0.normalize().scale().min(4);
+        f.write_str(&money::pct(self.0, dp))
+    }
+}
+
+/// `150,25` points in Dutch notation.
+impl fmt::Display for Points {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let dp = self.0.normalize().scale().min(2);
+        f.write_str(&money::nl_number(self.0, dp))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn euro_roundings_name_their_rule() {
+        assert_eq!(Eur(dec!(11403.99)).floor_whole(), Eur(dec!(11403)));
+        assert_eq!(Eur(dec!(-0.5)).floor_whole(), Eur(dec!(-1)));
+        assert_eq!(Eur(dec!(176200.01)).ceil_whole(), Eur(dec!(176201)));
+        assert_eq!(Eur(dec!(1110.5)).round_whole(), Eur(dec!(1111)));
+        assert_eq!(Eur(dec!(2.999)).cut_cents(), Eur(dec!(2.99)));
+        assert_eq!(Eur(dec!(-3)).at_least_zero(), Eur::ZERO);
+    }
+
+    #[test]
+    fn the_aandeel_is_cut_not_rounded() {
+        // Belastingdienst 2025, single with debts: 82.456...% is 82.45%.
+        let a = Pct::share_cut(Eur(dec!(82456)), Eur(dec!(100000)), 2);
+        assert_eq!(a, Pct(dec!(82.45)));
+        assert_eq!(
+            Pct::share_cut(Eur(dec!(1)), Eur::ZERO, 2),
+            Pct(Decimal::ZERO)
+        );
+        assert_eq!(Pct(dec!(36)).of(Eur(dec!(1264))), Eur(dec!(455.04)));
+    }
+
+    #[test]
+    fn points_round_by_the_beleidsboek() {
+        assert_eq!(Points(dec!(4.81)).quarter(), Points(dec!(4.75)));
+        assert_eq!(Points(dec!(4.875)).quarter(), Points(dec!(5)));
+        assert_eq!(Points(dec!(0.125)).quarter(), Points(dec!(0.25)));
+        assert_eq!(Points(dec!(149.5)).whole(), Points(dec!(150)));
+        assert_eq!(Points(dec!(149.49)).whole(), Points(dec!(149)));
+    }
+
+    #[test]
+    fn units_add_within_their_kind_and_show_in_dutch() {
+        let total: Eur = [Eur(dec!(1.5)), Eur(dec!(2))].into_iter().sum();
+        assert_eq!(total, Eur(dec!(3.5)));
+        assert_eq!(Eur(dec!(59357)).to_string(), "€ 59.357");
+        assert_eq!(Eur(dec!(4105.08)).to_string(), "€ 4.105,08");
+        assert_eq!(Pct(dec!(1.28)).to_string(), "1,28%");
+        assert_eq!(Pct(dec!(36)).to_string(), "36%");
+        assert_eq!(Points(dec!(150.25)).to_string(), "150,25");
+    }
+}
