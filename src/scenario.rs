@@ -253,7 +253,7 @@ impl<'a> Scenario<'a> {
             if r.defaulted {
                 trace.add(|| {
                     Step::new(figure, Arg::Pct(r.value), Text::new(Msg::XDefault, vec![]))
-                        .source(param.cite())
+                        .uses(&param)
                 });
             }
         }
