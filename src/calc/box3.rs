@@ -145,7 +145,7 @@ pub fn compute<L: Into<Text> + Clone>(
                         vec![Arg::Num(green), Arg::Num(v.value), persons.into()],
                     ),
                 )
-                .uses(&v)
+                .uses(v)
             });
             taxed
         }

@@ -334,7 +334,7 @@ pub fn compute(
             )
         };
         // Art. 17a lid 1 UBIB: the value is the WOZ value times the ratio.
-        Step::new("box3_value", box3_value, how).uses(&rules)
+        Step::new("box3_value", box3_value, how).uses(rules)
     });
     let bracket = d
         .bracket

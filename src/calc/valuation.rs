@@ -233,7 +233,7 @@ pub fn compute(i: &Input, m: &MarketRules, trace: &mut Trace) -> Valuation {
                 ],
             ),
         )
-        .uses(&tt)
+        .uses(tt)
     });
     Valuation {
         vacant_value: v,

@@ -98,6 +98,17 @@ pub struct Citation {
 }
 
 impl Citation {
+    /// Whether a figure that uses this citation carries a caveat: provisional, less than
+    /// certain, or noted as provisional.
+    pub fn needs_caveat(&self) -> bool {
+        self.provisional
+            || self.confidence.is_some_and(|c| c != Confidence::H)
+            || self
+                .note
+                .as_deref()
+                .is_some_and(|n| n.starts_with("Provisional"))
+    }
+
     /// A rule of law or method, cited as it is (no confidence of the rules files).
     pub fn rule(source: impl Into<String>) -> Citation {
         Citation {
@@ -278,6 +289,21 @@ pub struct Box3Rules {
     /// The same rules in integer form, set on loading when they allow it.
     #[serde(skip)]
     pub fast: Option<prepared::Box3Fast>,
+}
+
+impl Box3Rules {
+    /// The parameters the forfaitair calculation reads for every household, with their names:
+    /// the caveats of a year follow from these.
+    pub fn used(&self) -> [(Msg, &Param); 6] {
+        [
+            (Msg::PHeffingsvrij, &self.heffingsvrij_vermogen),
+            (Msg::PSchuldendrempel, &self.schuldendrempel),
+            (Msg::PBank, &self.rendement_banktegoeden_pct),
+            (Msg::POther, &self.rendement_overige_bezittingen_pct),
+            (Msg::PDebts, &self.rendement_schulden_pct),
+            (Msg::PTarief, &self.tarief_pct),
+        ]
+    }
 }
 
 /// Transfer tax rates of a year.

@@ -311,7 +311,7 @@ pub fn estimate(p: &Property, rules: &WwsRules, pr: &WwsPointsRules, trace: &mut
                 ],
             ),
         )
-        .uses(&rules)
+        .uses(rules)
     });
     let (total, capped) = capped_total(other, woz, rules);
     trace.add(|| {
@@ -327,7 +327,7 @@ pub fn estimate(p: &Property, rules: &WwsRules, pr: &WwsPointsRules, trace: &mut
                 Text::new(Msg::XPointsSum, vec![Arg::Num(other), Arg::Num(woz)])
             },
         )
-        .uses(&rules)
+        .uses(rules)
     });
     total
 }
@@ -409,7 +409,7 @@ pub fn compute(p: &Property, set: &RuleSet, trace: &mut Trace) -> Option<Wws> {
                         Text::new(Msg::XPointsRubrieken, vec![Arg::Num(sum)])
                     },
                 )
-                .uses(&set.wws_stelsel.values(peildatum).0)
+                .uses(set.wws_stelsel.values(peildatum).0)
             });
             let sector = lease_sector(out.points, rules, before);
             surcharge = stelsel::surcharges(desc, &c, sector == Segment::Mid);
