@@ -995,16 +995,20 @@ pub fn outcome(
     // The assumptions of both routes, each cited from the market default or the input that set
     // it, and the Box 3 rules of the tax year (each later year's in its regime step).
     let market = &rules.market;
-    let box3_now = rules.box3(i.tax_year).map(|b| b.rules);
-    let alternative_rate = box3_now.map(|b| match i.alternative {
-        Alternative::Savings => &b.rendement_banktegoeden_pct,
-        Alternative::Investments => &b.rendement_overige_bezittingen_pct,
-    });
-    let alternative_return = |s: Step| match alternative_rate {
-        Some(p) => s.assumption("plan.alternative_return_pct", i.alternative_return_pct, p),
+    // (Looked up only when a step is built: nothing here runs without tracing.)
+    let box3_now = || rules.box3(i.tax_year).map(|b| b.rules);
+    let alternative_return = |s: Step| match box3_now() {
+        Some(b) => s.assumption(
+            "plan.alternative_return_pct",
+            i.alternative_return_pct,
+            match i.alternative {
+                Alternative::Savings => &b.rendement_banktegoeden_pct,
+                Alternative::Investments => &b.rendement_overige_bezittingen_pct,
+            },
+        ),
         None => s.from_input("plan.alternative_return_pct"),
     };
-    let box3_tax = |s: Step| match box3_now {
+    let box3_tax = |s: Step| match box3_now() {
         Some(b) => s.uses_all([&b.heffingsvrij_vermogen, &b.tarief_pct]),
         None => s,
     };
