@@ -120,6 +120,7 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
                 vec![Arg::Num(b_with.tax), Arg::Num(b_without.tax)],
             ),
         )
+        .from_step("tax")
     });
     let actual = tegenbewijs::compute(&s, &lwr, &b_with, &mut t);
     section("box3", t, &mut explain);
@@ -326,10 +327,12 @@ fn explain_eviction(s: &Scenario, t: &mut Trace) {
                 ],
             ),
         )
-        .source(format!(
-            "{}; {}",
-            m.eviction_legal_costs.cite(),
-            m.eviction_delay_months.cite()
-        ))
+        .uses_all([&m.eviction_legal_costs, &m.eviction_delay_months])
+        .resolved(
+            "plan.discount_rate_pct",
+            s.discount_rate_pct.defaulted,
+            &m.discount_rate_pct,
+        )
+        .from_input("property.market_value")
     });
 }

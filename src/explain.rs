@@ -4,11 +4,30 @@
 //! steps are never run, so batches pay nothing for it. A step keeps how it was obtained as a
 //! message id with typed arguments ([`Text`]); [`Step::localize`] renders it in the language of
 //! the output (Dutch until then).
+//!
+//! Where a figure comes from is data, not text: every parameter of the rules a step uses is a
+//! [`Citation`] in [`Step::sources`] (added with [`Step::uses`], or recorded as it is read with
+//! [`Trace::step`] and [`Reads::read`], the way OpenFisca's tracer records the parameters a
+//! formula reads), and the inputs that are no parameter (a key of the property file, an earlier
+//! step) are [`Origin`]s in [`Step::inputs`]. The cited text `source` is derived from the
+//! citations.
 
 use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::i18n::{Arg, Lang, Msg, Text};
+use crate::rules::Param;
+pub use crate::rules::{Citation, Cite};
+
+/// Where an input of a step comes from when it is no parameter of the rules.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Origin {
+    /// A key of the property file (`lease.monthly_rent`), as given or its default of the schema.
+    Input(String),
+    /// The figure of an earlier step (`jaarhuur`).
+    Step(String),
+}
 
 /// One step in the derivation of a figure.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -21,9 +40,19 @@ pub struct Step {
     /// How it was obtained: the formula with the numbers filled in, or the bracket hit, in the
     /// language of the output.
     pub how: String,
-    /// The rule and its source, when a parameter from the rules was used.
+    /// The rule and its source, when a parameter from the rules was used: the citations of
+    /// [`Step::sources`] as `source [confidence X] (note)`, joined by `; `.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// Every parameter of the rules (and rule of law) the step used, in order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Citation>,
+    /// The inputs that are no parameter: keys of the property file and earlier steps.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub inputs: Vec<Origin>,
+    /// `source` as set by [`Step::shown_as`] instead of derived from the citations.
+    #[serde(skip)]
+    source_shown: bool,
     /// The value as a typed argument, rendered into `value`.
     #[serde(skip)]
     pub value_arg: Arg,
@@ -109,16 +138,84 @@ impl Step {
             value: value_arg.render(Lang::default()),
             how: how.render(Lang::default()),
             source: None,
+            sources: Vec::new(),
+            inputs: Vec::new(),
+            source_shown: false,
             value_arg,
             text: how,
             figure_text,
         }
     }
 
-    /// The same step citing its source.
-    pub fn source(mut self, source: impl Into<String>) -> Step {
-        self.source = Some(source.into());
+    /// The same step citing `c` (a parameter, a table of the rules, a rule of law) as one of its
+    /// sources. Two parameters with the same source are two citations.
+    pub fn uses(mut self, c: impl Cite) -> Step {
+        self.push(c.citation());
         self
+    }
+
+    /// The same step citing each of `cs`.
+    pub fn uses_all<C: Cite>(mut self, cs: impl IntoIterator<Item = C>) -> Step {
+        for c in cs {
+            self.push(c.citation());
+        }
+        self
+    }
+
+    /// The same step citing a rule of law or of method that has no confidence of the rules
+    /// files (`art. 2.17 Wet IB 2001`).
+    pub fn rule(self, source: impl Into<String>) -> Step {
+        self.uses(Citation::rule(source))
+    }
+
+    /// The same step citing `default` when the value was not given, else the input `key` it
+    /// was given in.
+    pub fn resolved(self, key: &str, defaulted: bool, default: &Param) -> Step {
+        if defaulted {
+            self.uses(default)
+        } else {
+            self.from_input(key)
+        }
+    }
+
+    /// The same step citing `default` for an assumption whose value `value` is the default's,
+    /// else the input `key` that set it. (A value given equal to the default is cited with the
+    /// default's source: the figure is the same convention.)
+    pub fn assumption(self, key: &str, value: Decimal, default: &Param) -> Step {
+        self.resolved(key, value == default.value, default)
+    }
+
+    /// The same step with its cited text worded as `text` (a heading over several citations,
+    /// `Box 3 rules of 2026: ...`); the citations stay as they are.
+    pub fn shown_as(mut self, text: impl Into<String>) -> Step {
+        self.source = Some(text.into());
+        self.source_shown = true;
+        self
+    }
+
+    /// The same step naming the property file's key `key` as one of its inputs.
+    pub fn from_input(mut self, key: &str) -> Step {
+        self.inputs.push(Origin::Input(key.to_string()));
+        self
+    }
+
+    /// The same step naming the earlier step `figure` as one of its inputs.
+    pub fn from_step(mut self, figure: &str) -> Step {
+        self.inputs.push(Origin::Step(figure.to_string()));
+        self
+    }
+
+    /// Whether any of the parameters used is provisional.
+    pub fn provisional(&self) -> bool {
+        self.sources.iter().any(|c| c.provisional)
+    }
+
+    fn push(&mut self, c: Citation) {
+        self.sources.push(c);
+        if !self.source_shown {
+            let text: Vec<String> = self.sources.iter().map(Citation::cite).collect();
+            self.source = Some(text.join("; "));
+        }
     }
 
     /// Render the figure, its value and how it was obtained in `lang`.
@@ -157,8 +254,45 @@ impl Trace {
         }
     }
 
+    /// Record the step `f` builds, with every parameter it reads through [`Reads`] cited
+    /// (after the citations the step names itself). Only called when enabled.
+    pub fn step(&mut self, f: impl FnOnce(&mut Reads) -> Step) {
+        if self.enabled {
+            let mut reads = Reads::default();
+            let step = f(&mut reads);
+            self.steps.push(step.uses_all(reads.into_citations()));
+        }
+    }
+
     /// The recorded steps.
     pub fn into_steps(self) -> Vec<Step> {
         self.steps
+    }
+}
+
+/// The parameters read while a step is built ([`Trace::step`]): reading a value through it
+/// cites the parameter, so a step cannot show a parameter without its source. A parameter read
+/// twice is cited once.
+#[derive(Debug, Default)]
+pub struct Reads(Vec<(usize, Citation)>);
+
+impl Reads {
+    /// The value of `p`, recording that it was read.
+    pub fn read(&mut self, p: &Param) -> Decimal {
+        let at = std::ptr::from_ref(p) as usize;
+        if !self.0.iter().any(|(a, _)| *a == at) {
+            self.0.push((at, p.citation()));
+        }
+        p.value
+    }
+
+    /// Record that `c` (a table or rule without a single value) was used.
+    pub fn cite(&mut self, c: impl Cite) {
+        self.0.push((0, c.citation()));
+    }
+
+    /// The citations recorded, in the order read.
+    pub fn into_citations(self) -> impl Iterator<Item = Citation> {
+        self.0.into_iter().map(|(_, c)| c)
     }
 }

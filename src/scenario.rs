@@ -9,8 +9,8 @@ use crate::i18n::{Arg, Msg, Text};
 use crate::model::{Alternative, Box3Future, Property, Sale};
 use crate::money::HUNDRED;
 use crate::rules::{
-    Box3Rules, Carried, Confidence, LeegwaarderatioRules, MarketRules, OverdrachtsbelastingRules,
-    Param, RuleSet,
+    Box3Rules, Carried, Cite, Confidence, LeegwaarderatioRules, MarketRules,
+    OverdrachtsbelastingRules, Param, RuleSet,
 };
 
 /// A value used in the calculation: as the property file gives it, or the default of the rules.
@@ -66,14 +66,11 @@ pub struct Scenario<'a> {
     pub caveats: Vec<Text>,
 }
 
-/// A caveat for `p` when it is provisional or less than certain.
+/// A caveat for the parameter `p` named `name` when its citation calls for one
+/// ([`Citation::needs_caveat`]): provisional or less than certain.
 fn caveat(caveats: &mut Vec<Text>, name: Msg, p: &Param) {
-    if p.confidence != Confidence::H
-        || p.provisional
-        || p.note
-            .as_deref()
-            .is_some_and(|n| n.starts_with("Provisional"))
-    {
+    let c = p.citation();
+    if c.needs_caveat() {
         let name = Arg::from(Text::new(name, vec![]));
         let conf = Arg::Str(p.confidence.to_string());
         let note = |n: &str| {
@@ -83,12 +80,12 @@ fn caveat(caveats: &mut Vec<Text>, name: Msg, p: &Param) {
                 Msg::RulesNote,
             ))
         };
-        let c = match &p.note {
-            Some(n) if p.provisional => {
+        let c = match &c.note {
+            Some(n) if c.provisional => {
                 Text::new(Msg::CParamProvisionalNote, vec![name, conf, note(n)])
             }
-            None if p.provisional => Text::new(Msg::CParamProvisional, vec![name, conf]),
-            Some(n) if p.confidence == Confidence::H => {
+            None if c.provisional => Text::new(Msg::CParamProvisional, vec![name, conf]),
+            Some(n) if c.confidence == Some(Confidence::H) => {
                 Text::new(Msg::CParamNote, vec![name, note(n)])
             }
             Some(n) => Text::new(Msg::CParamConfidenceNote, vec![name, conf, note(n)]),
@@ -159,14 +156,9 @@ impl<'a> Scenario<'a> {
                 ],
             ));
         }
-        for (name, param) in [
-            (Msg::PHeffingsvrij, &box3.heffingsvrij_vermogen),
-            (Msg::PSchuldendrempel, &box3.schuldendrempel),
-            (Msg::PBank, &box3.rendement_banktegoeden_pct),
-            (Msg::POther, &box3.rendement_overige_bezittingen_pct),
-            (Msg::PDebts, &box3.rendement_schulden_pct),
-            (Msg::PTarief, &box3.tarief_pct),
-        ] {
+        // The parameters the Box 3 calculation reads, each with a caveat when its citation
+        // calls for one.
+        for (name, param) in box3.used() {
             caveat(&mut caveats, name, param);
         }
         let plan = p.plan.as_ref();
@@ -253,7 +245,7 @@ impl<'a> Scenario<'a> {
             if r.defaulted {
                 trace.add(|| {
                     Step::new(figure, Arg::Pct(r.value), Text::new(Msg::XDefault, vec![]))
-                        .source(param.cite())
+                        .uses(param)
                 });
             }
         }

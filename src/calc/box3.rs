@@ -96,6 +96,10 @@ impl Box3 {
 const ROUNDING_SOURCE: &str =
     "Belastingdienst, berekening box 3-inkomen 2025 (worked examples) [BD-B3-2025]";
 
+/// Fiscal partners divide their joint grondslag as they choose.
+const SPLIT_SOURCE: &str =
+    "art. 2.17 Wet IB 2001 (fiscal partners divide the joint grondslag as they choose)";
+
 /// A share of `part` in `whole`, percent, cut to two decimals (the Belastingdienst's aandeel).
 fn aandeel_pct(part: Decimal, whole: Decimal) -> Decimal {
     Pct::share_cut(Eur(part), Eur(whole), 2).get()
@@ -135,7 +139,7 @@ pub fn compute<L: Into<Text> + Clone>(
                         vec![Arg::Num(green), Arg::Num(v.value), persons.into()],
                     ),
                 )
-                .source(v.cite())
+                .uses(v)
             });
             taxed
         }
@@ -147,7 +151,7 @@ pub fn compute<L: Into<Text> + Clone>(
     let debts = money::ceil_euro(household.debts);
     let drempel = rules.schuldendrempel.value * p;
     let deductible_debts = (debts - drempel).max(Decimal::ZERO);
-    trace.add(|| {
+    trace.step(|r| {
         Step::new(
             fig(msg(Msg::FDeductibleDebts)),
             deductible_debts,
@@ -155,12 +159,11 @@ pub fn compute<L: Into<Text> + Clone>(
                 Msg::XDeductibleDebts,
                 vec![
                     Arg::Euro(debts),
-                    Arg::Num(rules.schuldendrempel.value),
+                    Arg::Num(r.read(&rules.schuldendrempel)),
                     persons.into(),
                 ],
             ),
         )
-        .source(rules.schuldendrempel.cite())
     });
     let bank_part = money::floor_euro(money::pct_of(bank, rules.rendement_banktegoeden_pct.value));
     let other_part = money::floor_euro(money::pct_of(
@@ -172,7 +175,7 @@ pub fn compute<L: Into<Text> + Clone>(
         rules.rendement_schulden_pct.value,
     ));
     let rendement = bank_part + other_part - debt_part;
-    trace.add(|| {
+    trace.step(|r| {
         Step::new(
             fig("rendement".into()),
             rendement,
@@ -180,23 +183,17 @@ pub fn compute<L: Into<Text> + Clone>(
                 Msg::XRendement,
                 vec![
                     Arg::Num(bank),
-                    Arg::Pct(rules.rendement_banktegoeden_pct.value),
+                    Arg::Pct(r.read(&rules.rendement_banktegoeden_pct)),
                     Arg::Num(bank_part),
                     Arg::Num(other),
-                    Arg::Pct(rules.rendement_overige_bezittingen_pct.value),
+                    Arg::Pct(r.read(&rules.rendement_overige_bezittingen_pct)),
                     Arg::Num(other_part),
                     Arg::Num(deductible_debts),
-                    Arg::Pct(rules.rendement_schulden_pct.value),
+                    Arg::Pct(r.read(&rules.rendement_schulden_pct)),
                     Arg::Num(debt_part),
                 ],
             ),
         )
-        .source(format!(
-            "{}; {}; {}",
-            rules.rendement_banktegoeden_pct.cite(),
-            rules.rendement_overige_bezittingen_pct.cite(),
-            rules.rendement_schulden_pct.cite()
-        ))
     });
     let rendementsgrondslag = bank + other - deductible_debts;
     let vrij = rules.heffingsvrij_vermogen.value * p;
@@ -210,8 +207,11 @@ pub fn compute<L: Into<Text> + Clone>(
                 vec![Arg::Num(bank), Arg::Num(other), Arg::Num(deductible_debts)],
             ),
         )
+        .from_input("owner.bank_balance")
+        .from_input("owner.other_assets")
+        .from_step("deductible_debts")
     });
-    trace.add(|| {
+    trace.step(|r| {
         Step::new(
             fig("grondslag".into()),
             grondslag,
@@ -219,12 +219,12 @@ pub fn compute<L: Into<Text> + Clone>(
                 Msg::XGrondslag,
                 vec![
                     Arg::Num(rendementsgrondslag),
-                    Arg::Num(rules.heffingsvrij_vermogen.value),
+                    Arg::Num(r.read(&rules.heffingsvrij_vermogen)),
                     persons.into(),
                 ],
             ),
         )
-        .source(rules.heffingsvrij_vermogen.cite())
+        .from_step("rendementsgrondslag")
     });
     let allocations: &[Decimal] = if household.fiscal_partner {
         &[
@@ -280,6 +280,8 @@ pub fn compute<L: Into<Text> + Clone>(
                         vec![Arg::Pct(person.allocation_pct), Arg::Num(grondslag)],
                     ),
                 )
+                .rule(SPLIT_SOURCE)
+                .from_input("owner.partner_share_pct")
             });
         }
         trace.add(|| {
@@ -291,7 +293,7 @@ pub fn compute<L: Into<Text> + Clone>(
                     vec![Arg::Num(person.grondslag), Arg::Num(rendementsgrondslag)],
                 ),
             )
-            .source(ROUNDING_SOURCE)
+            .rule(ROUNDING_SOURCE)
         });
         trace.add(|| {
             Step::new(
@@ -302,18 +304,20 @@ pub fn compute<L: Into<Text> + Clone>(
                     vec![Arg::Num(rendement), Arg::Pct(person.aandeel_pct)],
                 ),
             )
-            .source(ROUNDING_SOURCE)
+            .rule(ROUNDING_SOURCE)
         });
-        trace.add(|| {
+        trace.step(|r| {
             Step::new(
                 who("tax", n),
                 person.tax,
                 Text::new(
                     Msg::XTax,
-                    vec![Arg::Num(person.voordeel), Arg::Pct(rules.tarief_pct.value)],
+                    vec![
+                        Arg::Num(person.voordeel),
+                        Arg::Pct(r.read(&rules.tarief_pct)),
+                    ],
                 ),
             )
-            .source(rules.tarief_pct.cite())
         });
     }
     let voordeel = per_person.iter().map(|x| x.voordeel).sum();
@@ -414,10 +418,8 @@ pub fn actual_return_tax(
                     ],
                 ),
             )
-            .source(format!(
-                "art. 5.31 Wet IB 2001 (tegenbewijsregeling); {}",
-                rules.tarief_pct.cite()
-            ))
+            .rule("art. 5.31 Wet IB 2001 (tegenbewijsregeling)")
+            .uses(&rules.tarief_pct)
         });
     }
     (actual, tax)

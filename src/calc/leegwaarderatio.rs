@@ -18,7 +18,7 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::explain::{Step, Trace};
+use crate::explain::{Citation, Cite, Step, Trace};
 use crate::i18n::{Arg, Msg, Text};
 use crate::model::{Contract, Tenant};
 use crate::money::{self, HUNDRED};
@@ -211,6 +211,7 @@ pub fn compute(
                 vec![Arg::Num(money::out(jaarhuur / Decimal::from(12)))],
             ),
         )
+        .from_input("lease.monthly_rent")
     });
     if d.woz != input.woz_value && d.reason != Reason::NotLet {
         trace.add(|| {
@@ -225,13 +226,8 @@ pub fn compute(
                     ],
                 ),
             )
-            .source(
-                rules
-                    .unsplit_building_reduction
-                    .as_ref()
-                    .map(|r| r.cite())
-                    .unwrap_or_default(),
-            )
+            .from_input("property.woz_value")
+            .uses_all(&rules.unsplit_building_reduction)
         });
     }
     if d.let_part != d.woz {
@@ -244,11 +240,12 @@ pub fn compute(
                     vec![Arg::Num(d.woz), Arg::Pct(l.let_share_pct)],
                 ),
             )
-            .source(
+            .from_input("lease.let_share_pct")
+            .uses(
                 rules
                     .partial_letting_source
-                    .clone()
-                    .unwrap_or_else(|| rules.cite()),
+                    .as_ref()
+                    .map_or_else(|| rules.citation(), Citation::rule),
             )
         });
     }
@@ -269,13 +266,15 @@ pub fn compute(
                 ],
             ),
         )
+        .from_step("jaarhuur")
+        .from_input("property.woz_value")
     });
     trace.add(|| {
         let (how, source) = match (d.reason, d.deemed_rent_pct, d.bracket) {
-            (Reason::NotLet, _, _) => (Text::new(Msg::XNotLet, vec![]), rules.cite()),
+            (Reason::NotLet, _, _) => (Text::new(Msg::XNotLet, vec![]), rules.citation()),
             (Reason::TemporaryContract, _, _) => (
                 Text::new(Msg::XTemporary, vec![]),
-                rules.temporary_contract.cite(),
+                rules.temporary_contract.citation(),
             ),
             (Reason::RelatedParty, Some(pct), Some(b)) => (
                 Text::new(
@@ -286,11 +285,12 @@ pub fn compute(
                         year.into(),
                     ],
                 ),
-                rules.related_party.cite(),
+                rules.related_party.citation(),
             ),
-            (Reason::RelatedParty, _, _) => {
-                (Text::new(Msg::XRelated, vec![]), rules.related_party.cite())
-            }
+            (Reason::RelatedParty, _, _) => (
+                Text::new(Msg::XRelated, vec![]),
+                rules.related_party.citation(),
+            ),
             (_, _, b) => {
                 let related = if l.tenant == Tenant::Related && rules.related_party.applies {
                     Text::new(Msg::XRelatedArmsLength, vec![])
@@ -309,11 +309,11 @@ pub fn compute(
                         ),
                         None => Text::empty(),
                     },
-                    rules.cite(),
+                    rules.citation(),
                 )
             }
         };
-        Step::new("ratio_pct", d.ratio_pct, how).source(source)
+        Step::new("ratio_pct", d.ratio_pct, how).uses(source)
     });
     let box3_value = value_of(&d);
     trace.add(|| {
@@ -334,7 +334,7 @@ pub fn compute(
             )
         };
         // Art. 17a lid 1 UBIB: the value is the WOZ value times the ratio.
-        Step::new("box3_value", box3_value, how).source(rules.cite())
+        Step::new("box3_value", box3_value, how).uses(rules)
     });
     let bracket = d
         .bracket

@@ -14,7 +14,7 @@
 use rust_decimal::Decimal;
 
 use crate::box3::{self, Household};
-use crate::explain::{Step, Trace};
+use crate::explain::{Citation, Cite, Step, Trace};
 use crate::i18n::{Arg, Msg, Text};
 use crate::leegwaarderatio;
 use crate::model::{Alternative, Mortgage, Owner, Repayment, Segment};
@@ -992,6 +992,26 @@ pub fn outcome(
     });
     let gain_tax = rows.last().map(|r| r.gain_tax).unwrap_or_default();
     let start_value = rows.iter().find_map(|r| r.basis);
+    // The assumptions of both routes, each cited from the market default or the input that set
+    // it, and the Box 3 rules of the tax year (each later year's in its regime step).
+    let market = &rules.market;
+    // (Looked up only when a step is built: nothing here runs without tracing.)
+    let box3_now = || rules.box3(i.tax_year).map(|b| b.rules);
+    let alternative_return = |s: Step| match box3_now() {
+        Some(b) => s.assumption(
+            "plan.alternative_return_pct",
+            i.alternative_return_pct,
+            match i.alternative {
+                Alternative::Savings => &b.rendement_banktegoeden_pct,
+                Alternative::Investments => &b.rendement_overige_bezittingen_pct,
+            },
+        ),
+        None => s.from_input("plan.alternative_return_pct"),
+    };
+    let box3_tax = |s: Step| match box3_now() {
+        Some(b) => s.uses_all([&b.heffingsvrij_vermogen, &b.tarief_pct]),
+        None => s,
+    };
     trace.add(|| {
         Step::new(
             Text::new(Msg::FSellProceeds, vec![]),
@@ -1001,9 +1021,16 @@ pub fn outcome(
                 vec![Arg::Euro(i.sale_price_now), Arg::Pct(i.selling_costs_pct)],
             ),
         )
+        .assumption(
+            "plan.selling_costs_pct",
+            i.selling_costs_pct,
+            &market.selling_costs_pct,
+        )
+        .from_input("plan.sale")
+        .from_input("mortgage.balance")
     });
     trace.add(|| {
-        Step::new(
+        let s = Step::new(
             Text::new(Msg::FSellNetWorth, vec![]),
             Arg::Euro(sell_nw),
             Text::new(
@@ -1021,10 +1048,13 @@ pub fn outcome(
                     .into(),
                 ],
             ),
-        )
+        );
+        box3_tax(alternative_return(s))
+            .from_input("plan.alternative")
+            .from_step("proceeds")
     });
     trace.add(|| {
-        Step::new(
+        let s = Step::new(
             Text::new(Msg::FKeepNetWorth, vec![]),
             Arg::Euro(keep_nw),
             Text::new(
@@ -1039,6 +1069,34 @@ pub fn outcome(
                 ],
             ),
         )
+        .assumption(
+            "plan.rent_growth_pct",
+            i.rent_growth_pct,
+            &market.rent_growth_pct,
+        );
+        let s = match rules.huurverhoging(i.tax_year) {
+            Some(h) => s.uses(h.rules.param(i.segment)),
+            None => s,
+        };
+        let s = alternative_return(s)
+            .assumption(
+                "plan.value_growth_pct",
+                i.value_growth_pct,
+                &market.value_growth_pct,
+            )
+            .assumption(
+                "plan.selling_costs_pct",
+                i.selling_costs_pct,
+                &market.selling_costs_pct,
+            );
+        let s = match rules.leegwaarderatio(i.tax_year) {
+            Some(l) => s.uses(l.rules),
+            None => s,
+        };
+        box3_tax(s)
+            .from_input("lease.monthly_rent")
+            .from_input("plan.sale")
+            .from_input("mortgage")
     });
     trace.add(|| {
         Step::new(
@@ -1046,6 +1104,8 @@ pub fn outcome(
             Arg::Euro(difference),
             Text::new(Msg::XDifference, vec![]),
         )
+        .from_step("keep_net_worth")
+        .from_step("sell_net_worth")
     });
     if with_details {
         trace.add(|| {
@@ -1062,11 +1122,10 @@ pub fn outcome(
                     ],
                 ),
             )
-            .source(format!(
-                "{}; {}",
-                rules.market.break_even_low_pct.cite(),
-                rules.market.break_even_high_pct.cite()
-            ))
+            .uses_all([
+                &rules.market.break_even_low_pct,
+                &rules.market.break_even_high_pct,
+            ])
         });
     }
     for (y, from) in &carried {
@@ -1076,12 +1135,7 @@ pub fn outcome(
                 y,
                 Text::new(Msg::XRulesCarried, vec![(*from).into(), (*y).into()]),
             )
-            .source(
-                rules
-                    .year(*from)
-                    .map(|r| r.origin.clone())
-                    .unwrap_or_default(),
-            )
+            .uses_all(rules.year(*from).map(|r| Citation::rule(r.origin.clone())))
         });
     }
     Outcome {
@@ -1136,15 +1190,23 @@ pub fn explain_future(o: &Outcome, rules: &RuleSet, trace: &mut Trace) {
                 how,
             );
             match (r.regime, wr_from.and_then(|y| rules.werkelijk_rendement(y))) {
-                (Box3Regime::WerkelijkRendement, Some(w)) => step.source(w.cite()),
+                (Box3Regime::WerkelijkRendement, Some(w)) => {
+                    step.uses_all(w.citations()).shown_as(w.cite())
+                }
                 _ => match rules.box3(r.year) {
-                    Some(b) => step.source(format!(
-                        "Box 3 rules of {}: {}; {}; {}",
-                        b.from_year,
-                        b.rules.heffingsvrij_vermogen.cite(),
-                        b.rules.rendement_overige_bezittingen_pct.cite(),
-                        b.rules.tarief_pct.cite()
-                    )),
+                    Some(b) => {
+                        let used = [
+                            &b.rules.heffingsvrij_vermogen,
+                            &b.rules.rendement_overige_bezittingen_pct,
+                            &b.rules.tarief_pct,
+                        ];
+                        let text: Vec<String> = used.iter().map(|p| p.cite()).collect();
+                        step.uses_all(used).shown_as(format!(
+                            "Box 3 rules of {}: {}",
+                            b.from_year,
+                            text.join("; ")
+                        ))
+                    }
                     None => step,
                 },
             }
@@ -1159,7 +1221,7 @@ pub fn explain_future(o: &Outcome, rules: &RuleSet, trace: &mut Trace) {
                 Text::new(Msg::XStartValue, vec![wr_from.unwrap_or_default().into()]),
             );
             match w {
-                Some(w) => s.source(w.beginwaarde_leegwaarderatio.cite()),
+                Some(w) => s.uses(&w.beginwaarde_leegwaarderatio),
                 None => s,
             }
         });
@@ -1177,7 +1239,8 @@ pub fn explain_future(o: &Outcome, rules: &RuleSet, trace: &mut Trace) {
                         ],
                     ),
                 )
-                .source(w.cite())
+                .uses_all(w.citations())
+                .shown_as(w.cite())
             });
         }
     }
@@ -1195,11 +1258,10 @@ pub fn explain_future(o: &Outcome, rules: &RuleSet, trace: &mut Trace) {
                     ],
                 ),
             )
-            .source(
+            .uses_all(
                 rules
                     .werkelijk_rendement(l.year + 1)
-                    .map(|w| w.status())
-                    .unwrap_or_default(),
+                    .map(|w| w.status.citation()),
             )
         });
     }

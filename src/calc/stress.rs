@@ -82,7 +82,7 @@ pub fn compute(s: &Scenario, run: Option<PlanRun>, trace: &mut Trace) -> Stress 
                 vec![Arg::Euro(mortgage_balance), Arg::Num(points)],
             ),
         )
-        .source(market.stress_interest_points.cite())
+        .uses(&market.stress_interest_points)
     });
     trace.add(|| {
         Step::new(
@@ -90,7 +90,7 @@ pub fn compute(s: &Scenario, run: Option<PlanRun>, trace: &mut Trace) -> Stress 
             Arg::Euro(month_vacancy.cash_flow_change),
             Text::new(Msg::XStressVacancy, vec![Arg::Num(months)]),
         )
-        .source(market.stress_vacancy_months.cite())
+        .uses(&market.stress_vacancy_months)
     });
     if let Some(u) = &energy_upgrade {
         trace.add(|| {
@@ -99,11 +99,7 @@ pub fn compute(s: &Scenario, run: Option<PlanRun>, trace: &mut Trace) -> Stress 
                 Arg::Euro(u.cash_flow_change),
                 Text::new(Msg::XStressUpgrade, vec![]),
             )
-            .source(format!(
-                "{}; {}",
-                market.energy_upgrade_cost.cite(),
-                market.energy_upgrade_subsidy.cite()
-            ))
+            .uses_all([&market.energy_upgrade_cost, &market.energy_upgrade_subsidy])
         });
     }
     Stress {

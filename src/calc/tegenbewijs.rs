@@ -52,10 +52,10 @@ pub fn compute(
                 ],
             ),
         )
-        .source(format!(
-            "art. 5.31 lid 4 Wet IB 2001; {}",
-            end_rules.rules.cite()
-        ))
+        .rule("art. 5.31 lid 4 Wet IB 2001")
+        .uses(end_rules.rules)
+        .from_input("property.next_woz_value")
+        .from_input("lease.next_monthly_rent")
     });
     let interest = p
         .mortgage
@@ -84,6 +84,15 @@ pub fn compute(
             "",
             Text::new(Msg::XActualAssumption, vec![]),
         )
+        .uses(&b3rules.rendement_schulden_pct)
+        .uses_all(if other_income_actual {
+            vec![]
+        } else {
+            vec![
+                &b3rules.rendement_banktegoeden_pct,
+                &b3rules.rendement_overige_bezittingen_pct,
+            ]
+        })
     });
     Some(box3::actual_return_tax(&input, forfaitair, b3rules, trace))
 }

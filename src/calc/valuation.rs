@@ -167,11 +167,8 @@ pub fn compute(i: &Input, m: &MarketRules, trace: &mut Trace) -> Valuation {
                 ],
             ),
         )
-        .source(if i.region == Region::Elsewhere {
-            format!("{}; {}", b.cite(), m.discount_band.outside_randstad.cite())
-        } else {
-            b.cite()
-        })
+        .uses(b)
+        .uses_all((i.region == Region::Elsewhere).then_some(&m.discount_band.outside_randstad))
     });
     let yv = yield_value(
         i.annual_rent,
@@ -192,7 +189,7 @@ pub fn compute(i: &Input, m: &MarketRules, trace: &mut Trace) -> Valuation {
                 ],
             ),
         )
-        .source(m.required_gross_yield_pct.cite())
+        .uses(&m.required_gross_yield_pct)
     });
     let dcf = dcf_value(i);
     trace.add(|| {
@@ -215,11 +212,8 @@ pub fn compute(i: &Input, m: &MarketRules, trace: &mut Trace) -> Valuation {
                 ],
             ),
         )
-        .source(format!(
-            "methods.md §3; {}; {}",
-            m.turnover_pct.cite(),
-            m.discount_rate_pct.cite()
-        ))
+        .rule("methods.md §3")
+        .uses_all([&m.turnover_pct, &m.discount_rate_pct])
     });
     let tenanted = money::round_euro(dcf);
     let discount_pct = (HUNDRED - tenanted * HUNDRED / v).max(Decimal::ZERO);
@@ -239,7 +233,7 @@ pub fn compute(i: &Input, m: &MarketRules, trace: &mut Trace) -> Valuation {
                 ],
             ),
         )
-        .source(tt.cite())
+        .uses(tt)
     });
     Valuation {
         vacant_value: v,

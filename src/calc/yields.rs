@@ -63,6 +63,8 @@ pub fn compute(i: &Input, trace: &mut Trace) -> Yields {
                 vec![Arg::Euro(i.annual_rent), Arg::Euro(i.vacant_value)],
             ),
         )
+        .from_step("jaarhuur")
+        .from_input("property.market_value")
     });
     let purchase_costs = i.vacant_value * i.buyer_costs_pct / HUNDRED;
     trace.add(|| {
@@ -71,11 +73,8 @@ pub fn compute(i: &Input, trace: &mut Trace) -> Yields {
             Arg::Euro(purchase_costs),
             Text::new(Msg::XPurchaseCosts, vec![Arg::Pct(i.buyer_costs_pct)]),
         )
-        .source(format!(
-            "{}; {}",
-            i.buyer_costs_source.0.cite(),
-            i.buyer_costs_source.1.cite()
-        ))
+        .uses_all([i.buyer_costs_source.0, i.buyer_costs_source.1])
+        .from_input("property.market_value")
     });
     let noi = net_operating_income(i.annual_rent, i.rent_loss_pct, i.fixed_costs);
     trace.add(|| {
@@ -87,6 +86,8 @@ pub fn compute(i: &Input, trace: &mut Trace) -> Yields {
                 vec![Arg::Pct(i.rent_loss_pct), Arg::Euro(i.fixed_costs)],
             ),
         )
+        .from_step("jaarhuur")
+        .from_input("costs")
     });
     let net = noi * HUNDRED / (i.vacant_value + purchase_costs);
     trace.add(|| {
@@ -95,6 +96,9 @@ pub fn compute(i: &Input, trace: &mut Trace) -> Yields {
             net.round_dp(2),
             Text::new(Msg::XNetYield, vec![]),
         )
+        .uses_all([i.buyer_costs_source.0, i.buyer_costs_source.1])
+        .from_step("net_operating_income")
+        .from_step("purchase_costs")
     });
     let cash = (noi - i.debt_service - i.attributable_tax) / Decimal::from(12);
     trace.add(|| {
@@ -106,6 +110,9 @@ pub fn compute(i: &Input, trace: &mut Trace) -> Yields {
                 vec![Arg::Euro(i.debt_service), Arg::Euro(i.attributable_tax)],
             ),
         )
+        .from_step("net_operating_income")
+        .from_input("mortgage")
+        .from_step("attributable_tax")
     });
     Yields {
         gross_pct: gross,

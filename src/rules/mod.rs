@@ -83,6 +83,91 @@ impl Param {
     }
 }
 
+/// Where a figure of an explanation comes from: one parameter of the rules (its source, the
+/// confidence and note of the rules file, and whether it is provisional), or a rule of law or
+/// method cited without a confidence of its own (`confidence` `None`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Citation {
+    pub source: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<Confidence>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// The figure is provisional (a bill, a provisional rate).
+    pub provisional: bool,
+}
+
+impl Citation {
+    /// Whether a figure that uses this citation carries a caveat: provisional, less than
+    /// certain, or noted as provisional.
+    pub fn needs_caveat(&self) -> bool {
+        self.provisional
+            || self.confidence.is_some_and(|c| c != Confidence::H)
+            || self
+                .note
+                .as_deref()
+                .is_some_and(|n| n.starts_with("Provisional"))
+    }
+
+    /// A rule of law or method, cited as it is (no confidence of the rules files).
+    pub fn rule(source: impl Into<String>) -> Citation {
+        Citation {
+            source: source.into(),
+            confidence: None,
+            note: None,
+            provisional: false,
+        }
+    }
+
+    /// `source [confidence X] (note)`, as the explanations print it (the source alone for a
+    /// rule cited without a confidence).
+    pub fn cite(&self) -> String {
+        match self.confidence {
+            Some(c) => cite(&self.source, c, self.note.as_deref()),
+            None => self.source.clone(),
+        }
+    }
+}
+
+/// A part of the rules that can be cited: it has a source and a confidence.
+pub trait Cite {
+    /// Its citation.
+    fn citation(&self) -> Citation;
+}
+
+impl Cite for Citation {
+    fn citation(&self) -> Citation {
+        self.clone()
+    }
+}
+
+impl<T: Cite + ?Sized> Cite for &T {
+    fn citation(&self) -> Citation {
+        (**self).citation()
+    }
+}
+
+impl Cite for Param {
+    fn citation(&self) -> Citation {
+        Citation {
+            source: self.source.clone(),
+            confidence: Some(self.confidence),
+            note: self.note.clone(),
+            provisional: self.provisional,
+        }
+    }
+}
+
+/// A citation of `source` with `confidence` and `note`, not provisional.
+pub fn citation(source: &str, confidence: Confidence, note: Option<&str>) -> Citation {
+    Citation {
+        source: source.to_string(),
+        confidence: Some(confidence),
+        note: note.map(str::to_string),
+        provisional: false,
+    }
+}
+
 /// A text of the rules file (a note, a status) for the output: in Dutch its Dutch form when the
 /// file gives one (`note_nl`, `status_nl`, `text_nl`), else the English text quoted in `frame`;
 /// in English the English text.
@@ -143,6 +228,12 @@ impl Exception {
     }
 }
 
+impl Cite for Exception {
+    fn citation(&self) -> Citation {
+        citation(&self.source, self.confidence, self.note.as_deref())
+    }
+}
+
 /// The leegwaarderatio table of a year (art. 17a Uitvoeringsbesluit inkomstenbelasting 2001).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -176,6 +267,12 @@ impl LeegwaarderatioRules {
     }
 }
 
+impl Cite for LeegwaarderatioRules {
+    fn citation(&self) -> Citation {
+        citation(&self.source, self.confidence, self.note.as_deref())
+    }
+}
+
 /// Box 3 parameters of a year (forfaitair rendement per category).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -192,6 +289,21 @@ pub struct Box3Rules {
     /// The same rules in integer form, set on loading when they allow it.
     #[serde(skip)]
     pub fast: Option<prepared::Box3Fast>,
+}
+
+impl Box3Rules {
+    /// The parameters the forfaitair calculation reads for every household, with their names:
+    /// the caveats of a year follow from these.
+    pub fn used(&self) -> [(Msg, &Param); 6] {
+        [
+            (Msg::PHeffingsvrij, &self.heffingsvrij_vermogen),
+            (Msg::PSchuldendrempel, &self.schuldendrempel),
+            (Msg::PBank, &self.rendement_banktegoeden_pct),
+            (Msg::POther, &self.rendement_overige_bezittingen_pct),
+            (Msg::PDebts, &self.rendement_schulden_pct),
+            (Msg::PTarief, &self.tarief_pct),
+        ]
+    }
 }
 
 /// Transfer tax rates of a year.
@@ -214,6 +326,16 @@ pub struct HuurverhogingRules {
 }
 
 impl HuurverhogingRules {
+    /// The parameter of the maximum increase for a rent segment.
+    pub fn param(&self, segment: crate::model::Segment) -> &Param {
+        use crate::model::Segment;
+        match segment {
+            Segment::Social => &self.social_pct,
+            Segment::Mid => &self.mid_pct,
+            Segment::Free => &self.free_pct,
+        }
+    }
+
     /// The maximum increase for a rent segment, percent.
     pub fn for_segment(&self, segment: crate::model::Segment) -> Decimal {
         use crate::model::Segment;
@@ -247,6 +369,12 @@ impl WwsRules {
     /// The source with its confidence.
     pub fn cite(&self) -> String {
         cite(&self.source, self.confidence, None)
+    }
+}
+
+impl Cite for WwsRules {
+    fn citation(&self) -> Citation {
+        citation(&self.source, self.confidence, None)
     }
 }
 
@@ -325,6 +453,12 @@ impl Band {
     /// The source with its confidence.
     pub fn cite(&self) -> String {
         cite(&self.source, self.confidence, None)
+    }
+}
+
+impl Cite for Band {
+    fn citation(&self) -> Citation {
+        citation(&self.source, self.confidence, None)
     }
 }
 

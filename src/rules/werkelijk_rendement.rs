@@ -22,6 +22,12 @@ pub struct Status {
     pub confidence: Confidence,
 }
 
+impl super::Cite for Status {
+    fn citation(&self) -> super::Citation {
+        super::citation(&self.text, self.confidence, None)
+    }
+}
+
 /// The parameters of the regime (`[werkelijk_rendement]` of a rules year).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -49,6 +55,15 @@ impl Rules {
             self.heffingvrij_resultaat.cite(),
             self.verliesdrempel.cite()
         )
+    }
+
+    /// The parameters [`Rules::cite`] names, as citations.
+    pub fn citations(&self) -> [&Param; 3] {
+        [
+            &self.tarief_pct,
+            &self.heffingvrij_resultaat,
+            &self.verliesdrempel,
+        ]
     }
 
     /// The status of the bill with its source.

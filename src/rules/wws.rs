@@ -109,6 +109,12 @@ impl Values {
     }
 }
 
+impl super::Cite for Values {
+    fn citation(&self) -> super::Citation {
+        super::citation(&self.source, self.confidence, self.note.as_deref())
+    }
+}
+
 /// The rent regulation regimes by date.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -123,6 +129,12 @@ impl Regime {
     /// The source with its confidence.
     pub fn cite(&self) -> String {
         cite(&self.source, self.confidence, None)
+    }
+}
+
+impl super::Cite for Regime {
+    fn citation(&self) -> super::Citation {
+        super::citation(&self.source, self.confidence, None)
     }
 }
 

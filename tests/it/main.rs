@@ -3,6 +3,7 @@
 
 mod cli;
 mod docs;
+mod explain_sources;
 mod fiscal_rules;
 mod fuzz;
 mod household;

@@ -243,7 +243,7 @@ pub fn estimate(p: &Property, rules: &WwsRules, pr: &WwsPointsRules, trace: &mut
                 ],
             ),
         )
-        .source(crate::rules::cite(&pr.source, pr.confidence, None))
+        .uses(crate::rules::citation(&pr.source, pr.confidence, None))
     });
     let label = label_points(&p.energy_label, p.dwelling, pr);
     trace.add(|| {
@@ -259,7 +259,7 @@ pub fn estimate(p: &Property, rules: &WwsRules, pr: &WwsPointsRules, trace: &mut
                 vec![p.energy_label.clone().into()],
             ),
         )
-        .source(crate::rules::cite(&pr.source, pr.confidence, None))
+        .uses(crate::rules::citation(&pr.source, pr.confidence, None))
     });
     let sanitary = if p.surface_m2 < pr.small_dwelling_m2 {
         pr.assumed_sanitary_apartment_small
@@ -288,7 +288,7 @@ pub fn estimate(p: &Property, rules: &WwsRules, pr: &WwsPointsRules, trace: &mut
                 ],
             ),
         )
-        .source(crate::rules::cite(
+        .uses(crate::rules::citation(
             &pr.source,
             pr.confidence,
             Some("assumptions of data/wws-points.toml, confidence L"),
@@ -310,7 +310,7 @@ pub fn estimate(p: &Property, rules: &WwsRules, pr: &WwsPointsRules, trace: &mut
                 ],
             ),
         )
-        .source(rules.cite())
+        .uses(rules)
     });
     let (total, capped) = capped_total(other, woz, rules);
     trace.add(|| {
@@ -326,7 +326,7 @@ pub fn estimate(p: &Property, rules: &WwsRules, pr: &WwsPointsRules, trace: &mut
                 Text::new(Msg::XPointsSum, vec![Arg::Num(other), Arg::Num(woz)])
             },
         )
-        .source(rules.cite())
+        .uses(rules)
     });
     total
 }
@@ -353,7 +353,10 @@ pub fn compute(p: &Property, set: &RuleSet, trace: &mut Trace) -> Option<Wws> {
     };
     let (points, method) = match (p.wws_points, &p.wws) {
         (Some(pts), _) => {
-            trace.add(|| Step::new("points", pts, Text::new(Msg::XPointsGiven, vec![])));
+            trace.add(|| {
+                Step::new("points", pts, Text::new(Msg::XPointsGiven, vec![]))
+                    .from_input("property.wws_points")
+            });
             (pts, Method::Given)
         }
         (None, Some(desc)) => {
@@ -376,7 +379,12 @@ pub fn compute(p: &Property, set: &RuleSet, trace: &mut Trace) -> Option<Wws> {
                         g.points,
                         g.how.clone(),
                     )
-                    .source(format!(
+                    .uses(crate::rules::citation(
+                        &format!("Huurcommissie beleidsboek {} [HC26]", g.section),
+                        values.confidence,
+                        Some(&format!("point values from {}", values.valid_from)),
+                    ))
+                    .shown_as(format!(
                         "Huurcommissie beleidsboek {} [HC26] (point values from {}, confidence {})",
                         g.section, values.valid_from, values.confidence
                     ))
@@ -400,7 +408,7 @@ pub fn compute(p: &Property, set: &RuleSet, trace: &mut Trace) -> Option<Wws> {
                         Text::new(Msg::XPointsRubrieken, vec![Arg::Num(sum)])
                     },
                 )
-                .source(set.wws_stelsel.values(peildatum).0.cite())
+                .uses(set.wws_stelsel.values(peildatum).0)
             });
             let sector = lease_sector(out.points, rules, before);
             surcharge = stelsel::surcharges(desc, &c, sector == Segment::Mid);
@@ -435,14 +443,11 @@ pub fn compute(p: &Property, set: &RuleSet, trace: &mut Trace) -> Option<Wws> {
                 )
             },
         )
-        .source(if before {
-            format!("{}; {}", set.wws_stelsel.regime.cite(), rules.cite())
-        } else {
-            rules.cite()
-        })
+        .uses_all(before.then_some(&set.wws_stelsel.regime))
+        .uses(rules)
     });
     trace.add(|| {
-        Step::new(
+        let step = Step::new(
             "max_rent",
             Arg::Cents(max_rent),
             if surcharge.is_empty() {
@@ -462,16 +467,18 @@ pub fn compute(p: &Property, set: &RuleSet, trace: &mut Trace) -> Option<Wws> {
                 )
             },
         )
-        .source(if carried.carried {
-            format!(
+        .uses(rules)
+        .from_step("points");
+        if carried.carried {
+            step.shown_as(format!(
                 "{} (table of {} used for {})",
                 rules.cite(),
                 carried.from_year,
                 p.tax_year
-            )
+            ))
         } else {
-            rules.cite()
-        })
+            step
+        }
     });
     Some(Wws {
         points,
