@@ -22,7 +22,7 @@ use crate::{leegwaarderatio, plan, sensitivity, stress, tegenbewijs, valuation, 
 pub struct Options {
     /// Record the derivation of every figure.
     pub explain: bool,
-    /// Compute the sensitivity grid of keep − sell ([`GridOut`]).
+    /// Compute the sensitivity grid of keep − sell ([`crate::sensitivity::Grid`]).
     pub grid: bool,
 }
 
@@ -258,27 +258,30 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
     Report {
         name: p.name.clone(),
         tax_year: year,
-        leegwaarderatio: (&lwr).into(),
+        leegwaarderatio: lwr,
         box3: Box3Out::new(
             &b_with,
             &b_without,
             actual,
             p.owner.actual_return_other.is_some(),
         ),
-        sitting_tenant: Some(SittingTenantOut::new(&val, valuation_monthly_rent)),
+        sitting_tenant: Some(SittingTenant {
+            valuation: val,
+            valuation_rent: valuation_monthly_rent,
+        }),
         sell_vs_keep: outcome
             .as_ref()
             .zip(plan_input.as_ref())
             .map(|(o, pi)| SellVsKeepOut::new(o, pi, s.sale, &futures)),
-        yields: Some((&y).into()),
-        stress: Some((&stress).into()),
-        wws: wws.as_ref().map(Into::into),
+        yields: Some(y),
+        stress: Some(stress),
+        wws,
         warnings,
         household_share: None,
         caveats: caveats.iter().map(|c| c.render(Lang::default())).collect(),
         caveat_texts: caveats,
         explain: opts.explain.then_some(explain),
-        grid: grid.as_ref().map(Into::into),
+        grid,
     }
 }
 

@@ -27,7 +27,8 @@ pub enum Dwelling {
 }
 
 /// The rent segment.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Segment {
     Social,
     Mid,

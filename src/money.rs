@@ -77,6 +77,41 @@ pub fn out(amount: Decimal) -> Decimal {
     round_cents(amount).normalize()
 }
 
+/// Serde helpers for the figures of the calculation results: each is written in the form of
+/// [`out`] (at most two decimals, no trailing zeros), whatever its precision in memory. Used as
+/// `#[serde(serialize_with = "crate::money::ser::out")]` on the result types, so the JSON output
+/// serialises them directly.
+pub mod ser {
+    use rust_decimal::Decimal;
+    use serde::{Serialize, Serializer};
+
+    /// One figure.
+    pub fn out<S: Serializer>(v: &Decimal, s: S) -> Result<S::Ok, S::Error> {
+        Serialize::serialize(&super::out(*v), s)
+    }
+
+    /// A figure that may be absent (`null`).
+    pub fn opt<S: Serializer>(v: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
+        v.map(super::out).serialize(s)
+    }
+
+    /// A list of figures.
+    pub fn list<S: Serializer>(v: &[Decimal], s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(v.iter().map(|d| super::out(*d)))
+    }
+
+    /// Rows of figures.
+    pub fn rows<S: Serializer>(v: &[Vec<Decimal>], s: S) -> Result<S::Ok, S::Error> {
+        struct Row<'a>(&'a [Decimal]);
+        impl Serialize for Row<'_> {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                list(self.0, s)
+            }
+        }
+        s.collect_seq(v.iter().map(|r| Row(r)))
+    }
+}
+
 /// A whole, non-negative count from a decimal parameter (truncated), or `default` when it does not fit.
 pub fn to_count(d: Decimal, default: u32) -> u32 {
     use rust_decimal::prelude::ToPrimitive;

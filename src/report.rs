@@ -1,6 +1,13 @@
 //! The result of evaluating one property: the figures of every module, in the shape of the JSON
-//! output of `contract.md`. Amounts are euros with at most two decimals; percentages are numbers
-//! of percent.
+//! output of `contract.md`. Amounts are euros; percentages are numbers of percent.
+//!
+//! A section that is one calculation's result holds that result itself
+//! ([`Leegwaarderatio`], [`Valuation`], [`Yields`], [`Stress`], [`Wws`], [`Grid`]), at the
+//! precision the calculation gave it; the result types serialise their figures in the form of
+//! [`crate::money::out`] (at most two decimals, no trailing zeros), and the CSV and the table show
+//! them in that form too. The sections composed from several results (Box 3 with and without the
+//! property, the plan under each Box 3 future, a household share) are built here, their figures
+//! already in that form.
 
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -8,12 +15,12 @@ use serde::Serialize;
 use crate::box3::Box3;
 use crate::explain::Step;
 use crate::i18n::{Lang, Text};
-use crate::leegwaarderatio::{Leegwaarderatio, Reason};
+use crate::leegwaarderatio::Leegwaarderatio;
 use crate::model::Sale;
 use crate::money::out;
 use crate::plan;
 use crate::sensitivity::Grid;
-use crate::stress;
+use crate::stress::Stress;
 use crate::valuation::Valuation;
 use crate::wws::Wws;
 use crate::yields::Yields;
@@ -23,14 +30,14 @@ use crate::yields::Yields;
 pub struct Report {
     pub name: String,
     pub tax_year: i32,
-    pub leegwaarderatio: LeegwaarderatioOut,
+    pub leegwaarderatio: Leegwaarderatio,
     pub box3: Box3Out,
-    pub sitting_tenant: Option<SittingTenantOut>,
+    pub sitting_tenant: Option<SittingTenant>,
     pub sell_vs_keep: Option<SellVsKeepOut>,
     #[serde(rename = "yield")]
-    pub yields: Option<YieldOut>,
-    pub stress: Option<StressOut>,
-    pub wws: Option<WwsOut>,
+    pub yields: Option<Yields>,
+    pub stress: Option<Stress>,
+    pub wws: Option<Wws>,
     pub warnings: Vec<Warning>,
     /// Confidence caveats of the rules used (parameters of confidence M or L, carried rules),
     /// in the language of the output (Dutch unless [`Report::localize`] says otherwise).
@@ -48,7 +55,7 @@ pub struct Report {
     /// With `--grid` or `--chart`: keep − sell for a range of value growth and alternative
     /// returns (today's Box 3 carried forward).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub grid: Option<GridOut>,
+    pub grid: Option<Grid>,
 }
 
 impl Report {
@@ -72,19 +79,14 @@ pub fn localize_explain(explain: &mut Option<Vec<ExplainSection>>, lang: Lang) {
     }
 }
 
-/// `grid`: the sensitivity of keep − sell at the end of the plan to the value growth (rows) and
-/// the return on the money of the sell route (columns).
+/// `sitting_tenant.*`: the value in rented state, with the rent the valuation used (the legal
+/// maximum when the rent is above it).
 #[derive(Debug, Clone, Serialize)]
-pub struct GridOut {
-    /// The plan's own value growth and alternative return, percent.
-    pub plan_value_growth_pct: Decimal,
-    pub plan_alternative_return_pct: Decimal,
-    /// Value growth a year, percent: one per row.
-    pub value_growth_pct: Vec<Decimal>,
-    /// Return on the alternative, percent: one per column.
-    pub alternative_return_pct: Vec<Decimal>,
-    /// keep − sell net worth at the end of the plan, `[row][column]`.
-    pub difference: Vec<Vec<Decimal>>,
+pub struct SittingTenant {
+    #[serde(flatten)]
+    pub valuation: Valuation,
+    #[serde(serialize_with = "crate::money::ser::out")]
+    pub valuation_rent: Decimal,
 }
 
 /// `household_share.*`: one property's share of its household's Box 3 (see
@@ -120,16 +122,6 @@ pub struct ExplainSection {
     pub steps: Vec<Step>,
 }
 
-/// `leegwaarderatio.*`
-#[derive(Debug, Clone, Serialize)]
-pub struct LeegwaarderatioOut {
-    pub jaarhuur: Decimal,
-    pub rent_pct_of_woz: Decimal,
-    pub ratio_pct: Decimal,
-    pub reason: Reason,
-    pub box3_value: Decimal,
-}
-
 /// `box3.*`: the household's figures with the property, and what the property adds.
 #[derive(Debug, Clone, Serialize)]
 pub struct Box3Out {
@@ -161,21 +153,6 @@ pub struct PersonOut {
     pub tax: Decimal,
     pub tax_without_property: Decimal,
     pub attributable_tax: Decimal,
-}
-
-/// `sitting_tenant.*`: the value in rented state.
-#[derive(Debug, Clone, Serialize)]
-pub struct SittingTenantOut {
-    pub vacant_value: Decimal,
-    pub tenanted_value: Decimal,
-    pub discount_pct: Decimal,
-    pub to_tenant_value: Decimal,
-    pub band_low: Decimal,
-    pub band_high: Decimal,
-    pub yield_value: Decimal,
-    pub dcf_value: Decimal,
-    /// The rent the valuation used (the legal maximum when the rent is above it).
-    pub valuation_rent: Decimal,
 }
 
 /// One year of the sell-versus-keep plan.
@@ -259,58 +236,6 @@ pub struct SellLaterOut {
     pub better: &'static str,
 }
 
-/// `yield.*`
-#[derive(Debug, Clone, Serialize)]
-pub struct YieldOut {
-    pub gross_pct: Decimal,
-    pub net_pct: Decimal,
-    pub rent_per_m2: Decimal,
-    pub value_per_m2: Decimal,
-    pub purchase_costs: Decimal,
-    pub net_operating_income: Decimal,
-    pub monthly_cash_flow: Decimal,
-}
-
-/// `stress.*`: each scenario as the change in the yearly net cash flow and, with a plan, in the
-/// keep − sell difference.
-#[derive(Debug, Clone, Serialize)]
-pub struct StressOut {
-    pub interest_plus_1: StressFigure,
-    pub month_vacancy: StressFigure,
-    /// Only for labels E, F and G.
-    pub energy_upgrade: Option<StressFigure>,
-}
-
-/// The effect of one stress scenario.
-#[derive(Debug, Clone, Serialize)]
-pub struct StressFigure {
-    pub cash_flow_change: Decimal,
-    pub difference_change: Option<Decimal>,
-}
-
-/// `wws.*`
-#[derive(Debug, Clone, Serialize)]
-pub struct WwsOut {
-    pub points: u32,
-    pub points_estimated: bool,
-    pub max_rent: Decimal,
-    pub sector: &'static str,
-    /// How the points were found: `given`, `described` (the `[wws]` section) or `estimated`.
-    pub method: &'static str,
-    /// Points per rubriek when described (JSON only).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub groups: Vec<WwsGroupOut>,
-}
-
-/// `wws.groups[]`: the points of one rubriek (stelselgroep) and its beleidsboek section.
-#[derive(Debug, Clone, Serialize)]
-pub struct WwsGroupOut {
-    pub group: &'static str,
-    pub name: &'static str,
-    pub section: &'static str,
-    pub points: Decimal,
-}
-
 /// A warning with a stable code and a message that says what to do.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Warning {
@@ -335,18 +260,6 @@ impl Warning {
 }
 
 // ---- From the calculations' results to the output's shape (amounts at most two decimals).
-
-impl From<&Leegwaarderatio> for LeegwaarderatioOut {
-    fn from(l: &Leegwaarderatio) -> Self {
-        LeegwaarderatioOut {
-            jaarhuur: out(l.jaarhuur),
-            rent_pct_of_woz: out(l.rent_pct_of_woz),
-            ratio_pct: out(l.ratio_pct),
-            reason: l.reason,
-            box3_value: out(l.box3_value),
-        }
-    }
-}
 
 impl Box3Out {
     /// The household's Box 3 with and without the property, and the tegenbewijs when computed.
@@ -385,23 +298,6 @@ impl Box3Out {
     }
 }
 
-impl SittingTenantOut {
-    /// The valuation, with the rent it used.
-    pub fn new(v: &Valuation, valuation_rent: Decimal) -> SittingTenantOut {
-        SittingTenantOut {
-            vacant_value: out(v.vacant_value),
-            tenanted_value: out(v.tenanted_value),
-            discount_pct: out(v.discount_pct),
-            to_tenant_value: out(v.to_tenant_value),
-            band_low: out(v.band_low),
-            band_high: out(v.band_high),
-            yield_value: out(v.yield_value),
-            dcf_value: out(v.dcf_value),
-            valuation_rent: out(valuation_rent),
-        }
-    }
-}
-
 impl SellVsKeepOut {
     /// The plan under today's Box 3 (`o`), with every future asked for.
     pub fn new(o: &plan::Outcome, i: &plan::Input, sale: Sale, futures: &[plan::Outcome]) -> Self {
@@ -420,77 +316,6 @@ impl SellVsKeepOut {
             scenarios: futures
                 .iter()
                 .map(|s| scenario_out(s, Some(i), sale))
-                .collect(),
-        }
-    }
-}
-
-impl From<&Yields> for YieldOut {
-    fn from(y: &Yields) -> Self {
-        YieldOut {
-            gross_pct: out(y.gross_pct),
-            net_pct: out(y.net_pct),
-            rent_per_m2: out(y.rent_per_m2),
-            value_per_m2: out(y.value_per_m2),
-            purchase_costs: out(y.purchase_costs),
-            net_operating_income: out(y.net_operating_income),
-            monthly_cash_flow: out(y.monthly_cash_flow),
-        }
-    }
-}
-
-impl From<&stress::Figure> for StressFigure {
-    fn from(f: &stress::Figure) -> Self {
-        StressFigure {
-            cash_flow_change: out(f.cash_flow_change),
-            difference_change: f.difference_change.map(out),
-        }
-    }
-}
-
-impl From<&stress::Stress> for StressOut {
-    fn from(s: &stress::Stress) -> Self {
-        StressOut {
-            interest_plus_1: (&s.interest).into(),
-            month_vacancy: (&s.month_vacancy).into(),
-            energy_upgrade: s.energy_upgrade.as_ref().map(Into::into),
-        }
-    }
-}
-
-impl From<&Wws> for WwsOut {
-    fn from(w: &Wws) -> Self {
-        WwsOut {
-            points: w.points,
-            points_estimated: w.points_estimated,
-            max_rent: out(w.max_rent),
-            sector: w.sector.as_str(),
-            method: w.method.as_str(),
-            groups: w
-                .groups
-                .iter()
-                .map(|g| WwsGroupOut {
-                    group: g.key,
-                    name: g.name,
-                    section: g.section,
-                    points: g.points,
-                })
-                .collect(),
-        }
-    }
-}
-
-impl From<&Grid> for GridOut {
-    fn from(g: &Grid) -> Self {
-        GridOut {
-            plan_value_growth_pct: out(g.plan_value_growth_pct),
-            plan_alternative_return_pct: out(g.plan_alternative_return_pct),
-            value_growth_pct: g.value_growth_pct.iter().copied().map(out).collect(),
-            alternative_return_pct: g.alternative_return_pct.iter().copied().map(out).collect(),
-            difference: g
-                .difference
-                .iter()
-                .map(|row| row.iter().copied().map(out).collect())
                 .collect(),
         }
     }

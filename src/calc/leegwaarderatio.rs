@@ -73,23 +73,30 @@ impl Input {
 }
 
 /// The leegwaarderatio of a dwelling.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Leegwaarderatio {
     /// kale huur × 12.
+    #[serde(serialize_with = "crate::money::ser::out")]
     pub jaarhuur: Decimal,
     /// jaarhuur / WOZ of the let part × 100, unrounded.
+    #[serde(serialize_with = "crate::money::ser::out")]
     pub rent_pct_of_woz: Decimal,
     /// The bracket hit: more than `.0`, not more than `.1` percent.
+    #[serde(skip)]
     pub bracket: (Decimal, Option<Decimal>),
     /// The ratio applied, in percent.
+    #[serde(serialize_with = "crate::money::ser::out")]
     pub ratio_pct: Decimal,
     pub reason: Reason,
     /// The rent share the bracket was chosen by when the law deems it (related party), percent.
+    #[serde(skip)]
     pub deemed_rent_pct: Option<Decimal>,
     /// The WOZ value the ratio was applied to (after the reduction of lid 4, the let part of lid 5).
+    #[serde(skip)]
     pub ratio_base: Decimal,
     /// Box 3 value: let part × ratio + the part not let at its full value, rounded down to whole
     /// euros.
+    #[serde(serialize_with = "crate::money::ser::out")]
     pub box3_value: Decimal,
 }
 

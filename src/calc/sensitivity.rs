@@ -2,21 +2,27 @@
 //! today's Box 3 carried forward: how the answer moves with the two assumptions it depends on most.
 
 use rust_decimal::Decimal;
+use serde::Serialize;
 
 use crate::plan;
 use crate::rules::RuleSet;
 
 /// The grid: one row per value growth, one column per alternative return.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Grid {
     /// The plan's own value growth and alternative return, percent.
+    #[serde(serialize_with = "crate::money::ser::out")]
     pub plan_value_growth_pct: Decimal,
+    #[serde(serialize_with = "crate::money::ser::out")]
     pub plan_alternative_return_pct: Decimal,
     /// Value growth a year, percent: one per row.
+    #[serde(serialize_with = "crate::money::ser::list")]
     pub value_growth_pct: Vec<Decimal>,
     /// Return on the alternative, percent: one per column.
+    #[serde(serialize_with = "crate::money::ser::list")]
     pub alternative_return_pct: Vec<Decimal>,
     /// keep − sell net worth at the end of the plan, `[row][column]`.
+    #[serde(serialize_with = "crate::money::ser::rows")]
     pub difference: Vec<Vec<Decimal>>,
 }
 

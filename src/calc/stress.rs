@@ -4,6 +4,7 @@
 //! rerun on the prepared plan). The sizes are data (`data/market.toml`).
 
 use rust_decimal::Decimal;
+use serde::Serialize;
 
 use crate::explain::{Step, Trace};
 use crate::i18n::{Arg, Msg, Text};
@@ -13,15 +14,18 @@ use crate::scenario::Scenario;
 use crate::warnings;
 
 /// The effect of one stress scenario.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Figure {
+    #[serde(serialize_with = "crate::money::ser::out")]
     pub cash_flow_change: Decimal,
+    #[serde(serialize_with = "crate::money::ser::opt")]
     pub difference_change: Option<Decimal>,
 }
 
 /// The stress scenarios of a property.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Stress {
+    #[serde(rename = "interest_plus_1")]
     pub interest: Figure,
     pub month_vacancy: Figure,
     /// Only for labels E, F and G.

@@ -5,6 +5,7 @@
 //! headline; the other two are checks beside it.
 
 use rust_decimal::Decimal;
+use serde::Serialize;
 
 use crate::explain::{Step, Trace};
 use crate::i18n::{Arg, Msg, Text};
@@ -42,21 +43,30 @@ pub struct Input {
 }
 
 /// The value in rented state.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Valuation {
+    #[serde(serialize_with = "crate::money::ser::out")]
     pub vacant_value: Decimal,
     /// The headline: the DCF value.
+    #[serde(serialize_with = "crate::money::ser::out")]
     pub tenanted_value: Decimal,
     /// 1 − tenanted / vacant, percent.
+    #[serde(serialize_with = "crate::money::ser::out")]
     pub discount_pct: Decimal,
+    #[serde(serialize_with = "crate::money::ser::out")]
     pub to_tenant_value: Decimal,
     /// Value at the high end of the discount band.
+    #[serde(serialize_with = "crate::money::ser::out")]
     pub band_low: Decimal,
     /// Value at the low end of the discount band.
+    #[serde(serialize_with = "crate::money::ser::out")]
     pub band_high: Decimal,
     /// The discount band, percent.
+    #[serde(skip)]
     pub band_pct: (Decimal, Decimal),
+    #[serde(serialize_with = "crate::money::ser::out")]
     pub yield_value: Decimal,
+    #[serde(serialize_with = "crate::money::ser::out")]
     pub dcf_value: Decimal,
 }
 

@@ -1,6 +1,7 @@
 //! Yield, purchase costs and cash flow (methods.md §5).
 
 use rust_decimal::Decimal;
+use serde::Serialize;
 
 use crate::explain::{Step, Trace};
 use crate::i18n::{Arg, Msg, Text};
@@ -27,18 +28,25 @@ pub struct Input<'a> {
 }
 
 /// Yield figures of a dwelling.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Yields {
+    #[serde(serialize_with = "crate::money::ser::out")]
     pub gross_pct: Decimal,
+    #[serde(serialize_with = "crate::money::ser::out")]
     pub net_pct: Decimal,
     /// Monthly kale huur per m².
+    #[serde(serialize_with = "crate::money::ser::out")]
     pub rent_per_m2: Decimal,
+    #[serde(serialize_with = "crate::money::ser::out")]
     pub value_per_m2: Decimal,
     /// What a buyer pays on top of the price this year.
+    #[serde(serialize_with = "crate::money::ser::out")]
     pub purchase_costs: Decimal,
     /// Rent less vacancy, management and fixed costs, per year.
+    #[serde(serialize_with = "crate::money::ser::out")]
     pub net_operating_income: Decimal,
     /// After mortgage and attributable Box 3, per month.
+    #[serde(serialize_with = "crate::money::ser::out")]
     pub monthly_cash_flow: Decimal,
 }
 

@@ -10,7 +10,9 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
 use crate::i18n::{Arg, Lang, Msg};
-use crate::report::{GridOut, PlanYearOut, Report};
+use crate::money::out;
+use crate::report::{PlanYearOut, Report};
+use crate::sensitivity::Grid;
 
 /// Width and height of the line chart, and of the grid below it.
 const WIDTH: u32 = 900;
@@ -36,7 +38,7 @@ pub fn svg(r: &Report, lang: Lang) -> Option<String> {
         let (top, bottom) = root.split_vertically(LINES_HEIGHT);
         lines(&top, r, lang).ok()?;
         if let Some(g) = &r.grid {
-            heat_map(&bottom, g, p.break_even_growth_pct, lang).ok()?;
+            heat_map(&bottom, &shown(g), p.break_even_growth_pct, lang).ok()?;
         }
         root.present().ok()?;
     }
@@ -143,7 +145,7 @@ fn lines(area: &Area, r: &Report, lang: Lang) -> Drawn {
         .border_style(BLACK)
         .draw()?;
     // The break-even growth, under the chart's caption.
-    let plan_growth = r.grid.as_ref().map(|g| g.plan_value_growth_pct);
+    let plan_growth = r.grid.as_ref().map(|g| out(g.plan_value_growth_pct));
     let note = match (p.break_even_growth_pct, plan_growth) {
         (Some(b), Some(g)) => lang.f(Msg::ChartBreakEven, &[Arg::Pct(b), Arg::Pct(g)]),
         (Some(b), None) => lang.f(Msg::ChartBreakEven, &[Arg::Pct(b), "—".into()]),
@@ -193,7 +195,19 @@ fn category(values: &[Decimal], v: f64, lang: Lang) -> String {
         .unwrap_or_default()
 }
 
-fn heat_map(area: &Area, g: &GridOut, break_even: Option<Decimal>, lang: Lang) -> Drawn {
+/// The grid's figures as the output shows them ([`out`]).
+fn shown(g: &Grid) -> Grid {
+    let list = |v: &[Decimal]| v.iter().copied().map(out).collect::<Vec<_>>();
+    Grid {
+        plan_value_growth_pct: out(g.plan_value_growth_pct),
+        plan_alternative_return_pct: out(g.plan_alternative_return_pct),
+        value_growth_pct: list(&g.value_growth_pct),
+        alternative_return_pct: list(&g.alternative_return_pct),
+        difference: g.difference.iter().map(|row| list(row)).collect(),
+    }
+}
+
+fn heat_map(area: &Area, g: &Grid, break_even: Option<Decimal>, lang: Lang) -> Drawn {
     let (nx, ny) = (g.alternative_return_pct.len(), g.value_growth_pct.len());
     if nx == 0 || ny == 0 {
         return Ok(());

@@ -6,6 +6,8 @@ use std::io::{self, Write};
 
 use rust_decimal::Decimal;
 
+use crate::money::out;
+
 use crate::leegwaarderatio::Reason;
 use crate::report::Report;
 
@@ -45,6 +47,15 @@ fn od(v: Option<Decimal>) -> String {
     v.map(d).unwrap_or_default()
 }
 
+/// A figure of a calculation result, in the form of the JSON output ([`out`]).
+fn m(v: Decimal) -> String {
+    out(v).to_string()
+}
+
+fn om(v: Option<Decimal>) -> String {
+    v.map(m).unwrap_or_default()
+}
+
 fn reason(r: Reason) -> &'static str {
     r.as_str()
 }
@@ -52,11 +63,11 @@ fn reason(r: Reason) -> &'static str {
 columns! {
     "name" => |r| text_cell(&r.name),
     "tax_year" => |r| r.tax_year.to_string(),
-    "leegwaarderatio.jaarhuur" => |r| d(r.leegwaarderatio.jaarhuur),
-    "leegwaarderatio.rent_pct_of_woz" => |r| d(r.leegwaarderatio.rent_pct_of_woz),
-    "leegwaarderatio.ratio_pct" => |r| d(r.leegwaarderatio.ratio_pct),
+    "leegwaarderatio.jaarhuur" => |r| m(r.leegwaarderatio.jaarhuur),
+    "leegwaarderatio.rent_pct_of_woz" => |r| m(r.leegwaarderatio.rent_pct_of_woz),
+    "leegwaarderatio.ratio_pct" => |r| m(r.leegwaarderatio.ratio_pct),
     "leegwaarderatio.reason" => |r| reason(r.leegwaarderatio.reason).to_string(),
-    "leegwaarderatio.box3_value" => |r| d(r.leegwaarderatio.box3_value),
+    "leegwaarderatio.box3_value" => |r| m(r.leegwaarderatio.box3_value),
     "box3.rendement" => |r| d(r.box3.rendement),
     "box3.rendementsgrondslag" => |r| d(r.box3.rendementsgrondslag),
     "box3.grondslag" => |r| d(r.box3.grondslag),
@@ -66,15 +77,15 @@ columns! {
     "box3.attributable_tax" => |r| d(r.box3.attributable_tax),
     "box3.actual_return" => |r| od(r.box3.actual_return),
     "box3.actual_return_tax" => |r| od(r.box3.actual_return_tax),
-    "sitting_tenant.vacant_value" => |r| od(r.sitting_tenant.as_ref().map(|v| v.vacant_value)),
-    "sitting_tenant.tenanted_value" => |r| od(r.sitting_tenant.as_ref().map(|v| v.tenanted_value)),
-    "sitting_tenant.discount_pct" => |r| od(r.sitting_tenant.as_ref().map(|v| v.discount_pct)),
-    "sitting_tenant.to_tenant_value" => |r| od(r.sitting_tenant.as_ref().map(|v| v.to_tenant_value)),
-    "sitting_tenant.band_low" => |r| od(r.sitting_tenant.as_ref().map(|v| v.band_low)),
-    "sitting_tenant.band_high" => |r| od(r.sitting_tenant.as_ref().map(|v| v.band_high)),
-    "sitting_tenant.yield_value" => |r| od(r.sitting_tenant.as_ref().map(|v| v.yield_value)),
-    "sitting_tenant.dcf_value" => |r| od(r.sitting_tenant.as_ref().map(|v| v.dcf_value)),
-    "sitting_tenant.valuation_rent" => |r| od(r.sitting_tenant.as_ref().map(|v| v.valuation_rent)),
+    "sitting_tenant.vacant_value" => |r| om(r.sitting_tenant.as_ref().map(|v| v.valuation.vacant_value)),
+    "sitting_tenant.tenanted_value" => |r| om(r.sitting_tenant.as_ref().map(|v| v.valuation.tenanted_value)),
+    "sitting_tenant.discount_pct" => |r| om(r.sitting_tenant.as_ref().map(|v| v.valuation.discount_pct)),
+    "sitting_tenant.to_tenant_value" => |r| om(r.sitting_tenant.as_ref().map(|v| v.valuation.to_tenant_value)),
+    "sitting_tenant.band_low" => |r| om(r.sitting_tenant.as_ref().map(|v| v.valuation.band_low)),
+    "sitting_tenant.band_high" => |r| om(r.sitting_tenant.as_ref().map(|v| v.valuation.band_high)),
+    "sitting_tenant.yield_value" => |r| om(r.sitting_tenant.as_ref().map(|v| v.valuation.yield_value)),
+    "sitting_tenant.dcf_value" => |r| om(r.sitting_tenant.as_ref().map(|v| v.valuation.dcf_value)),
+    "sitting_tenant.valuation_rent" => |r| om(r.sitting_tenant.as_ref().map(|v| v.valuation_rent)),
     "sell_vs_keep.years_planned" => |r| r.sell_vs_keep.as_ref().map(|p| p.years_planned.to_string()).unwrap_or_default(),
     "sell_vs_keep.sale" => |r| r.sell_vs_keep.as_ref().map(|p| p.sale.to_string()).unwrap_or_default(),
     "sell_vs_keep.sale_price_now" => |r| od(r.sell_vs_keep.as_ref().map(|p| p.sale_price_now)),
@@ -85,25 +96,25 @@ columns! {
     "sell_vs_keep.better" => |r| r.sell_vs_keep.as_ref().map(|p| p.better.to_string()).unwrap_or_default(),
     "sell_vs_keep.break_even_growth_pct" => |r| od(r.sell_vs_keep.as_ref().and_then(|p| p.break_even_growth_pct)),
     "sell_vs_keep.keep_irr_pct" => |r| od(r.sell_vs_keep.as_ref().and_then(|p| p.keep_irr_pct)),
-    "yield.gross_pct" => |r| od(r.yields.as_ref().map(|y| y.gross_pct)),
-    "yield.net_pct" => |r| od(r.yields.as_ref().map(|y| y.net_pct)),
-    "yield.rent_per_m2" => |r| od(r.yields.as_ref().map(|y| y.rent_per_m2)),
-    "yield.value_per_m2" => |r| od(r.yields.as_ref().map(|y| y.value_per_m2)),
-    "yield.purchase_costs" => |r| od(r.yields.as_ref().map(|y| y.purchase_costs)),
-    "yield.net_operating_income" => |r| od(r.yields.as_ref().map(|y| y.net_operating_income)),
-    "yield.monthly_cash_flow" => |r| od(r.yields.as_ref().map(|y| y.monthly_cash_flow)),
-    "stress.interest_plus_1.cash_flow_change" => |r| od(r.stress.as_ref().map(|s| s.interest_plus_1.cash_flow_change)),
-    "stress.interest_plus_1.difference_change" => |r| od(r.stress.as_ref().and_then(|s| s.interest_plus_1.difference_change)),
-    "stress.month_vacancy.cash_flow_change" => |r| od(r.stress.as_ref().map(|s| s.month_vacancy.cash_flow_change)),
-    "stress.month_vacancy.difference_change" => |r| od(r.stress.as_ref().and_then(|s| s.month_vacancy.difference_change)),
-    "stress.energy_upgrade.cash_flow_change" => |r| od(r.stress.as_ref().and_then(|s| s.energy_upgrade.as_ref()).map(|e| e.cash_flow_change)),
-    "stress.energy_upgrade.difference_change" => |r| od(r.stress.as_ref().and_then(|s| s.energy_upgrade.as_ref()).and_then(|e| e.difference_change)),
+    "yield.gross_pct" => |r| om(r.yields.as_ref().map(|y| y.gross_pct)),
+    "yield.net_pct" => |r| om(r.yields.as_ref().map(|y| y.net_pct)),
+    "yield.rent_per_m2" => |r| om(r.yields.as_ref().map(|y| y.rent_per_m2)),
+    "yield.value_per_m2" => |r| om(r.yields.as_ref().map(|y| y.value_per_m2)),
+    "yield.purchase_costs" => |r| om(r.yields.as_ref().map(|y| y.purchase_costs)),
+    "yield.net_operating_income" => |r| om(r.yields.as_ref().map(|y| y.net_operating_income)),
+    "yield.monthly_cash_flow" => |r| om(r.yields.as_ref().map(|y| y.monthly_cash_flow)),
+    "stress.interest_plus_1.cash_flow_change" => |r| om(r.stress.as_ref().map(|s| s.interest.cash_flow_change)),
+    "stress.interest_plus_1.difference_change" => |r| om(r.stress.as_ref().and_then(|s| s.interest.difference_change)),
+    "stress.month_vacancy.cash_flow_change" => |r| om(r.stress.as_ref().map(|s| s.month_vacancy.cash_flow_change)),
+    "stress.month_vacancy.difference_change" => |r| om(r.stress.as_ref().and_then(|s| s.month_vacancy.difference_change)),
+    "stress.energy_upgrade.cash_flow_change" => |r| om(r.stress.as_ref().and_then(|s| s.energy_upgrade.as_ref()).map(|e| e.cash_flow_change)),
+    "stress.energy_upgrade.difference_change" => |r| om(r.stress.as_ref().and_then(|s| s.energy_upgrade.as_ref()).and_then(|e| e.difference_change)),
     "wws.points" => |r| r.wws.as_ref().map(|w| w.points.to_string()).unwrap_or_default(),
     "wws.points_estimated" => |r| r.wws.as_ref().map(|w| w.points_estimated.to_string()).unwrap_or_default(),
-    "wws.max_rent" => |r| od(r.wws.as_ref().map(|w| w.max_rent)),
-    "wws.sector" => |r| r.wws.as_ref().map(|w| w.sector.to_string()).unwrap_or_default(),
+    "wws.max_rent" => |r| om(r.wws.as_ref().map(|w| w.max_rent)),
+    "wws.sector" => |r| r.wws.as_ref().map(|w| w.sector.as_str().to_string()).unwrap_or_default(),
     "warnings" => |r| r.warnings.iter().map(|w| w.code).collect::<Vec<_>>().join(";"),
-    "wws.method" => |r| r.wws.as_ref().map(|w| w.method.to_string()).unwrap_or_default(),
+    "wws.method" => |r| r.wws.as_ref().map(|w| w.method.as_str().to_string()).unwrap_or_default(),
     "sell_vs_keep.scenarios.forfaitair.difference" => |r| od(scenario(r, "forfaitair").map(|c| c.difference)),
     "sell_vs_keep.scenarios.forfaitair.better" => |r| scenario(r, "forfaitair").map(|c| c.better.to_string()).unwrap_or_default(),
     "sell_vs_keep.scenarios.bill.difference" => |r| od(scenario(r, "bill").map(|c| c.difference)),

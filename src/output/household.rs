@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 use super::Style;
 use crate::household::HouseholdReport;
 use crate::i18n::{self, Msg};
+use crate::money::out;
 
 fn new_table(header: Vec<String>, st: &Style) -> Table {
     let mut t = Table::new();
@@ -105,7 +106,10 @@ pub fn table(r: &HouseholdReport, details: bool, st: &Style) -> String {
     let mut marginal = Decimal::ZERO;
     for p in &r.properties {
         let share = p.household_share.as_ref();
-        let v = p.sitting_tenant.as_ref().map(|v| v.tenanted_value);
+        let v = p
+            .sitting_tenant
+            .as_ref()
+            .map(|v| out(v.valuation.tenanted_value));
         tenanted += v.unwrap_or_default();
         marginal += share.map(|h| h.marginal_tax).unwrap_or_default();
         let plan = p.sell_vs_keep.as_ref();

@@ -8,6 +8,8 @@ use rust_decimal::Decimal;
 
 use super::Style;
 use crate::i18n::{self, Arg, Lang, Msg, Text};
+use crate::model::Segment;
+use crate::money::out;
 use crate::report::{ExplainSection, Report};
 
 /// The width the tables keep to when the output is not a terminal.
@@ -147,11 +149,11 @@ pub fn single(r: &Report, st: &Style) -> String {
     s.push('\n');
     let l = &r.leegwaarderatio;
     let mut t = table(st, lang.t(Msg::HLeegwaarderatio));
-    add(&mut t, st, vec![l_(Msg::Jaarhuur), euro(l.jaarhuur)]);
+    add(&mut t, st, vec![l_(Msg::Jaarhuur), euro(out(l.jaarhuur))]);
     add(
         &mut t,
         st,
-        vec![l_(Msg::RentPctOfWoz), pct(l.rent_pct_of_woz, 2)],
+        vec![l_(Msg::RentPctOfWoz), pct(out(l.rent_pct_of_woz), 2)],
     );
     let reason = lang.t(match l.reason {
         crate::leegwaarderatio::Reason::Bracket => Msg::ReasonBracket,
@@ -164,10 +166,14 @@ pub fn single(r: &Report, st: &Style) -> String {
         st,
         vec![
             lang.f(Msg::RatioWith, &[reason.into()]),
-            pct(l.ratio_pct, 0),
+            pct(out(l.ratio_pct), 0),
         ],
     );
-    add(&mut t, st, vec![l_(Msg::Box3Value), euro(l.box3_value)]);
+    add(
+        &mut t,
+        st,
+        vec![l_(Msg::Box3Value), euro(out(l.box3_value))],
+    );
     s.push_str(&right(t, 1).to_string());
     s.push('\n');
     explain_block(r, "leegwaarderatio", st, &mut s);
@@ -219,27 +225,39 @@ pub fn single(r: &Report, st: &Style) -> String {
     s.push('\n');
     explain_block(r, "box3", st, &mut s);
 
-    if let Some(v) = &r.sitting_tenant {
+    if let Some(v) = r.sitting_tenant.as_ref().map(|v| &v.valuation) {
         let mut t = table(st, lang.t(Msg::HSittingTenant));
-        add(&mut t, st, vec![l_(Msg::VacantValue), euro(v.vacant_value)]);
+        add(
+            &mut t,
+            st,
+            vec![l_(Msg::VacantValue), euro(out(v.vacant_value))],
+        );
         add(
             &mut t,
             st,
             vec![
-                lang.f(Msg::TenantedValue, &[pct(v.discount_pct, 1).into()]),
-                euro(v.tenanted_value),
+                lang.f(Msg::TenantedValue, &[pct(out(v.discount_pct), 1).into()]),
+                euro(out(v.tenanted_value)),
             ],
         );
-        add(&mut t, st, vec![l_(Msg::ToTenant), euro(v.to_tenant_value)]);
+        add(
+            &mut t,
+            st,
+            vec![l_(Msg::ToTenant), euro(out(v.to_tenant_value))],
+        );
         add(
             &mut t,
             st,
             vec![
                 l_(Msg::MarketBand),
-                format!("{} – {}", euro(v.band_low), euro(v.band_high)),
+                format!("{} – {}", euro(out(v.band_low)), euro(out(v.band_high))),
             ],
         );
-        add(&mut t, st, vec![l_(Msg::YieldMethod), euro(v.yield_value)]);
+        add(
+            &mut t,
+            st,
+            vec![l_(Msg::YieldMethod), euro(out(v.yield_value))],
+        );
         s.push_str(&right(t, 1).to_string());
         s.push('\n');
         explain_block(r, "sitting_tenant", st, &mut s);
@@ -334,40 +352,55 @@ pub fn single(r: &Report, st: &Style) -> String {
 
     if let Some(y) = &r.yields {
         let mut t = table(st, lang.t(Msg::HYield));
-        add(&mut t, st, vec![l_(Msg::GrossYield), pct(y.gross_pct, 2)]);
-        add(&mut t, st, vec![l_(Msg::NetYield), pct(y.net_pct, 2)]);
         add(
             &mut t,
             st,
-            vec![l_(Msg::RentPerM2), lang.euro_cents(y.rent_per_m2)],
+            vec![l_(Msg::GrossYield), pct(out(y.gross_pct), 2)],
         );
-        add(&mut t, st, vec![l_(Msg::ValuePerM2), euro(y.value_per_m2)]);
+        add(&mut t, st, vec![l_(Msg::NetYield), pct(out(y.net_pct), 2)]);
         add(
             &mut t,
             st,
-            vec![l_(Msg::PurchaseCosts), euro(y.purchase_costs)],
+            vec![l_(Msg::RentPerM2), lang.euro_cents(out(y.rent_per_m2))],
         );
-        add(&mut t, st, vec![l_(Msg::Noi), euro(y.net_operating_income)]);
         add(
             &mut t,
             st,
-            vec![l_(Msg::MonthlyCashFlow), euro(y.monthly_cash_flow)],
+            vec![l_(Msg::ValuePerM2), euro(out(y.value_per_m2))],
+        );
+        add(
+            &mut t,
+            st,
+            vec![l_(Msg::PurchaseCosts), euro(out(y.purchase_costs))],
+        );
+        add(
+            &mut t,
+            st,
+            vec![l_(Msg::Noi), euro(out(y.net_operating_income))],
+        );
+        add(
+            &mut t,
+            st,
+            vec![l_(Msg::MonthlyCashFlow), euro(out(y.monthly_cash_flow))],
         );
         if let Some(stress) = &r.stress {
             let d = |v: Option<Decimal>| {
-                v.map(|x| lang.f(Msg::StressDiff, &[Arg::Euro(x)]))
+                v.map(|x| lang.f(Msg::StressDiff, &[Arg::Euro(out(x))]))
                     .unwrap_or_default()
             };
-            let per_year = |f: &crate::report::StressFigure| {
+            let per_year = |f: &crate::stress::Figure| {
                 lang.f(
                     Msg::PerYear,
-                    &[Arg::Euro(f.cash_flow_change), d(f.difference_change).into()],
+                    &[
+                        Arg::Euro(out(f.cash_flow_change)),
+                        d(f.difference_change).into(),
+                    ],
                 )
             };
             add(
                 &mut t,
                 st,
-                vec![l_(Msg::StressInterest), per_year(&stress.interest_plus_1)],
+                vec![l_(Msg::StressInterest), per_year(&stress.interest)],
             );
             add(
                 &mut t,
@@ -380,7 +413,11 @@ pub fn single(r: &Report, st: &Style) -> String {
                     st,
                     vec![
                         l_(Msg::StressUpgrade),
-                        format!("{}{}", euro(e.cash_flow_change), d(e.difference_change)),
+                        format!(
+                            "{}{}",
+                            euro(out(e.cash_flow_change)),
+                            d(e.difference_change)
+                        ),
                     ],
                 );
             }
@@ -397,7 +434,7 @@ pub fn single(r: &Report, st: &Style) -> String {
                 &mut t,
                 st,
                 vec![
-                    format!("  {} {}", rubriek(g.group, g.name, lang), g.section),
+                    format!("  {} {}", rubriek(g.key, g.name, lang), g.section),
                     lang.number(g.points, 2),
                 ],
             );
@@ -414,11 +451,11 @@ pub fn single(r: &Report, st: &Style) -> String {
                 w.points.to_string(),
             ],
         );
-        let free = !matches!(w.sector, "social" | "mid");
+        let free = w.sector == Segment::Free;
         let sector = lang.t(match w.sector {
-            "social" => Msg::SectorSocial,
-            "mid" => Msg::SectorMid,
-            _ => Msg::SectorFree,
+            Segment::Social => Msg::SectorSocial,
+            Segment::Mid => Msg::SectorMid,
+            Segment::Free => Msg::SectorFree,
         });
         add(&mut t, st, vec![l_(Msg::Sector), sector.to_string()]);
         // The free sector has no maximum rent: the figure in the JSON is the social-table
@@ -435,7 +472,7 @@ pub fn single(r: &Report, st: &Style) -> String {
                 if free {
                     l_(Msg::NoMaxRent)
                 } else {
-                    lang.euro_cents(w.max_rent)
+                    lang.euro_cents(out(w.max_rent))
                 },
             ],
         );
@@ -550,15 +587,19 @@ fn futures(p: &crate::report::SellVsKeepOut, st: &Style) -> String {
 }
 
 /// The sensitivity grid: keep − sell by value growth (rows) and alternative return (columns).
-pub fn grid(g: &crate::report::GridOut, years: u32, st: &Style) -> String {
+pub fn grid(g: &crate::sensitivity::Grid, years: u32, st: &Style) -> String {
     let lang = st.lang;
     let mut t = new_table(st);
     let mut header = vec![lang.t(Msg::GridCorner).to_string()];
-    header.extend(g.alternative_return_pct.iter().map(|a| lang.pct(*a, 2)));
+    header.extend(
+        g.alternative_return_pct
+            .iter()
+            .map(|a| lang.pct(out(*a), 2)),
+    );
     t.set_header(header);
     for (growth, row) in g.value_growth_pct.iter().zip(&g.difference) {
-        let mut cells = vec![lang.pct(*growth, 2)];
-        cells.extend(row.iter().map(|d| lang.number(*d, 0)));
+        let mut cells = vec![lang.pct(out(*growth), 2)];
+        cells.extend(row.iter().map(|d| lang.number(out(*d), 0)));
         add(&mut t, st, cells);
     }
     let years = i18n::count(lang, years as usize, Msg::Jaar, Msg::Jaren);
@@ -620,11 +661,11 @@ pub fn comparison(reports: &[Report], st: &Style) -> String {
         rows.push(vec![
             name,
             r.tax_year.to_string(),
-            amount(r.leegwaarderatio.box3_value),
+            amount(out(r.leegwaarderatio.box3_value)),
             amount(r.box3.attributable_tax),
             r.sitting_tenant
                 .as_ref()
-                .map(|v| amount(v.tenanted_value))
+                .map(|v| amount(out(v.valuation.tenanted_value)))
                 .unwrap_or_else(|| "—".into()),
             p.map(|p| {
                 lang.t(if p.better == "keep" {

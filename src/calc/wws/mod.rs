@@ -28,6 +28,7 @@ pub fn rubriek(key: &str, name: &str) -> Text {
 }
 
 use rust_decimal::Decimal;
+use serde::Serialize;
 
 use crate::date::Date;
 use crate::explain::{Step, Trace};
@@ -37,7 +38,8 @@ use crate::money::{self, HUNDRED};
 use crate::rules::{RuleSet, WwsPointsRules, WwsRules};
 
 /// How the points were found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Method {
     /// Given in the property file (`property.wws_points`).
     Given,
@@ -59,26 +61,33 @@ impl Method {
 }
 
 /// The WWS figures of a dwelling.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Wws {
     pub points: u32,
     /// True when the points were estimated from surface, label and WOZ.
     pub points_estimated: bool,
-    pub sector: Segment,
     /// Maximum monthly kale huur at these points.
+    #[serde(serialize_with = "crate::money::ser::out")]
     pub max_rent: Decimal,
+    pub sector: Segment,
     /// The year whose WWS table was used.
+    #[serde(skip)]
     pub table_year: i32,
     /// True when that is not the tax year.
+    #[serde(skip)]
     pub carried: bool,
     pub method: Method,
     /// Points per rubriek, when computed from the `[wws]` section.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub groups: Vec<stelsel::Group>,
     /// Surcharges on the maximum rent (§2.13), percent, included in `max_rent`.
+    #[serde(skip)]
     pub surcharge_pct: Decimal,
     /// The lease was signed before the Wet betaalbare huur: no middle sector.
+    #[serde(skip)]
     pub before_wbh: bool,
     /// Remarks on assumptions made.
+    #[serde(skip)]
     pub notes: Vec<crate::i18n::Text>,
 }
 

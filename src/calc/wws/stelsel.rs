@@ -6,6 +6,7 @@
 
 use crate::i18n::{Arg, Msg, Text};
 use rust_decimal::{Decimal, RoundingStrategy};
+use serde::Serialize;
 
 use crate::date::Date;
 use crate::model::{Dwelling, Property};
@@ -19,9 +20,10 @@ pub use crate::rules::wws::{
 };
 
 /// Points of one rubriek (stelselgroep), with where the beleidsboek gives its rule.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Group {
     /// Stable key (`surface_rooms`, `heating`, ...).
+    #[serde(rename = "group")]
     pub key: &'static str,
     /// The rubriek's name.
     pub name: &'static str,
@@ -29,6 +31,7 @@ pub struct Group {
     pub section: &'static str,
     pub points: Decimal,
     /// How the points were found.
+    #[serde(skip)]
     pub how: Text,
 }
 
