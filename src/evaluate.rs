@@ -270,9 +270,8 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
             valuation_rent: valuation_monthly_rent,
         }),
         sell_vs_keep: outcome
-            .as_ref()
             .zip(plan_input.as_ref())
-            .map(|(o, pi)| SellVsKeepOut::new(o, pi, s.sale, &futures)),
+            .map(|(o, pi)| SellVsKeepOut::new(o, pi, s.sale, futures)),
         yields: Some(y),
         stress: Some(stress),
         wws,

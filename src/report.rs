@@ -155,29 +155,6 @@ pub struct PersonOut {
     pub attributable_tax: Decimal,
 }
 
-/// One year of the sell-versus-keep plan.
-#[derive(Debug, Clone, Serialize)]
-pub struct PlanYearOut {
-    pub year: i32,
-    pub rent: Decimal,
-    pub costs: Decimal,
-    pub interest: Decimal,
-    pub repayment: Decimal,
-    pub keep_box3_tax: Decimal,
-    pub keep_cash_flow: Decimal,
-    pub keep_savings: Decimal,
-    pub property_value: Decimal,
-    pub mortgage_balance: Decimal,
-    pub keep_net_worth: Decimal,
-    pub sell_box3_tax: Decimal,
-    pub sell_net_worth: Decimal,
-    /// The Box 3 regime of the year: `"forfaitair"` or `"werkelijk_rendement"`.
-    pub regime: &'static str,
-    /// Under the bill: the tax on the dwelling's gain were it sold at the end of this year
-    /// (already in `keep_net_worth`); 0 under the forfaitair system.
-    pub gain_tax: Decimal,
-}
-
 /// `sell_vs_keep.*`
 #[derive(Debug, Clone, Serialize)]
 pub struct SellVsKeepOut {
@@ -191,7 +168,7 @@ pub struct SellVsKeepOut {
     pub better: &'static str,
     pub break_even_growth_pct: Option<Decimal>,
     pub keep_irr_pct: Option<Decimal>,
-    pub years: Vec<PlanYearOut>,
+    pub years: Vec<plan::Year>,
     /// The plan under each Box 3 future asked for (`plan.box3_future`); the figures above are
     /// those of the future "forfaitair" (today's system carried forward).
     pub scenarios: Vec<ScenarioOut>,
@@ -219,7 +196,7 @@ pub struct ScenarioOut {
     pub start_value: Option<Decimal>,
     /// Keeping to the end of the year before the bill's regime, then selling.
     pub sell_before_bill: Option<SellLaterOut>,
-    pub years: Vec<PlanYearOut>,
+    pub years: Vec<plan::Year>,
 }
 
 /// Keep to the end of `year`, then sell and hold the money to the end of the plan.
@@ -299,8 +276,9 @@ impl Box3Out {
 }
 
 impl SellVsKeepOut {
-    /// The plan under today's Box 3 (`o`), with every future asked for.
-    pub fn new(o: &plan::Outcome, i: &plan::Input, sale: Sale, futures: &[plan::Outcome]) -> Self {
+    /// The plan under today's Box 3 (`o`), with every future asked for (their years move into
+    /// the report).
+    pub fn new(o: plan::Outcome, i: &plan::Input, sale: Sale, futures: Vec<plan::Outcome>) -> Self {
         SellVsKeepOut {
             years_planned: i.years,
             sale: sale.as_str(),
@@ -312,9 +290,9 @@ impl SellVsKeepOut {
             better: better(o.difference, "sell"),
             break_even_growth_pct: o.break_even_growth_pct.map(out),
             keep_irr_pct: o.keep_irr_pct.map(out),
-            years: years_out(&o.years),
+            years: o.years,
             scenarios: futures
-                .iter()
+                .into_iter()
                 .map(|s| scenario_out(s, Some(i), sale))
                 .collect(),
         }
@@ -330,32 +308,8 @@ fn better(difference: Decimal, other: &'static str) -> &'static str {
     }
 }
 
-/// The year-by-year rows of a plan.
-pub fn years_out(years: &[plan::Year]) -> Vec<PlanYearOut> {
-    years
-        .iter()
-        .map(|r| PlanYearOut {
-            year: r.year,
-            rent: out(r.rent),
-            costs: out(r.costs),
-            interest: out(r.interest),
-            repayment: out(r.repayment),
-            keep_box3_tax: out(r.keep_box3_tax),
-            keep_cash_flow: out(r.keep_cash_flow),
-            keep_savings: out(r.keep_savings),
-            property_value: out(r.property_value),
-            mortgage_balance: out(r.mortgage_balance),
-            keep_net_worth: out(r.keep_net_worth),
-            sell_box3_tax: out(r.sell_box3_tax),
-            sell_net_worth: out(r.sell_net_worth),
-            regime: r.regime.as_str(),
-            gain_tax: out(r.gain_tax),
-        })
-        .collect()
-}
-
 /// The plan under one Box 3 future.
-pub fn scenario_out(o: &plan::Outcome, pi: Option<&plan::Input>, sale: Sale) -> ScenarioOut {
+pub fn scenario_out(o: plan::Outcome, pi: Option<&plan::Input>, sale: Sale) -> ScenarioOut {
     ScenarioOut {
         future: o.future.as_str(),
         years_planned: pi.map(|x| x.years).unwrap_or_default(),
@@ -380,6 +334,6 @@ pub fn scenario_out(o: &plan::Outcome, pi: Option<&plan::Input>, sale: Sale) -> 
                 better: better(difference, "sell_before_bill"),
             }
         }),
-        years: years_out(&o.years),
+        years: o.years,
     }
 }

@@ -76,31 +76,46 @@ pub struct Input {
 }
 
 /// One year of both routes.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Year {
     pub year: i32,
+    #[serde(serialize_with = "crate::money::ser::out")]
     pub rent: Decimal,
+    #[serde(serialize_with = "crate::money::ser::out")]
     pub costs: Decimal,
+    #[serde(serialize_with = "crate::money::ser::out")]
     pub interest: Decimal,
+    #[serde(serialize_with = "crate::money::ser::out")]
     pub repayment: Decimal,
+    #[serde(serialize_with = "crate::money::ser::out")]
     pub keep_box3_tax: Decimal,
+    #[serde(serialize_with = "crate::money::ser::out")]
     pub keep_cash_flow: Decimal,
+    #[serde(serialize_with = "crate::money::ser::out")]
     pub keep_savings: Decimal,
+    #[serde(serialize_with = "crate::money::ser::out")]
     pub property_value: Decimal,
+    #[serde(serialize_with = "crate::money::ser::out")]
     pub mortgage_balance: Decimal,
+    #[serde(serialize_with = "crate::money::ser::out")]
     pub keep_net_worth: Decimal,
+    #[serde(serialize_with = "crate::money::ser::out")]
     pub sell_box3_tax: Decimal,
+    #[serde(serialize_with = "crate::money::ser::out")]
     pub sell_net_worth: Decimal,
     /// The Box 3 regime of the year in this plan's future.
     pub regime: Box3Regime,
     /// Under the bill: the tax the dwelling's gain would add when sold at the end of this year
     /// (included in `keep_net_worth`); the one of the last year is paid.
+    #[serde(serialize_with = "crate::money::ser::out")]
     pub gain_tax: Decimal,
     /// Under the bill: the keep route's result of the year (rent − costs − interest + the return
     /// on its savings).
+    #[serde(skip)]
     pub keep_result: Option<Decimal>,
     /// Under the bill: the dwelling's acquisition price for the gain (start value on 1 January
     /// of the first year of the regime, plus improvements since).
+    #[serde(skip)]
     pub basis: Option<Decimal>,
 }
 

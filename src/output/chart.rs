@@ -11,7 +11,8 @@ use rust_decimal::prelude::ToPrimitive;
 
 use crate::i18n::{Arg, Lang, Msg};
 use crate::money::out;
-use crate::report::{PlanYearOut, Report};
+use crate::plan::Year;
+use crate::report::Report;
 use crate::sensitivity::Grid;
 
 /// Width and height of the line chart, and of the grid below it.
@@ -51,17 +52,17 @@ type Drawn = Result<(), Box<dyn std::error::Error>>;
 /// The series of one route: (label, colour, dashed, points).
 type Series = (String, RGBColor, bool, Vec<(i32, f64)>);
 
-fn route(years: &[PlanYearOut], keep: bool) -> Vec<(i32, f64)> {
+fn route(years: &[Year], keep: bool) -> Vec<(i32, f64)> {
     years
         .iter()
         .map(|y| {
             (
                 y.year,
-                f(if keep {
+                f(out(if keep {
                     y.keep_net_worth
                 } else {
                     y.sell_net_worth
-                }),
+                })),
             )
         })
         .collect()

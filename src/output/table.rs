@@ -329,11 +329,11 @@ pub fn single(r: &Report, st: &Style) -> String {
                 st,
                 vec![
                     row.year.to_string(),
-                    euro(row.rent),
-                    euro(row.keep_box3_tax),
-                    euro(row.keep_net_worth),
-                    euro(row.sell_box3_tax),
-                    euro(row.sell_net_worth),
+                    euro(out(row.rent)),
+                    euro(out(row.keep_box3_tax)),
+                    euro(out(row.keep_net_worth)),
+                    euro(out(row.sell_box3_tax)),
+                    euro(out(row.sell_net_worth)),
                 ],
             );
         }

@@ -422,7 +422,7 @@ pub struct YearRules {
 
 /// How Box 3 taxes a year: the forfaitair rendement (to 2027) or the actual return (the bill
 /// Wet werkelijk rendement box 3, intended from 2028).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Box3Regime {
     Forfaitair,
