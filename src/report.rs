@@ -25,6 +25,8 @@ use crate::valuation::Valuation;
 use crate::wws::Wws;
 use crate::yields::Yields;
 
+pub use crate::warnings::Warning;
+
 /// Everything the tool says about one property.
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
@@ -211,29 +213,6 @@ pub struct SellLaterOut {
     pub difference: Decimal,
     /// `"keep"` or `"sell_before_bill"`.
     pub better: &'static str,
-}
-
-/// A warning with a stable code and a message that says what to do.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Warning {
-    pub code: &'static str,
-    /// The message in the language of the output (Dutch unless [`Report::localize`] says
-    /// otherwise).
-    pub message: String,
-    /// The message as an id with its arguments.
-    #[serde(skip)]
-    pub text: Text,
-}
-
-impl Warning {
-    /// A warning `code` saying `text` (rendered in Dutch until localized).
-    pub fn new(code: &'static str, text: Text) -> Warning {
-        Warning {
-            code,
-            message: text.render(Lang::default()),
-            text,
-        }
-    }
 }
 
 // ---- From the calculations' results to the output's shape (amounts at most two decimals).

@@ -216,6 +216,33 @@ impl<'a> Scenario<'a> {
                 / Decimal::from(12)
     }
 
+    /// The costs of a vacant sale ([`Scenario::eviction_cost`]), as an explain step.
+    pub fn explain_eviction(&self, t: &mut Trace) {
+        let (s, m) = (self, self.market);
+        t.add(|| {
+            Step::new(
+                Text::new(Msg::FVacantSaleCosts, vec![]),
+                Arg::Euro(s.eviction_cost()),
+                Text::new(
+                    Msg::XEviction,
+                    vec![
+                        Arg::Euro(m.eviction_legal_costs.value),
+                        Arg::Num(m.eviction_delay_months.value),
+                        Arg::Euro(s.property.vacant_value()),
+                        Arg::Pct(s.discount_rate_pct.value),
+                    ],
+                ),
+            )
+            .uses_all([&m.eviction_legal_costs, &m.eviction_delay_months])
+            .resolved(
+                "plan.discount_rate_pct",
+                s.discount_rate_pct.defaulted,
+                &m.discount_rate_pct,
+            )
+            .from_input("property.market_value")
+        });
+    }
+
     /// The defaults used, each with the market convention it came from, as explain steps.
     pub fn explain_defaults(&self, trace: &mut Trace) {
         let m = self.market;

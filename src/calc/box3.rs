@@ -40,6 +40,30 @@ pub struct Household {
 }
 
 impl Household {
+    /// The owner's household with the let dwelling (at its Box 3 value `box3_value`) among the
+    /// overige bezittingen and its mortgage among the debts.
+    pub fn with_property(p: &crate::model::Property, box3_value: Decimal) -> Household {
+        let o = &p.owner;
+        let mortgage_balance = p.mortgage.as_ref().map(|m| m.balance).unwrap_or_default();
+        Household {
+            bank: o.bank_balance,
+            other_assets: o.other_assets + box3_value,
+            green_investments: o.green_investments,
+            debts: o.other_debts + mortgage_balance,
+            fiscal_partner: o.fiscal_partner,
+            partner_share_pct: o.partner_share_pct,
+        }
+    }
+
+    /// The owner's household without the let dwelling and its mortgage.
+    pub fn without_property(p: &crate::model::Property) -> Household {
+        Household {
+            other_assets: p.owner.other_assets,
+            debts: p.owner.other_debts,
+            ..Household::with_property(p, Decimal::ZERO)
+        }
+    }
+
     /// A household of one person, or of two partners splitting the grondslag evenly.
     pub fn new(bank: Decimal, other_assets: Decimal, debts: Decimal, fiscal_partner: bool) -> Self {
         Household {
@@ -111,6 +135,41 @@ fn share_of(amount: Decimal, pct: Decimal) -> Decimal {
         .checked_mul(pct)
         .map(money::div100)
         .unwrap_or_else(|| amount * (pct / HUNDRED))
+}
+
+/// The owner's Box 3 with the let dwelling of `p` (at its Box 3 value `box3_value`, its mortgage
+/// among the debts) and without it, and the tax the dwelling adds (with − without).
+pub fn with_and_without(
+    p: &crate::model::Property,
+    box3_value: Decimal,
+    rules: &Box3Rules,
+    t: &mut Trace,
+) -> (Box3, Box3, Decimal) {
+    let b_with = compute(
+        &Household::with_property(p, box3_value),
+        rules,
+        Text::new(Msg::FWithProperty, vec![]),
+        t,
+    );
+    let b_without = compute(
+        &Household::without_property(p),
+        rules,
+        Text::new(Msg::FWithoutProperty, vec![]),
+        t,
+    );
+    let attributable = b_with.tax - b_without.tax;
+    t.add(|| {
+        Step::new(
+            "attributable_tax",
+            attributable,
+            Text::new(
+                Msg::XAttributable,
+                vec![Arg::Num(b_with.tax), Arg::Num(b_without.tax)],
+            ),
+        )
+        .from_step("tax")
+    });
+    (b_with, b_without, attributable)
 }
 
 /// Box 3 of `household` under the rules of one year. `label` names the computation in the trace

@@ -70,6 +70,15 @@ impl Input {
             letting: Letting::new(contract, tenant),
         }
     }
+
+    /// The dwelling of `p` as let on 1 January.
+    pub fn of(p: &crate::model::Property) -> Input {
+        Input {
+            woz_value: p.woz_value,
+            jaarhuur: p.jaarhuur(),
+            letting: p.letting(),
+        }
+    }
 }
 
 /// The leegwaarderatio of a dwelling.

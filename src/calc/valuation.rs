@@ -148,6 +148,34 @@ pub fn segment_word(s: Segment) -> Arg {
     .into()
 }
 
+/// The valuation's input for the scenario `s`, its lease in `segment` at `monthly_rent`. The
+/// investor's DCF prices with the market's growth assumptions (the rent growth within the legal
+/// cap of the segment), not the owner's plan.
+pub fn input(s: &crate::scenario::Scenario, segment: Segment, monthly_rent: Decimal) -> Input {
+    let (p, market) = (s.property, s.market);
+    let cap = s
+        .rules
+        .huurverhoging(s.year)
+        .map(|h| h.rules.for_segment(segment));
+    Input {
+        vacant_value: p.vacant_value(),
+        annual_rent: monthly_rent * Decimal::from(12),
+        fixed_costs: s.fixed_costs,
+        rent_loss_pct: s.rent_loss_pct,
+        segment,
+        region: p.region,
+        turnover_pct: s.turnover_pct.value,
+        discount_rate_pct: s.discount_rate_pct.value,
+        value_growth_pct: market.value_growth_pct.value,
+        rent_growth_pct: cap.map_or(market.rent_growth_pct.value, |c| {
+            market.rent_growth_pct.value.min(c)
+        }),
+        selling_costs_pct: s.selling_costs_pct.value,
+        buyer_costs_pct: s.buyer_costs_pct,
+        horizon_years: money::to_count(market.dcf_horizon_years.value, 15),
+    }
+}
+
 /// Value the dwelling in rented state.
 pub fn compute(i: &Input, m: &MarketRules, trace: &mut Trace) -> Valuation {
     let v = i.vacant_value;

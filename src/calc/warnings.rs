@@ -2,13 +2,36 @@
 //! code and a message that says what to do.
 
 use rust_decimal::Decimal;
+use serde::Serialize;
 
-use crate::i18n::{Arg, Msg, Text};
+use crate::i18n::{Arg, Lang, Msg, Text};
 use crate::model::{Property, Sale, Segment};
 use crate::money::HUNDRED;
-use crate::report::Warning;
 use crate::rules::{CheckRules, MarketRules};
 use crate::wws::Wws;
+
+/// A warning with a stable code and a message that says what to do.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Warning {
+    pub code: &'static str,
+    /// The message in the language of the output (Dutch unless [`crate::report::Report::localize`] says
+    /// otherwise).
+    pub message: String,
+    /// The message as an id with its arguments.
+    #[serde(skip)]
+    pub text: Text,
+}
+
+impl Warning {
+    /// A warning `code` saying `text` (rendered in Dutch until localized).
+    pub fn new(code: &'static str, text: Text) -> Warning {
+        Warning {
+            code,
+            message: text.render(Lang::default()),
+            text,
+        }
+    }
+}
 
 /// What the checks look at, beyond the property itself.
 #[derive(Debug, Clone, Copy)]
@@ -30,6 +53,56 @@ pub struct Facts<'a> {
     pub sale: Option<Sale>,
     /// Years whose rules were carried from another year.
     pub carried: &'a [(i32, i32)],
+}
+
+impl<'a> Facts<'a> {
+    /// The facts of the scenario `s` from the figures computed for it: its WWS, whether its
+    /// segment is regulated, the Box 3 value, the valuation (its discount checked against the
+    /// market's band with the band's tolerance), and the plan when there is one.
+    pub fn of(
+        s: &crate::scenario::Scenario,
+        wws: Option<&'a Wws>,
+        regulated: bool,
+        box3_value: Decimal,
+        val: &crate::valuation::Valuation,
+        plan: Option<&'a crate::plan::Outcome>,
+    ) -> Facts<'a> {
+        let (p, rules) = (s.property, s.rules);
+        let tol = s.market.band_tolerance_pct.value;
+        Facts {
+            wws,
+            regulated,
+            box3_value,
+            tenanted_value: Some(val.tenanted_value),
+            band_disagreement: (val.discount_pct < val.band_pct.0 - tol
+                || val.discount_pct > val.band_pct.1 + tol)
+                .then_some((val.band_pct.0, val.band_pct.1, val.discount_pct)),
+            energy_upgrade_cost: s.energy_upgrade_cost,
+            label_d_wws: wws.and_then(|w| {
+                crate::wws::with_label(w, p, &rules.checks.energy_label_minimum, rules)
+            }),
+            sale: plan.map(|_| s.sale),
+            carried: plan.map_or(&[], |o| &o.carried),
+        }
+    }
+}
+
+/// All warnings of the scenario `s` ([`check`] on its facts), and the warning that its plan
+/// (`plan`) reaches years the bill on actual returns would govern.
+pub fn of_scenario(
+    s: &crate::scenario::Scenario,
+    facts: &Facts,
+    plan: Option<&crate::plan::Input>,
+) -> Vec<Warning> {
+    let rules = s.rules;
+    let mut warnings = check(s.property, facts, &rules.checks, s.market);
+    if let Some((from, w)) = plan
+        .and_then(|pi| crate::plan::bill_from(pi, rules))
+        .and_then(|from| rules.werkelijk_rendement(from).map(|w| (from, w)))
+    {
+        warnings.push(bill_pending(from, w, s.box3_future));
+    }
+    warnings
 }
 
 /// True for labels E, F and G.

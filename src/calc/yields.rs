@@ -27,6 +27,44 @@ pub struct Input<'a> {
     pub attributable_tax: Decimal,
 }
 
+impl<'a> Input<'a> {
+    /// The yield's input for the scenario `s`: the jaarhuur, the first year's debt service
+    /// (interest on the balance at the mortgage's rate, and the plan's first repayment when
+    /// there is a plan) and the Box 3 tax the property adds.
+    pub fn of(
+        s: &crate::scenario::Scenario<'a>,
+        annual_rent: Decimal,
+        plan: Option<&crate::plan::Outcome>,
+        attributable_tax: Decimal,
+    ) -> Input<'a> {
+        let p = s.property;
+        let first_year_interest = p
+            .mortgage
+            .as_ref()
+            .map(|m| m.balance * m.interest_pct / HUNDRED)
+            .unwrap_or_default();
+        let first_year_repayment = plan
+            .and_then(|o| o.years.first())
+            .map(|y| y.repayment)
+            .unwrap_or_default();
+        Input {
+            annual_rent,
+            monthly_rent: p.lease.monthly_rent,
+            vacant_value: p.vacant_value(),
+            surface_m2: p.surface_m2,
+            fixed_costs: s.fixed_costs,
+            rent_loss_pct: s.rent_loss_pct,
+            buyer_costs_pct: s.buyer_costs_pct,
+            buyer_costs_source: (
+                &s.transfer.rules.overige_woningen_pct,
+                &s.market.other_buyer_costs_pct,
+            ),
+            debt_service: first_year_interest + first_year_repayment,
+            attributable_tax,
+        }
+    }
+}
+
 /// Yield figures of a dwelling.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Yields {

@@ -115,6 +115,45 @@ pub fn lease_sector(points: u32, rules: &WwsRules, before_wbh: bool) -> Segment 
     }
 }
 
+/// The rent the valuation and the plan use: the legal maximum when a regulated lease's rent is
+/// above it, else the rent.
+pub fn capped_rent(p: &Property, w: Option<&Wws>, segment: Segment) -> Decimal {
+    match w {
+        Some(w) if segment != Segment::Free && p.lease.monthly_rent > w.max_rent => w.max_rent,
+        _ => p.lease.monthly_rent,
+    }
+}
+
+/// The caveats of the WWS figures: a carried table, estimated points, assumptions, no middle
+/// sector before the Wet betaalbare huur.
+pub fn caveats(w: &Wws, s: &crate::scenario::Scenario) -> Vec<Text> {
+    let (p, rules, year) = (s.property, s.rules, s.year);
+    let mut caveats = Vec::new();
+    if w.carried {
+        caveats.push(Text::new(
+            Msg::CWwsCarried,
+            vec![w.table_year.into(), year.into()],
+        ));
+    }
+    if w.points_estimated {
+        caveats.push(Text::new(Msg::CWwsEstimated, vec![]));
+    }
+    for n in &w.notes {
+        caveats.push(Text::new(Msg::CWwsNote, vec![n.clone().into()]));
+    }
+    let rules_wws = rules.wws(year).map(|c| c.rules);
+    if w.before_wbh
+        && (p.lease.segment == Some(Segment::Mid)
+            || rules_wws.is_some_and(|r| sector(w.points, r) == Segment::Mid))
+    {
+        caveats.push(Text::new(
+            Msg::CWwsBeforeWbh,
+            vec![rules.wws_stelsel.regime.wbh_from.to_string().into()],
+        ));
+    }
+    caveats
+}
+
 /// The segment a lease is in: as given, else the sector of its points; a middle segment given
 /// for a lease signed before the Wet betaalbare huur is free (the middle sector did not exist).
 pub fn lease_segment(p: &Property, w: Option<&Wws>, set: &RuleSet) -> Segment {
