@@ -1,36 +1,13 @@
 //! The terminal table of a household: its Box 3, a summary row per property (value in rented
 //! state, its tax share two ways, keep − sell, the better route), then each property's table.
 
-use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{CellAlignment, ColumnConstraint, ContentArrangement, Table, Width};
 use rust_decimal::Decimal;
 
 use super::Style;
+use super::rows::Rows;
 use crate::household::HouseholdReport;
 use crate::i18n::{self, Msg};
 use crate::money::out;
-
-fn new_table(header: Vec<String>, st: &Style) -> Table {
-    let mut t = Table::new();
-    t.load_style(UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(st.width)
-        .force_no_tty()
-        .set_header(header);
-    if st.color {
-        t.enforce_styling();
-    }
-    t
-}
-
-fn right(mut t: Table, from: usize) -> Table {
-    for i in from..t.column_count() {
-        if let Some(c) = t.column_mut(i) {
-            c.set_cell_alignment(CellAlignment::Right);
-        }
-    }
-    t
-}
 
 /// `text` wrapped at the style's width, every line indented by `indent`.
 fn wrap(text: &str, indent: usize, st: &Style) -> String {
@@ -54,18 +31,18 @@ pub fn table(r: &HouseholdReport, details: bool, st: &Style) -> String {
     );
     s.push('\n');
     let b = &r.box3;
-    let mut t = new_table(vec![l_(Msg::HHouseholdBox3), String::new()], st);
-    t.add_row(vec![l_(Msg::Rendement), euro(b.rendement)]);
-    t.add_row(vec![
+    let mut t = Rows::new(vec![l_(Msg::HHouseholdBox3), String::new()]);
+    t.add_plain(vec![l_(Msg::Rendement), euro(b.rendement)]);
+    t.add_plain(vec![
         l_(Msg::Rendementsgrondslag),
         euro(b.rendementsgrondslag),
     ]);
-    t.add_row(vec![l_(Msg::Grondslag), euro(b.grondslag)]);
-    t.add_row(vec![l_(Msg::Voordeel), euro(b.voordeel)]);
-    t.add_row(vec![l_(Msg::Box3Tax), euro(b.tax)]);
+    t.add_plain(vec![l_(Msg::Grondslag), euro(b.grondslag)]);
+    t.add_plain(vec![l_(Msg::Voordeel), euro(b.voordeel)]);
+    t.add_plain(vec![l_(Msg::Box3Tax), euro(b.tax)]);
     if b.per_person.len() > 1 {
         for (who, p) in [Msg::Owner, Msg::Partner].iter().zip(&b.per_person) {
-            t.add_row(vec![
+            t.add_plain(vec![
                 lang.f(
                     Msg::PersonShare,
                     &[lang.t(*who).into(), pct(p.allocation_pct, 2).into()],
@@ -74,18 +51,18 @@ pub fn table(r: &HouseholdReport, details: bool, st: &Style) -> String {
             ]);
         }
     }
-    t.add_row(vec![
+    t.add_plain(vec![
         l_(Msg::Box3TaxWithoutAll),
         euro(b.tax_without_properties),
     ]);
     if let (Some(a), Some(tax)) = (b.actual_return, b.actual_return_tax) {
-        t.add_row(vec![l_(Msg::ActualReturn), euro(a)]);
-        t.add_row(vec![l_(Msg::ActualReturnTax), euro(tax)]);
+        t.add_plain(vec![l_(Msg::ActualReturn), euro(a)]);
+        t.add_plain(vec![l_(Msg::ActualReturnTax), euro(tax)]);
     }
-    s.push_str(&right(t, 1).to_string());
+    s.push_str(&t.layout(st));
     s.push('\n');
 
-    let mut t = new_table(
+    let mut t = Rows::new(
         [
             Msg::ColProperty,
             Msg::ColTenanted,
@@ -97,7 +74,6 @@ pub fn table(r: &HouseholdReport, details: bool, st: &Style) -> String {
         .iter()
         .map(|h| l_(*h))
         .collect(),
-        st,
     );
     let amount = |v: Decimal| lang.number(v, 0);
     let cents = |v: Decimal| lang.number(v, 2);
@@ -113,7 +89,7 @@ pub fn table(r: &HouseholdReport, details: bool, st: &Style) -> String {
         tenanted += v.unwrap_or_default();
         marginal += share.map(|h| h.marginal_tax).unwrap_or_default();
         let plan = p.sell_vs_keep.as_ref();
-        t.add_row(vec![
+        t.add_plain(vec![
             super::printable(&p.name).into_owned(),
             v.map(amount).unwrap_or_else(dash),
             share.map(|h| amount(h.marginal_tax)).unwrap_or_else(dash),
@@ -129,7 +105,7 @@ pub fn table(r: &HouseholdReport, details: bool, st: &Style) -> String {
             .unwrap_or_else(dash),
         ]);
     }
-    t.add_row(vec![
+    t.add_plain(vec![
         l_(Msg::OtherWealth),
         dash(),
         dash(),
@@ -137,7 +113,7 @@ pub fn table(r: &HouseholdReport, details: bool, st: &Style) -> String {
         dash(),
         dash(),
     ]);
-    t.add_row(vec![
+    t.add_plain(vec![
         l_(Msg::Household),
         amount(tenanted),
         amount(marginal),
@@ -145,10 +121,8 @@ pub fn table(r: &HouseholdReport, details: bool, st: &Style) -> String {
         dash(),
         dash(),
     ]);
-    let mut constraints = vec![ColumnConstraint::LowerBoundary(Width::Fixed(10))];
-    constraints.extend(std::iter::repeat_n(ColumnConstraint::ContentWidth, 5));
-    t.set_constraints(constraints);
-    s.push_str(&right(t, 1).to_string());
+    t.first_column_min = Some(10);
+    s.push_str(&t.layout(st));
     s.push('\n');
     s.push_str(&wrap(lang.t(Msg::HouseholdNote), 2, st));
     for section in r.explain.iter().flatten() {

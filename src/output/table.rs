@@ -2,11 +2,10 @@
 //! amounts in the notation of the language, as wide as the terminal (80 columns when the output
 //! is not a terminal), negative amounts and warnings in colour when colour is on.
 
-use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, Table, Width};
 use rust_decimal::Decimal;
 
 use super::Style;
+use super::rows::Rows;
 use crate::i18n::{self, Arg, Lang, Msg, Text};
 use crate::model::Segment;
 use crate::money::out;
@@ -14,45 +13,6 @@ use crate::report::{ExplainSection, Report};
 
 /// The width the tables keep to when the output is not a terminal.
 pub const WIDTH: u16 = 80;
-
-/// A table of `st`'s width and colour.
-fn new_table(st: &Style) -> Table {
-    let mut t = Table::new();
-    t.load_style(UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(st.width)
-        .force_no_tty();
-    if st.color {
-        t.enforce_styling();
-    }
-    t
-}
-
-/// A two-column table titled `title`.
-fn table(st: &Style, title: &str) -> Table {
-    let mut t = new_table(st);
-    t.set_header(vec![title, ""]);
-    t
-}
-
-/// Whether a cell shows a negative amount (`€ -39`, `-€39`, `-1.235`).
-fn negative(text: &str) -> bool {
-    let t = text.trim_start();
-    t.starts_with('-') || t.starts_with("€ -") || t.starts_with("-€")
-}
-
-/// Add a row, negative amounts in red when colour is on.
-fn add(t: &mut Table, st: &Style, row: Vec<String>) {
-    let cells: Vec<Cell> = row
-        .into_iter()
-        .map(|c| {
-            let red = st.color && negative(&c);
-            let cell = Cell::new(c);
-            if red { cell.fg(Color::Red) } else { cell }
-        })
-        .collect();
-    t.add_row(cells);
-}
 
 /// `text` in yellow when colour is on (each line on its own, so a pager keeps it).
 fn yellow(st: &Style, text: String) -> String {
@@ -62,15 +22,6 @@ fn yellow(st: &Style, text: String) -> String {
     text.lines()
         .map(|l| format!("\x1b[33m{l}\x1b[0m\n"))
         .collect()
-}
-
-fn right(mut t: Table, from: usize) -> Table {
-    for i in from..t.column_count() {
-        if let Some(c) = t.column_mut(i) {
-            c.set_cell_alignment(CellAlignment::Right);
-        }
-    }
-    t
 }
 
 fn explain_block(r: &Report, section: &str, st: &Style, out: &mut String) {
@@ -148,165 +99,104 @@ pub fn single(r: &Report, st: &Style) -> String {
     );
     s.push('\n');
     let l = &r.leegwaarderatio;
-    let mut t = table(st, lang.t(Msg::HLeegwaarderatio));
-    add(&mut t, st, vec![l_(Msg::Jaarhuur), euro(out(l.jaarhuur))]);
-    add(
-        &mut t,
-        st,
-        vec![l_(Msg::RentPctOfWoz), pct(out(l.rent_pct_of_woz), 2)],
-    );
+    let mut t = Rows::titled(lang.t(Msg::HLeegwaarderatio));
+    t.add(vec![l_(Msg::Jaarhuur), euro(out(l.jaarhuur))]);
+    t.add(vec![l_(Msg::RentPctOfWoz), pct(out(l.rent_pct_of_woz), 2)]);
     let reason = lang.t(match l.reason {
         crate::leegwaarderatio::Reason::Bracket => Msg::ReasonBracket,
         crate::leegwaarderatio::Reason::TemporaryContract => Msg::ReasonTemporary,
         crate::leegwaarderatio::Reason::RelatedParty => Msg::ReasonRelated,
         crate::leegwaarderatio::Reason::NotLet => Msg::ReasonNotLet,
     });
-    add(
-        &mut t,
-        st,
-        vec![
-            lang.f(Msg::RatioWith, &[reason.into()]),
-            pct(out(l.ratio_pct), 0),
-        ],
-    );
-    add(
-        &mut t,
-        st,
-        vec![l_(Msg::Box3Value), euro(out(l.box3_value))],
-    );
-    s.push_str(&right(t, 1).to_string());
+    t.add(vec![
+        lang.f(Msg::RatioWith, &[reason.into()]),
+        pct(out(l.ratio_pct), 0),
+    ]);
+    t.add(vec![l_(Msg::Box3Value), euro(out(l.box3_value))]);
+    s.push_str(&t.layout(st));
     s.push('\n');
     explain_block(r, "leegwaarderatio", st, &mut s);
 
     let b = &r.box3;
-    let mut t = table(st, lang.t(Msg::HBox3));
-    add(&mut t, st, vec![l_(Msg::Rendement), euro(b.rendement)]);
-    add(
-        &mut t,
-        st,
-        vec![l_(Msg::Rendementsgrondslag), euro(b.rendementsgrondslag)],
-    );
-    add(&mut t, st, vec![l_(Msg::Grondslag), euro(b.grondslag)]);
-    add(&mut t, st, vec![l_(Msg::Voordeel), euro(b.voordeel)]);
-    add(&mut t, st, vec![l_(Msg::Box3Tax), euro(b.tax)]);
+    let mut t = Rows::titled(lang.t(Msg::HBox3));
+    t.add(vec![l_(Msg::Rendement), euro(b.rendement)]);
+    t.add(vec![
+        l_(Msg::Rendementsgrondslag),
+        euro(b.rendementsgrondslag),
+    ]);
+    t.add(vec![l_(Msg::Grondslag), euro(b.grondslag)]);
+    t.add(vec![l_(Msg::Voordeel), euro(b.voordeel)]);
+    t.add(vec![l_(Msg::Box3Tax), euro(b.tax)]);
     if b.per_person.len() > 1 {
         for (who, p) in [Msg::Owner, Msg::Partner].iter().zip(&b.per_person) {
-            add(
-                &mut t,
-                st,
-                vec![
-                    lang.f(
-                        Msg::PersonShare,
-                        &[lang.t(*who).into(), pct(p.allocation_pct, 2).into()],
-                    ),
-                    format!("{} → {}", pct(p.aandeel_pct, 2), euro(p.tax)),
-                ],
-            );
+            t.add(vec![
+                lang.f(
+                    Msg::PersonShare,
+                    &[lang.t(*who).into(), pct(p.allocation_pct, 2).into()],
+                ),
+                format!("{} → {}", pct(p.aandeel_pct, 2), euro(p.tax)),
+            ]);
         }
     }
-    add(
-        &mut t,
-        st,
-        vec![l_(Msg::Box3TaxWithout), euro(b.tax_without_property)],
-    );
-    add(
-        &mut t,
-        st,
-        vec![l_(Msg::Attributable), euro(b.attributable_tax)],
-    );
+    t.add(vec![l_(Msg::Box3TaxWithout), euro(b.tax_without_property)]);
+    t.add(vec![l_(Msg::Attributable), euro(b.attributable_tax)]);
     if let (Some(a), Some(tax)) = (b.actual_return, b.actual_return_tax) {
-        add(&mut t, st, vec![l_(Msg::ActualReturn), euro(a)]);
+        t.add(vec![l_(Msg::ActualReturn), euro(a)]);
         if !b.actual_return_other_given {
-            add(&mut t, st, vec![l_(Msg::BankAndOther), l_(Msg::Forfaitair)]);
+            t.add(vec![l_(Msg::BankAndOther), l_(Msg::Forfaitair)]);
         }
-        add(&mut t, st, vec![l_(Msg::ActualReturnTax), euro(tax)]);
+        t.add(vec![l_(Msg::ActualReturnTax), euro(tax)]);
     }
-    s.push_str(&right(t, 1).to_string());
+    s.push_str(&t.layout(st));
     s.push('\n');
     explain_block(r, "box3", st, &mut s);
 
     if let Some(v) = r.sitting_tenant.as_ref().map(|v| &v.valuation) {
-        let mut t = table(st, lang.t(Msg::HSittingTenant));
-        add(
-            &mut t,
-            st,
-            vec![l_(Msg::VacantValue), euro(out(v.vacant_value))],
-        );
-        add(
-            &mut t,
-            st,
-            vec![
-                lang.f(Msg::TenantedValue, &[pct(out(v.discount_pct), 1).into()]),
-                euro(out(v.tenanted_value)),
-            ],
-        );
-        add(
-            &mut t,
-            st,
-            vec![l_(Msg::ToTenant), euro(out(v.to_tenant_value))],
-        );
-        add(
-            &mut t,
-            st,
-            vec![
-                l_(Msg::MarketBand),
-                format!("{} – {}", euro(out(v.band_low)), euro(out(v.band_high))),
-            ],
-        );
-        add(
-            &mut t,
-            st,
-            vec![l_(Msg::YieldMethod), euro(out(v.yield_value))],
-        );
-        s.push_str(&right(t, 1).to_string());
+        let mut t = Rows::titled(lang.t(Msg::HSittingTenant));
+        t.add(vec![l_(Msg::VacantValue), euro(out(v.vacant_value))]);
+        t.add(vec![
+            lang.f(Msg::TenantedValue, &[pct(out(v.discount_pct), 1).into()]),
+            euro(out(v.tenanted_value)),
+        ]);
+        t.add(vec![l_(Msg::ToTenant), euro(out(v.to_tenant_value))]);
+        t.add(vec![
+            l_(Msg::MarketBand),
+            format!("{} – {}", euro(out(v.band_low)), euro(out(v.band_high))),
+        ]);
+        t.add(vec![l_(Msg::YieldMethod), euro(out(v.yield_value))]);
+        s.push_str(&t.layout(st));
         s.push('\n');
         explain_block(r, "sitting_tenant", st, &mut s);
     }
 
     if let Some(p) = &r.sell_vs_keep {
         let years = i18n::count(lang, p.years_planned as usize, Msg::Jaar, Msg::Jaren);
-        let mut t = table(st, &lang.f(Msg::HSellVsKeep, &[years.into()]));
+        let mut t = Rows::titled(&lang.f(Msg::HSellVsKeep, &[years.into()]));
         let sale = lang.t(match p.sale {
             "to_tenant" => Msg::SaleToTenant,
             "vacant" => Msg::SaleVacant,
             _ => Msg::SaleTenanted,
         });
-        add(
-            &mut t,
-            st,
-            vec![
-                lang.f(Msg::ProceedsNow, &[sale.into()]),
-                euro(p.proceeds_now),
-            ],
-        );
-        add(
-            &mut t,
-            st,
-            vec![l_(Msg::KeepNetWorth), euro(p.keep_net_worth)],
-        );
-        add(
-            &mut t,
-            st,
-            vec![l_(Msg::SellNetWorth), euro(p.sell_net_worth)],
-        );
-        add(&mut t, st, vec![l_(Msg::Difference), euro(p.difference)]);
-        add(&mut t, st, vec![l_(Msg::Better), route(lang, p.better)]);
-        add(
-            &mut t,
-            st,
-            vec![
-                l_(Msg::BreakEven),
-                p.break_even_growth_pct
-                    .map(|b| pct(b, 2))
-                    .unwrap_or_else(|| l_(Msg::NoBreakEvenRange)),
-            ],
-        );
+        t.add(vec![
+            lang.f(Msg::ProceedsNow, &[sale.into()]),
+            euro(p.proceeds_now),
+        ]);
+        t.add(vec![l_(Msg::KeepNetWorth), euro(p.keep_net_worth)]);
+        t.add(vec![l_(Msg::SellNetWorth), euro(p.sell_net_worth)]);
+        t.add(vec![l_(Msg::Difference), euro(p.difference)]);
+        t.add(vec![l_(Msg::Better), route(lang, p.better)]);
+        t.add(vec![
+            l_(Msg::BreakEven),
+            p.break_even_growth_pct
+                .map(|b| pct(b, 2))
+                .unwrap_or_else(|| l_(Msg::NoBreakEvenRange)),
+        ]);
         if let Some(irr) = p.keep_irr_pct {
-            add(&mut t, st, vec![l_(Msg::KeepIrr), pct(irr, 2)]);
+            t.add(vec![l_(Msg::KeepIrr), pct(irr, 2)]);
         }
-        s.push_str(&right(t, 1).to_string());
+        s.push_str(&t.layout(st));
         s.push('\n');
-        let mut y = new_table(st);
+        let mut y = Rows::default();
         y.set_header(vec![
             lang.t(Msg::ColYear),
             lang.t(Msg::ColRent),
@@ -320,24 +210,27 @@ pub fn single(r: &Report, st: &Style) -> String {
             // A short view: the first five years and the last.
             if n > 6 && i >= 5 && i + 1 < n {
                 if i == 5 {
-                    y.add_row(vec!["…", "", "", "", "", ""]);
+                    y.add(vec![
+                        "…".into(),
+                        String::new(),
+                        String::new(),
+                        String::new(),
+                        String::new(),
+                        String::new(),
+                    ]);
                 }
                 continue;
             }
-            add(
-                &mut y,
-                st,
-                vec![
-                    row.year.to_string(),
-                    euro(out(row.rent)),
-                    euro(out(row.keep_box3_tax)),
-                    euro(out(row.keep_net_worth)),
-                    euro(out(row.sell_box3_tax)),
-                    euro(out(row.sell_net_worth)),
-                ],
-            );
+            y.add(vec![
+                row.year.to_string(),
+                euro(out(row.rent)),
+                euro(out(row.keep_box3_tax)),
+                euro(out(row.keep_net_worth)),
+                euro(out(row.sell_box3_tax)),
+                euro(out(row.sell_net_worth)),
+            ]);
         }
-        s.push_str(&right(y, 1).to_string());
+        s.push_str(&y.layout(st));
         s.push('\n');
         if !p.scenarios.is_empty() && p.scenarios.iter().any(|c| c.future == "bill") {
             s.push_str(&futures(p, st));
@@ -351,38 +244,20 @@ pub fn single(r: &Report, st: &Style) -> String {
     }
 
     if let Some(y) = &r.yields {
-        let mut t = table(st, lang.t(Msg::HYield));
-        add(
-            &mut t,
-            st,
-            vec![l_(Msg::GrossYield), pct(out(y.gross_pct), 2)],
-        );
-        add(&mut t, st, vec![l_(Msg::NetYield), pct(out(y.net_pct), 2)]);
-        add(
-            &mut t,
-            st,
-            vec![l_(Msg::RentPerM2), lang.euro_cents(out(y.rent_per_m2))],
-        );
-        add(
-            &mut t,
-            st,
-            vec![l_(Msg::ValuePerM2), euro(out(y.value_per_m2))],
-        );
-        add(
-            &mut t,
-            st,
-            vec![l_(Msg::PurchaseCosts), euro(out(y.purchase_costs))],
-        );
-        add(
-            &mut t,
-            st,
-            vec![l_(Msg::Noi), euro(out(y.net_operating_income))],
-        );
-        add(
-            &mut t,
-            st,
-            vec![l_(Msg::MonthlyCashFlow), euro(out(y.monthly_cash_flow))],
-        );
+        let mut t = Rows::titled(lang.t(Msg::HYield));
+        t.add(vec![l_(Msg::GrossYield), pct(out(y.gross_pct), 2)]);
+        t.add(vec![l_(Msg::NetYield), pct(out(y.net_pct), 2)]);
+        t.add(vec![
+            l_(Msg::RentPerM2),
+            lang.euro_cents(out(y.rent_per_m2)),
+        ]);
+        t.add(vec![l_(Msg::ValuePerM2), euro(out(y.value_per_m2))]);
+        t.add(vec![l_(Msg::PurchaseCosts), euro(out(y.purchase_costs))]);
+        t.add(vec![l_(Msg::Noi), euro(out(y.net_operating_income))]);
+        t.add(vec![
+            l_(Msg::MonthlyCashFlow),
+            euro(out(y.monthly_cash_flow)),
+        ]);
         if let Some(stress) = &r.stress {
             let d = |v: Option<Decimal>| {
                 v.map(|x| lang.f(Msg::StressDiff, &[Arg::Euro(out(x))]))
@@ -397,86 +272,65 @@ pub fn single(r: &Report, st: &Style) -> String {
                     ],
                 )
             };
-            add(
-                &mut t,
-                st,
-                vec![l_(Msg::StressInterest), per_year(&stress.interest)],
-            );
-            add(
-                &mut t,
-                st,
-                vec![l_(Msg::StressVacancy), per_year(&stress.month_vacancy)],
-            );
+            t.add(vec![l_(Msg::StressInterest), per_year(&stress.interest)]);
+            t.add(vec![
+                l_(Msg::StressVacancy),
+                per_year(&stress.month_vacancy),
+            ]);
             if let Some(e) = &stress.energy_upgrade {
-                add(
-                    &mut t,
-                    st,
-                    vec![
-                        l_(Msg::StressUpgrade),
-                        format!(
-                            "{}{}",
-                            euro(out(e.cash_flow_change)),
-                            d(e.difference_change)
-                        ),
-                    ],
-                );
+                t.add(vec![
+                    l_(Msg::StressUpgrade),
+                    format!(
+                        "{}{}",
+                        euro(out(e.cash_flow_change)),
+                        d(e.difference_change)
+                    ),
+                ]);
             }
         }
-        s.push_str(&right(t, 1).to_string());
+        s.push_str(&t.layout(st));
         s.push('\n');
         explain_block(r, "yield", st, &mut s);
     }
 
     if let Some(w) = &r.wws {
-        let mut t = table(st, lang.t(Msg::HWws));
+        let mut t = Rows::titled(lang.t(Msg::HWws));
         for g in &w.groups {
-            add(
-                &mut t,
-                st,
-                vec![
-                    format!("  {} {}", rubriek(g.key, g.name, lang), g.section),
-                    lang.number(g.points, 2),
-                ],
-            );
+            t.add(vec![
+                format!("  {} {}", rubriek(g.key, g.name, lang), g.section),
+                lang.number(g.points, 2),
+            ]);
         }
-        add(
-            &mut t,
-            st,
-            vec![
-                l_(if w.points_estimated {
-                    Msg::PointsEstimated
-                } else {
-                    Msg::Points
-                }),
-                w.points.to_string(),
-            ],
-        );
+        t.add(vec![
+            l_(if w.points_estimated {
+                Msg::PointsEstimated
+            } else {
+                Msg::Points
+            }),
+            w.points.to_string(),
+        ]);
         let free = w.sector == Segment::Free;
         let sector = lang.t(match w.sector {
             Segment::Social => Msg::SectorSocial,
             Segment::Mid => Msg::SectorMid,
             Segment::Free => Msg::SectorFree,
         });
-        add(&mut t, st, vec![l_(Msg::Sector), sector.to_string()]);
+        t.add(vec![l_(Msg::Sector), sector.to_string()]);
         // The free sector has no maximum rent: the figure in the JSON is the social-table
         // figure for the points, which caps nothing there.
-        add(
-            &mut t,
-            st,
-            vec![
-                l_(if w.points_estimated {
-                    Msg::MaxRentEstimated
-                } else {
-                    Msg::MaxRent
-                }),
-                if free {
-                    l_(Msg::NoMaxRent)
-                } else {
-                    lang.euro_cents(out(w.max_rent))
-                },
-            ],
-        );
-        s.push_str(&right(t, 1).to_string());
+        t.add(vec![
+            l_(if w.points_estimated {
+                Msg::MaxRentEstimated
+            } else {
+                Msg::MaxRent
+            }),
+            if free {
+                l_(Msg::NoMaxRent)
+            } else {
+                lang.euro_cents(out(w.max_rent))
+            },
+        ]);
+        s.push_str(&t.layout(st));
         s.push('\n');
         explain_block(r, "wws", st, &mut s);
     }
@@ -525,62 +379,38 @@ fn futures(p: &crate::report::SellVsKeepOut, st: &Style) -> String {
             .to_string(),
         );
     }
-    let mut t = new_table(st);
+    let mut t = Rows::default();
     t.set_header(header);
     let row = |label: String, f: &dyn Fn(&crate::report::ScenarioOut) -> String| {
         let mut v = vec![label];
         v.extend(p.scenarios.iter().map(f));
         v
     };
-    add(
-        &mut t,
-        st,
-        row(lang.t(Msg::DifferenceNow).into(), &|c| {
-            lang.euro(c.difference)
-        }),
-    );
-    add(
-        &mut t,
-        st,
-        row(lang.t(Msg::Better).into(), &|c| route(lang, c.better)),
-    );
-    add(
-        &mut t,
-        st,
-        row(lang.t(Msg::BreakEven).into(), &|c| {
-            c.break_even_growth_pct
-                .map(|b| lang.pct(b, 2))
-                .unwrap_or_else(|| lang.t(Msg::NoBreakEven).into())
-        }),
-    );
-    add(
-        &mut t,
-        st,
-        row(lang.t(Msg::GainTax).into(), &|c| lang.euro(c.gain_tax)),
-    );
+    t.add(row(lang.t(Msg::DifferenceNow).into(), &|c| {
+        lang.euro(c.difference)
+    }));
+    t.add(row(lang.t(Msg::Better).into(), &|c| route(lang, c.better)));
+    t.add(row(lang.t(Msg::BreakEven).into(), &|c| {
+        c.break_even_growth_pct
+            .map(|b| lang.pct(b, 2))
+            .unwrap_or_else(|| lang.t(Msg::NoBreakEven).into())
+    }));
+    t.add(row(lang.t(Msg::GainTax).into(), &|c| lang.euro(c.gain_tax)));
     if let Some(l) = p.scenarios.iter().find_map(|c| c.sell_before_bill.as_ref()) {
-        add(
-            &mut t,
-            st,
-            row(lang.f(Msg::DifferenceSellAt, &[l.year.into()]), &|c| {
-                c.sell_before_bill
-                    .as_ref()
-                    .map(|l| lang.euro(l.difference))
-                    .unwrap_or_else(|| "—".into())
-            }),
-        );
-        add(
-            &mut t,
-            st,
-            row(lang.f(Msg::BetterThanSellAt, &[l.year.into()]), &|c| {
-                c.sell_before_bill
-                    .as_ref()
-                    .map(|l| route(lang, l.better))
-                    .unwrap_or_else(|| "—".into())
-            }),
-        );
+        t.add(row(lang.f(Msg::DifferenceSellAt, &[l.year.into()]), &|c| {
+            c.sell_before_bill
+                .as_ref()
+                .map(|l| lang.euro(l.difference))
+                .unwrap_or_else(|| "—".into())
+        }));
+        t.add(row(lang.f(Msg::BetterThanSellAt, &[l.year.into()]), &|c| {
+            c.sell_before_bill
+                .as_ref()
+                .map(|l| route(lang, l.better))
+                .unwrap_or_else(|| "—".into())
+        }));
     }
-    let mut s = right(t, 1).to_string();
+    let mut s = t.layout(st);
     s.push('\n');
     s.push_str(&wrap(lang.t(Msg::FuturesNote), 2, 2, st.width as usize));
     s
@@ -589,7 +419,7 @@ fn futures(p: &crate::report::SellVsKeepOut, st: &Style) -> String {
 /// The sensitivity grid: keep − sell by value growth (rows) and alternative return (columns).
 pub fn grid(g: &crate::sensitivity::Grid, years: u32, st: &Style) -> String {
     let lang = st.lang;
-    let mut t = new_table(st);
+    let mut t = Rows::default();
     let mut header = vec![lang.t(Msg::GridCorner).to_string()];
     header.extend(
         g.alternative_return_pct
@@ -600,12 +430,12 @@ pub fn grid(g: &crate::sensitivity::Grid, years: u32, st: &Style) -> String {
     for (growth, row) in g.value_growth_pct.iter().zip(&g.difference) {
         let mut cells = vec![lang.pct(out(*growth), 2)];
         cells.extend(row.iter().map(|d| lang.number(out(*d), 0)));
-        add(&mut t, st, cells);
+        t.add(cells);
     }
     let years = i18n::count(lang, years as usize, Msg::Jaar, Msg::Jaren);
     let mut s = lang.f(Msg::HGrid, &[years.into()]);
     s.push('\n');
-    s.push_str(&right(t, 1).to_string());
+    s.push_str(&t.layout(st));
     s.push('\n');
     s.push_str(&wrap(
         &lang.f(Msg::GridNote, &[lang.t(Msg::FutureToday).into()]),
@@ -628,7 +458,7 @@ fn longest_word(text: &str) -> usize {
 /// columns never wrap, the name takes what width is left and is broken between words only.
 pub fn comparison(reports: &[Report], st: &Style) -> String {
     let lang = st.lang;
-    let mut t = new_table(st);
+    let mut t = Rows::default();
     // One tax year for all: in the header, not in a column of its own.
     let one_year = reports
         .first()
@@ -723,17 +553,12 @@ pub fn comparison(reports: &[Report], st: &Style) -> String {
         if one_year.is_some() {
             row.remove(1);
         }
-        add(&mut t, st, row);
+        t.add(row);
     }
 
     let name_width = (name_width + 2).min(left).max(12) as u16;
-    let mut constraints = vec![ColumnConstraint::LowerBoundary(Width::Fixed(name_width))];
-    constraints.extend(std::iter::repeat_n(
-        ColumnConstraint::ContentWidth,
-        t.column_count() - 1,
-    ));
-    t.set_constraints(constraints);
-    let mut s = right(t, 1).to_string();
+    t.first_column_min = Some(name_width);
+    let mut s = t.layout(st);
     s.push('\n');
     s
 }
