@@ -10,13 +10,17 @@
 //! - [`scenario`]: a property with its year's rules resolved and its defaults filled in.
 //! - [`calc`]: the calculations — pure functions from a typed input and the rules to a typed
 //!   result with the steps that led to it ([`explain::Step`]).
-//! - [`evaluate`]: runs them all for one property into a [`report::Report`];
-//!   [`household`] does the same for a household of several properties.
-//! - [`output`]: a report as a table, JSON or CSV, in Dutch or English ([`i18n`]).
+//! - [`evaluate`]: runs them all for one property into a [`report::Report`], which holds the
+//!   calculations' results themselves (at their own precision; every output shows a figure as
+//!   [`money::out`] does); [`household`] does the same for a household of several properties.
+//! - [`output`]: a report as a table, JSON, JSON Lines or CSV, in Dutch or English ([`i18n`]):
+//!   one [`output::Render`] per format, the tables built as rows ([`output::rows`]) before they
+//!   are laid out.
 //! - [`batch`]: many properties, streamed, in parallel; [`check`]: compare saved outputs.
 //!
 //! The `verhuurd` command line sits in the binary over this library. Features: `cli` (the
-//! binary's argument parsing, help, completions, man page) and `chart` (SVG charts); both on by
+//! binary's argument parsing, help, completions, man page), `chart` (SVG charts) and `table`
+//! (the tables laid out with borders by comfy-table; without it, plain columns); all on by
 //! default. The library alone builds with `--no-default-features`.
 //!
 //! # Use

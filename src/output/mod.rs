@@ -74,6 +74,114 @@ pub enum Format {
     Csv,
 }
 
+impl Format {
+    /// The renderer of this format.
+    pub fn renderer(self) -> &'static dyn Render {
+        match self {
+            Format::Table => &TableText,
+            Format::Json => &Json,
+            Format::Jsonl => &JsonLines,
+            Format::Csv => &Csv,
+        }
+    }
+}
+
+/// One output format: how a report, or a household's report, becomes text. [`Format::renderer`]
+/// picks the one asked for; [`prepare`], [`prepare_household`], [`render_styled`],
+/// [`render_household`] and the [`Writer`]'s header go through it. (What joins several reports —
+/// the JSON array, the comparison table in blocks — is the [`Writer`]'s.)
+pub trait Render: Sync {
+    /// What comes before the first report: the CSV header row; nothing for the others.
+    fn header(&self) -> String {
+        String::new()
+    }
+
+    /// One property's report, in `style`; `many`: one of several (the table keeps the report for
+    /// the comparison table). A JSON object comes without its line end (the writer adds it).
+    fn report(&self, r: Report, many: bool, style: &Style) -> Prepared;
+
+    /// One household's report, in `style`; `many`: one of several.
+    fn household(&self, r: &crate::household::HouseholdReport, many: bool, style: &Style)
+    -> String;
+
+    /// One rendered report as a whole output: with the header, and for JSON its line end.
+    fn whole(&self, text: String) -> String {
+        self.header() + &text
+    }
+}
+
+/// The table for people: one property in full, several in a comparison table.
+pub struct TableText;
+
+impl Render for TableText {
+    fn report(&self, r: Report, many: bool, style: &Style) -> Prepared {
+        if many {
+            Prepared::Report(Box::new(r))
+        } else {
+            Prepared::Text(table::single(&r, style))
+        }
+    }
+
+    fn household(
+        &self,
+        r: &crate::household::HouseholdReport,
+        many: bool,
+        style: &Style,
+    ) -> String {
+        household::table(r, !many, style)
+    }
+}
+
+/// JSON: one object, or an array for several properties (`{"household": {...}}` for a
+/// household).
+pub struct Json;
+
+impl Render for Json {
+    fn report(&self, r: Report, _: bool, _: &Style) -> Prepared {
+        Prepared::Text(serde_json::to_string_pretty(&r).unwrap_or_default())
+    }
+
+    fn household(&self, r: &crate::household::HouseholdReport, _: bool, _: &Style) -> String {
+        r.to_json(true)
+    }
+
+    fn whole(&self, text: String) -> String {
+        text + "\n"
+    }
+}
+
+/// JSON Lines: one object per line.
+pub struct JsonLines;
+
+impl Render for JsonLines {
+    fn report(&self, r: Report, _: bool, _: &Style) -> Prepared {
+        Prepared::Text(serde_json::to_string(&r).unwrap_or_default() + "\n")
+    }
+
+    fn household(&self, r: &crate::household::HouseholdReport, _: bool, _: &Style) -> String {
+        r.to_json(false) + "\n"
+    }
+}
+
+/// CSV: one row per property, under the header row of [`csv::COLUMNS`].
+pub struct Csv;
+
+impl Render for Csv {
+    fn header(&self) -> String {
+        let mut h = Vec::new();
+        let _ = csv::write_header(&mut h);
+        String::from_utf8(h).unwrap_or_default()
+    }
+
+    fn report(&self, r: Report, _: bool, _: &Style) -> Prepared {
+        Prepared::Text(csv::row(&r))
+    }
+
+    fn household(&self, r: &crate::household::HouseholdReport, _: bool, _: &Style) -> String {
+        r.properties.iter().map(csv::row).collect()
+    }
+}
+
 /// Writes reports one at a time in a format, so batches stream. One report is written in the
 /// form of one property (the full table, a JSON object) however it arrived (a TOML file, a
 /// CSV file of one row): the form of several is chosen when a second report comes.
@@ -117,10 +225,8 @@ impl<W: Write> Writer<W> {
 
     /// Write the format's header (the CSV header row).
     pub fn begin(&mut self) -> io::Result<()> {
-        match self.format {
-            Format::Csv => csv::write_header(&mut self.out),
-            _ => Ok(()),
-        }
+        self.out
+            .write_all(self.format.renderer().header().as_bytes())
     }
 
     /// Write one prepared report.
@@ -212,13 +318,7 @@ pub fn prepare(format: Format, many: bool, mut r: Report, style: &Style) -> Prep
     if style.lang != Lang::default() {
         r.localize(style.lang);
     }
-    match format {
-        Format::Table if many => Prepared::Report(Box::new(r)),
-        Format::Table => Prepared::Text(table::single(&r, style)),
-        Format::Json => Prepared::Text(serde_json::to_string_pretty(&r).unwrap_or_default()),
-        Format::Jsonl => Prepared::Text(serde_json::to_string(&r).unwrap_or_default() + "\n"),
-        Format::Csv => Prepared::Text(csv::row(&r)),
-    }
+    format.renderer().report(r, many, style)
 }
 
 /// One report in a format, as a string (used by `check` and the tests).
@@ -229,13 +329,7 @@ pub fn render(r: &Report, format: Format) -> String {
 /// One report in a format and style, as a string.
 pub fn render_styled(r: &Report, format: Format, style: &Style) -> String {
     match prepare(format, false, r.clone(), style) {
-        Prepared::Text(t) if format == Format::Csv => {
-            let mut h = Vec::new();
-            let _ = csv::write_header(&mut h);
-            String::from_utf8(h).unwrap_or_default() + &t
-        }
-        Prepared::Text(t) if format == Format::Json => t + "\n",
-        Prepared::Text(t) => t,
+        Prepared::Text(t) => format.renderer().whole(t),
         Prepared::Report(r) => table::single(&r, style),
     }
 }
@@ -251,12 +345,7 @@ pub fn prepare_household(
     if style.lang != Lang::default() {
         r.localize(style.lang);
     }
-    Prepared::Text(match format {
-        Format::Table => household::table(&r, !many, style),
-        Format::Json => r.to_json(true),
-        Format::Jsonl => r.to_json(false) + "\n",
-        Format::Csv => r.properties.iter().map(csv::row).collect(),
-    })
+    Prepared::Text(format.renderer().household(&r, many, style))
 }
 
 /// One household's report in a format, as a string (used by `check` and the tests).
@@ -264,13 +353,5 @@ pub fn render_household(r: &crate::household::HouseholdReport, format: Format) -
     let Prepared::Text(t) = prepare_household(format, false, r.clone(), &Style::default()) else {
         return String::new();
     };
-    match format {
-        Format::Csv => {
-            let mut h = Vec::new();
-            let _ = csv::write_header(&mut h);
-            String::from_utf8(h).unwrap_or_default() + &t
-        }
-        Format::Json => t + "\n",
-        _ => t,
-    }
+    format.renderer().whole(t)
 }

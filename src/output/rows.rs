@@ -158,3 +158,27 @@ fn layout(rows: &Rows, st: &Style) -> String {
     s.pop();
     s
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_are_laid_out_with_every_cell() {
+        let mut t = Rows::titled("Box 3");
+        t.add(vec!["belasting".into(), "€ -39".into()]);
+        t.add_plain(vec!["heffingsvrij".into(), "€ 57.684".into()]);
+        assert_eq!(t.column_count(), 2);
+        let text = t.layout(&Style::default());
+        for cell in ["Box 3", "belasting", "€ -39", "heffingsvrij", "€ 57.684"] {
+            assert!(text.contains(cell), "{cell} in {text}");
+        }
+        // The figures are aligned right: they end in the same column.
+        let end = |cell: &str| {
+            let line = text.lines().find(|l| l.contains(cell)).unwrap();
+            line[..line.find(cell).unwrap() + cell.len()].chars().count()
+        };
+        assert_eq!(end("€ -39"), end("€ 57.684"));
+        assert!(negative("€ -39") && !negative("€ 57.684"));
+    }
+}
