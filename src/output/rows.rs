@@ -176,7 +176,9 @@ mod tests {
         // The figures are aligned right: they end in the same column.
         let end = |cell: &str| {
             let line = text.lines().find(|l| l.contains(cell)).unwrap();
-            line[..line.find(cell).unwrap() + cell.len()].chars().count()
+            line[..line.find(cell).unwrap() + cell.len()]
+                .chars()
+                .count()
         };
         assert_eq!(end("€ -39"), end("€ 57.684"));
         assert!(negative("€ -39") && !negative("€ 57.684"));
