@@ -596,6 +596,7 @@ fn run_with(
                 }
                 Err(e) => {
                     summary.failed += size;
+                    writer.failed(size)?;
                     clear_progress(err, &mut progress_shown);
                     let _ = writeln!(err, "{}", e.render(lang));
                 }

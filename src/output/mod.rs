@@ -193,8 +193,14 @@ pub struct Writer<W: Write> {
     /// For the table with several properties: the reports are shown as one comparison table,
     /// written in blocks.
     pending: Vec<Report>,
-    /// For JSON: the first object, held until it is known whether a second follows.
+    /// For JSON: the first object, held until it is known whether a second property follows.
     first: Option<String>,
+    /// For JSON: the properties given so far, written or failed. The form of several (an
+    /// array) is chosen by what was given, not by what succeeded, so a script gets an array
+    /// for a batch even when all but one of its properties fail.
+    given: usize,
+    /// For JSON: the array is open, and how many objects are in it.
+    array: Option<usize>,
     /// What the comparison table leaves out, for the lines under it.
     summary: table::Summary,
 }
@@ -219,6 +225,8 @@ impl<W: Write> Writer<W> {
             count: 0,
             pending: Vec::new(),
             first: None,
+            given: 0,
+            array: None,
             summary: table::Summary::default(),
         }
     }
@@ -244,14 +252,15 @@ impl<W: Write> Writer<W> {
                 Ok(())
             }
             Prepared::Text(t) if self.format == Format::Json => {
-                match self.count {
-                    1 => self.first = Some(t),
-                    2 => {
-                        let first = self.first.take().unwrap_or_default();
-                        write!(self.out, "[\n{first},\n{t}")?;
-                    }
-                    _ => write!(self.out, ",\n{t}")?,
+                self.given += 1;
+                if self.given == 1 {
+                    self.first = Some(t);
+                    return Ok(());
                 }
+                let n = self.open_array()?;
+                let sep = if n == 0 { "\n" } else { ",\n" };
+                write!(self.out, "{sep}{t}")?;
+                self.array = Some(n + 1);
                 Ok(())
             }
             Prepared::Text(t) => {
@@ -271,17 +280,45 @@ impl<W: Write> Writer<W> {
         }
     }
 
+    /// Count `n` properties that were given but failed (their errors go elsewhere): for JSON,
+    /// a second property given makes the output an array, whether or not it succeeded.
+    pub fn failed(&mut self, n: usize) -> io::Result<()> {
+        if self.format == Format::Json && n > 0 {
+            self.given += n;
+            if self.given >= 2 {
+                self.open_array()?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Open the JSON array (once), with the object held back as its first element; the number
+    /// of objects in it.
+    fn open_array(&mut self) -> io::Result<usize> {
+        if let Some(n) = self.array {
+            return Ok(n);
+        }
+        self.out.write_all(b"[")?;
+        let n = match self.first.take() {
+            Some(first) => {
+                write!(self.out, "\n{first}")?;
+                1
+            }
+            None => 0,
+        };
+        self.array = Some(n);
+        Ok(n)
+    }
+
     /// Finish the output (close the JSON array, write the last table block and the lines under
     /// it) and flush.
     pub fn finish(mut self) -> io::Result<W> {
         match self.format {
-            Format::Json => match self.count {
-                0 => self.out.write_all(b"[]\n")?,
-                1 => {
-                    let first = self.first.take().unwrap_or_default();
-                    writeln!(self.out, "{first}")?;
-                }
-                _ => self.out.write_all(b"\n]\n")?,
+            Format::Json => match (self.array, self.first.take()) {
+                (Some(0), _) => self.out.write_all(b"]\n")?,
+                (Some(_), _) => self.out.write_all(b"\n]\n")?,
+                (None, Some(first)) => writeln!(self.out, "{first}")?,
+                (None, None) => self.out.write_all(b"[]\n")?,
             },
             Format::Table if self.count == 1 && self.pending.len() == 1 => {
                 let r = self.pending.remove(0);

@@ -128,6 +128,34 @@ fn a_bad_row_does_not_take_the_batch_down() {
     assert!(err.contains("2 van 4 woningen mislukt"), "{err}");
 }
 
+/// The JSON form follows the properties given, not those that succeeded: a batch of several is
+/// an array even when all but one (or all) fail, one property is an object.
+#[test]
+fn json_of_a_batch_is_an_array_whatever_fails() {
+    let head =
+        "name,property.woz_value,property.surface_m2,property.energy_label,lease.monthly_rent\n";
+    let good = "a,300000,70,B,1100\n";
+    let bad = "b,-5,70,B,1100\n";
+    let shape = |rows: &[&str]| {
+        let dir = files(&[("p.csv", format!("{head}{}", rows.concat()).as_bytes())]);
+        let (code, out, err) = run_in(dir.path(), &["--format", "json", "p.csv"]);
+        no_panic(&err);
+        let json: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+        let form = match &json {
+            serde_json::Value::Array(a) => format!("array of {}", a.len()),
+            serde_json::Value::Object(_) => "object".to_string(),
+            _ => "other".to_string(),
+        };
+        (code, form)
+    };
+    assert_eq!(shape(&[good]), (0, "object".into()));
+    assert_eq!(shape(&[good, bad]), (1, "array of 1".into()));
+    assert_eq!(shape(&[bad, good]), (1, "array of 1".into()));
+    assert_eq!(shape(&[bad, good, good]), (1, "array of 2".into()));
+    assert_eq!(shape(&[bad, bad]), (1, "array of 0".into()));
+    assert_eq!(shape(&[good, good]), (0, "array of 2".into()));
+}
+
 // ---- Silent misreadings --------------------------------------------------------------------------
 
 #[test]
