@@ -142,6 +142,32 @@ impl<'a> Scenario<'a> {
                 ));
             }
         }
+        // Later years of the plan under provisional Box 3 rules (a bill's key figures): the
+        // plan's answer leans on figures parliament has not settled.
+        if p.plan.is_some() {
+            let provisional = |y: i32| {
+                rules
+                    .box3(y)
+                    .filter(|c| rules.year(c.from_year).is_some_and(|r| r.provisional))
+                    .map(|c| c.from_year)
+            };
+            let years: Vec<(i32, i32)> = (year + 1..year + plan_years as i32)
+                .filter_map(|y| provisional(y).map(|from| (y, from)))
+                .collect();
+            if let (Some(first), Some(last)) = (years.first(), years.last()) {
+                let mut from: Vec<String> = years.iter().map(|(_, f)| f.to_string()).collect();
+                from.dedup();
+                let span = if first.0 == last.0 {
+                    first.0.to_string()
+                } else {
+                    format!("{}–{}", first.0, last.0)
+                };
+                caveats.push(Text::new(
+                    Msg::CPlanProvisional,
+                    vec![span.into(), from.join(", ").into()],
+                ));
+            }
+        }
         if leegwaarderatio.rules.confidence != Confidence::H {
             caveats.push(Text::new(
                 Msg::CLeegwaarderatio,

@@ -275,6 +275,7 @@ catalogue! {
     ChartWritten => "grafiek geschreven: {0}", "chart written: {0}";
     ChartFirstOnly => "de grafiek toont de eerste woning ({0}); draai met één bestand voor een andere", "the chart shows the first property ({0}); run with one file for another";
     ChartNoPlan => "geen grafiek: {0} heeft geen [plan]-sectie", "no chart: {0} has no [plan] section";
+    CPlanProvisional => "plan ({0}): box 3 volgens de voorlopige regels van {1}, nog geen wet (verhuurd rules {1})", "plan ({0}): Box 3 under the provisional rules of {1}, not settled law (verhuurd rules {1})";
     CWhatIf => "regels van {0} gewijzigd door wat-als-bestand {1}: de cijfers volgen dat bestand, niet de ingebouwde regels (of hun toelichting)", "rules of {0} changed by what-if file {1}: the figures follow that file, not the built-in rules (or their notes)";
     CheckMissing => "{0}: geen {1} (schrijf het met --bless)", "{0}: no {1} (run with --bless to write it)";
     CheckMoved => "{0}: verwacht (-) tegenover nu (+)", "{0}: expected (-) versus now (+)";

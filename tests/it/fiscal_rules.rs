@@ -444,3 +444,43 @@ fn what_if_file_misspelt_key_is_located_and_suggested() {
     assert!(en.contains("whatif.toml:2:7 (2026)"), "{en}");
     assert!(en.contains("did you mean `heffingsvrij_vermogen`?"), "{en}");
 }
+
+/// A plan that reaches a year of provisional rules says so in its caveats, with the years and
+/// the rules used; without a plan, or before that year, it does not.
+#[test]
+fn a_plan_into_provisional_years_is_caveated() {
+    let set = rules();
+    let caveats = |text: String| {
+        let p = from_toml_str("p.toml", &text, &set, None).unwrap();
+        evaluate(&p, &set, Options::default()).unwrap().caveats
+    };
+    let about_plan = |c: &[String]| {
+        c.iter()
+            .filter(|c| c.starts_with("plan ("))
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    let base = crate::support::Case::new;
+    assert!(about_plan(&caveats(base().toml())).is_empty(), "no plan");
+    let ten = caveats(base().set("plan", "years = 10").toml());
+    assert_eq!(
+        about_plan(&ten),
+        [
+            "plan (2027–2035): box 3 volgens de voorlopige regels van 2027, nog geen wet (verhuurd rules 2027)"
+        ]
+    );
+    let two = caveats(
+        base()
+            .set("plan", "years = 3")
+            .toml()
+            .replace("tax_year = 2026", "tax_year = 2025"),
+    );
+    assert_eq!(
+        about_plan(&two),
+        [
+            "plan (2027): box 3 volgens de voorlopige regels van 2027, nog geen wet (verhuurd rules 2027)"
+        ]
+    );
+    let short = caveats(base().set("plan", "years = 1").toml());
+    assert!(about_plan(&short).is_empty(), "{short:?}");
+}
