@@ -53,6 +53,10 @@ pub struct Step {
     /// `source` as set by [`Step::shown_as`] instead of derived from the citations.
     #[serde(skip)]
     source_shown: bool,
+    /// The words around the citations in the output's language ([`Step::framed`]): a message
+    /// whose first argument is the citations, with its other arguments.
+    #[serde(skip)]
+    frame: Option<(Msg, Vec<Arg>)>,
     /// The value as a typed argument, rendered into `value`.
     #[serde(skip)]
     pub value_arg: Arg,
@@ -97,9 +101,11 @@ impl StepValue for Text {
     }
 }
 
+/// A number in the notation of the language (`16.843`, `3,6` in Dutch; `16,843`, `3.6` in
+/// English), as many decimals as it has (at most four).
 impl StepValue for Decimal {
     fn into_arg(self) -> Arg {
-        Arg::Str(self.to_string())
+        Arg::Num(self)
     }
 }
 
@@ -141,6 +147,7 @@ impl Step {
             sources: Vec::new(),
             inputs: Vec::new(),
             source_shown: false,
+            frame: None,
             value_arg,
             text: how,
             figure_text,
@@ -203,6 +210,32 @@ impl Step {
     pub fn from_step(mut self, figure: &str) -> Step {
         self.inputs.push(Origin::Step(figure.to_string()));
         self
+    }
+
+    /// The same step with its citations shown inside the message `id` in the output's
+    /// language (`box 3-regels van 2027: ...`): `id`'s first argument is the citations, `args`
+    /// the rest.
+    pub fn framed(mut self, id: Msg, args: Vec<Arg>) -> Step {
+        self.frame = Some((id, args));
+        self
+    }
+
+    /// The source in `lang`: the citations as [`Citation::cite_in`] writes them, joined by
+    /// `; `, in their frame ([`Step::framed`]) when the step has one (the JSON's `source` keeps
+    /// the rules files' own wording).
+    pub fn source_in(&self, lang: Lang) -> Option<String> {
+        if self.sources.is_empty() {
+            return self.source.clone();
+        }
+        let text: Vec<String> = self.sources.iter().map(|c| c.cite_in(lang)).collect();
+        let cites = text.join("; ");
+        Some(match &self.frame {
+            Some((id, args)) => {
+                let args = std::iter::once(Arg::Str(cites)).chain(args.iter().cloned());
+                Text::new(*id, args.collect()).render(lang)
+            }
+            None => cites,
+        })
     }
 
     /// Whether any of the parameters used is provisional.

@@ -346,7 +346,7 @@ pub fn compute<L: Into<Text> + Clone>(
         trace.add(|| {
             Step::new(
                 who("aandeel", n),
-                format!("{}%", person.aandeel_pct),
+                Arg::Pct(person.aandeel_pct),
                 Text::new(
                     Msg::XAandeel,
                     vec![Arg::Num(person.grondslag), Arg::Num(rendementsgrondslag)],

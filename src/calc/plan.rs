@@ -1126,9 +1126,7 @@ pub fn outcome(
         trace.add(|| {
             Step::new(
                 "break_even_growth_pct",
-                break_even.map_or(Text::new(Msg::NoBreakEvenRange, vec![]).into(), |b| {
-                    Arg::Str(b.to_string())
-                }),
+                break_even.map_or(Text::new(Msg::NoBreakEvenRange, vec![]).into(), Arg::Pct),
                 Text::new(
                     Msg::XBreakEven,
                     vec![
@@ -1216,11 +1214,13 @@ pub fn explain_future(o: &Outcome, rules: &RuleSet, trace: &mut Trace) {
                             &b.rules.tarief_pct,
                         ];
                         let text: Vec<String> = used.iter().map(|p| p.cite()).collect();
-                        step.uses_all(used).shown_as(format!(
-                            "Box 3 rules of {}: {}",
-                            b.from_year,
-                            text.join("; ")
-                        ))
+                        step.uses_all(used)
+                            .shown_as(format!(
+                                "Box 3 rules of {}: {}",
+                                b.from_year,
+                                text.join("; ")
+                            ))
+                            .framed(Msg::SrcBox3RulesOf, vec![b.from_year.into()])
                     }
                     None => step,
                 },

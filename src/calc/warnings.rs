@@ -7,7 +7,7 @@ use serde::Serialize;
 use crate::i18n::{Arg, Lang, Msg, Text};
 use crate::model::{Property, Sale, Segment};
 use crate::money::HUNDRED;
-use crate::rules::{CheckRules, MarketRules};
+use crate::rules::{CheckRules, Cite, MarketRules};
 use crate::wws::Wws;
 
 /// A warning with a stable code and a message that says what to do.
@@ -137,7 +137,7 @@ pub fn check(p: &Property, f: &Facts, checks: &CheckRules, market: &MarketRules)
                     Arg::Date(checks.energy_label_deadline.clone()),
                     Arg::Euro(f.energy_upgrade_cost),
                     wws_effect.into(),
-                    checks.energy_label_source.as_str().into(),
+                    checks.energy_label_source.citation().arg(),
                 ],
             ),
         ));
@@ -161,7 +161,7 @@ pub fn check(p: &Property, f: &Facts, checks: &CheckRules, market: &MarketRules)
                         Text::empty()
                     }
                     .into(),
-                    checks.surface_source.as_str().into(),
+                    checks.surface_source.citation().arg(),
                 ],
             ),
         ));
@@ -175,7 +175,7 @@ pub fn check(p: &Property, f: &Facts, checks: &CheckRules, market: &MarketRules)
                     Arg::Num(p.surface_m2),
                     Arg::Num(checks.micro_min_m2),
                     Arg::Num(checks.micro_max_m2),
-                    checks.micro_source.as_str().into(),
+                    checks.micro_source.citation().arg(),
                 ],
             ),
         ));
@@ -247,7 +247,7 @@ pub fn check(p: &Property, f: &Facts, checks: &CheckRules, market: &MarketRules)
                         Arg::Euro(f.box3_value),
                         Arg::Pct(checks.fiscal_value_margin_pct),
                         Arg::Euro(t),
-                        checks.fiscal_value_source.as_str().into(),
+                        checks.fiscal_value_source.citation().arg(),
                     ],
                 ),
             ));

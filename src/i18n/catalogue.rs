@@ -122,6 +122,8 @@ catalogue! {
     HWarnings => "Waarschuwingen", "Warnings";
     HCaveats => "Zekerheid van de regels", "Certainty of the rules";
     Source => "bron: {0}", "source: {0}";
+    SrcBox3RulesOf => "box 3-regels van {1}: {0}", "Box 3 rules of {1}: {0}";
+    SrcTableCarried => "{0} (tabel van {1} gebruikt voor {2})", "{0} (table of {1} used for {2})";
     HExplain => "Afleiding", "Derivation";
 
     // ---- WWS rubrieken

@@ -26,17 +26,9 @@ fn cite(
     note: Option<&str>,
     note_nl: Option<&str>,
 ) -> String {
-    match note {
-        Some(n) => lang.f(
-            Msg::RlCiteNote,
-            &[
-                source.into(),
-                confidence.to_string().into(),
-                note_text(lang, n, note_nl).into(),
-            ],
-        ),
-        None => lang.f(Msg::RlCite, &[source.into(), confidence.to_string().into()]),
-    }
+    crate::rules::citation(source, confidence, note)
+        .with_note_nl(note_nl)
+        .cite_in(lang)
 }
 
 /// How a parameter's value reads.

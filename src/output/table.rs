@@ -34,13 +34,8 @@ fn explain_block(r: &Report, section: &str, st: &Style, out: &mut String) {
     for s in steps {
         out.push_str(&wrap(&format!("· {} = {}", s.figure, s.value), 2, 6, w));
         out.push_str(&wrap(&s.how, 6, 6, w));
-        if let Some(src) = &s.source {
-            out.push_str(&wrap(
-                &st.lang.f(Msg::Source, &[src.as_str().into()]),
-                6,
-                8,
-                w,
-            ));
+        if let Some(src) = s.source_in(st.lang) {
+            out.push_str(&wrap(&st.lang.f(Msg::Source, &[src.into()]), 6, 8, w));
         }
     }
 }

@@ -95,6 +95,10 @@ pub struct Citation {
     pub note: Option<String>,
     /// The figure is provisional (a bill, a provisional rate).
     pub provisional: bool,
+    /// The note in Dutch, when the rules file gives one (for the Dutch explanation; the JSON
+    /// keeps the rules file's `note`).
+    #[serde(skip)]
+    pub note_nl: Option<String>,
 }
 
 impl Citation {
@@ -116,6 +120,48 @@ impl Citation {
             confidence: None,
             note: None,
             provisional: false,
+            note_nl: None,
+        }
+    }
+
+    /// The citation as an argument of a message, written in the message's language
+    /// ([`Citation::cite_in`]).
+    pub fn arg(&self) -> Arg {
+        Arg::ByLang {
+            nl: self.cite_in(crate::i18n::Lang::Nl),
+            en: self.cite_in(crate::i18n::Lang::En),
+        }
+    }
+
+    /// The same citation with the Dutch form of its note.
+    pub fn with_note_nl(mut self, note_nl: Option<&str>) -> Citation {
+        self.note_nl = note_nl.map(str::to_string);
+        self
+    }
+
+    /// The citation in `lang`: `source [zekerheid X] (note)` in Dutch with the Dutch note (the
+    /// English one quoted when the rules file gives none), `source [confidence X] (note)` in
+    /// English; the source alone for a rule cited without a confidence. The source itself is
+    /// shown as the rules file writes it.
+    pub fn cite_in(&self, lang: crate::i18n::Lang) -> String {
+        let Some(c) = self.confidence else {
+            return self.source.clone();
+        };
+        match &self.note {
+            Some(n) => lang.f(
+                Msg::RlCiteNote,
+                &[
+                    self.source.as_str().into(),
+                    c.to_string().into(),
+                    rules_text(n, self.note_nl.as_deref(), Msg::RlInEnglish)
+                        .render(lang)
+                        .into(),
+                ],
+            ),
+            None => lang.f(
+                Msg::RlCite,
+                &[self.source.as_str().into(), c.to_string().into()],
+            ),
         }
     }
 
@@ -154,6 +200,7 @@ impl Cite for Param {
             confidence: Some(self.confidence),
             note: self.note.clone(),
             provisional: self.provisional,
+            note_nl: self.note_nl.clone(),
         }
     }
 }
@@ -165,6 +212,7 @@ pub fn citation(source: &str, confidence: Confidence, note: Option<&str>) -> Cit
         confidence: Some(confidence),
         note: note.map(str::to_string),
         provisional: false,
+        note_nl: None,
     }
 }
 
@@ -231,6 +279,7 @@ impl Exception {
 impl Cite for Exception {
     fn citation(&self) -> Citation {
         citation(&self.source, self.confidence, self.note.as_deref())
+            .with_note_nl(self.note_nl.as_deref())
     }
 }
 
@@ -270,6 +319,7 @@ impl LeegwaarderatioRules {
 impl Cite for LeegwaarderatioRules {
     fn citation(&self) -> Citation {
         citation(&self.source, self.confidence, self.note.as_deref())
+            .with_note_nl(self.note_nl.as_deref())
     }
 }
 
@@ -534,15 +584,36 @@ pub struct WwsPointsRules {
 pub struct CheckRules {
     pub energy_label_deadline: String,
     pub energy_label_minimum: String,
-    pub energy_label_source: String,
+    pub energy_label_source: Cited,
     pub micro_min_m2: Decimal,
     pub micro_max_m2: Decimal,
-    pub micro_source: String,
+    pub micro_source: Cited,
     pub new_build_minimum_m2: Decimal,
     pub new_build_minimum_students_m2: Decimal,
-    pub surface_source: String,
+    pub surface_source: Cited,
     pub fiscal_value_margin_pct: Decimal,
-    pub fiscal_value_source: String,
+    pub fiscal_value_source: Cited,
+}
+
+/// The source of a rule that has no value of its own in the rules files (a check's threshold
+/// set elsewhere, a rule of law), with its confidence and note.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cited {
+    pub source: String,
+    pub confidence: Confidence,
+    #[serde(default)]
+    pub note: Option<String>,
+    /// The note in Dutch.
+    #[serde(default)]
+    pub note_nl: Option<String>,
+}
+
+impl Cite for Cited {
+    fn citation(&self) -> Citation {
+        citation(&self.source, self.confidence, self.note.as_deref())
+            .with_note_nl(self.note_nl.as_deref())
+    }
 }
 
 /// The WWS maximum rent per point for each year's table.

@@ -112,6 +112,7 @@ impl Values {
 impl super::Cite for Values {
     fn citation(&self) -> super::Citation {
         super::citation(&self.source, self.confidence, self.note.as_deref())
+            .with_note_nl(self.note_nl.as_deref())
     }
 }
 

@@ -424,9 +424,15 @@ fn citations_and_confidence() {
     assert!(
         set.checks
             .energy_label_source
+            .source
             .contains("planned, not yet law")
     );
-    assert!(set.checks.fiscal_value_source.contains("art. 17a lid 6"));
+    assert!(
+        set.checks
+            .fiscal_value_source
+            .source
+            .contains("art. 17a lid 6")
+    );
 }
 
 /// A misspelt key in a what-if file is placed at its line and column, with the key it most

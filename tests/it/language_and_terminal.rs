@@ -1137,3 +1137,31 @@ fn rules_file_errors_in_both_languages() {
     );
     assert!(en.contains("cannot read rules file missing.toml"), "{en}");
 }
+
+/// The derivation speaks the language of the output: its figures in the notation of the
+/// language, its citations with `zekerheid` and the Dutch notes in Dutch; the JSON keeps the
+/// rules files' own `source` text.
+#[test]
+fn the_explanation_cites_and_counts_in_the_language() {
+    let nl = text(&verhuurd(&["--explain", HOUSE]).stdout);
+    let en = text(&verhuurd(&["--explain", "--lang", "en", HOUSE]).stdout);
+    let flat = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    let (nl, en) = (flat(&nl), flat(&en));
+    assert!(
+        nl.contains("[zekerheid H]") && !nl.contains("[confidence"),
+        "{nl}"
+    );
+    assert!(
+        en.contains("[confidence H]") && !en.contains("[zekerheid"),
+        "{en}"
+    );
+    assert!(
+        nl.contains("(Voorlopig: het definitieve percentage wordt begin 2027 bekendgemaakt.)"),
+        "{nl}"
+    );
+    assert!(nl.contains("· attributable_tax = 4.104 "), "{nl}");
+    assert!(en.contains("· attributable_tax = 4,104 "), "{en}");
+    assert!(nl.contains("· break_even_growth_pct = 1,55% "), "{nl}");
+    let json = text(&verhuurd(&["--explain", "--format", "json", HOUSE]).stdout);
+    assert!(json.contains("[confidence H]") && !json.contains("[zekerheid"));
+}

@@ -336,11 +336,14 @@ pub fn estimate(p: &Property, rules: &WwsRules, pr: &WwsPointsRules, trace: &mut
                 ],
             ),
         )
-        .uses(crate::rules::citation(
-            &pr.source,
-            pr.confidence,
-            Some("assumptions of data/wws-points.toml, confidence L"),
-        ))
+        .uses(
+            crate::rules::citation(
+                &pr.source,
+                pr.confidence,
+                Some("assumptions of data/wws-points.toml, confidence L"),
+            )
+            .with_note_nl(Some("aannames van data/wws-points.toml, zekerheid L")),
+        )
     });
     let other = surface + label + pr.assumed_kitchen + sanitary + heating + outdoor;
     let woz = woz_points(p.woz_value, p.surface_m2, rules);
@@ -427,11 +430,14 @@ pub fn compute(p: &Property, set: &RuleSet, trace: &mut Trace) -> Option<Wws> {
                         g.points,
                         g.how.clone(),
                     )
-                    .uses(crate::rules::citation(
-                        &format!("Huurcommissie beleidsboek {} [HC26]", g.section),
-                        values.confidence,
-                        Some(&format!("point values from {}", values.valid_from)),
-                    ))
+                    .uses(
+                        crate::rules::citation(
+                            &format!("Huurcommissie beleidsboek {} [HC26]", g.section),
+                            values.confidence,
+                            Some(&format!("point values from {}", values.valid_from)),
+                        )
+                        .with_note_nl(Some(&format!("puntwaarden vanaf {}", values.valid_from))),
+                    )
                     .shown_as(format!(
                         "Huurcommissie beleidsboek {} [HC26] (point values from {}, confidence {})",
                         g.section, values.valid_from, values.confidence
@@ -524,6 +530,10 @@ pub fn compute(p: &Property, set: &RuleSet, trace: &mut Trace) -> Option<Wws> {
                 carried.from_year,
                 p.tax_year
             ))
+            .framed(
+                Msg::SrcTableCarried,
+                vec![carried.from_year.into(), p.tax_year.into()],
+            )
         } else {
             step
         }
