@@ -194,6 +194,7 @@ catalogue! {
     ExplainHow => "--explain toont de afleiding bij één woning; voor meer woningen: --format json --explain", "--explain shows the derivation for one property; for several: --format json --explain";
     GridHow => "--grid toont het raster bij één woning; voor meer woningen: --format json --grid", "--grid shows the grid for one property; for several: --format json --grid";
     CarriedOnce => "bij {0}:", "for {0}:";
+    CarriedOther => "  ! [rules_carried_forward] en nog {0} voor andere jaren", "  ! [rules_carried_forward] and {0} more for other years";
 
     // ---- warnings
     WEnergyLabel => "label {0} is lager dan {1}: een verhuurde woning moet uiterlijk {2} label {1} hebben; geschatte kosten {3} na de SVOH-subsidie (zet costs.energy_upgrade op uw offerte){4}. Bron: {5}",

@@ -566,9 +566,14 @@ pub struct Summary {
     warned: usize,
     /// Per warning code: how many properties have it, in the order first met.
     codes: Vec<(&'static str, usize)>,
-    /// The carried-rules warning, once, and how many properties have it.
-    carried: Option<(Text, usize)>,
+    /// The carried-rules warning, once for each set of years it names (the plans differ in
+    /// length and start), with how many properties have it, in the order first met.
+    carried: Vec<(Text, usize)>,
 }
+
+/// The sets of carried years the lines under the comparison table name one by one; the rest
+/// are counted together.
+const CARRIED_SHOWN: usize = 5;
 
 impl Summary {
     /// How many reports were counted in.
@@ -582,9 +587,9 @@ impl Summary {
         let mut warned = false;
         for w in &r.warnings {
             if w.code == "rules_carried_forward" {
-                match &mut self.carried {
+                match self.carried.iter_mut().find(|(t, _)| *t == w.text) {
                     Some((_, n)) => *n += 1,
-                    None => self.carried = Some((w.text.clone(), 1)),
+                    None => self.carried.push((w.text.clone(), 1)),
                 }
                 continue;
             }
@@ -604,7 +609,7 @@ impl Summary {
         let mut s = String::new();
         s.push_str(&wrap(lang.t(Msg::ComparisonNote), 0, 0, width));
         let props = |n: usize| i18n::count(lang, n, Msg::Woning, Msg::Woningen);
-        if let Some((text, n)) = &self.carried {
+        for (text, n) in self.carried.iter().take(CARRIED_SHOWN) {
             s.push_str(&lang.f(Msg::CarriedOnce, &[props(*n).into()]));
             s.push('\n');
             s.push_str(&yellow(
@@ -615,6 +620,18 @@ impl Summary {
                     4,
                     width,
                 ),
+            ));
+        }
+        let rest: usize = self
+            .carried
+            .iter()
+            .skip(CARRIED_SHOWN)
+            .map(|(_, n)| n)
+            .sum();
+        if rest > 0 {
+            s.push_str(&yellow(
+                st,
+                lang.f(Msg::CarriedOther, &[props(rest).into()]) + "\n",
             ));
         }
         if self.warned > 0 {

@@ -683,3 +683,31 @@ fn standard_input_given_twice_is_refused() {
     let out = run(&["-", "-"], Some(""));
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// Under the comparison table, the carried-rules warning is shown for each set of years it
+/// names (plans of different lengths carry different years), the first few in full and the rest
+/// counted.
+#[test]
+fn the_comparison_names_each_span_of_carried_years() {
+    let mut csv = String::from(
+        "name,property.woz_value,property.surface_m2,property.energy_label,lease.monthly_rent,plan.years\n",
+    );
+    for n in [3, 4, 5, 6, 7, 8, 9, 10, 10] {
+        let _ = writeln!(csv, "p{n},300000,70,B,1100,{n}");
+    }
+    let (_, out, err) = run_file("plans.csv", csv.as_bytes());
+    let flat = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("for 1 property: ! [rules_carried_forward] no rules are known for 2028:"),
+        "{out}{err}"
+    );
+    assert!(flat.contains("no rules are known for 2028–2032:"), "{out}");
+    assert!(
+        !flat.contains("2028–2033"),
+        "only five spans in full: {out}"
+    );
+    assert!(
+        flat.contains("! [rules_carried_forward] and 4 properties more for other years"),
+        "{out}"
+    );
+}
