@@ -169,6 +169,20 @@ struct YearRules<'a> {
     max_increase: Option<Decimal>,
     /// The Box 3 tax on the owner's other wealth alone.
     base_tax: Decimal,
+    /// The tax on actual returns of the year in integer form, when it has one.
+    wr_fast: Option<wr::Fast>,
+}
+
+/// A plan year's amounts that do not depend on value growth, in cents (the base tax in whole
+/// euros), for the integer path of the keep route.
+#[derive(Debug, Clone, Copy)]
+struct YearCents {
+    rent: i64,
+    costs: i64,
+    op_costs: i64,
+    interest: i64,
+    repaid: i64,
+    base_tax: i64,
 }
 
 /// A plan ready to run: the rules of every year and the sell route, computed once, so the keep
@@ -189,6 +203,10 @@ pub struct Plan<'a> {
     schedule: Vec<(Decimal, Decimal)>,
     /// Proceeds now, then per year (Box 3 tax, money at the end of the year).
     sell: (Decimal, Vec<(Decimal, Decimal)>),
+    /// The yearly amounts above in integer form, when they all have one, and whether every year
+    /// under the bill has an integer tax.
+    cents: Option<Vec<YearCents>>,
+    wr_fast: bool,
 }
 
 impl<'a> Plan<'a> {
@@ -209,7 +227,10 @@ impl<'a> Plan<'a> {
             mortgage: i.mortgage.clone(),
             schedule: Vec::new(),
             sell: (Decimal::ZERO, Vec::new()),
+            cents: None,
+            wr_fast: false,
         };
+        let persons = if i.owner.fiscal_partner { 2 } else { 1 };
         for t in 0..i.years {
             let year = i.tax_year + t as i32;
             let box3 = rules.box3(year).map(|c| c.rules);
@@ -252,6 +273,7 @@ impl<'a> Plan<'a> {
                     .huurverhoging(year)
                     .map(|h| h.rules.for_segment(i.segment)),
                 base_tax,
+                wr_fast: wr.and_then(|r| wr::Fast::new(r, persons)),
             });
         }
         let (mut rent, mut costs) = (i.monthly_rent * Decimal::from(12), i.fixed_costs);
@@ -271,6 +293,22 @@ impl<'a> Plan<'a> {
         }
         plan.schedule = schedule(i.mortgage.as_ref(), plan.years.len());
         plan.sell = plan.sell_route(i);
+        plan.wr_fast = plan
+            .years
+            .iter()
+            .all(|y| y.wr.is_none() || y.wr_fast.is_some());
+        plan.cents = (0..plan.years.len())
+            .map(|t| {
+                Some(YearCents {
+                    rent: cents(plan.rents[t].0)?,
+                    costs: cents(plan.rents[t].1)?,
+                    op_costs: cents(plan.op_costs[t])?,
+                    interest: cents(plan.schedule[t].0)?,
+                    repaid: cents(plan.schedule[t].1)?,
+                    base_tax: whole_euros(plan.years[t].base_tax)?,
+                })
+            })
+            .collect();
         plan
     }
 
@@ -387,13 +425,17 @@ impl<'a> Plan<'a> {
         let g = Multiplier::new(growth_pct)?;
         let a = Multiplier::new(i.alternative_return_pct)?;
         let n = self.years.len();
+        let ints = self.cents.as_deref()?;
         let own_schedule;
-        let schedule = if i.mortgage == self.mortgage {
-            &self.schedule
+        let (schedule, same_schedule) = if i.mortgage == self.mortgage {
+            (&self.schedule, true)
         } else {
             own_schedule = schedule(i.mortgage.as_ref(), n);
-            &own_schedule
+            (&own_schedule, false)
         };
+        let same_costs = i.one_off_cost.is_zero() && i.rent_loss_pct == self.rent_loss_pct;
+        let one_off_cents = cents(i.one_off_cost)?;
+        let mut losses: i64 = 0;
         let lost = money::div100(i.rent_loss_pct);
         let o = self.owner;
         let (owner_bank, owner_other, owner_debts, owner_green) = (
@@ -422,20 +464,25 @@ impl<'a> Plan<'a> {
             )
         };
         for (t, (y, &(rent_d, costs))) in self.years.iter().zip(&self.rents).enumerate() {
-            let (interest, repaid) = (cents(schedule[t].0)?, cents(schedule[t].1)?);
+            let yc = &ints[t];
+            let (interest, repaid) = if same_schedule {
+                (yc.interest, yc.repaid)
+            } else {
+                (cents(schedule[t].0)?, cents(schedule[t].1)?)
+            };
             let one_off = if t == 0 {
                 i.one_off_cost
             } else {
                 Decimal::ZERO
             };
-            let op_costs = cents(
-                if one_off.is_zero() && i.rent_loss_pct == self.rent_loss_pct {
-                    self.op_costs[t]
-                } else {
-                    round_cents(costs + rent_d * lost + one_off)
-                },
-            )?;
-            let rent = cents(rent_d)?;
+            let op_costs = if same_costs {
+                yc.op_costs
+            } else if one_off.is_zero() && i.rent_loss_pct == self.rent_loss_pct {
+                cents(self.op_costs[t])?
+            } else {
+                cents(round_cents(costs + rent_d * lost + one_off))?
+            };
+            let rent = yc.rent;
             // The Box 3 value on 1 January of plan year `t` (let on 1 January after the first).
             let box3_value = |t: usize, woz: i64| match (y.leegwaarderatio, y.lwr_fast) {
                 (None, _) => Some(woz),
@@ -451,6 +498,7 @@ impl<'a> Plan<'a> {
                 (Some(_), None) => None,
             };
             let carry_before = carry;
+            let losses_before = losses;
             let (tax, result) = match y.wr {
                 None => {
                     let fast = y.fast?;
@@ -474,10 +522,24 @@ impl<'a> Plan<'a> {
                         fiscal_partner: o.fiscal_partner,
                         partner_share_bp: share,
                     };
-                    (
-                        (fast.tax_of(&household) - whole_euros(y.base_tax)?) * 100,
-                        None,
-                    )
+                    ((fast.tax_of(&household) - yc.base_tax) * 100, None)
+                }
+                Some(r) if self.wr_fast => {
+                    // As `keep_result`, in cents.
+                    let wf = y.wr_fast?;
+                    let savings_return = a.cents(savings)? - savings;
+                    let one_off = if t == 0 { one_off_cents } else { 0 };
+                    let mut result = rent - (op_costs - one_off - yc.costs);
+                    if r.kosten_aftrekbaar.applies {
+                        result -= yc.costs;
+                    }
+                    if r.rente_aftrekbaar.applies {
+                        result -= interest;
+                    }
+                    if savings_return >= 0 || r.rente_aftrekbaar.applies {
+                        result += savings_return;
+                    }
+                    (wf.tax(result, &mut losses), Some(Decimal::new(result, 2)))
                 }
                 Some(r) => {
                     let result = keep_result(
@@ -515,7 +577,11 @@ impl<'a> Plan<'a> {
                     wr::gain(sale_at(value), b),
                     self.persons(),
                     r,
-                    &carry_before,
+                    &if self.wr_fast {
+                        Carry::of_losses(Decimal::new(losses_before, 2))
+                    } else {
+                        carry_before
+                    },
                 ),
                 _ => Decimal::ZERO,
             };
