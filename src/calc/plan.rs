@@ -207,6 +207,18 @@ pub struct Plan<'a> {
     /// under the bill has an integer tax.
     cents: Option<Vec<YearCents>>,
     wr_fast: bool,
+    /// The owner's bank balance, other assets, debts and green investments in cents, and the
+    /// partner split in hundredths of a percent, when they have that form.
+    owner_cents: Option<OwnerCents>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct OwnerCents {
+    bank: i64,
+    other: i64,
+    debts: i64,
+    green: i64,
+    share_bp: i64,
 }
 
 impl<'a> Plan<'a> {
@@ -217,6 +229,17 @@ impl<'a> Plan<'a> {
 
     /// Prepare the plan of `i` under `rules` in the Box 3 future `future`.
     pub fn for_future(i: &'a Input, rules: &'a RuleSet, future: Future) -> Plan<'a> {
+        Plan::prepare(i, rules, future, None)
+    }
+
+    /// As [`Plan::for_future`], with the mortgage's (interest, repayment) per year when they are
+    /// known already (from another future's rows: they do not depend on the future).
+    fn prepare(
+        i: &'a Input,
+        rules: &'a RuleSet,
+        future: Future,
+        known_schedule: Option<Vec<(Decimal, Decimal)>>,
+    ) -> Plan<'a> {
         let mut plan = Plan {
             owner: &i.owner,
             future,
@@ -229,6 +252,7 @@ impl<'a> Plan<'a> {
             sell: (Decimal::ZERO, Vec::new()),
             cents: None,
             wr_fast: false,
+            owner_cents: None,
         };
         let persons = if i.owner.fiscal_partner { 2 } else { 1 };
         for t in 0..i.years {
@@ -291,8 +315,23 @@ impl<'a> Plan<'a> {
             plan.op_costs
                 .push(round_cents(costs + rent * money::div100(i.rent_loss_pct)));
         }
-        plan.schedule = schedule(i.mortgage.as_ref(), plan.years.len());
-        plan.sell = plan.sell_route(i);
+        plan.schedule = known_schedule
+            .filter(|s| s.len() == plan.years.len())
+            .unwrap_or_else(|| schedule(i.mortgage.as_ref(), plan.years.len()));
+        let o = &i.owner;
+        plan.owner_cents = (|| {
+            Some(OwnerCents {
+                bank: cents(o.bank_balance)?,
+                other: cents(o.other_assets)?,
+                debts: cents(o.other_debts)?,
+                green: cents(o.green_investments)?,
+                share_bp: if o.fiscal_partner {
+                    box3::share_bp(o.partner_share_pct)?
+                } else {
+                    0
+                },
+            })
+        })();
         plan.wr_fast = plan
             .years
             .iter()
@@ -309,6 +348,7 @@ impl<'a> Plan<'a> {
                 })
             })
             .collect();
+        plan.sell = plan.sell_route(i);
         plan
     }
 
@@ -375,6 +415,27 @@ impl<'a> Plan<'a> {
         &self,
         i: &Input,
         start: usize,
+        cash: Decimal,
+        mut rows: Option<&mut Vec<(Decimal, Decimal)>>,
+    ) -> Decimal {
+        let from = rows.as_ref().map_or(0, |r| r.len());
+        match self.money_from_whole(i, start, cash, rows.as_deref_mut()) {
+            Some(end) => end,
+            None => {
+                if let Some(r) = rows.as_deref_mut() {
+                    r.truncate(from);
+                }
+                self.money_from_decimal(i, start, cash, rows)
+            }
+        }
+    }
+
+    /// [`Plan::money_from`] in decimal arithmetic throughout: the reference of the integer path
+    /// (property tests) and the path for amounts it does not take.
+    pub fn money_from_decimal(
+        &self,
+        i: &Input,
+        start: usize,
         mut cash: Decimal,
         mut rows: Option<&mut Vec<(Decimal, Decimal)>>,
     ) -> Decimal {
@@ -397,6 +458,68 @@ impl<'a> Plan<'a> {
             }
         }
         cash
+    }
+
+    /// [`Plan::money_from`] in integer cents (whole euros for Box 3), as the keep route's integer
+    /// path; `None` hands the computation to the decimal path.
+    pub fn money_from_whole(
+        &self,
+        i: &Input,
+        start: usize,
+        cash: Decimal,
+        mut rows: Option<&mut Vec<(Decimal, Decimal)>>,
+    ) -> Option<Decimal> {
+        let ints = self.cents.as_deref()?;
+        let a = Multiplier::new(i.alternative_return_pct)?;
+        let mut cash = cents(cash)?;
+        let mut losses: i64 = 0;
+        for t in start..self.years.len() {
+            let y = &self.years[t];
+            let grown = a.cents(cash)?;
+            let box3_tax = match (y.wr, y.wr_fast) {
+                (Some(_), Some(wf)) if self.wr_fast => wf.tax(grown - cash, &mut losses),
+                (Some(_), _) => return None,
+                (None, _) => self.whole_tax(t, &ints[t], 0, 0, cash, i.alternative)?,
+            };
+            cash = grown - box3_tax;
+            if let Some(r) = rows.as_deref_mut() {
+                r.push((Decimal::new(box3_tax, 2), Decimal::new(cash, 2)));
+            }
+        }
+        Some(Decimal::new(cash, 2))
+    }
+
+    /// The Box 3 tax in cents a household adds in plan year `t` (forfaitair) over the owner's
+    /// other wealth alone, with the dwelling's Box 3 value in whole euros, the mortgage balance
+    /// and the route's savings in cents.
+    fn whole_tax(
+        &self,
+        t: usize,
+        yc: &YearCents,
+        value: i64,
+        balance: i64,
+        savings: i64,
+        alt: Alternative,
+    ) -> Option<i64> {
+        let fast = self.years[t].fast?;
+        let o = self.owner_cents?;
+        let (mut bank, mut other, mut debts) = (o.bank, o.other + value * 100, o.debts + balance);
+        if savings < 0 {
+            debts -= savings;
+        } else if alt == Alternative::Savings {
+            bank += savings;
+        } else {
+            other += savings;
+        }
+        let household = box3::Whole {
+            bank: within(bank.div_euclid(100))?,
+            other_assets: within(other.div_euclid(100))?,
+            green_investments: within(o.green.div_euclid(100))?,
+            debts: within(-(-debts).div_euclid(100))?,
+            fiscal_partner: self.owner.fiscal_partner,
+            partner_share_bp: o.share_bp,
+        };
+        Some((fast.tax_of(&household) - yc.base_tax) * 100)
     }
 
     /// The sell route's net worth at the end.
@@ -437,18 +560,6 @@ impl<'a> Plan<'a> {
         let one_off_cents = cents(i.one_off_cost)?;
         let mut losses: i64 = 0;
         let lost = money::div100(i.rent_loss_pct);
-        let o = self.owner;
-        let (owner_bank, owner_other, owner_debts, owner_green) = (
-            cents(o.bank_balance)?,
-            cents(o.other_assets)?,
-            cents(o.other_debts)?,
-            cents(o.green_investments)?,
-        );
-        let share = if o.fiscal_partner {
-            box3::share_bp(o.partner_share_pct)?
-        } else {
-            0
-        };
         let mut balance = cents(i.mortgage.as_ref().map(|m| m.balance).unwrap_or_default())?;
         let mut savings: i64 = 0;
         let mut woz = whole_euros(i.woz_value)?;
@@ -500,30 +611,10 @@ impl<'a> Plan<'a> {
             let carry_before = carry;
             let losses_before = losses;
             let (tax, result) = match y.wr {
-                None => {
-                    let fast = y.fast?;
-                    let (mut bank, mut other, mut debts) = (
-                        owner_bank,
-                        owner_other + box3_value(t, woz)? * 100,
-                        owner_debts + balance,
-                    );
-                    if savings < 0 {
-                        debts -= savings;
-                    } else if i.alternative == Alternative::Savings {
-                        bank += savings;
-                    } else {
-                        other += savings;
-                    }
-                    let household = box3::Whole {
-                        bank: within(bank.div_euclid(100))?,
-                        other_assets: within(other.div_euclid(100))?,
-                        green_investments: within(owner_green.div_euclid(100))?,
-                        debts: within(-(-debts).div_euclid(100))?,
-                        fiscal_partner: o.fiscal_partner,
-                        partner_share_bp: share,
-                    };
-                    ((fast.tax_of(&household) - yc.base_tax) * 100, None)
-                }
+                None => (
+                    self.whole_tax(t, yc, box3_value(t, woz)?, balance, savings, i.alternative)?,
+                    None,
+                ),
                 Some(r) if self.wr_fast => {
                     // As `keep_result`, in cents.
                     let wf = y.wr_fast?;
@@ -1417,7 +1508,15 @@ pub fn futures(
     use crate::model::Box3Future;
     let bill = || match bill_from(i, rules) {
         Some(_) => {
-            let pl = Plan::for_future(i, rules, Future::Bill);
+            // The mortgage's schedule is that of today's plan (its rows hold it).
+            let known = (forfaitair.years.len() == i.years as usize).then(|| {
+                forfaitair
+                    .years
+                    .iter()
+                    .map(|y| (y.interest, y.repayment))
+                    .collect()
+            });
+            let pl = Plan::prepare(i, rules, Future::Bill, known);
             outcome(&pl, i, rules, true, &mut Trace::new(false))
         }
         None => Outcome {

@@ -270,6 +270,14 @@ proptest! {
         prop_assert_eq!(pl.keep(&i, i.value_growth_pct, Some(&mut rows), Some(&mut flows)), decimal);
         prop_assert_eq!(rows, d_rows);
         prop_assert_eq!(flows, d_flows);
+        // The money of the sell route (and of selling later), integer against decimal.
+        for (start, cash) in [(0, dec!(312345.67)), (3, dec!(-20000.01)), (5, Decimal::from(bank))] {
+            let (mut w_rows, mut d_rows) = (Vec::new(), Vec::new());
+            let whole = pl.money_from_whole(&i, start, cash, Some(&mut w_rows));
+            prop_assert!(whole.is_some());
+            prop_assert_eq!(whole, Some(pl.money_from_decimal(&i, start, cash, Some(&mut d_rows))));
+            prop_assert_eq!(w_rows, d_rows);
+        }
         // A rerun with another mortgage rate and rent loss (the stress scenarios).
         let mut s = i.clone();
         s.rent_loss_pct += dec!(8.33);
