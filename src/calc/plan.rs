@@ -171,6 +171,9 @@ struct YearRules<'a> {
     base_tax: Decimal,
     /// The tax on actual returns of the year in integer form, when it has one.
     wr_fast: Option<wr::Fast>,
+    /// Whether the integer leegwaarderatio applies to the plan's letting in the first year and
+    /// in a later year (see [`leegwaarderatio::Fast::plain`]).
+    plain: [bool; 2],
 }
 
 /// A plan year's amounts that do not depend on value growth, in cents (the base tax in whole
@@ -210,6 +213,8 @@ pub struct Plan<'a> {
     /// The owner's bank balance, other assets, debts and green investments in cents, and the
     /// partner split in hundredths of a percent, when they have that form.
     owner_cents: Option<OwnerCents>,
+    /// The letting the plan was prepared with (`YearRules::plain` holds for it).
+    letting: leegwaarderatio::Letting,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -253,6 +258,7 @@ impl<'a> Plan<'a> {
             cents: None,
             wr_fast: false,
             owner_cents: None,
+            letting: i.letting,
         };
         let persons = if i.owner.fiscal_partner { 2 } else { 1 };
         for t in 0..i.years {
@@ -298,6 +304,12 @@ impl<'a> Plan<'a> {
                     .map(|h| h.rules.for_segment(i.segment)),
                 base_tax,
                 wr_fast: wr.and_then(|r| wr::Fast::new(r, persons)),
+                plain: rules
+                    .leegwaarderatio(year)
+                    .and_then(|c| c.rules.fast.as_ref())
+                    .map_or([false; 2], |f| {
+                        [f.plain(&i.letting), f.plain(&i.letting.later_year())]
+                    }),
             });
         }
         let (mut rent, mut costs) = (i.monthly_rent * Decimal::from(12), i.fixed_costs);
@@ -559,6 +571,7 @@ impl<'a> Plan<'a> {
         let same_costs = i.one_off_cost.is_zero() && i.rent_loss_pct == self.rent_loss_pct;
         let one_off_cents = cents(i.one_off_cost)?;
         let mut losses: i64 = 0;
+        let same_letting = i.letting == self.letting;
         let lost = money::div100(i.rent_loss_pct);
         let mut balance = cents(i.mortgage.as_ref().map(|m| m.balance).unwrap_or_default())?;
         let mut savings: i64 = 0;
@@ -598,13 +611,14 @@ impl<'a> Plan<'a> {
             let box3_value = |t: usize, woz: i64| match (y.leegwaarderatio, y.lwr_fast) {
                 (None, _) => Some(woz),
                 (Some(_), Some(f)) => {
-                    let letting = if t == 0 {
-                        i.letting
+                    let plain = if same_letting {
+                        y.plain[usize::from(t > 0)]
+                    } else if t == 0 {
+                        f.plain(&i.letting)
                     } else {
-                        i.letting.later_year()
+                        f.plain(&i.letting.later_year())
                     };
-                    (f.plain(&letting) && woz <= WHOLE_MAX && rent <= WHOLE_MAX)
-                        .then(|| f.value(woz, rent))
+                    (plain && woz <= WHOLE_MAX && rent <= WHOLE_MAX).then(|| f.value(woz, rent))
                 }
                 (Some(_), None) => None,
             };
@@ -663,16 +677,19 @@ impl<'a> Plan<'a> {
             }
             // The tax the gain would add were the dwelling sold at the end of this year.
             let gain_tax = match (y.wr, result, basis) {
+                (Some(_), Some(res), Some(b)) if self.wr_fast && (t == last || want_rows) => {
+                    // As `wr::gain_tax`, in cents.
+                    let wf = y.wr_fast?;
+                    let (res, gain) = (cents(res)?, cents(sale_at(value))? - cents(b)?);
+                    let (mut with, mut without) = (losses_before, losses_before);
+                    Decimal::new(wf.tax(res + gain, &mut with) - wf.tax(res, &mut without), 2)
+                }
                 (Some(r), Some(res), Some(b)) if t == last || want_rows => wr::gain_tax(
                     res,
                     wr::gain(sale_at(value), b),
                     self.persons(),
                     r,
-                    &if self.wr_fast {
-                        Carry::of_losses(Decimal::new(losses_before, 2))
-                    } else {
-                        carry_before
-                    },
+                    &carry_before,
                 ),
                 _ => Decimal::ZERO,
             };
@@ -1010,6 +1027,10 @@ fn whole_euros(d: Decimal) -> Option<i64> {
 struct Multiplier {
     m: i128,
     den: i128,
+    /// The same in 64 bits (zero when they do not fit): the products of ordinary amounts fit
+    /// there, and a 64-bit multiplication and division are much cheaper.
+    m64: i64,
+    den64: i64,
 }
 
 impl Multiplier {
@@ -1020,7 +1041,19 @@ impl Multiplier {
         }
         let den = 10i128.pow(scale);
         let m = den + pct.mantissa();
-        (m > 0).then_some(Multiplier { m, den })
+        let (m64, den64) = match (i64::try_from(m), i64::try_from(den)) {
+            (Ok(m), Ok(d)) => (m, d),
+            _ => (0, 0),
+        };
+        (m > 0).then_some(Multiplier { m, den, m64, den64 })
+    }
+
+    /// `x × factor` in 64 bits, when it fits (then it is exact, and so is the decimal product).
+    fn product64(self, x: i64) -> Option<i64> {
+        if self.den64 == 0 {
+            return None;
+        }
+        x.checked_mul(self.m64)
     }
 
     /// `x × factor`, exact, when the decimal product of the same numbers is exact too (its
@@ -1032,38 +1065,33 @@ impl Multiplier {
 
     /// `cents × factor` rounded to cents, halves away from zero (as `round_cents`).
     fn cents(self, cents: i64) -> Option<i64> {
-        let p = self.product(cents)?;
         // In 64 bits when the numbers fit: a 128-bit division is a slow library call.
-        let q = match (i64::try_from(p), i64::try_from(self.den)) {
-            (Ok(p), Ok(den)) => {
-                let (q, r) = (p / den, p % den);
-                if r.abs() * 2 >= den {
-                    q + r.signum()
-                } else {
-                    q
-                }
-            }
-            _ => {
-                let (q, r) = (p / self.den, p % self.den);
-                let q = if r.abs() * 2 >= self.den {
-                    q + r.signum()
-                } else {
-                    q
-                };
-                i64::try_from(q).ok()?
-            }
+        if let Some(p) = self.product64(cents) {
+            let den = self.den64;
+            let (q, r) = (p / den, p % den);
+            return within(if r.abs() * 2 >= den {
+                q + r.signum()
+            } else {
+                q
+            });
+        }
+        let p = self.product(cents)?;
+        let (q, r) = (p / self.den, p % self.den);
+        let q = if r.abs() * 2 >= self.den {
+            q + r.signum()
+        } else {
+            q
         };
-        within(q)
+        within(i64::try_from(q).ok()?)
     }
 
     /// `euros × factor` rounded down to whole euros (as `floor_euro`).
     fn floor(self, euros: i64) -> Option<i64> {
+        if let Some(p) = self.product64(euros) {
+            return within(p.div_euclid(self.den64));
+        }
         let p = self.product(euros)?;
-        let q = match (i64::try_from(p), i64::try_from(self.den)) {
-            (Ok(p), Ok(den)) => p.div_euclid(den),
-            _ => i64::try_from(p.div_euclid(self.den)).ok()?,
-        };
-        within(q)
+        within(i64::try_from(p.div_euclid(self.den)).ok()?)
     }
 }
 

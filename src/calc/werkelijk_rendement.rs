@@ -95,9 +95,10 @@ pub fn year_tax(result: Decimal, persons: u32, r: &Rules, carry: &mut Carry) -> 
     out
 }
 
+#[cfg(test)]
 impl Carry {
     /// A carry of `losses` alone (nothing to carry back to).
-    pub(crate) fn of_losses(losses: Decimal) -> Carry {
+    fn of_losses(losses: Decimal) -> Carry {
         Carry {
             losses,
             ..Carry::default()
