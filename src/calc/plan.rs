@@ -264,6 +264,7 @@ impl<'a> Plan<'a> {
         for t in 0..i.years {
             let year = i.tax_year + t as i32;
             let box3 = rules.box3(year).map(|c| c.rules);
+            let lwr = rules.leegwaarderatio(year).map(|c| c.rules);
             let wr = match future {
                 Future::Bill => rules.werkelijk_rendement(year),
                 Future::Forfaitair => None,
@@ -295,21 +296,16 @@ impl<'a> Plan<'a> {
                 box3,
                 fast,
                 wr,
-                leegwaarderatio: rules.leegwaarderatio(year).map(|c| c.rules),
-                lwr_fast: rules
-                    .leegwaarderatio(year)
-                    .and_then(|c| c.rules.fast.as_ref()),
+                leegwaarderatio: lwr,
+                lwr_fast: lwr.and_then(|r| r.fast.as_ref()),
                 max_increase: rules
                     .huurverhoging(year)
                     .map(|h| h.rules.for_segment(i.segment)),
                 base_tax,
                 wr_fast: wr.and_then(|r| wr::Fast::new(r, persons)),
-                plain: rules
-                    .leegwaarderatio(year)
-                    .and_then(|c| c.rules.fast.as_ref())
-                    .map_or([false; 2], |f| {
-                        [f.plain(&i.letting), f.plain(&i.letting.later_year())]
-                    }),
+                plain: lwr.and_then(|r| r.fast.as_ref()).map_or([false; 2], |f| {
+                    [f.plain(&i.letting), f.plain(&i.letting.later_year())]
+                }),
             });
         }
         let (mut rent, mut costs) = (i.monthly_rent * Decimal::from(12), i.fixed_costs);
