@@ -578,10 +578,15 @@ impl<'a> Plan<'a> {
         let mut basis: Option<Decimal> = None;
         let mut end_gain_tax = Decimal::ZERO;
         let sell_share = Decimal::ONE - money::div100(i.selling_costs_pct);
-        let sale_at = |value: i64| {
-            round_cents(
-                (Decimal::new(value, 2) * i.end_price_share - i.end_sale_deduction) * sell_share,
-            )
+        let sale = Sale::new(i.end_price_share, i.end_sale_deduction, sell_share);
+        let sale_at = |value: i64| match sale.and_then(|s| s.at(value)) {
+            Some(c) => Decimal::new(c, 2),
+            None => sale_decimal(
+                Decimal::new(value, 2),
+                i.end_price_share,
+                i.end_sale_deduction,
+                sell_share,
+            ),
         };
         for (t, (y, &(rent_d, costs))) in self.years.iter().zip(&self.rents).enumerate() {
             let yc = &ints[t];
@@ -904,6 +909,74 @@ impl<'a> Plan<'a> {
             *last += end;
         }
         savings + end
+    }
+}
+
+/// The money the sale of the dwelling at `value` (vacant) leaves: the price by the chosen route
+/// (`end_price_share` of the value, less the costs of a vacant sale) less the selling costs
+/// (`sell_share` is what is left), rounded to cents.
+pub fn sale_decimal(
+    value: Decimal,
+    end_price_share: Decimal,
+    deduction: Decimal,
+    sell_share: Decimal,
+) -> Decimal {
+    round_cents((value * end_price_share - deduction) * sell_share)
+}
+
+/// [`sale_decimal`] in integers, for the keep route's integer path. The price share (a ratio of
+/// up to 28 digits) is held as a binary fixed-point number with 63 fraction bits (cut), the share
+/// left after selling costs as the exact decimal it is; the product in cents is then below the
+/// exact one by less than 2^-22 cent, and the decimal path's own roundings (to 28 digits) are far
+/// smaller. Only the side of the half cent matters for the rounding: within that margin of a
+/// half cent, `None` hands over to the decimal path, which then gives the figure.
+#[derive(Debug, Clone, Copy)]
+pub struct Sale {
+    /// The price share × 2^63, cut.
+    share: u128,
+    /// The costs of a vacant sale, cents.
+    deduction: u128,
+    /// The share left after selling costs, `keep / 10^scale`.
+    keep: u128,
+    keep_den: u128,
+}
+
+impl Sale {
+    pub fn new(share: Decimal, deduction: Decimal, sell_share: Decimal) -> Option<Sale> {
+        if share.is_sign_negative() || sell_share.is_sign_negative() {
+            return None;
+        }
+        let (m, d) = (share.mantissa().unsigned_abs(), 10u128.pow(share.scale()));
+        let (whole, r) = (m / d, m % d);
+        if whole > 1 {
+            return None;
+        }
+        // The fraction in 63 bits: 31, then 32 (each shift stays within 128 bits).
+        let r1 = r << 31;
+        let (q1, r1) = (r1 / d, r1 % d);
+        let q2 = (r1 << 32) / d;
+        let keep = sell_share.mantissa().unsigned_abs();
+        let deduction = u128::try_from(cents(deduction)?).ok()?;
+        let keep_den = 10u128.pow(sell_share.scale());
+        (keep <= keep_den && keep < 1 << 20 && deduction < 1 << 40).then_some(Sale {
+            share: (whole << 63) | (q1 << 32) | q2,
+            deduction,
+            keep,
+            keep_den,
+        })
+    }
+
+    /// The money left by a sale at `value` cents, in cents (see [`Sale`]).
+    pub fn at(self, value: i64) -> Option<i64> {
+        let v = u128::try_from(value).ok().filter(|v| *v < 1 << 40)?;
+        let price = (v * self.share).checked_sub(self.deduction << 63)?;
+        let x = price * self.keep / self.keep_den;
+        const HALF: u128 = 1 << 62;
+        let f = x & ((1 << 63) - 1);
+        if f.abs_diff(HALF) <= 1 << 41 {
+            return None;
+        }
+        i64::try_from((x >> 63) + u128::from(f > HALF)).ok()
     }
 }
 
