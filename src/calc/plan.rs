@@ -481,13 +481,12 @@ impl<'a> Plan<'a> {
         let a = Multiplier::new(i.alternative_return_pct)?;
         let mut cash = cents(cash)?;
         let mut losses: i64 = 0;
-        for t in start..self.years.len() {
-            let y = &self.years[t];
+        for (t, (y, yc)) in self.years.iter().zip(ints).enumerate().skip(start) {
             let grown = a.cents(cash)?;
             let box3_tax = match (y.wr, y.wr_fast) {
                 (Some(_), Some(wf)) if self.wr_fast => wf.tax(grown - cash, &mut losses),
                 (Some(_), _) => return None,
-                (None, _) => self.whole_tax(t, &ints[t], 0, 0, cash, i.alternative)?,
+                (None, _) => self.whole_tax(t, yc, 0, 0, cash, i.alternative)?,
             };
             cash = grown - box3_tax;
             if let Some(r) = rows.as_deref_mut() {

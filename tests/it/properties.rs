@@ -411,7 +411,7 @@ proptest! {
 
     /// The integer sale at the end gives the decimal one's figure (or hands over, rarely).
     #[test]
-    fn the_integer_sale_equals_the_decimal_one(value in 0i64..=500_000_000_00, price in 1i64..=2_000_000, vacant in 1i64..=2_000_000, ded in 0i64..=3_000_000, vacant_sale: bool, costs in 0i64..=1_000) {
+    fn the_integer_sale_equals_the_decimal_one(value in 0i64..=50_000_000_000, price in 1i64..=2_000_000, vacant in 1i64..=2_000_000, ded in 0i64..=3_000_000, vacant_sale: bool, costs in 0i64..=1_000) {
         let (share, deduction) = if vacant_sale {
             (Decimal::ONE, Decimal::new(ded, 2))
         } else {
@@ -421,9 +421,9 @@ proptest! {
         let sell_share = Decimal::ONE - Decimal::new(costs, 2) / Decimal::ONE_HUNDRED;
         let fast = plan::Sale::new(share, deduction, sell_share).unwrap();
         let decimal = plan::sale_decimal(Decimal::new(value, 2), share, deduction, sell_share);
-        match fast.at(value) {
-            Some(c) => prop_assert_eq!(Decimal::new(c, 2), decimal),
-            None => prop_assert!(decimal.is_sign_negative() || value > 0),
+        // `None` (within the margin of a half cent, very rare): the decimal path gives the figure.
+        if let Some(c) = fast.at(value) {
+            prop_assert_eq!(Decimal::new(c, 2), decimal);
         }
     }
 }
