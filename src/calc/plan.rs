@@ -169,6 +169,23 @@ struct YearRules<'a> {
     max_increase: Option<Decimal>,
     /// The Box 3 tax on the owner's other wealth alone.
     base_tax: Decimal,
+    /// The tax on actual returns of the year in integer form, when it has one.
+    wr_fast: Option<wr::Fast>,
+    /// Whether the integer leegwaarderatio applies to the plan's letting in the first year and
+    /// in a later year (see [`leegwaarderatio::Fast::plain`]).
+    plain: [bool; 2],
+}
+
+/// A plan year's amounts that do not depend on value growth, in cents (the base tax in whole
+/// euros), for the integer path of the keep route.
+#[derive(Debug, Clone, Copy)]
+struct YearCents {
+    rent: i64,
+    costs: i64,
+    op_costs: i64,
+    interest: i64,
+    repaid: i64,
+    base_tax: i64,
 }
 
 /// A plan ready to run: the rules of every year and the sell route, computed once, so the keep
@@ -189,6 +206,24 @@ pub struct Plan<'a> {
     schedule: Vec<(Decimal, Decimal)>,
     /// Proceeds now, then per year (Box 3 tax, money at the end of the year).
     sell: (Decimal, Vec<(Decimal, Decimal)>),
+    /// The yearly amounts above in integer form, when they all have one, and whether every year
+    /// under the bill has an integer tax.
+    cents: Option<Vec<YearCents>>,
+    wr_fast: bool,
+    /// The owner's bank balance, other assets, debts and green investments in cents, and the
+    /// partner split in hundredths of a percent, when they have that form.
+    owner_cents: Option<OwnerCents>,
+    /// The letting the plan was prepared with (`YearRules::plain` holds for it).
+    letting: leegwaarderatio::Letting,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct OwnerCents {
+    bank: i64,
+    other: i64,
+    debts: i64,
+    green: i64,
+    share_bp: i64,
 }
 
 impl<'a> Plan<'a> {
@@ -199,6 +234,17 @@ impl<'a> Plan<'a> {
 
     /// Prepare the plan of `i` under `rules` in the Box 3 future `future`.
     pub fn for_future(i: &'a Input, rules: &'a RuleSet, future: Future) -> Plan<'a> {
+        Plan::prepare(i, rules, future, None)
+    }
+
+    /// As [`Plan::for_future`], with the mortgage's (interest, repayment) per year when they are
+    /// known already (from another future's rows: they do not depend on the future).
+    fn prepare(
+        i: &'a Input,
+        rules: &'a RuleSet,
+        future: Future,
+        known_schedule: Option<Vec<(Decimal, Decimal)>>,
+    ) -> Plan<'a> {
         let mut plan = Plan {
             owner: &i.owner,
             future,
@@ -209,10 +255,16 @@ impl<'a> Plan<'a> {
             mortgage: i.mortgage.clone(),
             schedule: Vec::new(),
             sell: (Decimal::ZERO, Vec::new()),
+            cents: None,
+            wr_fast: false,
+            owner_cents: None,
+            letting: i.letting,
         };
+        let persons = if i.owner.fiscal_partner { 2 } else { 1 };
         for t in 0..i.years {
             let year = i.tax_year + t as i32;
             let box3 = rules.box3(year).map(|c| c.rules);
+            let lwr = rules.leegwaarderatio(year).map(|c| c.rules);
             let wr = match future {
                 Future::Bill => rules.werkelijk_rendement(year),
                 Future::Forfaitair => None,
@@ -244,14 +296,16 @@ impl<'a> Plan<'a> {
                 box3,
                 fast,
                 wr,
-                leegwaarderatio: rules.leegwaarderatio(year).map(|c| c.rules),
-                lwr_fast: rules
-                    .leegwaarderatio(year)
-                    .and_then(|c| c.rules.fast.as_ref()),
+                leegwaarderatio: lwr,
+                lwr_fast: lwr.and_then(|r| r.fast.as_ref()),
                 max_increase: rules
                     .huurverhoging(year)
                     .map(|h| h.rules.for_segment(i.segment)),
                 base_tax,
+                wr_fast: wr.and_then(|r| wr::Fast::new(r, persons)),
+                plain: lwr.and_then(|r| r.fast.as_ref()).map_or([false; 2], |f| {
+                    [f.plain(&i.letting), f.plain(&i.letting.later_year())]
+                }),
             });
         }
         let (mut rent, mut costs) = (i.monthly_rent * Decimal::from(12), i.fixed_costs);
@@ -269,7 +323,39 @@ impl<'a> Plan<'a> {
             plan.op_costs
                 .push(round_cents(costs + rent * money::div100(i.rent_loss_pct)));
         }
-        plan.schedule = schedule(i.mortgage.as_ref(), plan.years.len());
+        plan.schedule = known_schedule
+            .filter(|s| s.len() == plan.years.len())
+            .unwrap_or_else(|| schedule(i.mortgage.as_ref(), plan.years.len()));
+        let o = &i.owner;
+        plan.owner_cents = (|| {
+            Some(OwnerCents {
+                bank: cents(o.bank_balance)?,
+                other: cents(o.other_assets)?,
+                debts: cents(o.other_debts)?,
+                green: cents(o.green_investments)?,
+                share_bp: if o.fiscal_partner {
+                    box3::share_bp(o.partner_share_pct)?
+                } else {
+                    0
+                },
+            })
+        })();
+        plan.wr_fast = plan
+            .years
+            .iter()
+            .all(|y| y.wr.is_none() || y.wr_fast.is_some());
+        plan.cents = (0..plan.years.len())
+            .map(|t| {
+                Some(YearCents {
+                    rent: cents(plan.rents[t].0)?,
+                    costs: cents(plan.rents[t].1)?,
+                    op_costs: cents(plan.op_costs[t])?,
+                    interest: cents(plan.schedule[t].0)?,
+                    repaid: cents(plan.schedule[t].1)?,
+                    base_tax: whole_euros(plan.years[t].base_tax)?,
+                })
+            })
+            .collect();
         plan.sell = plan.sell_route(i);
         plan
     }
@@ -337,6 +423,27 @@ impl<'a> Plan<'a> {
         &self,
         i: &Input,
         start: usize,
+        cash: Decimal,
+        mut rows: Option<&mut Vec<(Decimal, Decimal)>>,
+    ) -> Decimal {
+        let from = rows.as_ref().map_or(0, |r| r.len());
+        match self.money_from_whole(i, start, cash, rows.as_deref_mut()) {
+            Some(end) => end,
+            None => {
+                if let Some(r) = rows.as_deref_mut() {
+                    r.truncate(from);
+                }
+                self.money_from_decimal(i, start, cash, rows)
+            }
+        }
+    }
+
+    /// [`Plan::money_from`] in decimal arithmetic throughout: the reference of the integer path
+    /// (property tests) and the path for amounts it does not take.
+    pub fn money_from_decimal(
+        &self,
+        i: &Input,
+        start: usize,
         mut cash: Decimal,
         mut rows: Option<&mut Vec<(Decimal, Decimal)>>,
     ) -> Decimal {
@@ -359,6 +466,67 @@ impl<'a> Plan<'a> {
             }
         }
         cash
+    }
+
+    /// [`Plan::money_from`] in integer cents (whole euros for Box 3), as the keep route's integer
+    /// path; `None` hands the computation to the decimal path.
+    pub fn money_from_whole(
+        &self,
+        i: &Input,
+        start: usize,
+        cash: Decimal,
+        mut rows: Option<&mut Vec<(Decimal, Decimal)>>,
+    ) -> Option<Decimal> {
+        let ints = self.cents.as_deref()?;
+        let a = Multiplier::new(i.alternative_return_pct)?;
+        let mut cash = cents(cash)?;
+        let mut losses: i64 = 0;
+        for (t, (y, yc)) in self.years.iter().zip(ints).enumerate().skip(start) {
+            let grown = a.cents(cash)?;
+            let box3_tax = match (y.wr, y.wr_fast) {
+                (Some(_), Some(wf)) if self.wr_fast => wf.tax(grown - cash, &mut losses),
+                (Some(_), _) => return None,
+                (None, _) => self.whole_tax(t, yc, 0, 0, cash, i.alternative)?,
+            };
+            cash = grown - box3_tax;
+            if let Some(r) = rows.as_deref_mut() {
+                r.push((Decimal::new(box3_tax, 2), Decimal::new(cash, 2)));
+            }
+        }
+        Some(Decimal::new(cash, 2))
+    }
+
+    /// The Box 3 tax in cents a household adds in plan year `t` (forfaitair) over the owner's
+    /// other wealth alone, with the dwelling's Box 3 value in whole euros, the mortgage balance
+    /// and the route's savings in cents.
+    fn whole_tax(
+        &self,
+        t: usize,
+        yc: &YearCents,
+        value: i64,
+        balance: i64,
+        savings: i64,
+        alt: Alternative,
+    ) -> Option<i64> {
+        let fast = self.years[t].fast?;
+        let o = self.owner_cents?;
+        let (mut bank, mut other, mut debts) = (o.bank, o.other + value * 100, o.debts + balance);
+        if savings < 0 {
+            debts -= savings;
+        } else if alt == Alternative::Savings {
+            bank += savings;
+        } else {
+            other += savings;
+        }
+        let household = box3::Whole {
+            bank: within(bank.div_euclid(100))?,
+            other_assets: within(other.div_euclid(100))?,
+            green_investments: within(o.green.div_euclid(100))?,
+            debts: within(-(-debts).div_euclid(100))?,
+            fiscal_partner: self.owner.fiscal_partner,
+            partner_share_bp: o.share_bp,
+        };
+        Some((fast.tax_of(&household) - yc.base_tax) * 100)
     }
 
     /// The sell route's net worth at the end.
@@ -387,26 +555,19 @@ impl<'a> Plan<'a> {
         let g = Multiplier::new(growth_pct)?;
         let a = Multiplier::new(i.alternative_return_pct)?;
         let n = self.years.len();
+        let ints = self.cents.as_deref()?;
         let own_schedule;
-        let schedule = if i.mortgage == self.mortgage {
-            &self.schedule
+        let (schedule, same_schedule) = if i.mortgage == self.mortgage {
+            (&self.schedule, true)
         } else {
             own_schedule = schedule(i.mortgage.as_ref(), n);
-            &own_schedule
+            (&own_schedule, false)
         };
+        let same_costs = i.one_off_cost.is_zero() && i.rent_loss_pct == self.rent_loss_pct;
+        let one_off_cents = cents(i.one_off_cost)?;
+        let mut losses: i64 = 0;
+        let same_letting = i.letting == self.letting;
         let lost = money::div100(i.rent_loss_pct);
-        let o = self.owner;
-        let (owner_bank, owner_other, owner_debts, owner_green) = (
-            cents(o.bank_balance)?,
-            cents(o.other_assets)?,
-            cents(o.other_debts)?,
-            cents(o.green_investments)?,
-        );
-        let share = if o.fiscal_partner {
-            box3::share_bp(o.partner_share_pct)?
-        } else {
-            0
-        };
         let mut balance = cents(i.mortgage.as_ref().map(|m| m.balance).unwrap_or_default())?;
         let mut savings: i64 = 0;
         let mut woz = whole_euros(i.woz_value)?;
@@ -416,68 +577,74 @@ impl<'a> Plan<'a> {
         let mut basis: Option<Decimal> = None;
         let mut end_gain_tax = Decimal::ZERO;
         let sell_share = Decimal::ONE - money::div100(i.selling_costs_pct);
-        let sale_at = |value: i64| {
-            round_cents(
-                (Decimal::new(value, 2) * i.end_price_share - i.end_sale_deduction) * sell_share,
-            )
+        let sale = Sale::new(i.end_price_share, i.end_sale_deduction, sell_share);
+        let sale_at = |value: i64| match sale.and_then(|s| s.at(value)) {
+            Some(c) => Decimal::new(c, 2),
+            None => sale_decimal(
+                Decimal::new(value, 2),
+                i.end_price_share,
+                i.end_sale_deduction,
+                sell_share,
+            ),
         };
         for (t, (y, &(rent_d, costs))) in self.years.iter().zip(&self.rents).enumerate() {
-            let (interest, repaid) = (cents(schedule[t].0)?, cents(schedule[t].1)?);
+            let yc = &ints[t];
+            let (interest, repaid) = if same_schedule {
+                (yc.interest, yc.repaid)
+            } else {
+                (cents(schedule[t].0)?, cents(schedule[t].1)?)
+            };
             let one_off = if t == 0 {
                 i.one_off_cost
             } else {
                 Decimal::ZERO
             };
-            let op_costs = cents(
-                if one_off.is_zero() && i.rent_loss_pct == self.rent_loss_pct {
-                    self.op_costs[t]
-                } else {
-                    round_cents(costs + rent_d * lost + one_off)
-                },
-            )?;
-            let rent = cents(rent_d)?;
+            let op_costs = if same_costs {
+                yc.op_costs
+            } else if one_off.is_zero() && i.rent_loss_pct == self.rent_loss_pct {
+                cents(self.op_costs[t])?
+            } else {
+                cents(round_cents(costs + rent_d * lost + one_off))?
+            };
+            let rent = yc.rent;
             // The Box 3 value on 1 January of plan year `t` (let on 1 January after the first).
             let box3_value = |t: usize, woz: i64| match (y.leegwaarderatio, y.lwr_fast) {
                 (None, _) => Some(woz),
                 (Some(_), Some(f)) => {
-                    let letting = if t == 0 {
-                        i.letting
+                    let plain = if same_letting {
+                        y.plain[usize::from(t > 0)]
+                    } else if t == 0 {
+                        f.plain(&i.letting)
                     } else {
-                        i.letting.later_year()
+                        f.plain(&i.letting.later_year())
                     };
-                    (f.plain(&letting) && woz <= WHOLE_MAX && rent <= WHOLE_MAX)
-                        .then(|| f.value(woz, rent))
+                    (plain && woz <= WHOLE_MAX && rent <= WHOLE_MAX).then(|| f.value(woz, rent))
                 }
                 (Some(_), None) => None,
             };
             let carry_before = carry;
+            let losses_before = losses;
             let (tax, result) = match y.wr {
-                None => {
-                    let fast = y.fast?;
-                    let (mut bank, mut other, mut debts) = (
-                        owner_bank,
-                        owner_other + box3_value(t, woz)? * 100,
-                        owner_debts + balance,
-                    );
-                    if savings < 0 {
-                        debts -= savings;
-                    } else if i.alternative == Alternative::Savings {
-                        bank += savings;
-                    } else {
-                        other += savings;
+                None => (
+                    self.whole_tax(t, yc, box3_value(t, woz)?, balance, savings, i.alternative)?,
+                    None,
+                ),
+                Some(r) if self.wr_fast => {
+                    // As `keep_result`, in cents.
+                    let wf = y.wr_fast?;
+                    let savings_return = a.cents(savings)? - savings;
+                    let one_off = if t == 0 { one_off_cents } else { 0 };
+                    let mut result = rent - (op_costs - one_off - yc.costs);
+                    if r.kosten_aftrekbaar.applies {
+                        result -= yc.costs;
                     }
-                    let household = box3::Whole {
-                        bank: within(bank.div_euclid(100))?,
-                        other_assets: within(other.div_euclid(100))?,
-                        green_investments: within(owner_green.div_euclid(100))?,
-                        debts: within(-(-debts).div_euclid(100))?,
-                        fiscal_partner: o.fiscal_partner,
-                        partner_share_bp: share,
-                    };
-                    (
-                        (fast.tax_of(&household) - whole_euros(y.base_tax)?) * 100,
-                        None,
-                    )
+                    if r.rente_aftrekbaar.applies {
+                        result -= interest;
+                    }
+                    if savings_return >= 0 || r.rente_aftrekbaar.applies {
+                        result += savings_return;
+                    }
+                    (wf.tax(result, &mut losses), Some(Decimal::new(result, 2)))
                 }
                 Some(r) => {
                     let result = keep_result(
@@ -510,6 +677,13 @@ impl<'a> Plan<'a> {
             }
             // The tax the gain would add were the dwelling sold at the end of this year.
             let gain_tax = match (y.wr, result, basis) {
+                (Some(_), Some(res), Some(b)) if self.wr_fast && (t == last || want_rows) => {
+                    // As `wr::gain_tax`, in cents.
+                    let wf = y.wr_fast?;
+                    let (res, gain) = (cents(res)?, cents(sale_at(value))? - cents(b)?);
+                    let (mut with, mut without) = (losses_before, losses_before);
+                    Decimal::new(wf.tax(res + gain, &mut with) - wf.tax(res, &mut without), 2)
+                }
                 (Some(r), Some(res), Some(b)) if t == last || want_rows => wr::gain_tax(
                     res,
                     wr::gain(sale_at(value), b),
@@ -737,6 +911,74 @@ impl<'a> Plan<'a> {
     }
 }
 
+/// The money the sale of the dwelling at `value` (vacant) leaves: the price by the chosen route
+/// (`end_price_share` of the value, less the costs of a vacant sale) less the selling costs
+/// (`sell_share` is what is left), rounded to cents.
+pub fn sale_decimal(
+    value: Decimal,
+    end_price_share: Decimal,
+    deduction: Decimal,
+    sell_share: Decimal,
+) -> Decimal {
+    round_cents((value * end_price_share - deduction) * sell_share)
+}
+
+/// [`sale_decimal`] in integers, for the keep route's integer path. The price share (a ratio of
+/// up to 28 digits) is held as a binary fixed-point number with 63 fraction bits (cut), the share
+/// left after selling costs as the exact decimal it is; the product in cents is then below the
+/// exact one by less than 2^-22 cent, and the decimal path's own roundings (to 28 digits) are far
+/// smaller. Only the side of the half cent matters for the rounding: within that margin of a
+/// half cent, `None` hands over to the decimal path, which then gives the figure.
+#[derive(Debug, Clone, Copy)]
+pub struct Sale {
+    /// The price share × 2^63, cut.
+    share: u128,
+    /// The costs of a vacant sale, cents.
+    deduction: u128,
+    /// The share left after selling costs, `keep / 10^scale`.
+    keep: u128,
+    keep_den: u128,
+}
+
+impl Sale {
+    pub fn new(share: Decimal, deduction: Decimal, sell_share: Decimal) -> Option<Sale> {
+        if share.is_sign_negative() || sell_share.is_sign_negative() {
+            return None;
+        }
+        let (m, d) = (share.mantissa().unsigned_abs(), 10u128.pow(share.scale()));
+        let (whole, r) = (m / d, m % d);
+        if whole > 1 {
+            return None;
+        }
+        // The fraction in 63 bits: 31, then 32 (each shift stays within 128 bits).
+        let r1 = r << 31;
+        let (q1, r1) = (r1 / d, r1 % d);
+        let q2 = (r1 << 32) / d;
+        let keep = sell_share.mantissa().unsigned_abs();
+        let deduction = u128::try_from(cents(deduction)?).ok()?;
+        let keep_den = 10u128.pow(sell_share.scale());
+        (keep <= keep_den && keep < 1 << 20 && deduction < 1 << 40).then_some(Sale {
+            share: (whole << 63) | (q1 << 32) | q2,
+            deduction,
+            keep,
+            keep_den,
+        })
+    }
+
+    /// The money left by a sale at `value` cents, in cents (see [`Sale`]).
+    pub fn at(self, value: i64) -> Option<i64> {
+        let v = u128::try_from(value).ok().filter(|v| *v < 1 << 40)?;
+        let price = (v * self.share).checked_sub(self.deduction << 63)?;
+        let x = price * self.keep / self.keep_den;
+        const HALF: u128 = 1 << 62;
+        let f = x & ((1 << 63) - 1);
+        if f.abs_diff(HALF) <= 1 << 41 {
+            return None;
+        }
+        i64::try_from((x >> 63) + u128::from(f > HALF)).ok()
+    }
+}
+
 /// The keep route's result of a year under the bill: the rent received (the rent less what
 /// vacancy and management take: `op_costs` less the fixed `costs`) less the fixed costs when
 /// costs are deductible, less the interest paid when interest is deductible, plus the return on
@@ -853,6 +1095,10 @@ fn whole_euros(d: Decimal) -> Option<i64> {
 struct Multiplier {
     m: i128,
     den: i128,
+    /// The same in 64 bits (zero when they do not fit): the products of ordinary amounts fit
+    /// there, and a 64-bit multiplication and division are much cheaper.
+    m64: i64,
+    den64: i64,
 }
 
 impl Multiplier {
@@ -863,7 +1109,19 @@ impl Multiplier {
         }
         let den = 10i128.pow(scale);
         let m = den + pct.mantissa();
-        (m > 0).then_some(Multiplier { m, den })
+        let (m64, den64) = match (i64::try_from(m), i64::try_from(den)) {
+            (Ok(m), Ok(d)) => (m, d),
+            _ => (0, 0),
+        };
+        (m > 0).then_some(Multiplier { m, den, m64, den64 })
+    }
+
+    /// `x × factor` in 64 bits, when it fits (then it is exact, and so is the decimal product).
+    fn product64(self, x: i64) -> Option<i64> {
+        if self.den64 == 0 {
+            return None;
+        }
+        x.checked_mul(self.m64)
     }
 
     /// `x × factor`, exact, when the decimal product of the same numbers is exact too (its
@@ -875,38 +1133,33 @@ impl Multiplier {
 
     /// `cents × factor` rounded to cents, halves away from zero (as `round_cents`).
     fn cents(self, cents: i64) -> Option<i64> {
-        let p = self.product(cents)?;
         // In 64 bits when the numbers fit: a 128-bit division is a slow library call.
-        let q = match (i64::try_from(p), i64::try_from(self.den)) {
-            (Ok(p), Ok(den)) => {
-                let (q, r) = (p / den, p % den);
-                if r.abs() * 2 >= den {
-                    q + r.signum()
-                } else {
-                    q
-                }
-            }
-            _ => {
-                let (q, r) = (p / self.den, p % self.den);
-                let q = if r.abs() * 2 >= self.den {
-                    q + r.signum()
-                } else {
-                    q
-                };
-                i64::try_from(q).ok()?
-            }
+        if let Some(p) = self.product64(cents) {
+            let den = self.den64;
+            let (q, r) = (p / den, p % den);
+            return within(if r.abs() * 2 >= den {
+                q + r.signum()
+            } else {
+                q
+            });
+        }
+        let p = self.product(cents)?;
+        let (q, r) = (p / self.den, p % self.den);
+        let q = if r.abs() * 2 >= self.den {
+            q + r.signum()
+        } else {
+            q
         };
-        within(q)
+        within(i64::try_from(q).ok()?)
     }
 
     /// `euros × factor` rounded down to whole euros (as `floor_euro`).
     fn floor(self, euros: i64) -> Option<i64> {
+        if let Some(p) = self.product64(euros) {
+            return within(p.div_euclid(self.den64));
+        }
         let p = self.product(euros)?;
-        let q = match (i64::try_from(p), i64::try_from(self.den)) {
-            (Ok(p), Ok(den)) => p.div_euclid(den),
-            _ => i64::try_from(p.div_euclid(self.den)).ok()?,
-        };
-        within(q)
+        within(i64::try_from(p.div_euclid(self.den)).ok()?)
     }
 }
 
@@ -1351,7 +1604,15 @@ pub fn futures(
     use crate::model::Box3Future;
     let bill = || match bill_from(i, rules) {
         Some(_) => {
-            let pl = Plan::for_future(i, rules, Future::Bill);
+            // The mortgage's schedule is that of today's plan (its rows hold it).
+            let known = (forfaitair.years.len() == i.years as usize).then(|| {
+                forfaitair
+                    .years
+                    .iter()
+                    .map(|y| (y.interest, y.repayment))
+                    .collect()
+            });
+            let pl = Plan::prepare(i, rules, Future::Bill, known);
             outcome(&pl, i, rules, true, &mut Trace::new(false))
         }
         None => Outcome {

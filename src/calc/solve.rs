@@ -109,23 +109,111 @@ pub fn root(
     solve(lo, hi, tolerance, f_tolerance, f)
 }
 
+/// The negated net present value of `flows` at `rate` percent, in decimal arithmetic: Horner's
+/// rule from the last flow back, each discounted amount rounded to cents (NPV falls as the rate
+/// rises, so it is negated). Far below zero the discount factor explodes: saturate instead of
+/// overflowing. The reference of [`npv_cents`].
+pub fn npv_decimal(flows: &[Decimal], rate: Decimal) -> Decimal {
+    let v = Decimal::ONE / (Decimal::ONE + rate / HUNDRED);
+    let total = flows.iter().rev().try_fold(Decimal::ZERO, |acc, cf| {
+        acc.checked_mul(v)
+            .map(round_cents)
+            .and_then(|x| x.checked_add(*cf))
+            .ok_or(acc)
+    });
+    match total {
+        Ok(t) => -t,
+        Err(acc) if acc > Decimal::ZERO => Decimal::MIN,
+        Err(_) => Decimal::MAX,
+    }
+}
+
+/// The largest amount in cents [`npv_cents`] takes.
+const NPV_MAX: i64 = 1_000_000_000_000_000;
+
+/// [`npv_decimal`] with the flows in cents (`flows`, from [`to_cents`]) and the amounts in
+/// integers. The discount factor `v` is held as a binary fixed-point number with 64 fraction
+/// bits (cut, so below `v` by less than one unit), each product formed in 128 bits and rounded to
+/// cents, halves away from zero. Exact rounding needs only to know on which side of a half cent
+/// the product falls: where the product lies within its error of a half cent (the fixed point's,
+/// and the decimal product's own rounding to 28 digits before it is rounded to cents), or an
+/// amount leaves the range, `None` hands over to the decimal path.
+pub fn npv_cents(flows: &[i64], rate: Decimal) -> Option<Decimal> {
+    let v = Decimal::ONE / (Decimal::ONE + rate / HUNDRED);
+    if v.is_sign_negative() {
+        return None;
+    }
+    let (m, s) = (v.mantissa().unsigned_abs(), v.scale());
+    // The digits the decimal product may drop before the rounding to cents (with amounts of at
+    // most 16 digits), one more for good measure; none when it is exact.
+    let digits = 16 + m.max(1).ilog10() + 1;
+    let slack: u128 = if digits <= 28 && s + 2 <= 28 {
+        0
+    } else {
+        let dropped = digits.saturating_sub(28).max((s + 2).saturating_sub(28)) + 1;
+        // Those digits are below 2^-24 cent (10^-8 < 2^-24): far inside the margin.
+        if s < dropped + 8 {
+            return None;
+        }
+        1 << 40
+    };
+    // v × 2^64, cut: the whole part, then the fraction 32 bits at a time.
+    let d = 10u128.pow(s);
+    let (whole, mut r) = (m / d, m % d);
+    let mut frac: u128 = 0;
+    for _ in 0..2 {
+        r <<= 32;
+        frac = (frac << 32) | (r / d);
+        r %= d;
+    }
+    let vf = whole.checked_mul(1 << 64)?.checked_add(frac)?;
+    const HALF: u128 = 1 << 63;
+    let mut acc: i64 = 0;
+    for cf in flows.iter().rev() {
+        let a = u128::from(acc.unsigned_abs());
+        // a × v in cents with 64 fraction bits, below the exact product by less than a units.
+        let x = a.checked_mul(vf)?;
+        let f = x & (u64::MAX as u128);
+        let margin = a + slack + 1;
+        // Only the side of the half cent matters: a product near a whole cent rounds alike.
+        if f.abs_diff(HALF) <= margin {
+            return None;
+        }
+        let q = i64::try_from((x >> 64) + u128::from(f > HALF)).ok()?;
+        acc = if acc < 0 { -q } else { q }.checked_add(*cf)?;
+        if acc.abs() > NPV_MAX {
+            return None;
+        }
+    }
+    Some(-Decimal::new(acc, 2))
+}
+
+/// The flows in cents, when each has at most two decimals and fits.
+pub fn to_cents(flows: &[Decimal]) -> Option<Vec<i64>> {
+    flows
+        .iter()
+        .map(|d| {
+            let m = i64::try_from(d.mantissa()).ok()?;
+            let c = match d.scale() {
+                0 => m.checked_mul(100)?,
+                1 => m.checked_mul(10)?,
+                2 => m,
+                _ => return None,
+            };
+            (c.abs() <= NPV_MAX).then_some(c)
+        })
+        .collect()
+}
+
 /// The internal rate of return of `flows` (`flows[0]` at the start, then one per year), percent.
 pub fn irr(flows: &[Decimal]) -> Option<Decimal> {
+    // In integer cents where the flows allow it (the same figures, see `npv_cents`).
+    let cents = to_cents(flows);
     let npv = |r: Decimal| {
-        let v = Decimal::ONE / (Decimal::ONE + r / HUNDRED);
-        // Horner's rule from the last flow back; NPV falls as the rate rises, so negate it. Far
-        // below zero the discount factor explodes: saturate instead of overflowing.
-        let total = flows.iter().rev().try_fold(Decimal::ZERO, |acc, cf| {
-            acc.checked_mul(v)
-                .map(round_cents)
-                .and_then(|x| x.checked_add(*cf))
-                .ok_or(acc)
-        });
-        match total {
-            Ok(t) => -t,
-            Err(acc) if acc > Decimal::ZERO => Decimal::MIN,
-            Err(_) => Decimal::MAX,
-        }
+        cents
+            .as_deref()
+            .and_then(|c| npv_cents(c, r))
+            .unwrap_or_else(|| npv_decimal(flows, r))
     };
     let zero = Decimal::ZERO;
     root(
@@ -158,6 +246,43 @@ mod tests {
         flows.extend(std::iter::repeat_n(dec!(100), 9));
         flows.push(dec!(1100));
         assert_eq!(irr(&flows).unwrap().round_dp(1), dec!(10));
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 512, ..Default::default() })]
+
+        /// The integer NPV gives exactly the decimal one (or hands over), at any rate the root
+        /// finder tries.
+        #[test]
+        fn the_integer_npv_equals_the_decimal_one(
+            flows in proptest::collection::vec(-2_000_000_000i64..=2_000_000_000, 1..=31),
+            first in -100_000_000_000i64..=0,
+            rate in -91_0000_0000i64..=101_0000_0000,
+        ) {
+            let mut f: Vec<Decimal> = flows.iter().map(|c| Decimal::new(*c, 2)).collect();
+            f[0] = Decimal::new(first, 2);
+            let r = Decimal::new(rate, 8);
+            let c = to_cents(&f).unwrap();
+            if let Some(x) = npv_cents(&c, r) {
+                proptest::prop_assert_eq!(x, npv_decimal(&f, r));
+            }
+        }
+    }
+
+    #[test]
+    fn the_integer_npv_takes_ordinary_rates() {
+        let f = [dec!(-350000), dec!(5000.12), dec!(-300.5), dec!(410000.99)];
+        let c = to_cents(&f).unwrap();
+        for r in [
+            dec!(0),
+            dec!(5),
+            dec!(-3.25),
+            dec!(7.12345678),
+            dec!(99.9),
+            dec!(-90),
+        ] {
+            assert_eq!(npv_cents(&c, r), Some(npv_decimal(&f, r)), "{r}");
+        }
     }
 
     #[test]

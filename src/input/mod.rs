@@ -163,6 +163,48 @@ fn kind_name(v: &RawValue) -> Text {
 /// that a [`Decimal`] cannot hold exactly (more than 28 decimals, more digits than fit) is an
 /// error, never a silently rounded number.
 fn decimal_from_text(text: &str) -> Result<Decimal, Text> {
+    if let Some(d) = plain_decimal(text.trim()) {
+        return Ok(d);
+    }
+    decimal_from_any_text(text)
+}
+
+/// The common form of a number, `-123.45` (digits, at most one point, at most 18 digits), read
+/// without allocating: the same value and decimals as [`decimal_from_any_text`] gives; `None`
+/// for any other form.
+fn plain_decimal(t: &str) -> Option<Decimal> {
+    let (negative, body) = match t.strip_prefix('-') {
+        Some(b) => (true, b.as_bytes()),
+        None => (false, t.as_bytes()),
+    };
+    if body.is_empty() || body.len() > 19 || !body[0].is_ascii_digit() {
+        return None;
+    }
+    let (mut m, mut scale, mut point, mut digits) = (0i64, 0u32, false, 0);
+    for &c in body {
+        match c {
+            b'0'..=b'9' => {
+                m = m * 10 + i64::from(c - b'0');
+                digits += 1;
+                if point {
+                    scale += 1;
+                }
+            }
+            b'.' if !point => point = true,
+            _ => return None,
+        }
+    }
+    if digits > 18 {
+        return None;
+    }
+    if m == 0 {
+        return Some(Decimal::ZERO);
+    }
+    Some(Decimal::new(if negative { -m } else { m }, scale))
+}
+
+/// [`decimal_from_text`] for any form (underscores, exponents, a sign, many digits).
+fn decimal_from_any_text(text: &str) -> Result<Decimal, Text> {
     let err = |id: Msg| Text::new(id, vec![text.into()]);
     let t: String = text.trim().chars().filter(|c| *c != '_').collect();
     let t = t.strip_prefix('+').unwrap_or(&t);
@@ -968,6 +1010,37 @@ mod tests {
     #[test]
     fn decimals_are_exact() {
         assert_eq!(decimal_from_text("3.8").unwrap().to_string(), "3.8");
+        for t in [
+            "0",
+            "-0",
+            "0.00",
+            "5.",
+            "12.50",
+            "-3.250",
+            "007",
+            "1000",
+            "0.000001",
+            "-0.10",
+            "123456789012345678",
+            "1234567890.12345678",
+        ] {
+            let (fast, slow) = (plain_decimal(t).unwrap(), decimal_from_any_text(t).unwrap());
+            assert_eq!((fast, fast.to_string()), (slow, slow.to_string()), "{t}");
+        }
+        for t in [
+            "",
+            "-",
+            ".5",
+            "1.2.3",
+            "+1",
+            "1e3",
+            "1_000",
+            "1234567890123456789",
+            "1,5",
+        ] {
+            assert_eq!(plain_decimal(t), None, "{t}");
+        }
+
         assert_eq!(
             decimal_from_text("1_000.50").unwrap().to_string(),
             "1000.50"
@@ -1010,6 +1083,17 @@ mod tests {
         );
         for not_a_number in ["", ".", "1.2.3", "e5", "1e", "0x10", "--1", "1 000"] {
             assert!(decimal_from_text(not_a_number).is_err(), "{not_a_number}");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 512, ..Default::default() })]
+
+        /// The plain reading gives the value and the decimals of the general one.
+        #[test]
+        fn plain_numbers_read_as_any_number(t in "-?[0-9]{1,10}(\\.[0-9]{0,8})?") {
+            let (fast, slow) = (plain_decimal(&t).unwrap(), decimal_from_any_text(&t).unwrap());
+            proptest::prop_assert_eq!((fast, fast.to_string()), (slow, slow.to_string()));
         }
     }
 
