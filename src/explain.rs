@@ -18,6 +18,7 @@ use serde::Serialize;
 use crate::i18n::{Arg, Lang, Msg, Text};
 use crate::rules::Param;
 pub use crate::rules::{Citation, Cite};
+use crate::units::Unit;
 
 /// Where an input of a step comes from when it is no parameter of the rules.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -177,7 +178,7 @@ impl Step {
 
     /// The same step citing `default` when the value was not given, else the input `key` it
     /// was given in.
-    pub fn resolved(self, key: &str, defaulted: bool, default: &Param) -> Step {
+    pub fn resolved<U: Unit>(self, key: &str, defaulted: bool, default: &Param<U>) -> Step {
         if defaulted {
             self.uses(default)
         } else {
@@ -188,7 +189,7 @@ impl Step {
     /// The same step citing `default` for an assumption whose value `value` is the default's,
     /// else the input `key` that set it. (A value given equal to the default is cited with the
     /// default's source: the figure is the same convention.)
-    pub fn assumption(self, key: &str, value: Decimal, default: &Param) -> Step {
+    pub fn assumption<U: Unit>(self, key: &str, value: Decimal, default: &Param<U>) -> Step {
         self.resolved(key, value == default.value, default)
     }
 
@@ -311,7 +312,7 @@ pub struct Reads(Vec<(usize, Citation)>);
 
 impl Reads {
     /// The value of `p`, recording that it was read.
-    pub fn read(&mut self, p: &Param) -> Decimal {
+    pub fn read<U: Unit>(&mut self, p: &Param<U>) -> Decimal {
         let at = std::ptr::from_ref(p) as usize;
         if !self.0.iter().any(|(a, _)| *a == at) {
             self.0.push((at, p.citation()));

@@ -5,8 +5,11 @@
 //!
 //! - [`model`]: the domain — a [`model::Property`] and its parts. Read from a property file by
 //!   [`input`] (TOML or a CSV row, with every problem located), or built by hand.
+//! - [`units`]: euros, percentages and WWS points with the rounding the law prescribes for
+//!   them ([`units::Eur::floor_whole`], [`units::Pct::share_cut`], [`units::Points::quarter`]).
 //! - [`rules`]: the parameters of every tax year, loaded from the data files with their sources
-//!   and checked ([`rules::RuleSet`]); a what-if file can replace any of them.
+//!   and checked ([`rules::RuleSet`]); each parameter is a [`rules::Param`] in its unit, which
+//!   sets how it reads and the range it must keep. A what-if file can replace any of them.
 //! - [`scenario`]: a property with its year's rules resolved and its defaults filled in.
 //! - [`calc`]: the calculations — pure functions from a typed input and the rules to a typed
 //!   result with the steps that led to it ([`explain::Step`]).

@@ -68,15 +68,15 @@ pub struct Scenario<'a> {
 
 /// A caveat for the parameter `p` named `name` when its citation calls for one
 /// ([`Citation::needs_caveat`]): provisional or less than certain.
-fn caveat(caveats: &mut Vec<Text>, name: Msg, p: &Param) {
+fn caveat(caveats: &mut Vec<Text>, name: Msg, p: &dyn Cite) {
     let c = p.citation();
     if c.needs_caveat() {
         let name = Arg::from(Text::new(name, vec![]));
-        let conf = Arg::Str(p.confidence.to_string());
+        let conf = Arg::Str(c.confidence.map(|x| x.to_string()).unwrap_or_default());
         let note = |n: &str| {
             Arg::from(crate::rules::rules_text(
                 n,
-                p.note_nl.as_deref(),
+                c.note_nl.as_deref(),
                 Msg::RulesNote,
             ))
         };

@@ -2,7 +2,9 @@
 //! the law or the beleidsboek prescribes for them, so that a rate is never added to an amount
 //! and every rounding names its rule.
 //!
-//! Each unit wraps an exact [`Decimal`]; nothing here converts to floating point.
+//! Each unit wraps an exact [`Decimal`]; nothing here converts to floating point. The rules
+//! files declare their parameters in these units ([`crate::rules::Param`]`<Eur>`, `<Pct>`):
+//! the unit says how the parameter reads in the listing and which range it must lie in.
 
 use std::fmt;
 use std::iter::Sum;
@@ -11,7 +13,56 @@ use std::ops::{Add, AddAssign, Neg, Sub, SubAssign};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Lang;
 use crate::money;
+
+/// The unit of a parameter of the rules: how its value reads and the range it must lie in.
+pub trait Unit: fmt::Debug + Clone + Copy + Default + 'static {
+    /// The value in the notation of `lang` (`€ 59.357`, `1,28%`, `6`).
+    fn show(value: Decimal, lang: Lang) -> String;
+
+    /// The bounds the value must lie in, both included; `None` for a plain number that the
+    /// rules check on their own.
+    fn bounds() -> Option<(Decimal, Decimal)>;
+}
+
+/// The largest amount a rules file may give (10¹²).
+pub const MAX_AMOUNT: Decimal = rust_decimal_macros::dec!(1_000_000_000_000);
+
+/// A plain number with no unit of the above (a count of years or months, a factor): shown as
+/// it is, its range checked where it is used.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Num;
+
+impl Unit for Num {
+    fn show(value: Decimal, lang: Lang) -> String {
+        lang.plain(value)
+    }
+
+    fn bounds() -> Option<(Decimal, Decimal)> {
+        None
+    }
+}
+
+impl Unit for Eur {
+    fn show(value: Decimal, lang: Lang) -> String {
+        lang.euro(value)
+    }
+
+    fn bounds() -> Option<(Decimal, Decimal)> {
+        Some((Decimal::ZERO, MAX_AMOUNT))
+    }
+}
+
+impl Unit for Pct {
+    fn show(value: Decimal, lang: Lang) -> String {
+        lang.pct(value, 2)
+    }
+
+    fn bounds() -> Option<(Decimal, Decimal)> {
+        Some((Decimal::ZERO, Decimal::ONE_HUNDRED))
+    }
+}
 
 /// An amount in euros.
 #[derive(
@@ -243,6 +294,15 @@ mod tests {
         assert_eq!(Points(dec!(0.125)).quarter(), Points(dec!(0.25)));
         assert_eq!(Points(dec!(149.5)).whole(), Points(dec!(150)));
         assert_eq!(Points(dec!(149.49)).whole(), Points(dec!(149)));
+    }
+
+    #[test]
+    fn the_bounds_of_the_units() {
+        assert_eq!(MAX_AMOUNT, dec!(1_000_000_000_000));
+        assert_eq!(Pct::bounds(), Some((dec!(0), dec!(100))));
+        assert_eq!(Eur::show(dec!(59357), Lang::Nl), "€ 59.357");
+        assert_eq!(Pct::show(dec!(1.28), Lang::En), "1.28%");
+        assert_eq!(Num::bounds(), None);
     }
 
     #[test]

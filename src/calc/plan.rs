@@ -1277,7 +1277,7 @@ pub fn outcome(
         None => s.from_input("plan.alternative_return_pct"),
     };
     let box3_tax = |s: Step| match box3_now() {
-        Some(b) => s.uses_all([&b.heffingsvrij_vermogen, &b.tarief_pct]),
+        Some(b) => s.uses(&b.heffingsvrij_vermogen).uses(&b.tarief_pct),
         None => s,
     };
     trace.add(|| {
@@ -1461,12 +1461,12 @@ pub fn explain_future(o: &Outcome, rules: &RuleSet, trace: &mut Trace) {
                 }
                 _ => match rules.box3(r.year) {
                     Some(b) => {
-                        let used = [
+                        let used: [&dyn crate::rules::Cite; 3] = [
                             &b.rules.heffingsvrij_vermogen,
                             &b.rules.rendement_overige_bezittingen_pct,
                             &b.rules.tarief_pct,
                         ];
-                        let text: Vec<String> = used.iter().map(|p| p.cite()).collect();
+                        let text: Vec<String> = used.iter().map(|p| p.citation().cite()).collect();
                         step.uses_all(used)
                             .shown_as(format!(
                                 "Box 3 rules of {}: {}",

@@ -20,7 +20,10 @@ pub struct Input<'a> {
     /// Transfer tax for other dwellings plus other buyer's costs, percent.
     pub buyer_costs_pct: Decimal,
     /// The rules those buyer's costs come from, for the explanation.
-    pub buyer_costs_source: (&'a crate::rules::Param, &'a crate::rules::Param),
+    pub buyer_costs_source: (
+        &'a crate::rules::Param<crate::units::Pct>,
+        &'a crate::rules::Param,
+    ),
     /// Mortgage interest and principal of the first year.
     pub debt_service: Decimal,
     /// Box 3 tax the property adds.
@@ -119,7 +122,8 @@ pub fn compute(i: &Input, trace: &mut Trace) -> Yields {
             Arg::Euro(purchase_costs),
             Text::new(Msg::XPurchaseCosts, vec![Arg::Pct(i.buyer_costs_pct)]),
         )
-        .uses_all([i.buyer_costs_source.0, i.buyer_costs_source.1])
+        .uses(i.buyer_costs_source.0)
+        .uses(i.buyer_costs_source.1)
         .from_input("property.market_value")
     });
     let noi = net_operating_income(i.annual_rent, i.rent_loss_pct, i.fixed_costs);
@@ -142,7 +146,8 @@ pub fn compute(i: &Input, trace: &mut Trace) -> Yields {
             net.round_dp(2),
             Text::new(Msg::XNetYield, vec![]),
         )
-        .uses_all([i.buyer_costs_source.0, i.buyer_costs_source.1])
+        .uses(i.buyer_costs_source.0)
+        .uses(i.buyer_costs_source.1)
         .from_step("net_operating_income")
         .from_step("purchase_costs")
     });

@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 
 use crate::i18n::{Arg, Lang, Msg};
 use crate::rules::{Confidence, Param, RuleSet, YearRules, rules_text};
+use crate::units::Unit;
 
 /// The width of a parameter's name in the listing.
 const NAME_WIDTH: usize = 38;
@@ -31,18 +32,9 @@ fn cite(
         .cite_in(lang)
 }
 
-/// How a parameter's value reads.
-#[derive(Clone, Copy)]
-enum Unit {
-    Euro,
-    Pct,
-}
-
-fn param(s: &mut String, lang: Lang, name: Msg, p: &Param, unit: Unit) {
-    let v = match unit {
-        Unit::Pct => lang.pct(p.value, 2),
-        Unit::Euro => lang.euro(p.value),
-    };
+/// A parameter's line: its name, its value in its unit, confidence and source, and its note.
+fn param<U: Unit>(s: &mut String, lang: Lang, name: Msg, p: &Param<U>) {
+    let v = p.show(lang);
     let status = if p.provisional {
         lang.t(Msg::RlProvisionalMark)
     } else {
@@ -259,55 +251,39 @@ fn listing(set: &RuleSet, year: i32, lang: Lang) -> Option<String> {
     );
     if let Some(b) = &r.box3 {
         let _ = writeln!(s, "\n{}", lang.t(Msg::RlBox3));
-        for (name, p, unit) in [
-            (Msg::RlHeffingsvrij, &b.heffingsvrij_vermogen, Unit::Euro),
-            (Msg::RlSchuldendrempel, &b.schuldendrempel, Unit::Euro),
-            (Msg::RlBank, &b.rendement_banktegoeden_pct, Unit::Pct),
-            (
-                Msg::RlOther,
-                &b.rendement_overige_bezittingen_pct,
-                Unit::Pct,
-            ),
-            (Msg::RlDebts, &b.rendement_schulden_pct, Unit::Pct),
-            (Msg::RlTarief, &b.tarief_pct, Unit::Pct),
-        ] {
-            param(&mut s, lang, name, p, unit);
-        }
+        param(&mut s, lang, Msg::RlHeffingsvrij, &b.heffingsvrij_vermogen);
+        param(&mut s, lang, Msg::RlSchuldendrempel, &b.schuldendrempel);
+        param(&mut s, lang, Msg::RlBank, &b.rendement_banktegoeden_pct);
+        param(
+            &mut s,
+            lang,
+            Msg::RlOther,
+            &b.rendement_overige_bezittingen_pct,
+        );
+        param(&mut s, lang, Msg::RlDebts, &b.rendement_schulden_pct);
+        param(&mut s, lang, Msg::RlTarief, &b.tarief_pct);
         if let Some(g) = &b.vrijstelling_groene_beleggingen {
-            param(&mut s, lang, Msg::RlGreen, g, Unit::Euro);
+            param(&mut s, lang, Msg::RlGreen, g);
         }
     }
     if let Some(o) = set.overdrachtsbelasting(year) {
         let carried = carried_note(lang, o.from_year, year);
         let _ = writeln!(s, "\n{}", lang.f(Msg::RlTransfer, &[carried.into()]));
-        param(
-            &mut s,
-            lang,
-            Msg::RlOwnHome,
-            &o.rules.eigen_woning_pct,
-            Unit::Pct,
-        );
+        param(&mut s, lang, Msg::RlOwnHome, &o.rules.eigen_woning_pct);
         param(
             &mut s,
             lang,
             Msg::RlOtherDwellings,
             &o.rules.overige_woningen_pct,
-            Unit::Pct,
         );
-        param(
-            &mut s,
-            lang,
-            Msg::RlStarterCap,
-            &o.rules.starter_cap,
-            Unit::Euro,
-        );
+        param(&mut s, lang, Msg::RlStarterCap, &o.rules.starter_cap);
     }
     if let Some(h) = set.huurverhoging(year) {
         let carried = carried_note(lang, h.from_year, year);
         let _ = writeln!(s, "\n{}", lang.f(Msg::RlRentIncrease, &[carried.into()]));
-        param(&mut s, lang, Msg::RlSocial, &h.rules.social_pct, Unit::Pct);
-        param(&mut s, lang, Msg::RlMiddle, &h.rules.mid_pct, Unit::Pct);
-        param(&mut s, lang, Msg::RlFree, &h.rules.free_pct, Unit::Pct);
+        param(&mut s, lang, Msg::RlSocial, &h.rules.social_pct);
+        param(&mut s, lang, Msg::RlMiddle, &h.rules.mid_pct);
+        param(&mut s, lang, Msg::RlFree, &h.rules.free_pct);
     }
     if let Some(w) = set.wws(year) {
         let w_rules = w.rules;

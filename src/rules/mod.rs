@@ -7,6 +7,7 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
+use std::marker::PhantomData;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -15,6 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::RulesError;
 use crate::i18n::{Arg, Msg, Text};
+use crate::units::{Eur, Num, Pct, Unit};
 
 pub mod prepared;
 pub mod werkelijk_rendement;
@@ -59,10 +61,12 @@ impl fmt::Display for Confidence {
     }
 }
 
-/// One parameter: its value with its source and confidence.
+/// One parameter in its unit `U` ([`Eur`], [`Pct`], or a plain [`Num`]): its value with its
+/// source and confidence. The unit says how the value reads and the range every rules file
+/// (a what-if file too) must keep it in ([`Param::check`]).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Param {
+pub struct Param<U: Unit = Num> {
     pub value: Decimal,
     pub source: String,
     pub confidence: Confidence,
@@ -74,12 +78,28 @@ pub struct Param {
     /// The figure is provisional (a bill, a provisional rate): shown as a caveat wherever used.
     #[serde(default)]
     pub provisional: bool,
+    #[serde(skip)]
+    unit: PhantomData<U>,
 }
 
-impl Param {
+impl<U: Unit> Param<U> {
     /// The source with its confidence, as cited in explanations.
     pub fn cite(&self) -> String {
         cite(&self.source, self.confidence, self.note.as_deref())
+    }
+
+    /// The value in the notation of `lang` and the unit (`€ 59.357`, `1,28%`).
+    pub fn show(&self, lang: crate::i18n::Lang) -> String {
+        U::show(self.value, lang)
+    }
+
+    /// The value within the bounds of its unit (0–100 for a percentage, 0–10¹² for an amount);
+    /// else the breach at `path` (the key of the value in its rules file).
+    fn check(&self, path: &str) -> Result<(), Breach> {
+        match U::bounds() {
+            Some((lo, hi)) => range(path, self.value, lo, false, hi),
+            None => Ok(()),
+        }
     }
 }
 
@@ -193,7 +213,7 @@ impl<T: Cite + ?Sized> Cite for &T {
     }
 }
 
-impl Cite for Param {
+impl<U: Unit> Cite for Param<U> {
     fn citation(&self) -> Citation {
         Citation {
             source: self.source.clone(),
@@ -300,7 +320,7 @@ pub struct LeegwaarderatioRules {
     /// The amount the WOZ value is lowered by for a dwelling in a building not split into
     /// apartment rights (art. 17a lid 4 UBIB), when the year has that rule.
     #[serde(default)]
-    pub unsplit_building_reduction: Option<Param>,
+    pub unsplit_building_reduction: Option<Param<Eur>>,
     /// The source of the rule that a partly let dwelling applies the ratio to the let part only.
     #[serde(default)]
     pub partial_letting_source: Option<String>,
@@ -327,15 +347,15 @@ impl Cite for LeegwaarderatioRules {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Box3Rules {
-    pub heffingsvrij_vermogen: Param,
-    pub schuldendrempel: Param,
-    pub rendement_banktegoeden_pct: Param,
-    pub rendement_overige_bezittingen_pct: Param,
-    pub rendement_schulden_pct: Param,
-    pub tarief_pct: Param,
+    pub heffingsvrij_vermogen: Param<Eur>,
+    pub schuldendrempel: Param<Eur>,
+    pub rendement_banktegoeden_pct: Param<Pct>,
+    pub rendement_overige_bezittingen_pct: Param<Pct>,
+    pub rendement_schulden_pct: Param<Pct>,
+    pub tarief_pct: Param<Pct>,
     /// The exemption for green investments per person (art. 5.13 Wet IB 2001), when known.
     #[serde(default)]
-    pub vrijstelling_groene_beleggingen: Option<Param>,
+    pub vrijstelling_groene_beleggingen: Option<Param<Eur>>,
     /// The same rules in integer form, set on loading when they allow it.
     #[serde(skip)]
     pub fast: Option<prepared::Box3Fast>,
@@ -344,7 +364,7 @@ pub struct Box3Rules {
 impl Box3Rules {
     /// The parameters the forfaitair calculation reads for every household, with their names:
     /// the caveats of a year follow from these.
-    pub fn used(&self) -> [(Msg, &Param); 6] {
+    pub fn used(&self) -> [(Msg, &dyn Cite); 6] {
         [
             (Msg::PHeffingsvrij, &self.heffingsvrij_vermogen),
             (Msg::PSchuldendrempel, &self.schuldendrempel),
@@ -360,9 +380,9 @@ impl Box3Rules {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct OverdrachtsbelastingRules {
-    pub eigen_woning_pct: Param,
-    pub overige_woningen_pct: Param,
-    pub starter_cap: Param,
+    pub eigen_woning_pct: Param<Pct>,
+    pub overige_woningen_pct: Param<Pct>,
+    pub starter_cap: Param<Eur>,
 }
 
 /// Maximum yearly rent increase per segment: social from 1 July of the year; middle and free
@@ -370,14 +390,14 @@ pub struct OverdrachtsbelastingRules {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct HuurverhogingRules {
-    pub social_pct: Param,
-    pub mid_pct: Param,
-    pub free_pct: Param,
+    pub social_pct: Param<Pct>,
+    pub mid_pct: Param<Pct>,
+    pub free_pct: Param<Pct>,
 }
 
 impl HuurverhogingRules {
     /// The parameter of the maximum increase for a rent segment.
-    pub fn param(&self, segment: crate::model::Segment) -> &Param {
+    pub fn param(&self, segment: crate::model::Segment) -> &Param<Pct> {
         use crate::model::Segment;
         match segment {
             Segment::Social => &self.social_pct,
@@ -1062,7 +1082,7 @@ impl RuleSet {
 type Breach = (String, Text);
 
 /// The largest amount a rules parameter may hold (the same bound as a property's amounts).
-const MAX_RULES_AMOUNT: Decimal = rust_decimal_macros::dec!(1_000_000_000_000);
+const MAX_RULES_AMOUNT: Decimal = crate::units::MAX_AMOUNT;
 
 /// `value` must lie in `lo..=hi` (with `lo` itself excluded when `lo_open`).
 fn range(
@@ -1196,18 +1216,17 @@ fn validate_year(year: i32, r: &YearRules) -> Result<(), Breach> {
             pct(&format!("leegwaarderatio.{name}.deemed_rent_pct"), d)?;
         }
     }
+    // Every parameter within the bounds of its unit.
     if let Some(u) = &l.unsplit_building_reduction {
-        amount("leegwaarderatio.unsplit_building_reduction.value", u.value)?;
+        u.check("leegwaarderatio.unsplit_building_reduction.value")?;
     }
     if let Some(b3) = &r.box3 {
         if let Some(g) = &b3.vrijstelling_groene_beleggingen {
-            amount("box3.vrijstelling_groene_beleggingen.value", g.value)?;
+            g.check("box3.vrijstelling_groene_beleggingen.value")?;
         }
-        amount(
-            "box3.heffingsvrij_vermogen.value",
-            b3.heffingsvrij_vermogen.value,
-        )?;
-        amount("box3.schuldendrempel.value", b3.schuldendrempel.value)?;
+        b3.heffingsvrij_vermogen
+            .check("box3.heffingsvrij_vermogen.value")?;
+        b3.schuldendrempel.check("box3.schuldendrempel.value")?;
         for (name, p) in [
             ("rendement_banktegoeden_pct", &b3.rendement_banktegoeden_pct),
             (
@@ -1217,28 +1236,22 @@ fn validate_year(year: i32, r: &YearRules) -> Result<(), Breach> {
             ("rendement_schulden_pct", &b3.rendement_schulden_pct),
             ("tarief_pct", &b3.tarief_pct),
         ] {
-            pct(&format!("box3.{name}.value"), p.value)?;
+            p.check(&format!("box3.{name}.value"))?;
         }
     }
     if let Some(o) = &r.overdrachtsbelasting {
-        pct(
-            "overdrachtsbelasting.eigen_woning_pct.value",
-            o.eigen_woning_pct.value,
-        )?;
-        pct(
-            "overdrachtsbelasting.overige_woningen_pct.value",
-            o.overige_woningen_pct.value,
-        )?;
-        amount(
-            "overdrachtsbelasting.starter_cap.value",
-            o.starter_cap.value,
-        )?;
+        o.eigen_woning_pct
+            .check("overdrachtsbelasting.eigen_woning_pct.value")?;
+        o.overige_woningen_pct
+            .check("overdrachtsbelasting.overige_woningen_pct.value")?;
+        o.starter_cap
+            .check("overdrachtsbelasting.starter_cap.value")?;
     }
     if let Some(h) = &r.huurverhoging {
         // A maximum increase is not negative: a rent that must fall is not a maximum increase.
-        pct("huurverhoging.social_pct.value", h.social_pct.value)?;
-        pct("huurverhoging.mid_pct.value", h.mid_pct.value)?;
-        pct("huurverhoging.free_pct.value", h.free_pct.value)?;
+        h.social_pct.check("huurverhoging.social_pct.value")?;
+        h.mid_pct.check("huurverhoging.mid_pct.value")?;
+        h.free_pct.check("huurverhoging.free_pct.value")?;
     }
     if let Some(w) = &r.wws {
         let points = |v: u32| Decimal::from(v);

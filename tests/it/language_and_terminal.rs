@@ -301,7 +301,7 @@ const DUTCH_HELP: &[&str] = &[
 /// files write (a citation as it is, a note in the language asked for), not the listing's words.
 fn without_data(text: &str, year: i32, lang: verhuurd::i18n::Lang) -> String {
     use verhuurd::i18n::Lang;
-    use verhuurd::rules::{Param, RuleSet};
+    use verhuurd::rules::{Citation, Cite, RuleSet};
     let set = RuleSet::built_in().unwrap();
     let mut data: Vec<String> = Vec::new();
     let mut note = |en: &Option<String>, nl: &Option<String>| {
@@ -317,28 +317,36 @@ fn without_data(text: &str, year: i32, lang: verhuurd::i18n::Lang) -> String {
     note(&l.note, &l.note_nl);
     note(&l.temporary_contract.note, &l.temporary_contract.note_nl);
     note(&l.related_party.note, &l.related_party.note_nl);
-    let mut params: Vec<&Param> = Vec::new();
-    params.extend(l.unsplit_building_reduction.as_ref());
+    let mut params: Vec<Citation> = Vec::new();
+    params.extend(l.unsplit_building_reduction.as_ref().map(Cite::citation));
     if let Some(b) = &r.box3 {
         params.extend([
-            &b.heffingsvrij_vermogen,
-            &b.schuldendrempel,
-            &b.rendement_banktegoeden_pct,
-            &b.rendement_overige_bezittingen_pct,
-            &b.rendement_schulden_pct,
-            &b.tarief_pct,
+            b.heffingsvrij_vermogen.citation(),
+            b.schuldendrempel.citation(),
+            b.rendement_banktegoeden_pct.citation(),
+            b.rendement_overige_bezittingen_pct.citation(),
+            b.rendement_schulden_pct.citation(),
+            b.tarief_pct.citation(),
         ]);
-        params.extend(b.vrijstelling_groene_beleggingen.as_ref());
+        params.extend(
+            b.vrijstelling_groene_beleggingen
+                .as_ref()
+                .map(Cite::citation),
+        );
     }
     if let Some(o) = set.overdrachtsbelasting(year) {
         params.extend([
-            &o.rules.eigen_woning_pct,
-            &o.rules.overige_woningen_pct,
-            &o.rules.starter_cap,
+            o.rules.eigen_woning_pct.citation(),
+            o.rules.overige_woningen_pct.citation(),
+            o.rules.starter_cap.citation(),
         ]);
     }
     if let Some(h) = set.huurverhoging(year) {
-        params.extend([&h.rules.social_pct, &h.rules.mid_pct, &h.rules.free_pct]);
+        params.extend([
+            h.rules.social_pct.citation(),
+            h.rules.mid_pct.citation(),
+            h.rules.free_pct.citation(),
+        ]);
     }
     for p in &params {
         note(&p.note, &p.note_nl);
