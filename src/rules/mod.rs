@@ -63,7 +63,7 @@ impl fmt::Display for Confidence {
 
 /// One parameter in its unit `U` ([`Eur`], [`Pct`], or a plain [`Num`]): its value with its
 /// source and confidence. The unit says how the value reads and the range every rules file
-/// (a what-if file too) must keep it in ([`Param::check`]).
+/// (a what-if file too) must keep it in.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Param<U: Unit = Num> {
