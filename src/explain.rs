@@ -221,14 +221,22 @@ impl Step {
         self
     }
 
-    /// The source in `lang`: the citations as [`Citation::cite_in`] writes them, joined by
-    /// `; `, in their frame ([`Step::framed`]) when the step has one (the JSON's `source` keeps
+    /// The source in `lang`: the citations as [`Citation::cite_in`] writes them, each once,
+    /// joined by `; `, in their frame ([`Step::framed`]) when the step has one (the JSON's `source` keeps
     /// the rules files' own wording).
     pub fn source_in(&self, lang: Lang) -> Option<String> {
         if self.sources.is_empty() {
             return self.source.clone();
         }
-        let text: Vec<String> = self.sources.iter().map(|c| c.cite_in(lang)).collect();
+        // Two parameters from one source (the bank and debt rates of one regulation) read as
+        // one citation here; `sources` keeps both.
+        let mut text: Vec<String> = Vec::with_capacity(self.sources.len());
+        for c in &self.sources {
+            let c = c.cite_in(lang);
+            if !text.contains(&c) {
+                text.push(c);
+            }
+        }
         let cites = text.join("; ");
         Some(match &self.frame {
             Some((id, args)) => {
