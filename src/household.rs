@@ -501,6 +501,9 @@ pub fn evaluate_household(
                     ],
                 ),
             )
+            .from_step("tax")
+            .from_step("box3_value")
+            .from_input("mortgage.balance")
         });
         t.add(|| {
             Step::new(
@@ -508,6 +511,7 @@ pub fn evaluate_household(
                 marginal[n],
                 Text::new(Msg::XMarginal, vec![Arg::Num(all.tax)]),
             )
+            .from_step("tax")
         });
     }
     t.add(|| {
@@ -519,6 +523,10 @@ pub fn evaluate_household(
                 vec![Arg::Num(all.tax), Arg::Num(other_key)],
             ),
         )
+        .from_step("tax")
+        .from_input("owner.bank_balance")
+        .from_input("owner.other_assets")
+        .from_input("owner.other_debts")
     });
     if let Some(steps) = Some(t.into_steps()).filter(|s| !s.is_empty()) {
         explain.push(ExplainSection {

@@ -98,15 +98,10 @@ fn every_step_of_the_examples_cites_its_parameters_or_is_arithmetic() {
                     if !is_pure(figure) {
                         uncited.push(format!("{}: {figure}", path.display()));
                     }
-                    // An arithmetic step names what it is computed from (the household's
-                    // split of its tax names the properties in the figure).
-                    let household = PURE_HOUSEHOLD_PREFIXES
-                        .iter()
-                        .any(|p| figure.starts_with(p));
+                    // An arithmetic step names what it is computed from.
                     assert!(
-                        household
-                            || s.get("inputs")
-                                .is_some_and(|i| i.as_array().is_some_and(|a| !a.is_empty())),
+                        s.get("inputs")
+                            .is_some_and(|i| i.as_array().is_some_and(|a| !a.is_empty())),
                         "{}: {figure} names no inputs",
                         path.display()
                     );
