@@ -100,6 +100,22 @@ pub struct Leegwaarderatio {
     /// The rent share the bracket was chosen by when the law deems it (related party), percent.
     #[serde(skip)]
     pub deemed_rent_pct: Option<Decimal>,
+    /// The amount the WOZ value was lowered by for a building not split into apartment rights
+    /// (art. 17a lid 4 UBIB), when that rule applied.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::money::ser::opt"
+    )]
+    pub woz_reduction: Option<Decimal>,
+    /// The let part of the dwelling, percent, when only part of it is let (art. 17a lid 5 UBIB).
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::money::ser::opt"
+    )]
+    pub let_share_pct: Option<Decimal>,
+    /// The WOZ value after the reduction of lid 4 (the WOZ value itself without it).
+    #[serde(skip)]
+    pub woz_base: Decimal,
     /// The WOZ value the ratio was applied to (after the reduction of lid 4, the let part of lid 5).
     #[serde(skip)]
     pub ratio_base: Decimal,
@@ -363,6 +379,9 @@ pub fn compute(
         ratio_pct: d.ratio_pct,
         reason: d.reason,
         deemed_rent_pct: d.deemed_rent_pct,
+        woz_reduction: (d.woz < input.woz_value).then(|| input.woz_value - d.woz),
+        let_share_pct: (d.let_part < d.woz).then_some(input.letting.let_share_pct),
+        woz_base: d.woz,
         ratio_base: d.let_part,
         box3_value,
     }

@@ -43,6 +43,9 @@ catalogue! {
     ReasonRelated => "verbonden partij, geen zakelijke huur", "related party, rent not at arm's length";
     ReasonNotLet => "niet verhuurd op 1 januari: 100%", "not let on 1 January: 100%";
     Box3Value => "waarde in box 3 (WOZ × ratio)", "value in Box 3 (WOZ × ratio)";
+    Box3ValuePartly => "waarde in box 3 (verhuurd deel × ratio + de rest)", "value in Box 3 (let part × ratio + the rest)";
+    WozLessReduction => "WOZ min {0} (gebouw niet gesplitst, lid 4)", "WOZ less {0} (building not split, lid 4)";
+    LetPart => "verhuurd deel ({0} van de WOZ, lid 5)", "let part ({0} of WOZ, lid 5)";
     HBox3 => "Box 3 (huishouden, met de woning)", "Box 3 (household, with the property)";
     Rendement => "forfaitair rendement", "deemed return";
     Rendementsgrondslag => "rendementsgrondslag", "rendementsgrondslag (net assets)";

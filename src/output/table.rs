@@ -96,6 +96,19 @@ pub fn single(r: &Report, st: &Style) -> String {
     let l = &r.leegwaarderatio;
     let mut t = Rows::titled(lang.t(Msg::HLeegwaarderatio));
     t.add(vec![l_(Msg::Jaarhuur), euro(out(l.jaarhuur))]);
+    // The WOZ value the ratio applies to, when the law lowers it (lid 4) or splits it (lid 5).
+    if let Some(red) = l.woz_reduction {
+        t.add(vec![
+            lang.f(Msg::WozLessReduction, &[Arg::Euro(out(red))]),
+            euro(out(l.woz_base)),
+        ]);
+    }
+    if let Some(share) = l.let_share_pct {
+        t.add(vec![
+            lang.f(Msg::LetPart, &[Arg::Pct(out(share))]),
+            euro(out(l.ratio_base)),
+        ]);
+    }
     t.add(vec![l_(Msg::RentPctOfWoz), pct(out(l.rent_pct_of_woz), 2)]);
     let reason = lang.t(match l.reason {
         crate::leegwaarderatio::Reason::Bracket => Msg::ReasonBracket,
@@ -107,7 +120,12 @@ pub fn single(r: &Report, st: &Style) -> String {
         lang.f(Msg::RatioWith, &[reason.into()]),
         pct(out(l.ratio_pct), 0),
     ]);
-    t.add(vec![l_(Msg::Box3Value), euro(out(l.box3_value))]);
+    let value_label = if l.let_share_pct.is_some() {
+        Msg::Box3ValuePartly
+    } else {
+        Msg::Box3Value
+    };
+    t.add(vec![l_(value_label), euro(out(l.box3_value))]);
     s.push_str(&t.layout(st));
     s.push('\n');
     explain_block(r, "leegwaarderatio", st, &mut s);

@@ -264,6 +264,10 @@ fn unsplit_building_reduction() {
     assert_eq!(l.ratio_base, dec!(200000));
     assert_eq!(l.ratio_pct, dec!(100));
     assert_eq!(l.box3_value, dec!(200000));
+    assert_eq!(
+        (l.woz_reduction, l.let_share_pct),
+        (Some(dec!(20000)), None)
+    );
     let plain = lwr(
         Letting::new(Contract::Indefinite, Tenant::ThirdParty),
         dec!(220000),
@@ -274,6 +278,7 @@ fn unsplit_building_reduction() {
         (plain.ratio_pct, plain.box3_value),
         (dec!(95), dec!(209000))
     );
+    assert_eq!((plain.woz_reduction, plain.let_share_pct), (None, None));
 }
 
 /// Art. 17a lid 5 UBIB: a partly let dwelling applies the ratio to the let part only.
@@ -290,6 +295,40 @@ fn partial_letting_ratio_on_the_let_part_only() {
     assert_eq!(l.rent_pct_of_woz, dec!(3.75));
     assert_eq!(l.ratio_pct, dec!(90));
     assert_eq!(l.box3_value, dec!(384000));
+    assert_eq!((l.woz_reduction, l.let_share_pct), (None, Some(dec!(40))));
+}
+
+/// The table shows the WOZ value the ratio applies to when lid 4 lowers it or lid 5 splits it,
+/// and the JSON names both.
+#[test]
+fn the_table_shows_the_reduced_and_let_part_of_the_woz() {
+    let text = crate::support::Case::new()
+        .set("property", "unsplit_building = true")
+        .set("lease", "let_share_pct = 60")
+        .toml();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("deels.toml");
+    std::fs::write(&path, text).unwrap();
+    let file = path.to_str().unwrap();
+    let (table, _) = crate::support::texts(&crate::support::run(&[file], None));
+    // WOZ 300,000 − 20,000 = 280,000; let part 60% = 168,000.
+    assert!(
+        table.contains("WOZ min € 20.000 (gebouw niet gesplitst, lid 4)")
+            && table.contains("€ 280.000"),
+        "{table}"
+    );
+    assert!(
+        table.contains("verhuurd deel (60% van de WOZ, lid 5)") && table.contains("€ 168.000"),
+        "{table}"
+    );
+    assert!(
+        table.contains("waarde in box 3 (verhuurd deel × ratio + de rest)"),
+        "{table}"
+    );
+    let (json, _) = crate::support::texts(&crate::support::run(&["--format", "json", file], None));
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["leegwaarderatio"]["woz_reduction"], 20000);
+    assert_eq!(v["leegwaarderatio"]["let_share_pct"], 60);
 }
 
 /// A dwelling vacant on 1 January counts at its full WOZ value for that year; the ratio is for a
