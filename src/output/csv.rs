@@ -2,6 +2,7 @@
 //! in the fixed order of [`COLUMNS`]. The year-by-year rows of the plan and the derivation are
 //! not in the CSV (use JSON for those); warnings are their codes joined by `;`.
 
+use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use rust_decimal::Decimal;
@@ -13,14 +14,16 @@ use crate::report::Report;
 
 /// The CSV columns, in order, each with how its cell is read from a report. This list is part of
 /// the interface: extend it at the end only. A test checks every column against the JSON output.
+/// Each cell is a [`Cell`], written straight into the row (no string per cell).
 macro_rules! columns {
     ($( $name:literal => |$r:ident| $cell:expr ),* $(,)?) => {
         /// The CSV columns, in order.
         pub const COLUMNS: &[&str] = &[ $( $name ),* ];
 
-        /// The cells of one report, in the order of [`COLUMNS`].
-        pub fn cells(report: &Report) -> Vec<String> {
-            vec![ $( { let $r = report; $cell } ),* ]
+        /// Write the cells of one report into `row`, in the order of [`COLUMNS`], each by
+        /// `put(row, cell)`.
+        fn each_cell(report: &Report, row: &mut String, mut put: impl FnMut(&mut String, &dyn Cell)) {
+            $( { let $r = report; put(row, &$cell); } )*
         }
     };
 }
@@ -39,21 +42,99 @@ pub fn text_cell(text: &str) -> String {
     s
 }
 
-fn d(v: Decimal) -> String {
-    v.to_string()
+/// The cells of one report, in the order of [`COLUMNS`] (unquoted).
+pub fn cells(report: &Report) -> Vec<String> {
+    let mut out = Vec::with_capacity(COLUMNS.len());
+    let mut scratch = String::new();
+    each_cell(report, &mut scratch, |_, c| {
+        let mut s = String::new();
+        c.put(&mut s);
+        out.push(s);
+    });
+    out
 }
 
-fn od(v: Option<Decimal>) -> String {
-    v.map(d).unwrap_or_default()
+/// A CSV cell that writes itself into a row.
+trait Cell {
+    fn put(&self, s: &mut String);
 }
+
+impl Cell for String {
+    fn put(&self, s: &mut String) {
+        s.push_str(self);
+    }
+}
+
+impl Cell for &str {
+    fn put(&self, s: &mut String) {
+        s.push_str(self);
+    }
+}
+
+impl Cell for Decimal {
+    fn put(&self, s: &mut String) {
+        crate::money::write_decimal(s, *self);
+    }
+}
+
+impl<T: Cell> Cell for Option<T> {
+    fn put(&self, s: &mut String) {
+        if let Some(v) = self {
+            v.put(s);
+        }
+    }
+}
+
+macro_rules! display_cell {
+    ($($t:ty),*) => {
+        $(impl Cell for $t {
+            fn put(&self, s: &mut String) {
+                let _ = write!(s, "{self}");
+            }
+        })*
+    };
+}
+display_cell!(i32, u32, usize, bool);
 
 /// A figure of a calculation result, in the form of the JSON output ([`out`]).
-fn m(v: Decimal) -> String {
-    out(v).to_string()
+struct M(Option<Decimal>);
+
+impl Cell for M {
+    fn put(&self, s: &mut String) {
+        if let Some(v) = self.0 {
+            crate::money::write_decimal(s, out(v));
+        }
+    }
 }
 
-fn om(v: Option<Decimal>) -> String {
-    v.map(m).unwrap_or_default()
+fn m(v: Decimal) -> M {
+    M(Some(v))
+}
+
+fn om(v: Option<Decimal>) -> M {
+    M(v)
+}
+
+fn od(v: Option<Decimal>) -> Option<Decimal> {
+    v
+}
+
+fn d(v: Decimal) -> Decimal {
+    v
+}
+
+/// The warnings' codes joined by `;`.
+struct Codes<'a>(&'a [crate::report::Warning]);
+
+impl Cell for Codes<'_> {
+    fn put(&self, s: &mut String) {
+        for (i, w) in self.0.iter().enumerate() {
+            if i > 0 {
+                s.push(';');
+            }
+            s.push_str(w.code);
+        }
+    }
 }
 
 fn reason(r: Reason) -> &'static str {
@@ -62,11 +143,11 @@ fn reason(r: Reason) -> &'static str {
 
 columns! {
     "name" => |r| text_cell(&r.name),
-    "tax_year" => |r| r.tax_year.to_string(),
+    "tax_year" => |r| r.tax_year,
     "leegwaarderatio.jaarhuur" => |r| m(r.leegwaarderatio.jaarhuur),
     "leegwaarderatio.rent_pct_of_woz" => |r| m(r.leegwaarderatio.rent_pct_of_woz),
     "leegwaarderatio.ratio_pct" => |r| m(r.leegwaarderatio.ratio_pct),
-    "leegwaarderatio.reason" => |r| reason(r.leegwaarderatio.reason).to_string(),
+    "leegwaarderatio.reason" => |r| reason(r.leegwaarderatio.reason),
     "leegwaarderatio.box3_value" => |r| m(r.leegwaarderatio.box3_value),
     "box3.rendement" => |r| d(r.box3.rendement),
     "box3.rendementsgrondslag" => |r| d(r.box3.rendementsgrondslag),
@@ -86,14 +167,14 @@ columns! {
     "sitting_tenant.yield_value" => |r| om(r.sitting_tenant.as_ref().map(|v| v.valuation.yield_value)),
     "sitting_tenant.dcf_value" => |r| om(r.sitting_tenant.as_ref().map(|v| v.valuation.dcf_value)),
     "sitting_tenant.valuation_rent" => |r| om(r.sitting_tenant.as_ref().map(|v| v.valuation_rent)),
-    "sell_vs_keep.years_planned" => |r| r.sell_vs_keep.as_ref().map(|p| p.years_planned.to_string()).unwrap_or_default(),
-    "sell_vs_keep.sale" => |r| r.sell_vs_keep.as_ref().map(|p| p.sale.to_string()).unwrap_or_default(),
+    "sell_vs_keep.years_planned" => |r| r.sell_vs_keep.as_ref().map(|p| p.years_planned),
+    "sell_vs_keep.sale" => |r| r.sell_vs_keep.as_ref().map(|p| p.sale),
     "sell_vs_keep.sale_price_now" => |r| od(r.sell_vs_keep.as_ref().map(|p| p.sale_price_now)),
     "sell_vs_keep.proceeds_now" => |r| od(r.sell_vs_keep.as_ref().map(|p| p.proceeds_now)),
     "sell_vs_keep.keep_net_worth" => |r| od(r.sell_vs_keep.as_ref().map(|p| p.keep_net_worth)),
     "sell_vs_keep.sell_net_worth" => |r| od(r.sell_vs_keep.as_ref().map(|p| p.sell_net_worth)),
     "sell_vs_keep.difference" => |r| od(r.sell_vs_keep.as_ref().map(|p| p.difference)),
-    "sell_vs_keep.better" => |r| r.sell_vs_keep.as_ref().map(|p| p.better.to_string()).unwrap_or_default(),
+    "sell_vs_keep.better" => |r| r.sell_vs_keep.as_ref().map(|p| p.better),
     "sell_vs_keep.break_even_growth_pct" => |r| od(r.sell_vs_keep.as_ref().and_then(|p| p.break_even_growth_pct)),
     "sell_vs_keep.keep_irr_pct" => |r| od(r.sell_vs_keep.as_ref().and_then(|p| p.keep_irr_pct)),
     "yield.gross_pct" => |r| om(r.yields.as_ref().map(|y| y.gross_pct)),
@@ -109,18 +190,18 @@ columns! {
     "stress.month_vacancy.difference_change" => |r| om(r.stress.as_ref().and_then(|s| s.month_vacancy.difference_change)),
     "stress.energy_upgrade.cash_flow_change" => |r| om(r.stress.as_ref().and_then(|s| s.energy_upgrade.as_ref()).map(|e| e.cash_flow_change)),
     "stress.energy_upgrade.difference_change" => |r| om(r.stress.as_ref().and_then(|s| s.energy_upgrade.as_ref()).and_then(|e| e.difference_change)),
-    "wws.points" => |r| r.wws.as_ref().map(|w| w.points.to_string()).unwrap_or_default(),
-    "wws.points_estimated" => |r| r.wws.as_ref().map(|w| w.points_estimated.to_string()).unwrap_or_default(),
+    "wws.points" => |r| r.wws.as_ref().map(|w| w.points),
+    "wws.points_estimated" => |r| r.wws.as_ref().map(|w| w.points_estimated),
     "wws.max_rent" => |r| om(r.wws.as_ref().map(|w| w.max_rent)),
-    "wws.sector" => |r| r.wws.as_ref().map(|w| w.sector.as_str().to_string()).unwrap_or_default(),
-    "warnings" => |r| r.warnings.iter().map(|w| w.code).collect::<Vec<_>>().join(";"),
-    "wws.method" => |r| r.wws.as_ref().map(|w| w.method.as_str().to_string()).unwrap_or_default(),
+    "wws.sector" => |r| r.wws.as_ref().map(|w| w.sector.as_str()),
+    "warnings" => |r| Codes(&r.warnings),
+    "wws.method" => |r| r.wws.as_ref().map(|w| w.method.as_str()),
     "sell_vs_keep.scenarios.forfaitair.difference" => |r| od(scenario(r, "forfaitair").map(|c| c.difference)),
-    "sell_vs_keep.scenarios.forfaitair.better" => |r| scenario(r, "forfaitair").map(|c| c.better.to_string()).unwrap_or_default(),
+    "sell_vs_keep.scenarios.forfaitair.better" => |r| scenario(r, "forfaitair").map(|c| c.better),
     "sell_vs_keep.scenarios.bill.difference" => |r| od(scenario(r, "bill").map(|c| c.difference)),
-    "sell_vs_keep.scenarios.bill.better" => |r| scenario(r, "bill").map(|c| c.better.to_string()).unwrap_or_default(),
-    "household_share.household" => |r| r.household_share.as_ref().map(|h| text_cell(&h.household)).unwrap_or_default(),
-    "household_share.properties" => |r| r.household_share.as_ref().map(|h| h.properties.to_string()).unwrap_or_default(),
+    "sell_vs_keep.scenarios.bill.better" => |r| scenario(r, "bill").map(|c| c.better),
+    "household_share.household" => |r| r.household_share.as_ref().map(|h| text_cell(&h.household)),
+    "household_share.properties" => |r| r.household_share.as_ref().map(|h| h.properties),
     "household_share.household_tax" => |r| od(r.household_share.as_ref().map(|h| h.household_tax)),
     "household_share.box3_value" => |r| od(r.household_share.as_ref().map(|h| h.box3_value)),
     "household_share.mortgage_balance" => |r| od(r.household_share.as_ref().map(|h| h.mortgage_balance)),
@@ -145,13 +226,59 @@ pub fn write_header(out: &mut impl Write) -> io::Result<()> {
     w.flush()
 }
 
-/// One row, with its line end.
+/// One row, with its line end, quoted as the `csv` crate quotes (a cell with a `,`, `"`, CR or LF
+/// between double quotes, its quotes doubled).
 pub fn row(r: &Report) -> String {
-    let mut w = ::csv::WriterBuilder::new()
-        .has_headers(false)
-        .from_writer(Vec::new());
-    let _ = w.write_record(cells(r));
-    w.into_inner()
-        .map(|b| String::from_utf8(b).unwrap_or_default())
-        .unwrap_or_default()
+    let mut s = String::with_capacity(640);
+    let mut first = true;
+    each_cell(r, &mut s, |s, c| {
+        if !first {
+            s.push(',');
+        }
+        first = false;
+        let at = s.len();
+        c.put(s);
+        quote_from(s, at);
+    });
+    s.push('\n');
+    s
+}
+
+/// Quote the cell that starts at byte `at` of `s` when it needs it.
+fn quote_from(s: &mut String, at: usize) {
+    if s.as_bytes()[at..]
+        .iter()
+        .any(|b| matches!(b, b',' | b'"' | b'\r' | b'\n'))
+    {
+        let cell = s.split_off(at);
+        s.push('"');
+        s.push_str(&cell.replace('"', "\"\""));
+        s.push('"');
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_are_quoted_as_the_csv_crate_quotes_them() {
+        let cells = ["plain", "a,b", "say \"hi\"", "x\ry", "x\ny", "", "'=1", "é;ü", "\"", ","];
+        let mut w = ::csv::WriterBuilder::new()
+            .has_headers(false)
+            .from_writer(Vec::new());
+        w.write_record(cells).unwrap();
+        let expected = String::from_utf8(w.into_inner().unwrap()).unwrap();
+        let mut s = String::new();
+        for (i, c) in cells.iter().enumerate() {
+            if i > 0 {
+                s.push(',');
+            }
+            let at = s.len();
+            s.push_str(c);
+            quote_from(&mut s, at);
+        }
+        s.push('\n');
+        assert_eq!(s, expected);
+    }
 }
