@@ -65,7 +65,7 @@ impl Report {
     /// not change).
     pub fn localize(&mut self, lang: Lang) {
         for w in &mut self.warnings {
-            w.message = w.text.render(lang);
+            w.lang = lang;
         }
         self.caveats = self.caveat_texts.iter().map(|c| c.render(lang)).collect();
         localize_explain(&mut self.explain, lang);

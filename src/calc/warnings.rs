@@ -10,26 +10,42 @@ use crate::money::HUNDRED;
 use crate::rules::{CheckRules, Cite, MarketRules};
 use crate::wws::Wws;
 
-/// A warning with a stable code and a message that says what to do.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// A warning with a stable code and a message that says what to do. The message is rendered
+/// only when it is shown ([`Warning::message`], and when the warning is serialised as
+/// `{"code", "message"}`): output that shows only the codes (CSV) never renders it.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Warning {
     pub code: &'static str,
-    /// The message in the language of the output (Dutch unless [`crate::report::Report::localize`] says
-    /// otherwise).
-    pub message: String,
     /// The message as an id with its arguments.
-    #[serde(skip)]
     pub text: Text,
+    /// The language of the message: Dutch unless [`crate::report::Report::localize`] says
+    /// otherwise.
+    pub lang: Lang,
 }
 
 impl Warning {
-    /// A warning `code` saying `text` (rendered in Dutch until localized).
+    /// A warning `code` saying `text` (in Dutch until localized).
     pub fn new(code: &'static str, text: Text) -> Warning {
         Warning {
             code,
-            message: text.render(Lang::default()),
             text,
+            lang: Lang::default(),
         }
+    }
+
+    /// The message in the language of the output.
+    pub fn message(&self) -> String {
+        self.text.render(self.lang)
+    }
+}
+
+impl Serialize for Warning {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Warning", 2)?;
+        st.serialize_field("code", self.code)?;
+        st.serialize_field("message", &self.message())?;
+        st.end()
     }
 }
 
@@ -105,6 +121,11 @@ pub fn of_scenario(
     warnings
 }
 
+/// The citation of `c`, rendered only when the message is shown.
+fn cite(c: &impl Cite) -> Arg {
+    Arg::Cite(Box::new(c.citation()))
+}
+
 /// True for labels E, F and G.
 pub fn below_d(label: &str) -> bool {
     matches!(label, "E" | "F" | "G")
@@ -137,7 +158,7 @@ pub fn check(p: &Property, f: &Facts, checks: &CheckRules, market: &MarketRules)
                     Arg::Date(checks.energy_label_deadline.clone()),
                     Arg::Euro(f.energy_upgrade_cost),
                     wws_effect.into(),
-                    checks.energy_label_source.citation().arg(),
+                    cite(&checks.energy_label_source),
                 ],
             ),
         ));
@@ -161,7 +182,7 @@ pub fn check(p: &Property, f: &Facts, checks: &CheckRules, market: &MarketRules)
                         Text::empty()
                     }
                     .into(),
-                    checks.surface_source.citation().arg(),
+                    cite(&checks.surface_source),
                 ],
             ),
         ));
@@ -175,7 +196,7 @@ pub fn check(p: &Property, f: &Facts, checks: &CheckRules, market: &MarketRules)
                     Arg::Num(p.surface_m2),
                     Arg::Num(checks.micro_min_m2),
                     Arg::Num(checks.micro_max_m2),
-                    checks.micro_source.citation().arg(),
+                    cite(&checks.micro_source),
                 ],
             ),
         ));
@@ -247,7 +268,7 @@ pub fn check(p: &Property, f: &Facts, checks: &CheckRules, market: &MarketRules)
                         Arg::Euro(f.box3_value),
                         Arg::Pct(checks.fiscal_value_margin_pct),
                         Arg::Euro(t),
-                        checks.fiscal_value_source.citation().arg(),
+                        cite(&checks.fiscal_value_source),
                     ],
                 ),
             ));

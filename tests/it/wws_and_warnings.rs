@@ -161,10 +161,10 @@ fn energy_label_below_d() {
         .unwrap();
     let points = r.wws.unwrap().points;
     assert!(
-        w.message
+        w.message()
             .contains(&format!("van {points} naar ongeveer {}", points + 15)),
         "{}",
-        w.message
+        w.message()
     );
     let en = w.text.render(verhuurd::i18n::Lang::En);
     assert!(
@@ -280,7 +280,7 @@ fn every_warning_says_what_to_do() {
     ] {
         assert!(got.contains(&code), "{code} in {got:?}");
     }
-    assert!(r.warnings.iter().all(|w| w.message.len() > 40));
+    assert!(r.warnings.iter().all(|w| w.message().len() > 40));
 }
 
 /// Yield figures of the micro studio example (examples/microstudio.toml).
