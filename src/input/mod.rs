@@ -539,10 +539,11 @@ pub fn parse_property(
             Req::Optional => false,
         };
         // A missing key is only reported when no error was found for it already.
-        let already = errors
-            .iter()
-            .any(|e| e.mentions(&format!("`{}`", field.key)));
-        if missing && !already {
+        let already = || {
+            let quoted = format!("`{}`", field.key);
+            errors.iter().any(|e| e.mentions(&quoted))
+        };
+        if missing && !already() {
             let at = section_at(field.section()).unwrap_or_else(|| raw.at.clone());
             let message = if field.section().is_empty() {
                 Text::new(Msg::EMissingKey, vec![field.name().into()])
