@@ -1009,26 +1009,52 @@ fn schedule(m: Option<&Mortgage>, years: usize) -> Vec<(Decimal, Decimal)> {
     let Some(m) = m else {
         return vec![(Decimal::ZERO, Decimal::ZERO); years];
     };
-    // (1 + i)^k for k = 0..=n, each by one more multiplication: the same numbers `powi` gives,
-    // without recomputing them every year.
     let n = m.remaining_years.unwrap_or(1).max(1) as usize;
-    let powers: Vec<Decimal> = if m.repayment == Repayment::Annuity {
-        let a = Decimal::ONE + m.interest_pct / HUNDRED;
-        std::iter::successors(Some(Decimal::ONE), |p| Some(p * a))
-            .take(n + 1)
+    let rows = |powers: &[Decimal]| {
+        let mut balance = m.balance;
+        (0..years)
+            .map(|t| {
+                let interest = round_cents(money::pct_of(balance, m.interest_pct));
+                let repaid = round_cents(principal(m, m.balance, balance, t as u32, powers));
+                balance -= repaid;
+                (interest, repaid)
+            })
             .collect()
-    } else {
-        Vec::new()
     };
-    let mut balance = m.balance;
-    (0..years)
-        .map(|t| {
-            let interest = round_cents(money::pct_of(balance, m.interest_pct));
-            let repaid = round_cents(principal(m, m.balance, balance, t as u32, &powers));
-            balance -= repaid;
-            (interest, repaid)
-        })
-        .collect()
+    if m.repayment == Repayment::Annuity {
+        with_powers(m.interest_pct, n, rows)
+    } else {
+        rows(&[])
+    }
+}
+
+thread_local! {
+    /// (1 + rate)^k per mortgage rate, by the rate's exact representation (see [`with_powers`]).
+    static POWERS: std::cell::RefCell<std::collections::HashMap<[u8; 16], Vec<Decimal>>> =
+        Default::default();
+}
+
+/// Run `f` on (1 + `pct`/100)^k for k = 0..=n, each by one more multiplication: the same numbers
+/// `powi` gives. A batch has few distinct rates, so the powers are kept per thread, keyed by the
+/// rate's exact representation (scale included), and extended when a longer term asks for more.
+fn with_powers<T>(pct: Decimal, n: usize, f: impl FnOnce(&[Decimal]) -> T) -> T {
+    POWERS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if cache.len() > 4096 {
+            cache.clear();
+        }
+        let powers = cache
+            .entry(pct.serialize())
+            .or_insert_with(|| vec![Decimal::ONE]);
+        if powers.len() <= n {
+            let a = Decimal::ONE + pct / HUNDRED;
+            while powers.len() <= n {
+                let next = powers[powers.len() - 1] * a;
+                powers.push(next);
+            }
+        }
+        f(&powers[..=n])
+    })
 }
 
 /// The principal repaid in year `year_index` (0-based) on `balance`; an annuity or linear mortgage
