@@ -234,9 +234,13 @@ mod tests {
     fn write_decimal_is_display() {
         let mut seed = 7u64;
         for _ in 0..20_000 {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             let lo = seed;
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             let width = seed % 97;
             let m = ((seed as u128) << 64 | lo as u128) >> width;
             let scale = (seed >> 40) as u32 % 29;
@@ -248,7 +252,15 @@ mod tests {
             write_decimal(&mut s, v);
             assert_eq!(s, format!("x{v}"), "{v:?}");
         }
-        for v in [dec!(0), dec!(0.00), dec!(-0.05), dec!(1.50), dec!(-123), Decimal::MAX, Decimal::MIN] {
+        for v in [
+            dec!(0),
+            dec!(0.00),
+            dec!(-0.05),
+            dec!(1.50),
+            dec!(-123),
+            Decimal::MAX,
+            Decimal::MIN,
+        ] {
             let mut s = String::new();
             write_decimal(&mut s, v);
             assert_eq!(s, v.to_string());

@@ -1010,13 +1010,24 @@ fn schedule(m: Option<&Mortgage>, years: usize) -> Vec<(Decimal, Decimal)> {
         return vec![(Decimal::ZERO, Decimal::ZERO); years];
     };
     let n = m.remaining_years.unwrap_or(1).max(1) as usize;
+    // The quotients that are the same every year, computed once.
+    let terms = Terms {
+        rate: m.interest_pct / HUNDRED,
+        linear: (m.repayment == Repayment::Linear).then(|| m.balance / Decimal::from(n as u32)),
+    };
     let rows = |powers: &[Decimal]| {
         let mut balance = m.balance;
+        // The balance in cents while it has that form, for the interest in integers.
+        let mut whole = cents(balance);
         (0..years)
             .map(|t| {
-                let interest = round_cents(money::pct_of(balance, m.interest_pct));
-                let repaid = round_cents(principal(m, m.balance, balance, t as u32, powers));
+                let interest = match whole.and_then(|b| interest_cents(b, m.interest_pct)) {
+                    Some(c) => Decimal::new(c, 2),
+                    None => round_cents(money::pct_of(balance, m.interest_pct)),
+                };
+                let repaid = round_cents(principal(m, &terms, balance, t as u32, powers));
                 balance -= repaid;
+                whole = whole.zip(cents(repaid)).map(|(b, r)| b - r);
                 (interest, repaid)
             })
             .collect()
@@ -1057,11 +1068,39 @@ fn with_powers<T>(pct: Decimal, n: usize, f: impl FnOnce(&[Decimal]) -> T) -> T 
     })
 }
 
+/// What the principal of every year of a mortgage shares: the rate as a fraction, and a linear
+/// mortgage's yearly repayment (balance at the start / term).
+struct Terms {
+    rate: Decimal,
+    linear: Option<Decimal>,
+}
+
+/// The year's interest `round_cents(pct_of(balance, pct))` on a balance of `balance` cents, in
+/// integers: the product is exact there too, so the rounding (halves away from zero) is the
+/// same. `None` when the rate has too many decimals for that.
+fn interest_cents(balance: i64, pct: Decimal) -> Option<i64> {
+    if pct.scale() > 20 {
+        return None;
+    }
+    let product = i128::from(balance).checked_mul(pct.mantissa())?;
+    if product.unsigned_abs() >= 10u128.pow(26) {
+        return None;
+    }
+    let divisor = 10i128.pow(pct.scale() + 2);
+    let (q, r) = (product / divisor, product % divisor);
+    let c = if r.abs() * 2 >= divisor {
+        q + r.signum()
+    } else {
+        q
+    };
+    i64::try_from(c).ok()
+}
+
 /// The principal repaid in year `year_index` (0-based) on `balance`; an annuity or linear mortgage
 /// is repaid in full in its last year. `powers` holds (1 + rate)^k for an annuity (see `schedule`).
 fn principal(
     m: &Mortgage,
-    start_balance: Decimal,
+    terms: &Terms,
     balance: Decimal,
     year_index: u32,
     powers: &[Decimal],
@@ -1073,9 +1112,12 @@ fn principal(
     match m.repayment {
         Repayment::InterestOnly => Decimal::ZERO,
         _ if year_index + 1 >= n => balance,
-        Repayment::Linear => (start_balance / Decimal::from(n)).min(balance),
+        Repayment::Linear => terms
+            .linear
+            .unwrap_or_else(|| m.balance / Decimal::from(n))
+            .min(balance),
         Repayment::Annuity => {
-            let i = m.interest_pct / HUNDRED;
+            let i = terms.rate;
             let left = n - year_index;
             if i.is_zero() {
                 return balance / Decimal::from(left);
@@ -1650,5 +1692,92 @@ pub fn futures(
         Box3Future::Both => vec![forfaitair.clone(), bill()],
         Box3Future::Bill => vec![bill()],
         Box3Future::Forfaitair => vec![forfaitair.clone()],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 2048, ..Default::default() })]
+
+        /// The integer interest equals the decimal one, amount and form (two decimals).
+        #[test]
+        fn the_integer_interest_equals_the_decimal_one(
+            balance in -WHOLE_MAX..=WHOLE_MAX,
+            rate in -2_000_000i64..=20_000_000,
+            scale in 0u32..=6,
+        ) {
+            let pct = Decimal::new(rate, scale);
+            let decimal = round_cents(money::pct_of(Decimal::new(balance, 2), pct));
+            if let Some(c) = interest_cents(balance, pct) {
+                let d = Decimal::new(c, 2);
+                proptest::prop_assert_eq!(d, decimal);
+                proptest::prop_assert_eq!(d.to_string(), decimal.to_string());
+            }
+        }
+    }
+
+    /// The schedule with its hoisted quotients and integer interest equals the schedule computed
+    /// year by year in decimals, for every kind of mortgage.
+    #[test]
+    fn the_schedule_equals_the_decimal_schedule() {
+        let reference = |m: &Mortgage, years: usize| -> Vec<(Decimal, Decimal)> {
+            let n = m.remaining_years.unwrap_or(1).max(1);
+            let mut balance = m.balance;
+            (0..years as u32)
+                .map(|t| {
+                    let interest = round_cents(money::pct_of(balance, m.interest_pct));
+                    let i = m.interest_pct / HUNDRED;
+                    let p = if balance <= Decimal::ZERO {
+                        Decimal::ZERO
+                    } else {
+                        match m.repayment {
+                            Repayment::InterestOnly => Decimal::ZERO,
+                            _ if t + 1 >= n => balance,
+                            Repayment::Linear => (m.balance / Decimal::from(n)).min(balance),
+                            Repayment::Annuity if i.is_zero() => balance / Decimal::from(n - t),
+                            Repayment::Annuity => {
+                                let f = money::powi(Decimal::ONE + i, n - t);
+                                let payment = balance * i * f / (f - Decimal::ONE);
+                                (payment - balance * i).min(balance)
+                            }
+                        }
+                    };
+                    let repaid = round_cents(p);
+                    balance -= repaid;
+                    (interest, repaid)
+                })
+                .collect()
+        };
+        let mut seed = 11u64;
+        let mut next = |n: u64| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) % n
+        };
+        for _ in 0..3000 {
+            let m = Mortgage {
+                balance: Decimal::new(next(80_000_000) as i64, next(3) as u32),
+                interest_pct: {
+                    let scale = next(4) as u32;
+                    Decimal::new(next(15 * 10u64.pow(scale)) as i64, scale)
+                },
+                repayment: [
+                    Repayment::InterestOnly,
+                    Repayment::Linear,
+                    Repayment::Annuity,
+                ][next(3) as usize],
+                remaining_years: Some(1 + next(35) as u32),
+            };
+            let years = 1 + next(40) as usize;
+            let got = schedule(Some(&m), years);
+            let want = reference(&m, years);
+            assert_eq!(got, want, "{m:?}");
+            let text = |v: &[(Decimal, Decimal)]| format!("{v:?}");
+            assert_eq!(text(&got), text(&want), "{m:?}");
+        }
     }
 }

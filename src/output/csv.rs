@@ -263,7 +263,18 @@ mod tests {
 
     #[test]
     fn cells_are_quoted_as_the_csv_crate_quotes_them() {
-        let cells = ["plain", "a,b", "say \"hi\"", "x\ry", "x\ny", "", "'=1", "é;ü", "\"", ","];
+        let cells = [
+            "plain",
+            "a,b",
+            "say \"hi\"",
+            "x\ry",
+            "x\ny",
+            "",
+            "'=1",
+            "é;ü",
+            "\"",
+            ",",
+        ];
         let mut w = ::csv::WriterBuilder::new()
             .has_headers(false)
             .from_writer(Vec::new());
