@@ -104,35 +104,77 @@ pub fn yield_value(
 /// vacant at the horizon; all discounted at the investor's required return; what the investor
 /// can pay after buyer's costs; capped at the vacant value.
 pub fn dcf_value(i: &Input) -> Decimal {
-    let p = i.turnover_pct / HUNDRED;
-    let r = Decimal::ONE + i.discount_rate_pct / HUNDRED;
     let g = Decimal::ONE + i.value_growth_pct / HUNDRED;
     let rg = Decimal::ONE + i.rent_growth_pct / HUNDRED;
     let keep_share = Decimal::ONE - i.rent_loss_pct / HUNDRED;
     let sell_share = Decimal::ONE - i.selling_costs_pct / HUNDRED;
-    let mut survive = Decimal::ONE; // share still let at the start of the year
-    let mut discount = Decimal::ONE;
     let mut value = i.vacant_value;
     let mut rent = i.annual_rent;
     let mut costs = i.fixed_costs;
     let mut pv = Decimal::ZERO;
+    with_factors(i, |factors| {
+        for &(discount, survive, leaving) in factors {
+            value *= g;
+            let noi = rent * keep_share - costs;
+            pv += (survive * noi + leaving * value * sell_share) * discount;
+            rent *= rg;
+            costs *= rg;
+        }
+    });
+    (pv / (Decimal::ONE + i.buyer_costs_pct / HUNDRED))
+        .min(i.vacant_value)
+        .max(Decimal::ZERO)
+}
+
+/// Per year of the DCF: (discount factor, share still let at the start of the year, share that
+/// leaves at its end: all that is left in the last year).
+type Factors = Vec<(Decimal, Decimal, Decimal)>;
+
+/// The key of the factors: turnover and discount rate (exact representations) and horizon.
+type FactorsKey = ([u8; 16], [u8; 16], u32);
+
+/// The DCF's yearly factors of the turnover, discount rate and horizon of `i`.
+fn factors(i: &Input) -> Factors {
+    let p = i.turnover_pct / HUNDRED;
+    let r = Decimal::ONE + i.discount_rate_pct / HUNDRED;
+    let mut survive = Decimal::ONE; // share still let at the start of the year
+    let mut discount = Decimal::ONE;
+    let mut out = Vec::with_capacity(i.horizon_years as usize);
     for year in 1..=i.horizon_years {
         discount /= r;
-        value *= g;
-        let noi = rent * keep_share - costs;
         let leaving = if year == i.horizon_years {
             survive
         } else {
             survive * p
         };
-        pv += (survive * noi + leaving * value * sell_share) * discount;
+        out.push((discount, survive, leaving));
         survive -= leaving;
-        rent *= rg;
-        costs *= rg;
     }
-    (pv / (Decimal::ONE + i.buyer_costs_pct / HUNDRED))
-        .min(i.vacant_value)
-        .max(Decimal::ZERO)
+    out
+}
+
+thread_local! {
+    /// The DCF's factors by (turnover, discount rate, horizon), each rate by its exact
+    /// representation: a batch has few distinct ones (they come from the market rules).
+    static FACTORS: std::cell::RefCell<std::collections::HashMap<FactorsKey, Factors>> =
+        Default::default();
+}
+
+/// Run `f` on the DCF's factors of `i` ([`factors`]), computed once per thread for each
+/// distinct turnover, discount rate and horizon.
+fn with_factors<T>(i: &Input, f: impl FnOnce(&[(Decimal, Decimal, Decimal)]) -> T) -> T {
+    FACTORS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if cache.len() > 1024 {
+            cache.clear();
+        }
+        let key = (
+            i.turnover_pct.serialize(),
+            i.discount_rate_pct.serialize(),
+            i.horizon_years,
+        );
+        f(cache.entry(key).or_insert_with(|| factors(i)))
+    })
 }
 
 /// The rent segment in words.
@@ -283,5 +325,72 @@ pub fn compute(i: &Input, m: &MarketRules, trace: &mut Trace) -> Valuation {
         band_pct: (lo, hi),
         yield_value: money::round_euro(yv),
         dcf_value: money::round_euro(dcf),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The DCF year by year, every factor computed in the loop: the reference of [`dcf_value`].
+    fn dcf_reference(i: &Input) -> Decimal {
+        let p = i.turnover_pct / HUNDRED;
+        let r = Decimal::ONE + i.discount_rate_pct / HUNDRED;
+        let g = Decimal::ONE + i.value_growth_pct / HUNDRED;
+        let rg = Decimal::ONE + i.rent_growth_pct / HUNDRED;
+        let keep_share = Decimal::ONE - i.rent_loss_pct / HUNDRED;
+        let sell_share = Decimal::ONE - i.selling_costs_pct / HUNDRED;
+        let (mut survive, mut discount, mut value) = (Decimal::ONE, Decimal::ONE, i.vacant_value);
+        let (mut rent, mut costs, mut pv) = (i.annual_rent, i.fixed_costs, Decimal::ZERO);
+        for year in 1..=i.horizon_years {
+            discount /= r;
+            value *= g;
+            let noi = rent * keep_share - costs;
+            let leaving = if year == i.horizon_years {
+                survive
+            } else {
+                survive * p
+            };
+            pv += (survive * noi + leaving * value * sell_share) * discount;
+            survive -= leaving;
+            rent *= rg;
+            costs *= rg;
+        }
+        (pv / (Decimal::ONE + i.buyer_costs_pct / HUNDRED))
+            .min(i.vacant_value)
+            .max(Decimal::ZERO)
+    }
+
+    /// The DCF with its factors kept per thread equals the reference, in amount and form, for
+    /// repeated and new rates and horizons.
+    #[test]
+    fn the_kept_factors_give_the_same_dcf() {
+        let mut seed = 5u64;
+        let mut next = |n: u64| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            ((seed >> 33) % n) as i64
+        };
+        for _ in 0..400 {
+            let i = Input {
+                vacant_value: Decimal::new(100_000 + next(900_000), 0),
+                annual_rent: Decimal::new(600_000 + next(3_000_000), 2),
+                fixed_costs: Decimal::new(next(800_000), 2),
+                rent_loss_pct: Decimal::new(next(100), 1),
+                segment: Segment::Free,
+                region: Region::Elsewhere,
+                turnover_pct: Decimal::new(5 + next(4) * 5, 0),
+                discount_rate_pct: Decimal::new(40 + next(3) * 5, 1),
+                value_growth_pct: Decimal::new(next(50), 1),
+                rent_growth_pct: Decimal::new(next(40), 1),
+                selling_costs_pct: Decimal::new(next(30), 1),
+                buyer_costs_pct: Decimal::new(next(80), 1),
+                horizon_years: 1 + next(3) as u32 * 7,
+            };
+            let (got, want) = (dcf_value(&i), dcf_reference(&i));
+            assert_eq!(got, want, "{i:?}");
+            assert_eq!(got.to_string(), want.to_string(), "{i:?}");
+        }
     }
 }
