@@ -550,11 +550,11 @@ impl<'a> Plan<'a> {
         // Rows and flows are gathered here and handed over only when the whole route took the
         // integer path (else the decimal path starts afresh).
         let want_rows = rows.is_some();
-        let mut my_rows = Vec::new();
-        let mut my_flows = Vec::new();
+        let n = self.years.len();
+        let mut my_rows = Vec::with_capacity(if want_rows { n } else { 0 });
+        let mut my_flows = Vec::with_capacity(if flows.is_some() { n } else { 0 });
         let g = Multiplier::new(growth_pct)?;
         let a = Multiplier::new(i.alternative_return_pct)?;
-        let n = self.years.len();
         let ints = self.cents.as_deref()?;
         let own_schedule;
         let (schedule, same_schedule) = if i.mortgage == self.mortgage {
@@ -1246,8 +1246,9 @@ pub fn outcome(
 ) -> Outcome {
     let proceeds_now = plan.sell.0;
     let sell_nw = plan.sell_net_worth();
-    let mut rows = Vec::new();
-    let mut flows = vec![-proceeds_now];
+    let mut rows = Vec::with_capacity(if with_details { plan.years.len() } else { 0 });
+    let mut flows = Vec::with_capacity(plan.years.len() + 1);
+    flows.push(-proceeds_now);
     let keep_nw = if with_details {
         plan.keep(i, i.value_growth_pct, Some(&mut rows), Some(&mut flows))
     } else {
