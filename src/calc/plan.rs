@@ -1299,7 +1299,10 @@ pub fn outcome(
         } else {
             None
         };
-        (be.map(|b| b.round_dp(2)), irr.map(|r| r.round_dp(2)))
+        (
+            be.map(|b| money::round_dp(b, 2)),
+            irr.map(|r| money::round_dp(r, 2)),
+        )
     } else {
         (None, None)
     };

@@ -9,7 +9,7 @@ use crate::money::{HUNDRED, round_cents};
 /// A trial point of the root finders, cut to 8 decimals: far below their tolerance, and short
 /// enough that the plan's products with it stay exact (and take the plan's integer path).
 pub fn trial(x: Decimal) -> Decimal {
-    x.round_dp(8)
+    crate::money::round_dp(x, 8)
 }
 
 /// Solve `f(x) = 0` on `[lo, hi]` for a monotone `f` by bisection, to within `tolerance` in x or
