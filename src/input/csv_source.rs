@@ -122,6 +122,8 @@ pub struct CsvRecords<R: Read> {
     decimal: Vec<bool>,
     /// How many columns the header has, counting empty cells at its end (which are ignored).
     header_len: usize,
+    /// Column index → the section of its key (the part before the first `.`), when it has one.
+    section_of: Vec<Option<String>>,
 }
 
 impl<R: Read> CsvRecords<R> {
@@ -204,10 +206,15 @@ impl<R: Read> CsvRecords<R> {
                 schema::field_index(c).is_some_and(|i| matches!(FIELDS[i].kind, Kind::Dec { .. }))
             })
             .collect();
+        let section_of = columns
+            .iter()
+            .map(|c| c.split_once('.').map(|(section, _)| section.to_string()))
+            .collect();
         CsvRecords {
             file,
             stem,
             reader,
+            section_of,
             columns,
             header_error,
             record: csv::StringRecord::new(),
@@ -289,10 +296,10 @@ impl<R: Read> Iterator for CsvRecords<R> {
                         household = Some(cell.to_string());
                         continue;
                     }
-                    if let Some((section, _)) = key.split_once('.')
+                    if let Some(section) = &self.section_of[i]
                         && !sections.iter().any(|(s, _)| s == section)
                     {
-                        sections.push((section.to_string(), at(i + 1)));
+                        sections.push((section.clone(), at(i + 1)));
                     }
                     let cell = if self.separator == b';' && self.decimal[i] {
                         match dutch_number(cell) {
