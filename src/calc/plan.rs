@@ -1328,8 +1328,8 @@ pub fn outcome(
             None
         };
         (
-            be.map(|b| money::round_dp(b, 2)),
-            irr.map(|r| money::round_dp(r, 2)),
+            be.map(|b| super::solve::round_dp(b, 2)),
+            irr.map(|r| super::solve::round_dp(r, 2)),
         )
     } else {
         (None, None)

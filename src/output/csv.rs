@@ -73,7 +73,7 @@ impl Cell for &str {
 
 impl Cell for Decimal {
     fn put(&self, s: &mut String) {
-        crate::money::write_decimal(s, *self);
+        write_decimal(s, *self);
     }
 }
 
@@ -96,13 +96,62 @@ macro_rules! display_cell {
 }
 display_cell!(i32, u32, usize, bool);
 
+/// Append `v` to `s` exactly as its `Display` writes it (every decimal of its scale, `-` for a
+/// negative sign, zero included), without the formatting machinery: the CSV writes many cells.
+fn write_decimal(s: &mut String, v: Decimal) {
+    let mut buf = [0u8; 40];
+    let mut i = buf.len();
+    let m = v.mantissa().unsigned_abs();
+    if let Ok(mut n) = u64::try_from(m) {
+        loop {
+            i -= 1;
+            buf[i] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+    } else {
+        let mut n = m;
+        loop {
+            i -= 1;
+            buf[i] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+    }
+    let digits = &buf[i..];
+    let scale = v.scale() as usize;
+    if v.is_sign_negative() {
+        s.push('-');
+    }
+    // Only ASCII digits were written.
+    let digits = std::str::from_utf8(digits).unwrap_or_default();
+    if scale == 0 {
+        s.push_str(digits);
+    } else if digits.len() > scale {
+        let (int, frac) = digits.split_at(digits.len() - scale);
+        s.push_str(int);
+        s.push('.');
+        s.push_str(frac);
+    } else {
+        s.push_str("0.");
+        for _ in digits.len()..scale {
+            s.push('0');
+        }
+        s.push_str(digits);
+    }
+}
+
 /// A figure of a calculation result, in the form of the JSON output ([`out`]).
 struct M(Option<Decimal>);
 
 impl Cell for M {
     fn put(&self, s: &mut String) {
         if let Some(v) = self.0 {
-            crate::money::write_decimal(s, out(v));
+            write_decimal(s, out(v));
         }
     }
 }
@@ -260,6 +309,49 @@ fn quote_from(s: &mut String, at: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn write_decimal_is_display() {
+        let mut seed = 7u64;
+        for _ in 0..20_000 {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let lo = seed;
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let width = seed % 97;
+            let m = ((seed as u128) << 64 | lo as u128) >> width;
+            let scale = (seed >> 40) as u32 % 29;
+            let mut v = Decimal::from_i128_with_scale((m & ((1u128 << 96) - 1)) as i128, scale);
+            if seed & 1 == 1 {
+                v.set_sign_negative(true);
+            }
+            let mut s = String::from("x");
+            write_decimal(&mut s, v);
+            assert_eq!(s, format!("x{v}"), "{v:?}");
+        }
+        for v in [
+            dec!(0),
+            dec!(0.00),
+            dec!(-0.05),
+            dec!(1.50),
+            dec!(-123),
+            Decimal::MAX,
+            Decimal::MIN,
+        ] {
+            let mut s = String::new();
+            write_decimal(&mut s, v);
+            assert_eq!(s, v.to_string());
+        }
+        let mut z = dec!(0.0);
+        z.set_sign_negative(true);
+        let mut s = String::new();
+        write_decimal(&mut s, z);
+        assert_eq!(s, z.to_string());
+    }
 
     #[test]
     fn cells_are_quoted_as_the_csv_crate_quotes_them() {
