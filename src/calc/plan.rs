@@ -158,6 +158,8 @@ pub struct Outcome {
 struct YearRules<'a> {
     year: i32,
     box3: Option<&'a Box3Rules>,
+    /// The year whose Box 3 rules were carried to this one, when they were.
+    box3_carried_from: Option<i32>,
     /// The same rules in integer form, when they allow it.
     fast: Option<box3::Fast>,
     /// The parameters of Box 3 on actual returns when the year falls under that regime.
@@ -263,7 +265,12 @@ impl<'a> Plan<'a> {
         let persons = if i.owner.fiscal_partner { 2 } else { 1 };
         for t in 0..i.years {
             let year = i.tax_year + t as i32;
-            let box3 = rules.box3(year).map(|c| c.rules);
+            let box3_year = rules.box3(year);
+            let box3_carried_from = box3_year
+                .as_ref()
+                .filter(|c| c.carried)
+                .map(|c| c.from_year);
+            let box3 = box3_year.map(|c| c.rules);
             let lwr = rules.leegwaarderatio(year).map(|c| c.rules);
             let wr = match future {
                 Future::Bill => rules.werkelijk_rendement(year),
@@ -294,6 +301,7 @@ impl<'a> Plan<'a> {
             plan.years.push(YearRules {
                 year,
                 box3,
+                box3_carried_from,
                 fast,
                 wr,
                 leegwaarderatio: lwr,
@@ -1340,10 +1348,7 @@ pub fn outcome(
         .iter()
         .filter_map(|y| match (y.wr, wr_from) {
             (Some(_), Some(from)) => (y.year > from).then_some((y.year, from)),
-            _ => rules
-                .box3(y.year)
-                .filter(|c| c.carried)
-                .map(|c| (y.year, c.from_year)),
+            _ => y.box3_carried_from.map(|from| (y.year, from)),
         })
         .collect();
     // Selling at the end of the year before the bill's regime, when the plan runs past it.
