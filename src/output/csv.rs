@@ -257,6 +257,9 @@ columns! {
     "household_share.allocation_key" => |r| od(r.household_share.as_ref().map(|h| h.allocation_key)),
     "household_share.marginal_tax" => |r| od(r.household_share.as_ref().map(|h| h.marginal_tax)),
     "household_share.pro_rata_tax" => |r| od(r.household_share.as_ref().map(|h| h.pro_rata_tax)),
+    // Added later than the columns above: at the end, so no column moves.
+    "leegwaarderatio.woz_reduction" => |r| od(r.leegwaarderatio.woz_reduction),
+    "leegwaarderatio.let_share_pct" => |r| od(r.leegwaarderatio.let_share_pct),
 }
 
 /// The plan under the Box 3 future `future`, when asked for.
