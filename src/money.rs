@@ -176,6 +176,31 @@ pub fn pct(value: Decimal, dp: u32) -> String {
     format!("{}%", nl_number(value, dp))
 }
 
+/// Decimals of every scale (0 to 28), sign and size up to the full 96-bit mantissa, from a
+/// fixed seed: the samples the integer paths' tests compare with rust_decimal's own results.
+#[cfg(test)]
+pub(crate) fn sample_decimals(seed: u64, n: usize) -> impl Iterator<Item = (Decimal, u64)> {
+    let mut seed = seed;
+    let mut next = move || {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        seed
+    };
+    (0..n).map(move |_| {
+        let lo = next();
+        let hi = next();
+        let width = hi % 97;
+        let m = (((hi as u128) << 64 | lo as u128) >> width) & ((1u128 << 96) - 1);
+        let scale = (hi >> 40) as u32 % 29;
+        let mut v = Decimal::from_i128_with_scale(m as i128, scale);
+        if hi & 1 == 1 {
+            v.set_sign_negative(true);
+        }
+        (v, hi)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -261,23 +261,8 @@ mod tests {
 
     #[test]
     fn round_dp_is_decimal_round_dp() {
-        let mut seed = 3u64;
-        for _ in 0..50_000 {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            let lo = seed;
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            let width = seed % 97;
-            let m = (((seed as u128) << 64 | lo as u128) >> width) & ((1u128 << 96) - 1);
-            let scale = (seed >> 40) as u32 % 29;
-            let dp = (seed >> 50) as u32 % 12;
-            let mut v = Decimal::from_i128_with_scale(m as i128, scale);
-            if seed & 1 == 1 {
-                v.set_sign_negative(true);
-            }
+        for (v, bits) in crate::money::sample_decimals(3, 50_000) {
+            let dp = (bits >> 50) as u32 % 12;
             let (got, want) = (round_dp(v, dp), v.round_dp(dp));
             assert_eq!(got, want, "{v:?} {dp}");
             assert_eq!(got.to_string(), want.to_string(), "{v:?} {dp}");

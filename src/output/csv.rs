@@ -316,22 +316,7 @@ mod tests {
 
     #[test]
     fn write_decimal_is_display() {
-        let mut seed = 7u64;
-        for _ in 0..20_000 {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            let lo = seed;
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            let width = seed % 97;
-            let m = ((seed as u128) << 64 | lo as u128) >> width;
-            let scale = (seed >> 40) as u32 % 29;
-            let mut v = Decimal::from_i128_with_scale((m & ((1u128 << 96) - 1)) as i128, scale);
-            if seed & 1 == 1 {
-                v.set_sign_negative(true);
-            }
+        for (v, _) in crate::money::sample_decimals(7, 20_000) {
             let mut s = String::from("x");
             write_decimal(&mut s, v);
             assert_eq!(s, format!("x{v}"), "{v:?}");
