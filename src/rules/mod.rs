@@ -787,25 +787,30 @@ fn parse_wws_table(text: &str) -> Result<WwsTable, RulesError> {
     Ok(table)
 }
 
-/// The error for a parameter of `year` out of range, at the file and line that set it: the last
-/// what-if file naming the year that has the key, else the built-in file of the year.
-fn breach_error(year: i32, path: &str, message: Text, overrides: &[(&str, &str)]) -> RulesError {
-    let names_year = |text: &str| {
+/// The `(name, text)` files that set `year`'s rules, in the order a key of the year is looked up
+/// in: the what-if files naming the year, the last first, then the built-in file of the year.
+fn files_of_year<'a>(
+    year: i32,
+    overrides: &'a [(&'a str, &'a str)],
+) -> impl Iterator<Item = (&'a str, &'a str)> {
+    let names_year = move |(_, text): &(&str, &str)| {
         parse_table("", text)
             .ok()
             .and_then(|t| years_of("", &t).ok())
             .is_some_and(|ys| ys.contains(&year))
     };
-    let built_in = BUILT_IN_YEARS
-        .iter()
-        .copied()
-        .filter(|(_, text)| names_year(text));
-    let place = overrides
+    overrides
         .iter()
         .rev()
         .copied()
-        .filter(|(_, text)| names_year(text))
-        .chain(built_in)
+        .filter(names_year)
+        .chain(BUILT_IN_YEARS.iter().copied().filter(names_year))
+}
+
+/// The error for a parameter of `year` out of range, at the file and line that set it: the last
+/// what-if file naming the year that has the key, else the built-in file of the year.
+fn breach_error(year: i32, path: &str, message: Text, overrides: &[(&str, &str)]) -> RulesError {
+    let place = files_of_year(year, overrides)
         .find_map(|(name, text)| line_of(text, path).map(|line| format!("{name}:{line}")))
         .or_else(|| overrides.last().map(|(name, _)| name.to_string()))
         .unwrap_or_else(|| "built-in rules".to_string());
@@ -1343,24 +1348,13 @@ fn locate_unknown_field(e: RulesError, y: i32, overrides: &[(&str, &str)]) -> Ru
     }) else {
         return RulesError::Parse { file, message };
     };
-    let names_year = |text: &str| {
-        parse_table("", text)
-            .ok()
-            .and_then(|t| years_of("", &t).ok())
-            .is_some_and(|ys| ys.contains(&y))
-    };
-    let place = overrides
-        .iter()
-        .rev()
-        .chain(BUILT_IN_YEARS.iter())
-        .filter(|(_, text)| names_year(text))
-        .find_map(|(name, text)| {
-            key_offset(text, &key).map(|at| {
-                crate::input::toml_source::LineIndex::new(text)
-                    .locate(&Arc::from(*name), at)
-                    .to_string()
-            })
-        });
+    let place = files_of_year(y, overrides).find_map(|(name, text)| {
+        key_offset(text, &key).map(|at| {
+            crate::input::toml_source::LineIndex::new(text)
+                .locate(&Arc::from(name), at)
+                .to_string()
+        })
+    });
     RulesError::Parse {
         file: place.map_or(file, |at| format!("{at} ({y})")),
         message,
