@@ -112,6 +112,19 @@ pub mod ser {
     }
 }
 
+/// `d` in cents, when it has at most two decimals and its cents are at most `max` in size: the
+/// entry of the integer paths (amounts outside stay on the decimal path).
+pub fn cents_within(d: Decimal, max: i64) -> Option<i64> {
+    let m = i64::try_from(d.mantissa()).ok()?;
+    let c = match d.scale() {
+        0 => m.checked_mul(100)?,
+        1 => m.checked_mul(10)?,
+        2 => m,
+        _ => return None,
+    };
+    (c.abs() <= max).then_some(c)
+}
+
 /// A whole, non-negative count from a decimal parameter (truncated), or `default` when it does not fit.
 pub fn to_count(d: Decimal, default: u32) -> u32 {
     use rust_decimal::prelude::ToPrimitive;

@@ -1178,14 +1178,7 @@ fn within(x: i64) -> Option<i64> {
 
 /// `d` in cents, when it has at most two decimals and fits.
 fn cents(d: Decimal) -> Option<i64> {
-    let m = i64::try_from(d.mantissa()).ok()?;
-    let v = match d.scale() {
-        0 => m.checked_mul(100)?,
-        1 => m.checked_mul(10)?,
-        2 => m,
-        _ => return None,
-    };
-    within(v)
+    money::cents_within(d, WHOLE_MAX)
 }
 
 /// `d` in whole euros, when it is whole and fits.

@@ -216,16 +216,7 @@ pub fn npv_cents(flows: &[i64], rate: Decimal) -> Option<Decimal> {
 pub fn to_cents(flows: &[Decimal]) -> Option<Vec<i64>> {
     flows
         .iter()
-        .map(|d| {
-            let m = i64::try_from(d.mantissa()).ok()?;
-            let c = match d.scale() {
-                0 => m.checked_mul(100)?,
-                1 => m.checked_mul(10)?,
-                2 => m,
-                _ => return None,
-            };
-            (c.abs() <= NPV_MAX).then_some(c)
-        })
+        .map(|d| crate::money::cents_within(*d, NPV_MAX))
         .collect()
 }
 

@@ -126,16 +126,7 @@ impl Fast {
         if r.carry_back_years() > 0 {
             return None;
         }
-        let cents = |d: Decimal| -> Option<i64> {
-            let m = i64::try_from(d.mantissa()).ok()?;
-            let c = match d.scale() {
-                0 => m.checked_mul(100)?,
-                1 => m.checked_mul(10)?,
-                2 => m,
-                _ => return None,
-            };
-            (c.abs() <= 1_000_000_000_000).then_some(c)
-        };
+        let cents = |d: Decimal| crate::money::cents_within(d, 1_000_000_000_000);
         let p = i64::from(persons);
         let rate = r.tarief_pct.value;
         if rate.is_sign_negative() || rate.scale() > 8 {
