@@ -111,8 +111,9 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         .map(|(pi, pl)| plan::outcome(pl, pi, rules, true, &mut t));
     let futures = plan_input
         .as_ref()
+        .zip(prepared.as_ref())
         .zip(outcome.as_ref())
-        .map(|(pi, o)| plan::futures(pi, rules, o, s.box3_future))
+        .map(|((pi, pl), o)| plan::futures(pi, rules, pl, o, s.box3_future))
         .unwrap_or_default();
     for o in &futures {
         plan::explain_future(o, rules, &mut t);

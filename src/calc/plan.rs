@@ -155,6 +155,7 @@ pub struct Outcome {
 }
 
 /// The rules of one plan year, looked up once.
+#[derive(Clone)]
 struct YearRules<'a> {
     year: i32,
     box3: Option<&'a Box3Rules>,
@@ -236,17 +237,123 @@ impl<'a> Plan<'a> {
 
     /// Prepare the plan of `i` under `rules` in the Box 3 future `future`.
     pub fn for_future(i: &'a Input, rules: &'a RuleSet, future: Future) -> Plan<'a> {
-        Plan::prepare(i, rules, future, None)
+        Plan::prepare(i, rules, future)
     }
 
-    /// As [`Plan::for_future`], with the mortgage's (interest, repayment) per year when they are
-    /// known already (from another future's rows: they do not depend on the future).
-    fn prepare(
-        i: &'a Input,
-        rules: &'a RuleSet,
-        future: Future,
-        known_schedule: Option<Vec<(Decimal, Decimal)>>,
-    ) -> Plan<'a> {
+    /// This plan (prepared for `i` under `rules`) in the Box 3 future `future`: the same as
+    /// [`Plan::for_future`], derived from what does not depend on the future (the rules of
+    /// each year, the rent, the costs, the mortgage's schedule), so that only the rules on
+    /// actual returns, the base tax of their years and the sell route are worked out again.
+    pub fn under(&self, i: &'a Input, rules: &'a RuleSet, future: Future) -> Plan<'a> {
+        if future == self.future {
+            return self.with_years(i, self.years.clone(), future);
+        }
+        let persons = self.persons();
+        let mut years: Vec<YearRules<'a>> = Vec::with_capacity(self.years.len());
+        for y in &self.years {
+            let wr = match future {
+                Future::Bill => rules.werkelijk_rendement(y.year),
+                Future::Forfaitair => None,
+            };
+            // As in `prepare`: a year under actual returns has no base tax; a year carried from
+            // the previous year's rules has its base tax; any other year that of its own rules,
+            // which does not depend on the future.
+            let same = years.last().filter(|prev| match (prev.box3, y.box3) {
+                (Some(a), Some(b)) => std::ptr::eq(a, b),
+                _ => false,
+            });
+            let base_tax = match same {
+                _ if wr.is_some() => Decimal::ZERO,
+                Some(prev) => prev.base_tax,
+                None if y.wr.is_none() => y.base_tax,
+                None => self.own_base_tax(y),
+            };
+            years.push(YearRules {
+                wr,
+                base_tax,
+                wr_fast: wr.and_then(|r| wr::Fast::new(r, persons)),
+                ..y.clone()
+            });
+        }
+        self.with_years(i, years, future)
+    }
+
+    /// The Box 3 tax on the owner's other wealth alone under the forfaitair rules of `y`.
+    fn own_base_tax(&self, y: &YearRules) -> Decimal {
+        let base = self.household(
+            Decimal::ZERO,
+            Decimal::ZERO,
+            Decimal::ZERO,
+            Alternative::Savings,
+        );
+        y.box3
+            .map(|r| match y.fast.and_then(|f| f.tax(&base)) {
+                Some(tax) => tax,
+                None => box3::compute(&base, r, "", &mut Trace::new(false)).tax,
+            })
+            .unwrap_or_default()
+    }
+
+    /// This plan with the rules of each year `years` (their base taxes and rules on actual
+    /// returns) in the future `future`: the rows that do not depend on them are copied, the
+    /// integer amounts and the sell route worked out again.
+    fn with_years(&self, i: &'a Input, years: Vec<YearRules<'a>>, future: Future) -> Plan<'a> {
+        let mut plan = Plan {
+            owner: self.owner,
+            future,
+            rents: self.rents.clone(),
+            rent_loss_pct: self.rent_loss_pct,
+            op_costs: self.op_costs.clone(),
+            years,
+            mortgage: self.mortgage.clone(),
+            schedule: self.schedule.clone(),
+            sell: (Decimal::ZERO, Vec::new()),
+            cents: None,
+            wr_fast: false,
+            owner_cents: self.owner_cents,
+            letting: self.letting,
+        };
+        plan.wr_fast = plan
+            .years
+            .iter()
+            .all(|y| y.wr.is_none() || y.wr_fast.is_some());
+        plan.cents = match &self.cents {
+            // Only the base tax differs between futures.
+            Some(c) => c
+                .iter()
+                .zip(&plan.years)
+                .map(|(c, y)| {
+                    Some(YearCents {
+                        base_tax: whole_euros(y.base_tax)?,
+                        ..*c
+                    })
+                })
+                .collect(),
+            None => plan.year_cents(),
+        };
+        plan.sell = plan.sell_route(i);
+        plan
+    }
+
+    /// The yearly amounts in integer form, when they all have one.
+    fn year_cents(&self) -> Option<Vec<YearCents>> {
+        (0..self.years.len())
+            .map(|t| {
+                Some(YearCents {
+                    rent: cents(self.rents[t].0)?,
+                    costs: cents(self.rents[t].1)?,
+                    op_costs: cents(self.op_costs[t])?,
+                    interest: cents(self.schedule[t].0)?,
+                    repaid: cents(self.schedule[t].1)?,
+                    base_tax: whole_euros(self.years[t].base_tax)?,
+                })
+            })
+            .collect()
+    }
+
+    /// Prepare the plan of `i` under `rules` in the Box 3 future `future` (see
+    /// [`Plan::for_future`]).
+    fn prepare(i: &'a Input, rules: &'a RuleSet, future: Future) -> Plan<'a> {
         let mut plan = Plan {
             owner: &i.owner,
             future,
@@ -331,9 +438,7 @@ impl<'a> Plan<'a> {
             plan.op_costs
                 .push(round_cents(costs + rent * money::div100(i.rent_loss_pct)));
         }
-        plan.schedule = known_schedule
-            .filter(|s| s.len() == plan.years.len())
-            .unwrap_or_else(|| schedule(i.mortgage.as_ref(), plan.years.len()));
+        plan.schedule = schedule(i.mortgage.as_ref(), plan.years.len());
         let o = &i.owner;
         plan.owner_cents = (|| {
             Some(OwnerCents {
@@ -352,18 +457,7 @@ impl<'a> Plan<'a> {
             .years
             .iter()
             .all(|y| y.wr.is_none() || y.wr_fast.is_some());
-        plan.cents = (0..plan.years.len())
-            .map(|t| {
-                Some(YearCents {
-                    rent: cents(plan.rents[t].0)?,
-                    costs: cents(plan.rents[t].1)?,
-                    op_costs: cents(plan.op_costs[t])?,
-                    interest: cents(plan.schedule[t].0)?,
-                    repaid: cents(plan.schedule[t].1)?,
-                    base_tax: whole_euros(plan.years[t].base_tax)?,
-                })
-            })
-            .collect();
+        plan.cents = plan.year_cents();
         plan.sell = plan.sell_route(i);
         plan
     }
@@ -1691,26 +1785,21 @@ pub fn bill_from(i: &Input, rules: &RuleSet) -> Option<i32> {
         .filter(|from| i.tax_year + i.years as i32 > *from)
 }
 
-/// The plan under each Box 3 future `future` asks for, today's (`forfaitair`, already run) first;
-/// the bill's is run only when the plan reaches its regime (else it is today's).
-pub fn futures(
-    i: &Input,
-    rules: &RuleSet,
+/// The plan under each Box 3 future `future` asks for, today's (`forfaitair`, already run on the
+/// plan `prepared` for `i`) first; the bill's is run only when the plan reaches its regime (else
+/// it is today's).
+pub fn futures<'a>(
+    i: &'a Input,
+    rules: &'a RuleSet,
+    prepared: &Plan<'a>,
     forfaitair: &Outcome,
     future: crate::model::Box3Future,
 ) -> Vec<Outcome> {
     use crate::model::Box3Future;
     let bill = || match bill_from(i, rules) {
         Some(_) => {
-            // The mortgage's schedule is that of today's plan (its rows hold it).
-            let known = (forfaitair.years.len() == i.years as usize).then(|| {
-                forfaitair
-                    .years
-                    .iter()
-                    .map(|y| (y.interest, y.repayment))
-                    .collect()
-            });
-            let pl = Plan::prepare(i, rules, Future::Bill, known);
+            // Today's prepared plan holds all that does not depend on the future.
+            let pl = prepared.under(i, rules, Future::Bill);
             outcome(&pl, i, rules, true, &mut Trace::new(false))
         }
         None => Outcome {

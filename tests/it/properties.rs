@@ -286,6 +286,29 @@ proptest! {
         prop_assert_eq!(pl.keep(&s, s.value_growth_pct, None, None), decimal);
     }
 
+    /// A plan derived from another future's prepared plan ([`plan::Plan::under`]) gives the
+    /// same outcome, rows and all, as the plan prepared for its future afresh, with partners,
+    /// plans that start before and under the bill, and large or unusual amounts.
+    #[test]
+    fn a_plan_derived_for_a_future_equals_one_prepared_for_it(g in -50i64..=120, ret in -20i64..=100, inv: bool, k: u8, partner: bool, share in 0i64..=10_000, bank in 0u64..400_000, other in 0u64..3_000_000_000, start in 2024i32..=2029, years in 1u32..=12, rent in 300i64..=4_000) {
+        let alt = if inv { Alternative::Investments } else { Alternative::Savings };
+        let mut i = plan_input(Decimal::new(g, 1), Decimal::new(ret, 1), alt, repayment(k));
+        i.tax_year = start;
+        i.years = years;
+        i.monthly_rent = Decimal::from(rent);
+        i.owner.fiscal_partner = partner;
+        i.owner.partner_share_pct = Decimal::new(share, 2);
+        i.owner.bank_balance = Decimal::from(bank);
+        i.owner.other_assets = Decimal::new(other as i64, 2);
+        let set = rules();
+        let outcome = |pl: &plan::Plan| plan::outcome(pl, &i, set, true, &mut Trace::new(false));
+        let today = plan::Plan::new(&i, set);
+        let bill = plan::Plan::for_future(&i, set, plan::Future::Bill);
+        prop_assert_eq!(outcome(&today.under(&i, set, plan::Future::Bill)), outcome(&bill));
+        prop_assert_eq!(outcome(&bill.under(&i, set, plan::Future::Forfaitair)), outcome(&today));
+        prop_assert_eq!(outcome(&today.under(&i, set, plan::Future::Forfaitair)), outcome(&today));
+    }
+
     #[test]
     fn more_value_growth_never_makes_keeping_worse(a in -100i64..=150, b in -100i64..=150, ret in 0i64..=80, inv: bool, k: u8) {
         let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
