@@ -5,9 +5,9 @@
 
 use crate::error::EvalError;
 use crate::explain::Trace;
-use crate::i18n::{Lang, Msg, Text};
+use crate::i18n::{Msg, Text};
 use crate::model::{Property, Sale, Segment};
-use crate::report::{Box3Out, ExplainSection, Report, SellVsKeepOut, SittingTenant};
+use crate::report::{Box3Out, Caveats, ExplainSection, Report, SellVsKeepOut, SittingTenant};
 use crate::rules::RuleSet;
 use crate::scenario::Scenario;
 use crate::warnings::{self, Facts};
@@ -176,8 +176,7 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         wws,
         warnings,
         household_share: None,
-        caveats: caveats.iter().map(|c| c.render(Lang::default())).collect(),
-        caveat_texts: caveats,
+        caveats: Caveats::new(caveats),
         explain: opts.explain.then_some(explain),
         grid,
     }

@@ -563,8 +563,7 @@ pub fn evaluate_household(
                     year.into(),
                 ],
             );
-            r.caveats.push(caveat.render(Lang::default()));
-            r.caveat_texts.push(caveat);
+            r.caveats.push(caveat);
         }
         r.household_share = Some(HouseholdShareOut {
             household: h.name.clone(),

@@ -42,15 +42,12 @@ pub struct Report {
     pub wws: Option<Wws>,
     pub warnings: Vec<Warning>,
     /// Confidence caveats of the rules used (parameters of confidence M or L, carried rules),
-    /// in the language of the output (Dutch unless [`Report::localize`] says otherwise).
-    pub caveats: Vec<String>,
+    /// shown in the language of the output (Dutch unless [`Report::localize`] says otherwise).
+    pub caveats: Caveats,
     /// The property's share of its household's Box 3, when it is one of a household's
     /// properties (a household file, or CSV rows with a `household`); absent otherwise.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub household_share: Option<HouseholdShareOut>,
-    /// The caveats as message ids with their arguments, rendered into `caveats`.
-    #[serde(skip)]
-    pub caveat_texts: Vec<Text>,
     /// With `--explain`: the derivation of every figure, by section.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub explain: Option<Vec<ExplainSection>>,
@@ -67,8 +64,62 @@ impl Report {
         for w in &mut self.warnings {
             w.lang = lang;
         }
-        self.caveats = self.caveat_texts.iter().map(|c| c.render(lang)).collect();
+        self.caveats.lang = lang;
         localize_explain(&mut self.explain, lang);
+    }
+}
+
+/// The caveats of a report as message ids with their arguments, rendered in the language of the
+/// output only when they are shown (serialised as a list of strings, or printed): output that
+/// does not show them (CSV) never renders them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Caveats {
+    texts: Vec<Text>,
+    /// The language they are shown in: Dutch unless [`Report::localize`] says otherwise.
+    pub lang: Lang,
+}
+
+impl Caveats {
+    /// The caveats `texts`, in Dutch until localized.
+    pub fn new(texts: Vec<Text>) -> Caveats {
+        Caveats {
+            texts,
+            lang: Lang::default(),
+        }
+    }
+
+    /// Add the caveat `text`.
+    pub fn push(&mut self, text: Text) {
+        self.texts.push(text);
+    }
+
+    /// The caveats as message ids with their arguments.
+    pub fn texts(&self) -> &[Text] {
+        &self.texts
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.texts.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.texts.len()
+    }
+
+    /// Each caveat rendered in the language of the output.
+    pub fn iter(&self) -> impl Iterator<Item = String> + '_ {
+        self.texts.iter().map(|t| t.render(self.lang))
+    }
+
+    /// The caveats rendered in the language of the output.
+    pub fn rendered(&self) -> Vec<String> {
+        self.iter().collect()
+    }
+}
+
+impl Serialize for Caveats {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
     }
 }
 

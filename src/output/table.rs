@@ -360,10 +360,10 @@ pub fn single(r: &Report, st: &Style) -> String {
             ));
         }
     }
-    if !r.caveat_texts.is_empty() {
+    if !r.caveats.is_empty() {
         s.push_str(lang.t(Msg::HCaveats));
         s.push('\n');
-        for c in &r.caveat_texts {
+        for c in r.caveats.texts() {
             s.push_str(&wrap(&format!("~ {}", c.render(lang)), 2, 4, w));
         }
     }

@@ -497,7 +497,10 @@ fn a_plan_into_provisional_years_is_caveated() {
     let set = rules();
     let caveats = |text: String| {
         let p = from_toml_str("p.toml", &text, &set, None).unwrap();
-        evaluate(&p, &set, Options::default()).unwrap().caveats
+        evaluate(&p, &set, Options::default())
+            .unwrap()
+            .caveats
+            .rendered()
     };
     let about_plan = |c: &[String]| {
         c.iter()
