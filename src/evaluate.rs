@@ -51,7 +51,7 @@ pub fn evaluate(p: &Property, rules: &RuleSet, opts: Options) -> Result<Report, 
 /// The calculation itself, on a property that passed [`crate::input::check_property`] (so its
 /// tax year has Box 3 rules).
 fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
-    let s = Scenario::new(p, rules);
+    let mut s = Scenario::new(p, rules);
     let mut explain = Vec::new();
     let mut caveats = Vec::new();
     let trace = || Trace::new(opts.explain);
@@ -67,7 +67,8 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
     if let Some(w) = &wws {
         caveats.extend(wws::caveats(w, &s));
     }
-    caveats.extend(s.caveats.iter().cloned());
+    // The scenario's caveats are read only here: move them.
+    caveats.append(&mut s.caveats);
     let segment = wws::lease_segment(p, wws.as_ref(), rules);
     let valuation_rent = wws::capped_rent(p, wws.as_ref(), segment);
 

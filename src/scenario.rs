@@ -134,8 +134,10 @@ impl<'a> Scenario<'a> {
             x.years
                 .unwrap_or_else(|| crate::money::to_count(market.plan_years.value, 10))
         });
-        for y in year..year + plan_years as i32 {
-            if let Some(r) = rules.year(y).filter(|r| !r.what_if.is_empty()) {
+        // (Only the years the rules have can have what-if files: walk those in the plan's span
+        // instead of looking up each year.)
+        for (&y, r) in rules.years.range(year..year + plan_years as i32) {
+            if !r.what_if.is_empty() {
                 caveats.push(Text::new(
                     Msg::CWhatIf,
                     vec![y.into(), r.what_if.join(", ").into()],
@@ -151,12 +153,23 @@ impl<'a> Scenario<'a> {
                     .filter(|c| rules.year(c.from_year).is_some_and(|r| r.provisional))
                     .map(|c| c.from_year)
             };
+            // Every year after the last year of the rules has the rules of the year after it
+            // (the latest rules carried forward): look that one up once.
+            let beyond = rules.years.last_key_value().map(|(&k, _)| k + 1);
+            let mut after = None;
             let years: Vec<(i32, i32)> = (year + 1..year + plan_years as i32)
-                .filter_map(|y| provisional(y).map(|from| (y, from)))
+                .filter_map(|y| {
+                    match beyond {
+                        Some(b) if y > b => *after.get_or_insert_with(|| provisional(b)),
+                        _ => provisional(y),
+                    }
+                    .map(|from| (y, from))
+                })
                 .collect();
             if let (Some(first), Some(last)) = (years.first(), years.last()) {
-                let mut from: Vec<String> = years.iter().map(|(_, f)| f.to_string()).collect();
+                let mut from: Vec<i32> = years.iter().map(|&(_, f)| f).collect();
                 from.dedup();
+                let from: Vec<String> = from.iter().map(i32::to_string).collect();
                 let span = if first.0 == last.0 {
                     first.0.to_string()
                 } else {
