@@ -179,6 +179,22 @@ struct YearRules<'a> {
     plain: [bool; 2],
 }
 
+/// The year after the last year of `rules`: every later year has the rules of this one (each
+/// section carried from the same year, [`RuleSet::section`]).
+fn beyond(rules: &RuleSet) -> Option<i32> {
+    rules.years.last_key_value().map(|(&k, _)| k + 1)
+}
+
+/// The integer form of the rules on actual returns `wr` for `persons`: the previous year's when
+/// it has the same rules.
+fn wr_fast_of(wr: Option<&wr::Rules>, prev: Option<&YearRules>, persons: u32) -> Option<wr::Fast> {
+    let r = wr?;
+    match prev {
+        Some(p) if p.wr.is_some_and(|q| std::ptr::eq(q, r)) => p.wr_fast,
+        _ => wr::Fast::new(r, persons),
+    }
+}
+
 /// A plan year's amounts that do not depend on value growth, in cents (the base tax in whole
 /// euros), for the integer path of the keep route.
 #[derive(Debug, Clone, Copy)]
@@ -249,11 +265,18 @@ impl<'a> Plan<'a> {
             return self.with_years(i, self.years.clone(), future);
         }
         let persons = self.persons();
+        let beyond = beyond(rules);
         let mut years: Vec<YearRules<'a>> = Vec::with_capacity(self.years.len());
         for y in &self.years {
-            let wr = match future {
-                Future::Bill => rules.werkelijk_rendement(y.year),
-                Future::Forfaitair => None,
+            let prev = years.last();
+            let (wr, wr_fast) = match (future, prev) {
+                // The years after the year after the last year of the rules have its rules.
+                (Future::Bill, Some(p)) if beyond.is_some_and(|b| y.year > b) => (p.wr, p.wr_fast),
+                (Future::Bill, _) => {
+                    let wr = rules.werkelijk_rendement(y.year);
+                    (wr, wr_fast_of(wr, prev, persons))
+                }
+                (Future::Forfaitair, _) => (None, None),
             };
             // As in `prepare`: a year under actual returns has no base tax; a year carried from
             // the previous year's rules has its base tax; any other year that of its own rules,
@@ -271,7 +294,7 @@ impl<'a> Plan<'a> {
             years.push(YearRules {
                 wr,
                 base_tax,
-                wr_fast: wr.and_then(|r| wr::Fast::new(r, persons)),
+                wr_fast,
                 ..y.clone()
             });
         }
@@ -319,16 +342,16 @@ impl<'a> Plan<'a> {
             .all(|y| y.wr.is_none() || y.wr_fast.is_some());
         plan.cents = match &self.cents {
             // Only the base tax differs between futures.
-            Some(c) => c
-                .iter()
-                .zip(&plan.years)
-                .map(|(c, y)| {
-                    Some(YearCents {
+            Some(c) => (|| {
+                let mut all = Vec::with_capacity(c.len());
+                for (c, y) in c.iter().zip(&plan.years) {
+                    all.push(YearCents {
                         base_tax: whole_euros(y.base_tax)?,
                         ..*c
-                    })
-                })
-                .collect(),
+                    });
+                }
+                Some(all)
+            })(),
             None => plan.year_cents(),
         };
         plan.sell = plan.sell_route(i);
@@ -337,18 +360,18 @@ impl<'a> Plan<'a> {
 
     /// The yearly amounts in integer form, when they all have one.
     fn year_cents(&self) -> Option<Vec<YearCents>> {
-        (0..self.years.len())
-            .map(|t| {
-                Some(YearCents {
-                    rent: cents(self.rents[t].0)?,
-                    costs: cents(self.rents[t].1)?,
-                    op_costs: cents(self.op_costs[t])?,
-                    interest: cents(self.schedule[t].0)?,
-                    repaid: cents(self.schedule[t].1)?,
-                    base_tax: whole_euros(self.years[t].base_tax)?,
-                })
-            })
-            .collect()
+        let mut all = Vec::with_capacity(self.years.len());
+        for t in 0..self.years.len() {
+            all.push(YearCents {
+                rent: cents(self.rents[t].0)?,
+                costs: cents(self.rents[t].1)?,
+                op_costs: cents(self.op_costs[t])?,
+                interest: cents(self.schedule[t].0)?,
+                repaid: cents(self.schedule[t].1)?,
+                base_tax: whole_euros(self.years[t].base_tax)?,
+            });
+        }
+        Some(all)
     }
 
     /// Prepare the plan of `i` under `rules` in the Box 3 future `future` (see
@@ -370,8 +393,23 @@ impl<'a> Plan<'a> {
             letting: i.letting,
         };
         let persons = if i.owner.fiscal_partner { 2 } else { 1 };
+        let beyond = beyond(rules);
         for t in 0..i.years {
             let year = i.tax_year + t as i32;
+            // The years after the year after the last year of the rules have its rules (carried
+            // from the same year), its base tax and its rent cap: copy the previous year's.
+            if let Some(prev) = plan
+                .years
+                .last()
+                .filter(|_| beyond.is_some_and(|b| year > b))
+            {
+                let same = YearRules {
+                    year,
+                    ..prev.clone()
+                };
+                plan.years.push(same);
+                continue;
+            }
             let box3_year = rules.box3(year);
             let box3_carried_from = box3_year
                 .as_ref()
@@ -417,7 +455,7 @@ impl<'a> Plan<'a> {
                     .huurverhoging(year)
                     .map(|h| h.rules.for_segment(i.segment)),
                 base_tax,
-                wr_fast: wr.and_then(|r| wr::Fast::new(r, persons)),
+                wr_fast: wr_fast_of(wr, plan.years.last(), persons),
                 plain: lwr.and_then(|r| r.fast.as_ref()).map_or([false; 2], |f| {
                     [f.plain(&i.letting), f.plain(&i.letting.later_year())]
                 }),
@@ -1859,6 +1897,89 @@ mod tests {
             let decimal = round_cents(c + r * lost + o);
             if let Some(x) = op_costs_cents(costs, rent, lost, one_off) {
                 proptest::prop_assert_eq!(Decimal::new(x, 2), decimal);
+            }
+        }
+    }
+
+    /// The rules of each plan year, copied from the previous year past the last year of the
+    /// rules, are those the rules give for that year, under both futures and derived either way.
+    #[test]
+    fn the_rules_of_each_plan_year_are_those_of_the_rules() {
+        let rules = RuleSet::built_in().unwrap();
+        let last = *rules.years.last_key_value().unwrap().0;
+        for (tax_year, partner) in [(2024, false), (2026, true), (last, false), (last + 3, true)] {
+            let i = Input {
+                tax_year,
+                years: 15,
+                woz_value: Decimal::from(300_000),
+                vacant_value: Decimal::from(300_000),
+                monthly_rent: Decimal::from(1_100),
+                letting: leegwaarderatio::Letting::new(
+                    crate::model::Contract::Indefinite,
+                    crate::model::Tenant::ThirdParty,
+                ),
+                segment: Segment::Mid,
+                fixed_costs: Decimal::from(2_500),
+                rent_loss_pct: Decimal::from(3),
+                mortgage: None,
+                owner: Owner {
+                    fiscal_partner: partner,
+                    bank_balance: Decimal::from(80_000),
+                    ..Owner::default()
+                },
+                value_growth_pct: Decimal::from(2),
+                rent_growth_pct: Decimal::from(4),
+                alternative_return_pct: Decimal::from(2),
+                alternative: Alternative::Savings,
+                selling_costs_pct: Decimal::from(2),
+                sale_price_now: Decimal::from(250_000),
+                end_price_share: Decimal::new(85, 2),
+                end_sale_deduction: Decimal::ZERO,
+                one_off_cost: Decimal::ZERO,
+            };
+            let today = Plan::new(&i, &rules);
+            let bill = Plan::for_future(&i, &rules, Future::Bill);
+            for (pl, future) in [
+                (&today, Future::Forfaitair),
+                (&bill, Future::Bill),
+                (&today.under(&i, &rules, Future::Bill), Future::Bill),
+                (
+                    &bill.under(&i, &rules, Future::Forfaitair),
+                    Future::Forfaitair,
+                ),
+            ] {
+                for y in &pl.years {
+                    let b = rules.box3(y.year);
+                    assert!(std::ptr::eq(y.box3.unwrap(), b.as_ref().unwrap().rules));
+                    assert_eq!(
+                        y.box3_carried_from,
+                        b.filter(|c| c.carried).map(|c| c.from_year)
+                    );
+                    let l = rules.leegwaarderatio(y.year).unwrap().rules;
+                    assert!(std::ptr::eq(y.leegwaarderatio.unwrap(), l));
+                    let h = rules
+                        .huurverhoging(y.year)
+                        .map(|h| h.rules.for_segment(i.segment));
+                    assert_eq!(y.max_increase, h, "{}", y.year);
+                    let w = match future {
+                        Future::Bill => rules.werkelijk_rendement(y.year),
+                        Future::Forfaitair => None,
+                    };
+                    assert_eq!(y.wr.is_some(), w.is_some(), "{}", y.year);
+                    if let (Some(a), Some(b)) = (y.wr, w) {
+                        assert!(std::ptr::eq(a, b));
+                    }
+                    let base = if w.is_some() {
+                        Decimal::ZERO
+                    } else {
+                        pl.own_base_tax(y)
+                    };
+                    assert_eq!(y.base_tax, base, "{}", y.year);
+                    assert_eq!(
+                        y.wr_fast.is_some(),
+                        w.and_then(|r| wr::Fast::new(r, pl.persons())).is_some()
+                    );
+                }
             }
         }
     }
