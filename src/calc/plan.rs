@@ -234,6 +234,49 @@ pub struct Plan<'a> {
     owner_cents: Option<OwnerCents>,
     /// The letting the plan was prepared with (`YearRules::plain` holds for it).
     letting: leegwaarderatio::Letting,
+    /// The sale at the end the plan was prepared with, for the keep route's integer path.
+    end_sale: EndSale,
+}
+
+/// The terms of the sale at the end (price share, deduction, selling costs) and what the keep
+/// route's integer path computes from them: the share left after selling costs and the integer
+/// [`Sale`]. Reruns with the same terms (break-even, stress scenarios) reuse them.
+#[derive(Debug, Clone, Copy)]
+struct EndSale {
+    /// The exact representation of the terms (see [`Decimal::serialize`]).
+    terms: [[u8; 16]; 3],
+    sell_share: Decimal,
+    sale: Option<Sale>,
+}
+
+impl EndSale {
+    fn new(i: &Input) -> EndSale {
+        let sell_share = Decimal::ONE - money::div100(i.selling_costs_pct);
+        EndSale {
+            terms: EndSale::terms(i),
+            sell_share,
+            sale: Sale::new(i.end_price_share, i.end_sale_deduction, sell_share),
+        }
+    }
+
+    fn terms(i: &Input) -> [[u8; 16]; 3] {
+        [
+            i.end_price_share.serialize(),
+            i.end_sale_deduction.serialize(),
+            i.selling_costs_pct.serialize(),
+        ]
+    }
+
+    /// The share left after selling costs and the integer sale for `i`: these when `i` has the
+    /// same terms, worked out afresh otherwise.
+    fn of(&self, i: &Input) -> (Decimal, Option<Sale>) {
+        if EndSale::terms(i) == self.terms {
+            (self.sell_share, self.sale)
+        } else {
+            let e = EndSale::new(i);
+            (e.sell_share, e.sale)
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -335,6 +378,7 @@ impl<'a> Plan<'a> {
             wr_fast: false,
             owner_cents: self.owner_cents,
             letting: self.letting,
+            end_sale: self.end_sale,
         };
         plan.wr_fast = plan
             .years
@@ -391,6 +435,7 @@ impl<'a> Plan<'a> {
             wr_fast: false,
             owner_cents: None,
             letting: i.letting,
+            end_sale: EndSale::new(i),
         };
         let persons = if i.owner.fiscal_partner { 2 } else { 1 };
         let beyond = beyond(rules);
@@ -716,8 +761,7 @@ impl<'a> Plan<'a> {
         let mut carry = Carry::default();
         let mut basis: Option<Decimal> = None;
         let mut end_gain_tax = Decimal::ZERO;
-        let sell_share = Decimal::ONE - money::div100(i.selling_costs_pct);
-        let sale = Sale::new(i.end_price_share, i.end_sale_deduction, sell_share);
+        let (sell_share, sale) = self.end_sale.of(i);
         let sale_at = |value: i64| match sale.and_then(|s| s.at(value)) {
             Some(c) => Decimal::new(c, 2),
             None => sale_decimal(

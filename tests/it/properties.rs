@@ -284,6 +284,12 @@ proptest! {
         if let Some(m) = s.mortgage.as_mut() { m.interest_pct += Decimal::ONE; }
         let decimal = pl.keep_decimal(&s, s.value_growth_pct, None, None);
         prop_assert_eq!(pl.keep(&s, s.value_growth_pct, None, None), decimal);
+        // A rerun with other terms of the sale at the end than the plan was prepared with.
+        s.selling_costs_pct += dec!(1.25);
+        s.end_price_share = dec!(0.9);
+        s.end_sale_deduction = dec!(4321.09);
+        let decimal = pl.keep_decimal(&s, s.value_growth_pct, None, None);
+        prop_assert_eq!(pl.keep(&s, s.value_growth_pct, None, None), decimal);
     }
 
     /// A plan derived from another future's prepared plan ([`plan::Plan::under`]) gives the
