@@ -83,11 +83,6 @@ pub struct Param<U: Unit = Num> {
 }
 
 impl<U: Unit> Param<U> {
-    /// The source with its confidence, as cited in explanations.
-    pub fn cite(&self) -> String {
-        cite(&self.source, self.confidence, self.note.as_deref())
-    }
-
     /// The value in the notation of `lang` and the unit (`€ 59.357`, `1,28%`).
     pub fn show(&self, lang: crate::i18n::Lang) -> String {
         U::show(self.value, lang)
@@ -199,6 +194,11 @@ impl Citation {
 pub trait Cite {
     /// Its citation.
     fn citation(&self) -> Citation;
+
+    /// `source [confidence X] (note)`, as the JSON's explanations and the warnings cite it.
+    fn cite(&self) -> String {
+        self.citation().cite()
+    }
 }
 
 impl Cite for Citation {
@@ -289,13 +289,6 @@ pub struct Exception {
     pub note_nl: Option<String>,
 }
 
-impl Exception {
-    /// The source with its confidence.
-    pub fn cite(&self) -> String {
-        cite(&self.source, self.confidence, self.note.as_deref())
-    }
-}
-
 impl Cite for Exception {
     fn citation(&self) -> Citation {
         citation(&self.source, self.confidence, self.note.as_deref())
@@ -327,13 +320,6 @@ pub struct LeegwaarderatioRules {
     /// The brackets in integer form, set on loading when they allow it.
     #[serde(skip)]
     pub fast: Option<prepared::BracketsFast>,
-}
-
-impl LeegwaarderatioRules {
-    /// The source with its confidence.
-    pub fn cite(&self) -> String {
-        cite(&self.source, self.confidence, self.note.as_deref())
-    }
 }
 
 impl Cite for LeegwaarderatioRules {
@@ -435,13 +421,6 @@ pub struct WwsRules {
     pub woz_cap_applies_from_points: u32,
 }
 
-impl WwsRules {
-    /// The source with its confidence.
-    pub fn cite(&self) -> String {
-        cite(&self.source, self.confidence, None)
-    }
-}
-
 impl Cite for WwsRules {
     fn citation(&self) -> Citation {
         citation(&self.source, self.confidence, None)
@@ -517,13 +496,6 @@ pub struct Band {
     pub high_pct: Decimal,
     pub source: String,
     pub confidence: Confidence,
-}
-
-impl Band {
-    /// The source with its confidence.
-    pub fn cite(&self) -> String {
-        cite(&self.source, self.confidence, None)
-    }
 }
 
 impl Cite for Band {

@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 use serde::Deserialize;
 
-use super::{Confidence, Exception, Param, cite};
+use super::{Cite, Confidence, Exception, Param, cite};
 use crate::money::{self, HUNDRED};
 
 /// The most years a loss can be carried back (a bound on the rules, for a fixed-size state).

@@ -102,13 +102,6 @@ pub struct Values {
     pub new_build_years: i32,
 }
 
-impl Values {
-    /// The source with its confidence.
-    pub fn cite(&self) -> String {
-        cite(&self.source, self.confidence, self.note.as_deref())
-    }
-}
-
 impl super::Cite for Values {
     fn citation(&self) -> super::Citation {
         super::citation(&self.source, self.confidence, self.note.as_deref())

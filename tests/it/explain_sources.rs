@@ -6,6 +6,7 @@ use serde_json::Value;
 use verhuurd::evaluate::{Options, evaluate};
 use verhuurd::explain::{Origin, Step, Trace};
 use verhuurd::input::from_toml_str;
+use verhuurd::rules::Cite;
 
 use crate::support::{Case, rules, run};
 

@@ -35,7 +35,7 @@ use crate::explain::{Step, Trace};
 use crate::i18n::{Arg, Msg, Text};
 use crate::model::{Dwelling, Property, Segment};
 use crate::money::{self, HUNDRED};
-use crate::rules::{RuleSet, WwsPointsRules, WwsRules};
+use crate::rules::{Cite, RuleSet, WwsPointsRules, WwsRules};
 
 /// How the points were found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
