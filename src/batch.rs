@@ -16,7 +16,7 @@ use crate::evaluate::{Options, evaluate};
 use crate::guard;
 use crate::household::{evaluate_household, parse_household};
 use crate::i18n::{self, Arg, Lang, Msg, Text};
-use crate::input::csv_source::CsvRecords;
+use crate::input::csv_source::{CsvRecords, CsvRow};
 use crate::input::toml_source::TomlInput;
 use crate::input::{RawHousehold, RawRecord, parse_property, toml_source};
 use crate::output::{Format, Prepared, Style, Writer, prepare, prepare_household, printable};
@@ -72,6 +72,8 @@ enum Input {
 /// What is evaluated as one: a property (or why it could not be read), or a household.
 enum Unit {
     Property(Item),
+    /// A CSV row, its record built where it is evaluated.
+    Row(CsvRow),
     Household(RawHousehold),
 }
 
@@ -79,7 +81,7 @@ impl Unit {
     /// The properties in the unit (for the chunk size and the summary).
     fn size(&self) -> usize {
         match self {
-            Unit::Property(_) => 1,
+            Unit::Property(_) | Unit::Row(_) => 1,
             Unit::Household(h) => h.members.len().max(1),
         }
     }
@@ -157,12 +159,18 @@ fn csv_inputs<R: Read + Send + 'static>(
     stem: String,
     reader: R,
 ) -> Box<dyn Iterator<Item = Input> + Send> {
-    let csv = CsvRecords::new(file.clone(), stem, reader);
+    let mut csv = CsvRecords::new(file.clone(), stem, reader);
     let note = csv.note().map(Input::Note);
-    Box::new(note.into_iter().chain(Households::new(
-        file,
-        csv.map(|r| Input::Item(Unit::Property(r))),
-    )))
+    // A row of a household is built here, for the grouping; any other later, on the thread
+    // that evaluates it.
+    let rows = std::iter::from_fn(move || csv.next_row()).map(|r| {
+        Input::Item(match r {
+            Ok(row) if row.household().is_some() => Unit::Property(Ok(row.into_raw())),
+            Ok(row) => Unit::Row(row),
+            Err(e) => Unit::Property(Err(e)),
+        })
+    });
+    Box::new(note.into_iter().chain(Households::new(file, rows)))
 }
 
 /// Groups the CSV rows with a `household` cell into households: the rows of one household must
@@ -442,6 +450,7 @@ fn evaluate_unit(
         Unit::Property(item) => {
             item.and_then(|raw| evaluate_record(raw, rules, settings, many, chart))
         }
+        Unit::Row(row) => evaluate_record(row.into_raw(), rules, settings, many, chart),
         Unit::Household(h) => {
             evaluate_household_record(h, rules, settings, many).map(|p| (p, None))
         }
@@ -703,6 +712,7 @@ pub fn evaluate_file(
         let Input::Item(unit) = input else { continue };
         let raw = match unit {
             Unit::Property(item) => item?,
+            Unit::Row(row) => row.into_raw(),
             Unit::Household(raw) => {
                 let at = raw.at.clone();
                 let h = parse_household(raw, rules, None)?;

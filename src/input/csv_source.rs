@@ -106,24 +106,43 @@ fn dutch_number(cell: &str) -> Result<std::borrow::Cow<'_, str>, Text> {
 /// one household, and must follow each other.
 pub const HOUSEHOLD_COLUMN: &str = "household";
 
-/// An iterator over the rows of a CSV file, each a raw record or the problems with it.
-pub struct CsvRecords<R: Read> {
+/// What every row of one CSV file shares: where it comes from and what its columns hold.
+#[derive(Debug)]
+struct Layout {
     file: Arc<str>,
     stem: String,
-    reader: csv::Reader<R>,
     /// Column index → dotted key; `None` when the header itself is wrong.
     columns: Vec<String>,
-    header_error: Option<PropertyErrors>,
-    record: csv::StringRecord,
-    done: bool,
     /// The separator, detected from the header.
     separator: u8,
     /// Whether each column holds decimal numbers (read with decimal commas in `;` files).
     decimal: Vec<bool>,
-    /// How many columns the header has, counting empty cells at its end (which are ignored).
-    header_len: usize,
     /// Column index → the section of its key (the part before the first `.`), when it has one.
     section_of: Vec<Option<String>>,
+    /// The index of the household column, if the file has one.
+    household: Option<usize>,
+}
+
+/// An iterator over the rows of a CSV file, each a raw record or the problems with it.
+pub struct CsvRecords<R: Read> {
+    layout: Arc<Layout>,
+    reader: csv::Reader<R>,
+    header_error: Option<PropertyErrors>,
+    done: bool,
+    /// How many columns the header has, counting empty cells at its end (which are ignored).
+    header_len: usize,
+    /// The bytes of the longest row so far: each row's record is allocated at that size.
+    row_bytes: usize,
+}
+
+/// A row of a CSV file as read, with the right number of cells: [`CsvRow::into_raw`] turns it
+/// into a raw record. Kept apart so that a batch can read rows on one thread and build their
+/// records (a string per cell, each cell's location) on the threads that evaluate them.
+#[derive(Debug)]
+pub struct CsvRow {
+    layout: Arc<Layout>,
+    record: csv::StringRecord,
+    line: usize,
 }
 
 impl<R: Read> CsvRecords<R> {
@@ -210,18 +229,22 @@ impl<R: Read> CsvRecords<R> {
             .iter()
             .map(|c| c.split_once('.').map(|(section, _)| section.to_string()))
             .collect();
+        let household = columns.iter().position(|c| c == HOUSEHOLD_COLUMN);
         CsvRecords {
-            file,
-            stem,
+            layout: Arc::new(Layout {
+                file,
+                stem,
+                columns,
+                separator,
+                decimal,
+                section_of,
+                household,
+            }),
             reader,
-            section_of,
-            columns,
             header_error,
-            record: csv::StringRecord::new(),
             done: false,
-            separator,
-            decimal,
             header_len,
+            row_bytes: 0,
         }
     }
 }
@@ -230,15 +253,15 @@ impl<R: Read> CsvRecords<R> {
     /// What was detected about the file, for a note on standard error (`None` for a plain
     /// comma-separated file).
     pub fn note(&self) -> Option<Text> {
-        (self.separator == b';')
-            .then(|| Text::new(Msg::NSemicolon, vec![self.file.to_string().into()]))
+        (self.layout.separator == b';')
+            .then(|| Text::new(Msg::NSemicolon, vec![self.layout.file.to_string().into()]))
     }
 }
 
-impl<R: Read> Iterator for CsvRecords<R> {
-    type Item = Result<RawRecord, PropertyErrors>;
-
-    fn next(&mut self) -> Option<Self::Item> {
+impl<R: Read> CsvRecords<R> {
+    /// The next row, its record not yet built (see [`CsvRow`]); the rows with only empty cells
+    /// are skipped, and a row with too few or too many cells is an error here.
+    pub fn next_row(&mut self) -> Option<Result<CsvRow, PropertyErrors>> {
         if self.done {
             return None;
         }
@@ -247,94 +270,40 @@ impl<R: Read> Iterator for CsvRecords<R> {
             self.done = true;
             return Some(Err(e));
         }
-        match self.reader.read_record(&mut self.record) {
+        let mut record = csv::StringRecord::with_capacity(self.row_bytes, self.header_len);
+        let read = self.reader.read_record(&mut record);
+        self.row_bytes = self.row_bytes.max(record.as_slice().len());
+        match read {
             Ok(false) => {
                 self.done = true;
                 None
             }
             Ok(true) => {
-                let line = self
-                    .record
-                    .position()
-                    .map(|p| p.line() as usize)
-                    .unwrap_or(0);
-                let at = |column: usize| Location {
-                    file: self.file.clone(),
-                    line,
-                    column,
-                };
+                let line = record.position().map(|p| p.line() as usize).unwrap_or(0);
                 // A row of empty cells (`;;;;` from a spreadsheet) is no property.
-                if self.record.iter().all(|c| c.trim().is_empty()) {
-                    return self.next();
+                if record.iter().all(|c| c.trim().is_empty()) {
+                    return self.next_row();
                 }
-                let cells = self.record.len();
-                let extra_empty = self
-                    .record
-                    .iter()
-                    .skip(self.columns.len())
-                    .all(|c| c.trim().is_empty());
-                if cells < self.columns.len() || (cells > self.header_len && !extra_empty) {
+                let columns = self.layout.columns.len();
+                let cells = record.len();
+                let extra_empty = record.iter().skip(columns).all(|c| c.trim().is_empty());
+                if cells < columns || (cells > self.header_len && !extra_empty) {
                     return Some(Err(PropertyErrors(vec![InputError::new(
-                        at(1),
+                        Location {
+                            file: self.layout.file.clone(),
+                            line,
+                            column: 1,
+                        },
                         Text::new(
                             Msg::ERowCells,
-                            vec![Arg::Int(cells as i64), Arg::Int(self.columns.len() as i64)],
+                            vec![Arg::Int(cells as i64), Arg::Int(columns as i64)],
                         ),
                     )])));
                 }
-                let mut entries = Vec::with_capacity(self.record.len());
-                let mut sections: Vec<(String, Location)> = Vec::new();
-                let mut errors = Vec::new();
-                let mut household = None;
-                for (i, cell) in self.record.iter().enumerate().take(self.columns.len()) {
-                    let cell = cell.trim();
-                    if cell.is_empty() {
-                        continue;
-                    }
-                    let key = &self.columns[i];
-                    if key == HOUSEHOLD_COLUMN {
-                        household = Some(cell.to_string());
-                        continue;
-                    }
-                    if let Some(section) = &self.section_of[i]
-                        && !sections.iter().any(|(s, _)| s == section)
-                    {
-                        sections.push((section.clone(), at(i + 1)));
-                    }
-                    let cell = if self.separator == b';' && self.decimal[i] {
-                        match dutch_number(cell) {
-                            Ok(c) => c.into_owned(),
-                            Err(m) => {
-                                errors.push(
-                                    InputError::new(
-                                        at(i + 1),
-                                        Text::new(Msg::EKeyed, vec![key.clone().into(), m.into()]),
-                                    )
-                                    .expected(
-                                        FIELDS[schema::field_index(key).unwrap_or(0)].expected(),
-                                    ),
-                                );
-                                continue;
-                            }
-                        }
-                    } else {
-                        cell.to_string()
-                    };
-                    entries.push(RawEntry {
-                        key: key.clone(),
-                        value: RawValue::Cell(cell),
-                        key_at: at(i + 1),
-                        value_at: at(i + 1),
-                    });
-                }
-                Some(Ok(RawRecord {
-                    file: self.file.clone(),
-                    default_name: format!("{} line {line}", self.stem),
-                    at: at(1),
-                    entries,
-                    sections,
-                    errors,
-                    household,
+                Some(Ok(CsvRow {
+                    layout: self.layout.clone(),
+                    record,
+                    line,
                 }))
             }
             Err(e) => {
@@ -354,13 +323,96 @@ impl<R: Read> Iterator for CsvRecords<R> {
                 }
                 Some(Err(PropertyErrors(vec![InputError::new(
                     Location {
-                        file: self.file.clone(),
+                        file: self.layout.file.clone(),
                         line,
                         column: 1,
                     },
                     msg,
                 )])))
             }
+        }
+    }
+}
+
+impl<R: Read> Iterator for CsvRecords<R> {
+    type Item = Result<RawRecord, PropertyErrors>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        self.next_row().map(|r| r.map(CsvRow::into_raw))
+    }
+}
+
+impl CsvRow {
+    /// The row's household cell (trimmed), when the file has that column and it is not empty.
+    pub fn household(&self) -> Option<&str> {
+        let i = self.layout.household?;
+        Some(self.record.get(i)?.trim()).filter(|c| !c.is_empty())
+    }
+
+    /// The raw record of the row: its cells under their keys, each with its location, the
+    /// sections it names, and the cells that cannot be read.
+    pub fn into_raw(self) -> RawRecord {
+        let CsvRow {
+            layout,
+            record,
+            line,
+        } = self;
+        let at = |column: usize| Location {
+            file: layout.file.clone(),
+            line,
+            column,
+        };
+        let mut entries = Vec::with_capacity(record.len());
+        let mut sections: Vec<(String, Location)> = Vec::new();
+        let mut errors = Vec::new();
+        let mut household = None;
+        for (i, cell) in record.iter().enumerate().take(layout.columns.len()) {
+            let cell = cell.trim();
+            if cell.is_empty() {
+                continue;
+            }
+            let key = &layout.columns[i];
+            if layout.household == Some(i) {
+                household = Some(cell.to_string());
+                continue;
+            }
+            if let Some(section) = &layout.section_of[i]
+                && !sections.iter().any(|(s, _)| s == section)
+            {
+                sections.push((section.clone(), at(i + 1)));
+            }
+            let cell = if layout.separator == b';' && layout.decimal[i] {
+                match dutch_number(cell) {
+                    Ok(c) => c.into_owned(),
+                    Err(m) => {
+                        errors.push(
+                            InputError::new(
+                                at(i + 1),
+                                Text::new(Msg::EKeyed, vec![key.clone().into(), m.into()]),
+                            )
+                            .expected(FIELDS[schema::field_index(key).unwrap_or(0)].expected()),
+                        );
+                        continue;
+                    }
+                }
+            } else {
+                cell.to_string()
+            };
+            entries.push(RawEntry {
+                key: key.clone(),
+                value: RawValue::Cell(cell),
+                key_at: at(i + 1),
+                value_at: at(i + 1),
+            });
+        }
+        RawRecord {
+            file: layout.file.clone(),
+            default_name: format!("{} line {line}", layout.stem),
+            at: at(1),
+            entries,
+            sections,
+            errors,
+            household,
         }
     }
 }
