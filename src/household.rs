@@ -104,7 +104,7 @@ pub fn parse_household(
             .entries
             .iter()
             .filter(|e| e.key.starts_with("owner.") || e.key == "tax_year")
-            .map(|e| (e.key.clone(), e.value_at.clone()))
+            .map(|e| (e.key.to_string(), e.value_at.clone()))
             .collect();
         match parse_property(member, rules, year) {
             Ok(p) => parsed.push((p, at, cells)),

@@ -121,6 +121,8 @@ struct Layout {
     section_of: Vec<Option<String>>,
     /// The index of the household column, if the file has one.
     household: Option<usize>,
+    /// Column index → its key as the records hold it (the schema's own string).
+    keys: Vec<std::borrow::Cow<'static, str>>,
 }
 
 /// An iterator over the rows of a CSV file, each a raw record or the problems with it.
@@ -230,6 +232,13 @@ impl<R: Read> CsvRecords<R> {
             .map(|c| c.split_once('.').map(|(section, _)| section.to_string()))
             .collect();
         let household = columns.iter().position(|c| c == HOUSEHOLD_COLUMN);
+        let keys = columns
+            .iter()
+            .map(|c| match schema::field_index(c) {
+                Some(f) => FIELDS[f].key.into(),
+                None => c.clone().into(),
+            })
+            .collect();
         CsvRecords {
             layout: Arc::new(Layout {
                 file,
@@ -239,6 +248,7 @@ impl<R: Read> CsvRecords<R> {
                 decimal,
                 section_of,
                 household,
+                keys,
             }),
             reader,
             header_error,
@@ -357,8 +367,11 @@ impl CsvRow {
             record,
             line,
         } = self;
+        // The file name of this row's locations: its own copy, so that the threads building
+        // rows do not share one reference count.
+        let file: Arc<str> = Arc::from(&*layout.file);
         let at = |column: usize| Location {
-            file: layout.file.clone(),
+            file: file.clone(),
             line,
             column,
         };
@@ -399,14 +412,14 @@ impl CsvRow {
                 cell.to_string()
             };
             entries.push(RawEntry {
-                key: key.clone(),
+                key: layout.keys[i].clone(),
                 value: RawValue::Cell(cell),
                 key_at: at(i + 1),
                 value_at: at(i + 1),
             });
         }
         RawRecord {
-            file: layout.file.clone(),
+            file: file.clone(),
             default_name: format!("{} line {line}", layout.stem),
             at: at(1),
             entries,

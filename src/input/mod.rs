@@ -40,8 +40,9 @@ pub enum RawValue {
 /// One key with its value and where they were written.
 #[derive(Debug, Clone)]
 pub struct RawEntry {
-    /// The dotted key (`property.woz_value`).
-    pub key: String,
+    /// The dotted key (`property.woz_value`): borrowed from the schema where it names a field
+    /// (CSV columns always do), so reading a row allocates no keys.
+    pub key: std::borrow::Cow<'static, str>,
     pub value: RawValue,
     /// Where the key was written.
     pub key_at: Location,
@@ -507,7 +508,7 @@ pub fn parse_property(
             errors.push(
                 InputError::new(
                     entry.key_at,
-                    Text::new(Msg::EUnknownKey, vec![entry.key.clone().into()]),
+                    Text::new(Msg::EUnknownKey, vec![entry.key.to_string().into()]),
                 )
                 .suggest(suggest_key(&entry.key)),
             );

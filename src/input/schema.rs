@@ -166,6 +166,15 @@ macro_rules! schema {
 
         /// Every key of the property file, in the order of `contract.md`.
         pub static FIELDS: &[Field] = &[ $( Field { key: $key, kind: $kind, req: Req::$req, help: $help, help_nl: $help_nl } ),* ];
+
+        /// The field with this dotted key (a `match` on the keys: every key of every property
+        /// is looked up here).
+        pub fn field_index(key: &str) -> Option<usize> {
+            match key {
+                $( $key => Some(F::$id as usize), )*
+                _ => None,
+            }
+        }
     };
 }
 
@@ -249,8 +258,3 @@ schema! {
 pub const SECTIONS: &[&str] = &[
     "property", "lease", "mortgage", "costs", "owner", "plan", "wws",
 ];
-
-/// The field with this dotted key.
-pub fn field_index(key: &str) -> Option<usize> {
-    FIELDS.iter().position(|f| f.key == key)
-}

@@ -208,7 +208,7 @@ fn record_of(
                 for (k, v) in t.iter() {
                     let at = loc(t.key(k).and_then(|k| k.span()));
                     record.entries.push(RawEntry {
-                        key: format!("{key}.{k}"),
+                        key: format!("{key}.{k}").into(),
                         value: raw_value(v, text),
                         key_at: at,
                         value_at: loc(v.span()),
@@ -216,7 +216,7 @@ fn record_of(
                 }
             }
             Item::Value(v) => record.entries.push(RawEntry {
-                key: key.to_string(),
+                key: key.to_string().into(),
                 value: raw_value(v, text),
                 key_at,
                 value_at: loc(v.span()),
@@ -237,7 +237,7 @@ fn record_of(
                     let k_at = loc(t.key(k).and_then(|k| k.span()));
                     match sub {
                         Item::Value(v) => record.entries.push(RawEntry {
-                            key: format!("{key}.{k}"),
+                            key: format!("{key}.{k}").into(),
                             value: raw_value(v, text),
                             key_at: k_at,
                             value_at: loc(v.span()),
@@ -351,7 +351,7 @@ fn household_of(
         match (key, item) {
             ("name", Item::Value(Value::String(s))) => household.name = s.value().clone(),
             ("tax_year", Item::Value(v)) => shared.push(RawEntry {
-                key: key.to_string(),
+                key: key.to_string().into(),
                 value: raw_value(v, text),
                 key_at,
                 value_at: loc(v.span()),
@@ -372,7 +372,7 @@ fn household_of(
                 if let Item::Value(Value::InlineTable(t)) = item {
                     for (k, v) in t.iter() {
                         shared.push(RawEntry {
-                            key: format!("owner.{k}"),
+                            key: format!("owner.{k}").into(),
                             value: raw_value(v, text),
                             key_at: loc(t.key(k).and_then(|k| k.span())),
                             value_at: loc(v.span()),
@@ -382,7 +382,7 @@ fn household_of(
                 for (k, span, v) in pairs {
                     match v {
                         Item::Value(v) => shared.push(RawEntry {
-                            key: format!("owner.{k}"),
+                            key: format!("owner.{k}").into(),
                             value: raw_value(v, text),
                             key_at: loc(span),
                             value_at: loc(v.span()),
@@ -468,7 +468,7 @@ fn household_of(
                     for (sk, sk_at, v) in pairs {
                         match v {
                             Ok(v) => record.entries.push(RawEntry {
-                                key: format!("{k}.{sk}"),
+                                key: format!("{k}.{sk}").into(),
                                 value: raw_value(v, text),
                                 key_at: sk_at,
                                 value_at: loc(v.span()),
@@ -493,7 +493,7 @@ fn household_of(
                         format!("property.{k}")
                     };
                     record.entries.push(RawEntry {
-                        key,
+                        key: key.into(),
                         value: raw_value(v, text),
                         key_at: k_at,
                         value_at: loc(v.span()),
