@@ -152,17 +152,10 @@ pub fn npv_decimal(flows: &[Decimal], rate: Decimal) -> Decimal {
     }
 }
 
-/// The largest amount in cents [`npv_cents`] takes.
-const NPV_MAX: i64 = 1_000_000_000_000_000;
-
-/// [`npv_decimal`] with the flows in cents (`flows`, from [`to_cents`]) and the amounts in
-/// integers. The discount factor `v` is held as a binary fixed-point number with 64 fraction
-/// bits (cut, so below `v` by less than one unit), each product formed in 128 bits and rounded to
-/// cents, halves away from zero. Exact rounding needs only to know on which side of a half cent
-/// the product falls: where the product lies within its error of a half cent (the fixed point's,
-/// and the decimal product's own rounding to 28 digits before it is rounded to cents), or an
-/// amount leaves the range, `None` hands over to the decimal path.
-pub fn npv_cents(flows: &[i64], rate: Decimal) -> Option<Decimal> {
+/// The discount factor `v = 1 / (1 + rate/100)` of [`npv_cents`] as the decimal path forms it,
+/// cut to 64 fraction bits, with the slack the decimal product with it needs (see
+/// [`npv_cents`]); `None` when its digits come too close to the cents.
+fn discount_decimal(rate: Decimal) -> Option<(u128, u128)> {
     let v = Decimal::ONE / (Decimal::ONE + rate / HUNDRED);
     if v.is_sign_negative() {
         return None;
@@ -190,7 +183,56 @@ pub fn npv_cents(flows: &[i64], rate: Decimal) -> Option<Decimal> {
         frac = (frac << 32) | (r / d);
         r %= d;
     }
-    let vf = whole.checked_mul(1 << 64)?.checked_add(frac)?;
+    Some((whole.checked_mul(1 << 64)?.checked_add(frac)?, slack))
+}
+
+/// The same fixed-point discount factor as [`discount_decimal`], from the exact quotient
+/// `10^k / (10^k + rate × 10^k/100)` by one integer division, for a rate of at most 8 decimals
+/// from −90 up (so `v` ≤ 10). The decimal `v` is that quotient rounded to 28 digits, within
+/// 10⁻²⁷ of it (< 2⁻²⁵ in units of 2⁻⁶⁴); where the exact quotient lies farther than 2⁻²⁰ unit
+/// from a whole unit, cutting either gives the same number. Nearer (or beyond the range):
+/// `None`, and the decimal one decides. The slack that goes with it is 2⁴⁰ units: the decimal
+/// product of an amount of at most 16 digits (in cents) with a `v` ≤ 10 keeps 28 significant
+/// digits or 28 decimals, so it is off by less than 10⁻¹¹ cent (< 2²⁸ units) wherever it rounds.
+fn discount_exact(rate: Decimal) -> Option<u128> {
+    let s = rate.scale();
+    if s > 8 {
+        return None;
+    }
+    let den = 10u64.pow(s + 2);
+    // 10^k × (1 + rate/100), exactly, with k = scale + 2.
+    let a = i64::try_from(rate.mantissa())
+        .ok()?
+        .checked_add(i64::try_from(den).ok()?)?;
+    let a = u64::try_from(a).ok()?;
+    if a.checked_mul(10)? < den {
+        return None;
+    }
+    let num = u128::from(den) << 64;
+    let (q, r) = (num / u128::from(a), (num % u128::from(a)) as u64);
+    // r/a > 2^-20 and (a − r)/a > 2^-20.
+    let near = a >> 20;
+    // Or exact: then a = 2^x × 5^y (10^k × 2^64 has no other factors), and below 2^27 the
+    // quotient 2^(k−x) × 5^(k−y) ≤ 10 has at most 25 decimals, so the decimal one is exact too.
+    let exact = r == 0 && a < 1 << 27;
+    (exact || (r > near && a - r > near)).then_some(q)
+}
+
+/// The largest amount in cents [`npv_cents`] takes.
+const NPV_MAX: i64 = 1_000_000_000_000_000;
+
+/// [`npv_decimal`] with the flows in cents (`flows`, from [`to_cents`]) and the amounts in
+/// integers. The discount factor `v` is held as a binary fixed-point number with 64 fraction
+/// bits (cut, so below `v` by less than one unit), each product formed in 128 bits and rounded to
+/// cents, halves away from zero. Exact rounding needs only to know on which side of a half cent
+/// the product falls: where the product lies within its error of a half cent (the fixed point's,
+/// and the decimal product's own rounding to 28 digits before it is rounded to cents), or an
+/// amount leaves the range, `None` hands over to the decimal path.
+pub fn npv_cents(flows: &[i64], rate: Decimal) -> Option<Decimal> {
+    let (vf, slack) = match discount_exact(rate) {
+        Some(vf) => (vf, 1 << 40),
+        None => discount_decimal(rate)?,
+    };
     const HALF: u128 = 1 << 63;
     let mut acc: i64 = 0;
     for cf in flows.iter().rev() {
@@ -311,6 +353,54 @@ mod tests {
             if let Some(x) = npv_cents(&c, r) {
                 proptest::prop_assert_eq!(x, npv_decimal(&f, r));
             }
+        }
+    }
+
+    /// The discount factor from the integer quotient is the one cut from the decimal factor,
+    /// wherever it answers; it answers for nearly every trial point.
+    #[test]
+    fn the_exact_discount_factor_is_the_decimal_one() {
+        let mut seed = 7u64;
+        let mut next = |n: u64| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) % n
+        };
+        let (mut asked, mut answered) = (0, 0);
+        for k in 0..200_000u64 {
+            let scale = (k % 9) as u32;
+            let span = 200 * 10i64.pow(scale);
+            let rate = Decimal::new(
+                next(span as u64) as i64 - span / 2 + 10i64.pow(scale),
+                scale,
+            );
+            let rate = if k % 50 == 0 {
+                Decimal::new(next(200) as i64 - 95, 0)
+            } else {
+                rate
+            };
+            asked += u32::from(rate >= dec!(-90));
+            if let Some(vf) = discount_exact(rate) {
+                answered += 1;
+                assert_eq!(Some(vf), discount_decimal(rate).map(|(v, _)| v), "{rate}");
+            }
+        }
+        assert!(answered * 100 >= asked * 99, "{answered} of {asked}");
+        for r in [
+            dec!(0),
+            dec!(5),
+            dec!(-90),
+            dec!(-50),
+            dec!(25),
+            dec!(2.4),
+            dec!(100),
+        ] {
+            assert_eq!(
+                discount_exact(r).or_else(|| discount_decimal(r).map(|(v, _)| v)),
+                discount_decimal(r).map(|(v, _)| v),
+                "{r}"
+            );
         }
     }
 
