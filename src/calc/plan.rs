@@ -1454,6 +1454,20 @@ fn interest_cents(balance: i64, pct: Decimal) -> Option<i64> {
     if pct.scale() > 20 {
         return None;
     }
+    // The same in 64 bits where it fits (the common case, and much cheaper to divide).
+    if let Some(product) = i64::try_from(pct.mantissa())
+        .ok()
+        .and_then(|p| balance.checked_mul(p))
+        .filter(|_| pct.scale() <= 16)
+    {
+        let divisor = 10i64.pow(pct.scale() + 2);
+        let (q, r) = (product / divisor, product % divisor);
+        return Some(if r.abs() * 2 >= divisor {
+            q + r.signum()
+        } else {
+            q
+        });
+    }
     let product = i128::from(balance).checked_mul(pct.mantissa())?;
     if product.unsigned_abs() >= 10u128.pow(26) {
         return None;
