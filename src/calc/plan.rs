@@ -1207,9 +1207,13 @@ fn schedule(m: Option<&Mortgage>, years: usize) -> Vec<(Decimal, Decimal)> {
         return vec![(Decimal::ZERO, Decimal::ZERO); years];
     };
     let n = m.remaining_years.unwrap_or(1).max(1) as usize;
-    // The quotients that are the same every year, computed once.
+    // The quotients that are the same every year, computed once (the rate only an annuity's
+    // principal reads).
     let terms = Terms {
-        rate: m.interest_pct / HUNDRED,
+        rate: match m.repayment {
+            Repayment::Annuity => m.interest_pct / HUNDRED,
+            _ => Decimal::ZERO,
+        },
         linear: (m.repayment == Repayment::Linear).then(|| m.balance / Decimal::from(n as u32)),
     };
     let whole = Whole::new(m, &terms);
@@ -1440,8 +1444,8 @@ fn op_costs_cents(costs: i64, rent: i64, lost: Decimal, one_off: i64) -> Option<
     within(i64::try_from(c).ok()?)
 }
 
-/// What the principal of every year of a mortgage shares: the rate as a fraction, and a linear
-/// mortgage's yearly repayment (balance at the start / term).
+/// What the principal of every year of a mortgage shares: the rate as a fraction (for an
+/// annuity), and a linear mortgage's yearly repayment (balance at the start / term).
 struct Terms {
     rate: Decimal,
     linear: Option<Decimal>,

@@ -318,13 +318,18 @@ pub fn npv_cents(flows: &[i64], rate: Decimal) -> Option<Decimal> {
         None => discount_decimal(rate)?,
     };
     const HALF: u128 = 1 << 63;
+    // The amounts stay within NPV_MAX < 2^50, so with v below 2^13 the products fit in 127 bits.
+    if vf >> 77 != 0 {
+        return None;
+    }
+    let slack = slack + 1;
     let mut acc: i64 = 0;
     for cf in flows.iter().rev() {
         let a = u128::from(acc.unsigned_abs());
         // a × v in cents with 64 fraction bits, below the exact product by less than a units.
-        let x = a.checked_mul(vf)?;
+        let x = a * vf;
         let f = x & (u64::MAX as u128);
-        let margin = a + slack + 1;
+        let margin = a + slack;
         // Only the side of the half cent matters: a product near a whole cent rounds alike.
         if f.abs_diff(HALF) <= margin {
             return None;
@@ -340,10 +345,11 @@ pub fn npv_cents(flows: &[i64], rate: Decimal) -> Option<Decimal> {
 
 /// The flows in cents, when each has at most two decimals and fits.
 pub fn to_cents(flows: &[Decimal]) -> Option<Vec<i64>> {
-    flows
-        .iter()
-        .map(|d| crate::money::cents_within(*d, NPV_MAX))
-        .collect()
+    let mut cents = Vec::with_capacity(flows.len());
+    for d in flows {
+        cents.push(crate::money::cents_within(*d, NPV_MAX)?);
+    }
+    Some(cents)
 }
 
 /// The internal rate of return of `flows` (`flows[0]` at the start, then one per year), percent.
