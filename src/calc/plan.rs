@@ -1347,9 +1347,9 @@ struct Whole {
 /// 10⁻²⁸ (the least unit at 28 decimals). With balance ≤ 10¹¹ euros, i ≤ 1 and a principal
 /// below the balance, the payment is at most 2·10¹¹ euros, so the relative parts add to at most
 /// 1.3·10⁻²⁸·(2·10¹¹ + 2·10¹¹ + 10¹¹) < 10⁻¹⁶ euro; the absolute one of the product grows by
-/// 1/(F − 1) in the division, and F − 1 ≥ 2i ≥ 2·10⁻¹⁰ (left ≥ 2, i ≥ 10⁻¹⁰; the decimal
-/// powers' own roundings, 10⁻²⁵ at most over 50 years, do not change that), which gives at most
-/// 10⁻¹⁸ euro, and the other two 2·10⁻²⁸. In all below 2·10⁻¹⁶ euro = 2·10⁻¹⁴ cent ≈ 3.7·10⁵
+/// 1/(F − 1) in the division, and F − 1 ≥ min(1, 2i) ≥ 2·10⁻¹⁰ (left ≥ 2, i ≥ 10⁻¹⁰; the
+/// decimal powers' own roundings, below 4·10⁻²⁸ a year while F ≤ 2 and so 10⁻²⁴ at most over
+/// 1000 years, do not change that), which gives at most 10⁻¹⁸ euro, and the other two 2·10⁻²⁸. In all below 2·10⁻¹⁶ euro = 2·10⁻¹⁴ cent ≈ 3.7·10⁵
 /// units: 2²⁴ units cover it many times over. Where the exact quotient is farther than that
 /// from a half cent, the decimal principal rounds to the same cent.
 const SLACK: u128 = 1 << 24;
