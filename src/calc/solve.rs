@@ -169,12 +169,11 @@ fn units(x: Decimal) -> Option<i64> {
 /// decimal path rounds the product `fb·(xb − xa)` where it passes 96 bits, the quotient `step`
 /// to 28 digits and the difference `xb − step` where it does not fit, each by at most 1.3·10⁻²⁸
 /// of itself plus 10⁻²⁸ (10⁻²⁰ unit); with the step and the point below 2⁶⁰ units that is less
-/// than 10⁻⁹ unit in all, so where the exact point lies
-/// farther than 2⁻²⁹ unit from a half unit the decimal one rounds to the same unit (and, not on a
-/// whole unit, has more than 8 decimals, so `trial` gives it exactly 8). Likewise the step is
-/// on the same side of the tolerance unless it equals it (else they differ by at least 1/|D| ≥
-/// 2⁻⁵¹ unit). `None` where this does not hold (or a value is not in cents, or D = 0): the
-/// decimal path decides.
+/// than 10⁻⁹ unit in all, so where the exact point lies farther than 2⁻²⁹ unit from a half unit
+/// the decimal one rounds to the same unit (and, not on a whole unit, has more than 8 decimals,
+/// so `trial` gives it exactly 8, with its sign). Likewise the step is on the same side of the
+/// tolerance unless it equals it (else they differ by at least 1/|D| ≥ 2⁻⁵¹ unit). `None` where
+/// this does not hold (or a value is not in cents, or D = 0): the decimal path decides.
 fn secant_units(
     xb: Decimal,
     fa: Decimal,
