@@ -1197,29 +1197,55 @@ fn keep_result(
 }
 
 /// Interest and principal repaid per year over `years` years, amounts in cents.
+///
+/// While the balance is a whole number of cents the year's figures take integer paths (the
+/// interest by [`interest_cents`], the principal by [`Whole::repaid`]), each handing over to the
+/// decimal computation where it cannot be sure of the cent; the balance is then kept in cents
+/// together with the number of decimals the decimal balance would show.
 fn schedule(m: Option<&Mortgage>, years: usize) -> Vec<(Decimal, Decimal)> {
     let Some(m) = m else {
         return vec![(Decimal::ZERO, Decimal::ZERO); years];
     };
     let n = m.remaining_years.unwrap_or(1).max(1) as usize;
-    // The quotients that are the same every year, computed once.
+    // The quotients that are the same every year, computed once (the rate only an annuity's
+    // principal reads).
     let terms = Terms {
-        rate: m.interest_pct / HUNDRED,
+        rate: match m.repayment {
+            Repayment::Annuity => m.interest_pct / HUNDRED,
+            _ => Decimal::ZERO,
+        },
         linear: (m.repayment == Repayment::Linear).then(|| m.balance / Decimal::from(n as u32)),
     };
-    let rows = |powers: &[Decimal]| {
+    let whole = Whole::new(m, &terms);
+    let rows = |powers: &[Decimal], quotients: &mut [Option<u128>]| {
+        // The decimal balance, kept only once the balance has left its form in cents.
         let mut balance = m.balance;
-        // The balance in cents while it has that form, for the interest in integers.
-        let mut whole = cents(balance);
+        // The balance in cents and its number of decimals, while it has that form.
+        let mut held = cents(balance).map(|c| (c, balance.scale()));
         (0..years)
             .map(|t| {
-                let interest = match whole.and_then(|b| interest_cents(b, m.interest_pct)) {
+                let now =
+                    |held: Option<(i64, u32)>| held.map_or(balance, |(c, s)| from_cents(c, s));
+                let interest = match held.and_then(|(b, _)| interest_cents(b, m.interest_pct)) {
                     Some(c) => Decimal::new(c, 2),
-                    None => round_cents(money::pct_of(balance, m.interest_pct)),
+                    None => round_cents(money::pct_of(now(held), m.interest_pct)),
                 };
-                let repaid = round_cents(principal(m, &terms, balance, t as u32, powers));
-                balance -= repaid;
-                whole = whole.zip(cents(repaid)).map(|(b, r)| b - r);
+                let quotient = |left: usize| {
+                    *quotients[left]
+                        .get_or_insert_with(|| annuity_quotient(terms.rate, powers[left]))
+                };
+                let repaid = match held.and_then(|(b, s)| whole.repaid(b, s, t as u32, quotient)) {
+                    Some(r) => r,
+                    None => round_cents(principal(m, &terms, now(held), t as u32, powers)),
+                };
+                match held.zip(cents(repaid)) {
+                    // A decimal difference has the larger number of decimals of the two.
+                    Some(((b, s), r)) => held = Some((b - r, s.max(repaid.scale()))),
+                    None => {
+                        balance = now(held) - repaid;
+                        held = None;
+                    }
+                }
                 (interest, repaid)
             })
             .collect()
@@ -1227,37 +1253,175 @@ fn schedule(m: Option<&Mortgage>, years: usize) -> Vec<(Decimal, Decimal)> {
     if m.repayment == Repayment::Annuity {
         with_powers(m.interest_pct, n, rows)
     } else {
-        rows(&[])
+        rows(&[], &mut [])
     }
 }
 
+/// The decimal amount of `c` cents written with `scale` (at most 2) decimals.
+fn from_cents(c: i64, scale: u32) -> Decimal {
+    Decimal::new(c / 10i64.pow(2 - scale), scale)
+}
+
 thread_local! {
-    /// (1 + rate)^k per mortgage rate, by the rate's exact representation (see [`with_powers`]).
-    static POWERS: std::cell::RefCell<std::collections::HashMap<[u8; 16], Vec<Decimal>>> =
-        Default::default();
+    /// (1 + rate)^k per mortgage rate, by the rate's exact representation (see [`with_powers`]),
+    /// with the annuity quotients formed from them so far (see [`annuity_quotient`]).
+    #[allow(clippy::type_complexity)]
+    static POWERS: std::cell::RefCell<
+        std::collections::HashMap<[u8; 16], (Vec<Decimal>, Vec<Option<u128>>)>,
+    > = Default::default();
 }
 
 /// Run `f` on (1 + `pct`/100)^k for k = 0..=n, each by one more multiplication: the same numbers
-/// `powi` gives. A batch has few distinct rates, so the powers are kept per thread, keyed by the
-/// rate's exact representation (scale included), and extended when a longer term asks for more.
-fn with_powers<T>(pct: Decimal, n: usize, f: impl FnOnce(&[Decimal]) -> T) -> T {
+/// `powi` gives, and on a slot per k for the annuity quotient of that factor (filled by the
+/// caller when first needed). A batch has few distinct rates, so both are kept per thread, keyed
+/// by the rate's exact representation (scale included), and extended when a longer term asks for
+/// more.
+fn with_powers<T>(
+    pct: Decimal,
+    n: usize,
+    f: impl FnOnce(&[Decimal], &mut [Option<u128>]) -> T,
+) -> T {
     POWERS.with(|cache| {
         let mut cache = cache.borrow_mut();
         if cache.len() > 4096 {
             cache.clear();
         }
-        let powers = cache
+        let (powers, quotients) = cache
             .entry(pct.serialize())
-            .or_insert_with(|| vec![Decimal::ONE]);
+            .or_insert_with(|| (vec![Decimal::ONE], vec![None]));
         if powers.len() <= n {
             let a = Decimal::ONE + pct / HUNDRED;
             while powers.len() <= n {
                 let next = powers[powers.len() - 1] * a;
                 powers.push(next);
+                quotients.push(None);
             }
         }
-        f(&powers[..=n])
+        f(&powers[..=n], &mut quotients[..=n])
     })
+}
+
+/// The annuity quotient `rate / (factor − 1)` (the principal of the year per unit of balance,
+/// `factor` = (1 + rate)^left) as a binary fixed-point number with 64 fraction bits, within 2
+/// units of the exact quotient: the decimal quotient is within 1.3·10⁻²⁸ of itself plus 10⁻²⁸ of
+/// it (one rounding to 28 digits of a number below 1), 10⁻⁸ unit, and cutting it to 64 bits
+/// loses less than one unit. 0 when there is no such number of use (a zero or negative rate, a
+/// quotient of 1 or more).
+fn annuity_quotient(rate: Decimal, factor: Decimal) -> u128 {
+    let q = match rate.checked_div(factor - Decimal::ONE) {
+        Some(q) if q > Decimal::ZERO && q < Decimal::ONE => q,
+        _ => return 0,
+    };
+    let (m, d) = (q.mantissa().unsigned_abs(), 10u128.pow(q.scale()));
+    // q × 2^64, cut: the fraction 32 bits at a time (m < d < 10^28 < 2^96, so m × 2^32 fits).
+    let (mut r, mut frac) = (m, 0u128);
+    for _ in 0..2 {
+        r <<= 32;
+        frac = (frac << 32) | (r / d);
+        r %= d;
+    }
+    frac
+}
+
+/// What the integer path of the principal (see [`Whole::repaid`]) needs of a mortgage.
+struct Whole {
+    repayment: Repayment,
+    n: u32,
+    /// A linear mortgage: its balance at the start in cents and `round_cents` of its yearly
+    /// repayment, formed by the decimal path once.
+    linear: Option<(i64, Decimal)>,
+    /// An annuity whose rate the fixed-point quotients serve: above 0 and at most 100 percent,
+    /// with at most 8 decimals, its fraction written with at least 2 decimals (so the decimal
+    /// principal has at least 2 and its rounding to cents exactly 2).
+    annuity: bool,
+}
+
+/// Where the principal in 2⁻⁶⁴ cent lies within this many units (plus two per cent of balance,
+/// for the quotient) of a half cent, [`Whole::repaid`] hands over to the decimal path.
+///
+/// The decimal principal `balance·i·F/(F − 1) − balance·i` (F = (1+i)^left as the decimal
+/// powers hold it, exactly the factor both paths use) differs from the exact quotient
+/// `balance·i/(F − 1)` by its roundings to 28 digits: `balance·i` is exact (at most 13 + 10
+/// digits); the product with F, the division by F − 1 (exact) and the difference are each
+/// rounded by at most 1.3·10⁻²⁸ of the result (a result of 29 digits keeps at least 28) plus
+/// 10⁻²⁸ (the least unit at 28 decimals). With balance ≤ 10¹¹ euros, i ≤ 1 and a principal
+/// below the balance, the payment is at most 2·10¹¹ euros, so the relative parts add to at most
+/// 1.3·10⁻²⁸·(2·10¹¹ + 2·10¹¹ + 10¹¹) < 10⁻¹⁶ euro; the absolute one of the product grows by
+/// 1/(F − 1) in the division, and F − 1 ≥ min(1, 2i) ≥ 2·10⁻¹⁰ (left ≥ 2, i ≥ 10⁻¹⁰; the
+/// decimal powers' own roundings, below 4·10⁻²⁸ a year while F ≤ 2 and so 10⁻²⁴ at most over
+/// 1000 years, do not change that), which gives at most 10⁻¹⁸ euro, and the other two 2·10⁻²⁸. In all below 2·10⁻¹⁶ euro = 2·10⁻¹⁴ cent ≈ 3.7·10⁵
+/// units: 2²⁴ units cover it many times over. Where the exact quotient is farther than that
+/// from a half cent, the decimal principal rounds to the same cent.
+const SLACK: u128 = 1 << 24;
+
+impl Whole {
+    fn new(m: &Mortgage, terms: &Terms) -> Whole {
+        let pct = m.interest_pct;
+        Whole {
+            repayment: m.repayment,
+            n: m.remaining_years.unwrap_or(1).max(1),
+            linear: terms
+                .linear
+                .zip(cents(m.balance))
+                .map(|(l, b)| (b, round_cents(l))),
+            annuity: m.repayment == Repayment::Annuity
+                && pct > Decimal::ZERO
+                && pct <= HUNDRED
+                && pct.scale() <= 8
+                && terms.rate.scale() >= 2
+                && m.remaining_years.unwrap_or(1) <= 1000,
+        }
+    }
+
+    /// `round_cents(principal(..))` of year `year_index` on a balance of `b` cents written with
+    /// `scale` decimals, the same value in the same form, in integers: `None` where the decimal
+    /// path decides. `quotient(left)` gives the fixed-point [`annuity_quotient`] for the years
+    /// left.
+    fn repaid(
+        &self,
+        b: i64,
+        scale: u32,
+        year_index: u32,
+        quotient: impl FnOnce(usize) -> u128,
+    ) -> Option<Decimal> {
+        if b <= 0 {
+            return Some(Decimal::ZERO);
+        }
+        match self.repayment {
+            Repayment::InterestOnly => Some(Decimal::ZERO),
+            _ if year_index + 1 >= self.n => Some(from_cents(b, scale)),
+            Repayment::Linear => {
+                // The yearly repayment b0/n (the decimal quotient is off by far less than the
+                // 1/n cent that separates it from a balance in cents unless they are equal),
+                // the balance when that is less; the smaller of equals is the repayment.
+                let (b0, r) = self.linear?;
+                if i128::from(b0) <= i128::from(b) * i128::from(self.n) {
+                    Some(r)
+                } else {
+                    Some(from_cents(b, scale))
+                }
+            }
+            Repayment::Annuity if self.annuity => {
+                let g = quotient((self.n - year_index) as usize);
+                if g == 0 {
+                    return None;
+                }
+                // b × quotient in cents with 64 fraction bits, within 2b units of the exact
+                // principal (see `SLACK` for the decimal one).
+                let bu = u128::try_from(b).ok()?;
+                let x = bu.checked_mul(g)?;
+                const HALF: u128 = 1 << 63;
+                let f = x & (u64::MAX as u128);
+                if f.abs_diff(HALF) <= 2 * bu + SLACK {
+                    return None;
+                }
+                let c = (x >> 64) + u128::from(f > HALF);
+                // Below the balance by a whole cent, the principal is the smaller of the two.
+                (c < bu).then(|| Decimal::new(c as i64, 2))
+            }
+            Repayment::Annuity => None,
+        }
+    }
 }
 
 /// A year's costs `round_cents(costs + rent × lost + one_off)` (amounts in cents, `lost` the rent
@@ -1280,8 +1444,8 @@ fn op_costs_cents(costs: i64, rent: i64, lost: Decimal, one_off: i64) -> Option<
     within(i64::try_from(c).ok()?)
 }
 
-/// What the principal of every year of a mortgage shares: the rate as a fraction, and a linear
-/// mortgage's yearly repayment (balance at the start / term).
+/// What the principal of every year of a mortgage shares: the rate as a fraction (for an
+/// annuity), and a linear mortgage's yearly repayment (balance at the start / term).
 struct Terms {
     rate: Decimal,
     linear: Option<Decimal>,
@@ -1293,6 +1457,20 @@ struct Terms {
 fn interest_cents(balance: i64, pct: Decimal) -> Option<i64> {
     if pct.scale() > 20 {
         return None;
+    }
+    // The same in 64 bits where it fits (the common case, and much cheaper to divide).
+    if let Some(product) = i64::try_from(pct.mantissa())
+        .ok()
+        .and_then(|p| balance.checked_mul(p))
+        .filter(|_| pct.scale() <= 16)
+    {
+        let divisor = 10i64.pow(pct.scale() + 2);
+        let (q, r) = (product / divisor, product % divisor);
+        return Some(if r.abs() * 2 >= divisor {
+            q + r.signum()
+        } else {
+            q
+        });
     }
     let product = i128::from(balance).checked_mul(pct.mantissa())?;
     if product.unsigned_abs() >= 10u128.pow(26) {
@@ -2028,38 +2206,41 @@ mod tests {
         }
     }
 
-    /// The schedule with its hoisted quotients and integer interest equals the schedule computed
+    /// The schedule computed year by year in decimals: the reference of [`schedule`].
+    fn decimal_schedule(m: &Mortgage, years: usize) -> Vec<(Decimal, Decimal)> {
+        let n = m.remaining_years.unwrap_or(1).max(1);
+        let mut balance = m.balance;
+        (0..years as u32)
+            .map(|t| {
+                let interest = round_cents(money::pct_of(balance, m.interest_pct));
+                let i = m.interest_pct / HUNDRED;
+                let p = if balance <= Decimal::ZERO {
+                    Decimal::ZERO
+                } else {
+                    match m.repayment {
+                        Repayment::InterestOnly => Decimal::ZERO,
+                        _ if t + 1 >= n => balance,
+                        Repayment::Linear => (m.balance / Decimal::from(n)).min(balance),
+                        Repayment::Annuity if i.is_zero() => balance / Decimal::from(n - t),
+                        Repayment::Annuity => {
+                            let f = money::powi(Decimal::ONE + i, n - t);
+                            let payment = balance * i * f / (f - Decimal::ONE);
+                            (payment - balance * i).min(balance)
+                        }
+                    }
+                };
+                let repaid = round_cents(p);
+                balance -= repaid;
+                (interest, repaid)
+            })
+            .collect()
+    }
+
+    /// The schedule with its hoisted quotients and integer paths equals the schedule computed
     /// year by year in decimals, for every kind of mortgage.
     #[test]
     fn the_schedule_equals_the_decimal_schedule() {
-        let reference = |m: &Mortgage, years: usize| -> Vec<(Decimal, Decimal)> {
-            let n = m.remaining_years.unwrap_or(1).max(1);
-            let mut balance = m.balance;
-            (0..years as u32)
-                .map(|t| {
-                    let interest = round_cents(money::pct_of(balance, m.interest_pct));
-                    let i = m.interest_pct / HUNDRED;
-                    let p = if balance <= Decimal::ZERO {
-                        Decimal::ZERO
-                    } else {
-                        match m.repayment {
-                            Repayment::InterestOnly => Decimal::ZERO,
-                            _ if t + 1 >= n => balance,
-                            Repayment::Linear => (m.balance / Decimal::from(n)).min(balance),
-                            Repayment::Annuity if i.is_zero() => balance / Decimal::from(n - t),
-                            Repayment::Annuity => {
-                                let f = money::powi(Decimal::ONE + i, n - t);
-                                let payment = balance * i * f / (f - Decimal::ONE);
-                                (payment - balance * i).min(balance)
-                            }
-                        }
-                    };
-                    let repaid = round_cents(p);
-                    balance -= repaid;
-                    (interest, repaid)
-                })
-                .collect()
-        };
+        let reference = decimal_schedule;
         let mut seed = 11u64;
         let mut next = |n: u64| {
             seed = seed
@@ -2088,5 +2269,85 @@ mod tests {
             let text = |v: &[(Decimal, Decimal)]| format!("{v:?}");
             assert_eq!(text(&got), text(&want), "{m:?}");
         }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 512, ..Default::default() })]
+
+        /// The integer principal gives the decimal schedule exactly, figures and their form: long
+        /// annuities, rates with many decimals or none, tiny and huge balances.
+        #[test]
+        fn the_integer_principal_equals_the_decimal_one(
+            balance in proptest::prop_oneof![1i64..=300, 1i64..=10_000_000_000_000],
+            balance_scale in 0u32..=2,
+            rate in proptest::prop_oneof![0i64..=1, 0i64..=30_000_000_000],
+            rate_scale in 0u32..=10,
+            repayment in 0usize..3,
+            n in proptest::prop_oneof![1u32..=50, 1u32..=150],
+            years in 1usize..=60,
+        ) {
+            // The balance written with `balance_scale` decimals, the rate with `rate_scale`.
+            let b = Decimal::new(balance / 10i64.pow(2 - balance_scale), balance_scale);
+            let pct = Decimal::new(rate / 10i64.pow(10 - rate_scale.min(10)), rate_scale);
+            let m = Mortgage {
+                balance: b,
+                interest_pct: pct.min(Decimal::from(30)),
+                repayment: [Repayment::InterestOnly, Repayment::Linear, Repayment::Annuity]
+                    [repayment],
+                remaining_years: Some(n),
+            };
+            let (got, want) = (schedule(Some(&m), years), decimal_schedule(&m, years));
+            proptest::prop_assert_eq!(&got, &want, "{:?}", m);
+            proptest::prop_assert_eq!(format!("{got:?}"), format!("{want:?}"), "{:?}", m);
+        }
+    }
+
+    /// The integer principal of one year, wherever it answers, is `round_cents(principal(..))`,
+    /// value and form; and it answers for nearly all ordinary annuity and linear years.
+    #[test]
+    fn the_integer_principal_answers_and_agrees() {
+        let mut seed = 29u64;
+        let mut next = |n: u64| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) % n
+        };
+        let (mut asked, mut answered) = (0u32, 0u32);
+        for _ in 0..20_000 {
+            let scale = next(9) as u32;
+            let m = Mortgage {
+                balance: Decimal::new(1 + next(1 << 31) as i64 * (1 + next(4000) as i64), 2),
+                interest_pct: Decimal::new(next(12 * 10u64.pow(scale)) as i64, scale),
+                repayment: [Repayment::Linear, Repayment::Annuity][next(2) as usize],
+                remaining_years: Some(2 + next(49) as u32),
+            };
+            let n = m.remaining_years.unwrap() as usize;
+            let t = next(n as u64 - 1) as u32;
+            // A balance partly repaid, written with two decimals.
+            let balance =
+                m.balance - Decimal::new(next(1 + cents(m.balance).unwrap() as u64) as i64, 2);
+            let b = cents(balance).unwrap();
+            let terms = Terms {
+                rate: m.interest_pct / HUNDRED,
+                linear: (m.repayment == Repayment::Linear)
+                    .then(|| m.balance / Decimal::from(n as u32)),
+            };
+            let whole = Whole::new(&m, &terms);
+            let powers: Vec<Decimal> = (0..=n as u32)
+                .map(|k| money::powi(Decimal::ONE + terms.rate, k))
+                .collect();
+            let got = whole.repaid(b, 2, t, |left| annuity_quotient(terms.rate, powers[left]));
+            let want = round_cents(principal(&m, &terms, balance, t, &powers));
+            if b > 0 && !m.interest_pct.is_zero() && m.interest_pct.scale() <= 8 {
+                asked += 1;
+                answered += u32::from(got.is_some());
+            }
+            if let Some(got) = got {
+                assert_eq!(got, want, "{m:?} {balance} {t}");
+                assert_eq!(got.to_string(), want.to_string(), "{m:?} {balance} {t}");
+            }
+        }
+        assert!(answered * 100 >= asked * 99, "{answered} of {asked}");
     }
 }
