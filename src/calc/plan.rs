@@ -1239,8 +1239,16 @@ fn schedule(m: Option<&Mortgage>, years: usize) -> Vec<(Decimal, Decimal)> {
                     None => round_cents(principal(m, &terms, now(held), t as u32, powers)),
                 };
                 match held.zip(cents(repaid)) {
-                    // A decimal difference has the larger number of decimals of the two.
-                    Some(((b, s), r)) => held = Some((b - r, s.max(repaid.scale()))),
+                    // A decimal difference has the larger number of decimals of the two,
+                    // except with a zero: x − 0 is x and 0 − x is −x, each as written.
+                    Some(((b, s), r)) => {
+                        let scale = match (b, r) {
+                            (_, 0) => s,
+                            (0, _) => repaid.scale(),
+                            _ => s.max(repaid.scale()),
+                        };
+                        held = Some((b - r, scale));
+                    }
                     None => {
                         balance = now(held) - repaid;
                         held = None;
