@@ -4,7 +4,9 @@
 //! # The layers
 //!
 //! - [`model`]: the domain — a [`model::Property`] and its parts. Read from a property file by
-//!   [`input`] (TOML or a CSV row, with every problem located), or built by hand.
+//!   [`input`] (TOML or a CSV row, with every problem located), or built by hand. Input asks
+//!   the rules only what [`input::Known`] names (the default year, the years that can be
+//!   computed, ...): it does not depend on [`rules`].
 //! - [`units`]: euros, percentages and WWS points with the rounding the law prescribes for
 //!   them ([`units::Eur::floor_whole`], [`units::Pct::share_cut`], [`units::Points::quarter`]).
 //! - [`rules`]: the parameters of every tax year, loaded from the data files with their sources

@@ -15,7 +15,6 @@ use rust_decimal::Decimal;
 
 use crate::error::{InputError, Location, PropertyErrors, closest};
 use crate::i18n::{Msg, Text};
-use crate::rules::RuleSet;
 use schema::{F, FIELDS, Field, Kind, Req, SECTIONS};
 
 /// A value as written in the input, before it is checked against the schema.
@@ -493,10 +492,30 @@ pub fn suggest_key(key: &str) -> Option<Text> {
     None
 }
 
+/// What reading and checking a property needs to know of the rules, and no more: the default
+/// tax year, the years that can be computed, whether a year exempts green investments, and the
+/// names of the WWS fittings. Input depends on this, not on the rules: `RuleSet` answers it
+/// (in `crate::rules`), and a test may answer it with a few lines.
+pub trait Known {
+    /// The tax year of a property that names none.
+    fn default_year(&self) -> i32;
+    /// Whether `year` has Box 3 rules of its own (so it can be computed).
+    fn computes(&self, year: i32) -> bool;
+    /// Whether the rules have `year` at all (a year may have only a leegwaarderatio table).
+    fn has_year(&self, year: i32) -> bool;
+    /// The years that can be computed, for the message when a year cannot.
+    fn box3_years(&self) -> Vec<i32>;
+    /// Whether the Box 3 rules of `year` (one that [`Known::computes`]) exempt green
+    /// investments.
+    fn green_exemption(&self, year: i32) -> bool;
+    /// The names of the kitchen fittings and of the sanitary fittings the WWS counts.
+    fn fittings(&self) -> (Vec<&str>, Vec<&str>);
+}
+
 /// Validate a raw record into a property. `year` overrides `tax_year` (`--year`).
 pub fn parse_property(
     raw: RawRecord,
-    rules: &RuleSet,
+    rules: &impl Known,
     year: Option<i32>,
 ) -> Result<Property, PropertyErrors> {
     let mut errors = raw.errors;
@@ -560,9 +579,9 @@ pub fn parse_property(
 
     let tax_year = match year.or_else(|| values.int(F::TaxYear).map(|y| y as i32)) {
         Some(y) => y,
-        None => rules.latest_year(),
+        None => rules.default_year(),
     };
-    if rules.year(tax_year).and_then(|r| r.box3.as_ref()).is_none() {
+    if !rules.computes(tax_year) {
         let at = values
             .at(F::TaxYear)
             .cloned()
@@ -584,8 +603,8 @@ pub fn parse_property(
     if values
         .dec(F::GreenInvestments)
         .is_some_and(|g| g > Decimal::ZERO)
-        && let Some(b3) = rules.year(tax_year).and_then(|r| r.box3.as_ref())
-        && b3.vrijstelling_groene_beleggingen.is_none()
+        && rules.computes(tax_year)
+        && !rules.green_exemption(tax_year)
     {
         let at = values
             .at(F::GreenInvestments)
@@ -775,7 +794,7 @@ pub fn parse_property(
 /// the number of addresses that share them.
 fn wws_section(
     values: &Values,
-    rules: &RuleSet,
+    rules: &impl Known,
     record_at: &Location,
     errors: &mut Vec<InputError>,
 ) -> crate::wws::stelsel::Description {
@@ -790,17 +809,7 @@ fn wws_section(
             .expected(FIELDS[f as usize].expected()),
         )
     };
-    let (values_now, _) = rules.wws_stelsel.values(crate::date::Date::jan1(9999));
-    let kitchen: Vec<&str> = values_now
-        .kitchen_fittings
-        .iter()
-        .map(|f| f.name.as_str())
-        .collect();
-    let sanitary: Vec<&str> = values_now
-        .sanitary
-        .iter()
-        .map(|f| f.name.as_str())
-        .collect();
+    let (kitchen, sanitary) = rules.fittings();
     let mut list = |f: F, known: &[&str]| match values.text(f) {
         Some(t) => stelsel::parse_fittings(t, known).unwrap_or_else(|m| {
             list_error(f, m);
@@ -881,9 +890,9 @@ fn wws_section(
 }
 
 /// Why the rules cannot evaluate `tax_year` (asked only when they have no Box 3 rules for it).
-fn year_problem(rules: &RuleSet, tax_year: i32) -> Text {
+fn year_problem(rules: &impl Known, tax_year: i32) -> Text {
     Text::new(
-        if rules.year(tax_year).is_some() {
+        if rules.has_year(tax_year) {
             Msg::EYearOnlyRatio
         } else {
             Msg::EYearUnknown
@@ -896,7 +905,7 @@ fn year_problem(rules: &RuleSet, tax_year: i32) -> Text {
 /// schema range, a known energy label, a tax year with Box 3 rules of its own, a build year not
 /// after the tax year, a term for an annuity or linear mortgage. A property read by
 /// [`parse_property`] always passes; one built by hand may not. Returns every problem found.
-pub fn check_property(p: &Property, rules: &RuleSet) -> Result<(), Vec<Text>> {
+pub fn check_property(p: &Property, rules: &impl Known) -> Result<(), Vec<Text>> {
     let mut problems = Vec::new();
     let mut check = |f: F, value: Option<Parsed>| {
         if let Some(v) = value
@@ -959,11 +968,7 @@ pub fn check_property(p: &Property, rules: &RuleSet) -> Result<(), Vec<Text>> {
             ],
         ));
     }
-    if rules
-        .year(p.tax_year)
-        .and_then(|r| r.box3.as_ref())
-        .is_none()
-    {
+    if !rules.computes(p.tax_year) {
         problems.push(year_problem(rules, p.tax_year));
     }
     if let Some(b) = p.build_year
@@ -991,7 +996,7 @@ pub fn check_property(p: &Property, rules: &RuleSet) -> Result<(), Vec<Text>> {
 pub fn from_toml_str(
     file: &str,
     text: &str,
-    rules: &RuleSet,
+    rules: &impl Known,
     year: Option<i32>,
 ) -> Result<Property, PropertyErrors> {
     let file: Arc<str> = Arc::from(file);
@@ -1008,6 +1013,61 @@ pub fn from_toml_str(
 mod tests {
     use super::*;
     use crate::i18n::Lang;
+
+    /// Rules that compute 2025 and 2026 only (2026 without a green exemption), and know one
+    /// kitchen fitting: all that reading a property asks of them.
+    struct Few;
+
+    impl Known for Few {
+        fn default_year(&self) -> i32 {
+            2025
+        }
+        fn computes(&self, year: i32) -> bool {
+            year == 2025 || year == 2026
+        }
+        fn has_year(&self, year: i32) -> bool {
+            (2024..=2026).contains(&year)
+        }
+        fn box3_years(&self) -> Vec<i32> {
+            vec![2025, 2026]
+        }
+        fn green_exemption(&self, year: i32) -> bool {
+            year == 2025
+        }
+        fn fittings(&self) -> (Vec<&str>, Vec<&str>) {
+            (vec!["kookplaat"], vec![])
+        }
+    }
+
+    /// Reading asks the rules only what [`Known`] says: the default year, the years that can
+    /// be computed, the green exemption, the fittings' names.
+    #[test]
+    fn reading_needs_only_what_the_rules_know() {
+        let base = "woz_value = 300000\nsurface_m2 = 60\nenergy_label = \"C\"\n";
+        let read = |head: &str, rest: &str| {
+            let text = format!("{head}[property]\n{base}[lease]\nmonthly_rent = 1000\n{rest}");
+            from_toml_str("p.toml", &text, &Few, None)
+        };
+        assert_eq!(read("", "").unwrap().tax_year, 2025);
+        let messages = |r: Result<Property, PropertyErrors>| {
+            r.unwrap_err()
+                .0
+                .iter()
+                .map(|e| e.render(Lang::En))
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        let year = messages(read("tax_year = 2024\n", ""));
+        assert!(
+            year.contains("2024") && year.contains("2025, 2026"),
+            "{year}"
+        );
+        let green = "[owner]\ngreen_investments = 1000\n";
+        assert!(read("tax_year = 2025\n", green).is_ok());
+        assert!(messages(read("tax_year = 2026\n", green)).contains("green"));
+        let wws = "[wws]\nkitchen_fittings = \"afzuigkap\"\n";
+        assert!(messages(read("", wws)).contains("afzuigkap"));
+    }
 
     #[test]
     fn decimals_are_exact() {

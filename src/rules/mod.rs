@@ -1410,3 +1410,37 @@ fn line_of(text: &str, path: &str) -> Option<usize> {
             + 1,
     )
 }
+
+/// What reading a property needs to know of the rules (see [`crate::input::Known`]).
+impl crate::input::Known for RuleSet {
+    fn default_year(&self) -> i32 {
+        self.latest_year()
+    }
+
+    fn computes(&self, year: i32) -> bool {
+        self.year(year).is_some_and(|r| r.box3.is_some())
+    }
+
+    fn has_year(&self, year: i32) -> bool {
+        self.year(year).is_some()
+    }
+
+    fn box3_years(&self) -> Vec<i32> {
+        RuleSet::box3_years(self)
+    }
+
+    fn green_exemption(&self, year: i32) -> bool {
+        self.year(year)
+            .and_then(|r| r.box3.as_ref())
+            .is_some_and(|b| b.vrijstelling_groene_beleggingen.is_some())
+    }
+
+    fn fittings(&self) -> (Vec<&str>, Vec<&str>) {
+        // The lists of the latest regulation: a fitting named in any year is read.
+        let (values, _) = self.wws_stelsel.values(crate::date::Date::jan1(9999));
+        fn names(fittings: &[wws::Fitting]) -> Vec<&str> {
+            fittings.iter().map(|f| f.name.as_str()).collect()
+        }
+        (names(&values.kitchen_fittings), names(&values.sanitary))
+    }
+}
