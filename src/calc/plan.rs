@@ -623,7 +623,7 @@ impl<'a> Plan<'a> {
         }
     }
 
-    /// [`Plan::money_from`] in decimal arithmetic throughout: the reference of the integer path
+    /// `Plan::money_from` in decimal arithmetic throughout: the reference of the integer path
     /// (property tests) and the path for amounts it does not take.
     pub fn money_from_decimal(
         &self,
@@ -653,7 +653,7 @@ impl<'a> Plan<'a> {
         cash
     }
 
-    /// [`Plan::money_from`] in integer cents (whole euros for Box 3), as the keep route's integer
+    /// `Plan::money_from` in integer cents (whole euros for Box 3), as the keep route's integer
     /// path; `None` hands the computation to the decimal path.
     pub fn money_from_whole(
         &self,
