@@ -189,17 +189,34 @@ pub fn pct(value: Decimal, dp: u32) -> String {
     format!("{}%", nl_number(value, dp))
 }
 
+/// A seeded sequence (a 64-bit linear congruential generator): the same numbers every run, for
+/// the tests that compare an integer path with its decimal reference on many samples.
+#[cfg(test)]
+pub(crate) struct Seeded(pub u64);
+
+#[cfg(test)]
+impl Seeded {
+    /// The generator's next state.
+    pub fn next_raw(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        self.0
+    }
+
+    /// The next whole number below `n` (from the state's high bits).
+    pub fn below(&mut self, n: u64) -> u64 {
+        (self.next_raw() >> 33) % n
+    }
+}
+
 /// Decimals of every scale (0 to 28), sign and size up to the full 96-bit mantissa, from a
 /// fixed seed: the samples the integer paths' tests compare with rust_decimal's own results.
 #[cfg(test)]
 pub(crate) fn sample_decimals(seed: u64, n: usize) -> impl Iterator<Item = (Decimal, u64)> {
-    let mut seed = seed;
-    let mut next = move || {
-        seed = seed
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        seed
-    };
+    let mut seeded = Seeded(seed);
+    let mut next = move || seeded.next_raw();
     (0..n).map(move |_| {
         let lo = next();
         let hi = next();

@@ -584,13 +584,8 @@ mod tests {
     /// horizons.
     #[test]
     fn the_dcf_equals_its_reference() {
-        let mut seed = 5u64;
-        let mut next = |n: u64| {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            ((seed >> 33) % n) as i64
-        };
+        let mut seeded = crate::money::Seeded(5);
+        let mut next = |n: u64| seeded.below(n) as i64;
         for _ in 0..400 {
             let i = Input {
                 vacant_value: Decimal::new(100_000 + next(900_000), 0),
@@ -613,35 +608,31 @@ mod tests {
         }
     }
 
-    /// A seeded sequence of whole numbers below `n`.
-    struct Seeded(u64);
+    use crate::money::Seeded;
 
     impl Seeded {
-        fn below(&mut self, n: u64) -> i64 {
-            self.0 = self
-                .0
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            ((self.0 >> 33) % n) as i64
+        /// The next whole number below `n`, signed for the amounts.
+        fn int(&mut self, n: u64) -> i64 {
+            self.below(n) as i64
         }
     }
 
     /// An ordinary input of the batch's kind: whole-percent and one-decimal rates.
     fn ordinary(s: &mut Seeded) -> Input {
         Input {
-            vacant_value: Decimal::new(100_000 + s.below(900_000), 0),
-            annual_rent: Decimal::new(600_000 + s.below(3_000_000), 2),
-            fixed_costs: Decimal::new(s.below(800_000), 2),
-            rent_loss_pct: Decimal::new(s.below(100), 1),
+            vacant_value: Decimal::new(100_000 + s.int(900_000), 0),
+            annual_rent: Decimal::new(600_000 + s.int(3_000_000), 2),
+            fixed_costs: Decimal::new(s.int(800_000), 2),
+            rent_loss_pct: Decimal::new(s.int(100), 1),
             segment: Segment::Free,
             region: Region::Elsewhere,
-            turnover_pct: Decimal::new(s.below(21), 0),
-            discount_rate_pct: Decimal::new(20 + s.below(80), 1),
-            value_growth_pct: Decimal::new(s.below(70), 1),
-            rent_growth_pct: Decimal::new(s.below(50), 1),
-            selling_costs_pct: Decimal::new(s.below(30), 1),
-            buyer_costs_pct: Decimal::new(s.below(130), 1),
-            horizon_years: 1 + s.below(30) as u32,
+            turnover_pct: Decimal::new(s.int(21), 0),
+            discount_rate_pct: Decimal::new(20 + s.int(80), 1),
+            value_growth_pct: Decimal::new(s.int(70), 1),
+            rent_growth_pct: Decimal::new(s.int(50), 1),
+            selling_costs_pct: Decimal::new(s.int(30), 1),
+            buyer_costs_pct: Decimal::new(s.int(130), 1),
+            horizon_years: 1 + s.int(30) as u32,
         }
     }
 
@@ -664,36 +655,36 @@ mod tests {
                     i.rent_growth_pct = Decimal::ZERO;
                 }
                 3 => {
-                    i.value_growth_pct = Decimal::new(-s.below(500), 1);
-                    i.rent_growth_pct = Decimal::new(-s.below(500), 1);
+                    i.value_growth_pct = Decimal::new(-s.int(500), 1);
+                    i.rent_growth_pct = Decimal::new(-s.int(500), 1);
                 }
                 // The rent alone worth more than the vacant value: capped at it, cents included.
                 4 => {
                     i.annual_rent = i.vacant_value / Decimal::TWO;
-                    i.vacant_value += Decimal::new(s.below(100), 2);
+                    i.vacant_value += Decimal::new(s.int(100), 2);
                 }
                 // Yearly costs near the vacant value and a cheap sale: capped at zero, or a
                 // few euros.
                 5 => {
-                    i.fixed_costs = i.vacant_value * Decimal::new(30 + s.below(80), 2);
-                    i.selling_costs_pct = Decimal::new(45 + s.below(6), 0);
-                    i.horizon_years = 1 + s.below(3) as u32;
+                    i.fixed_costs = i.vacant_value * Decimal::new(30 + s.int(80), 2);
+                    i.selling_costs_pct = Decimal::new(45 + s.int(6), 0);
+                    i.horizon_years = 1 + s.int(3) as u32;
                 }
                 6 => i.horizon_years = 1,
                 7 => {
                     i.vacant_value =
-                        Decimal::new(1 + s.below(1_000_000), 0) * Decimal::from(1_000_000);
-                    i.annual_rent = Decimal::new(s.below(1 << 34) * 100 + s.below(100), 2);
-                    i.fixed_costs = Decimal::new(s.below(1 << 32), 0);
+                        Decimal::new(1 + s.int(1_000_000), 0) * Decimal::from(1_000_000);
+                    i.annual_rent = Decimal::new(s.int(1 << 34) * 100 + s.int(100), 2);
+                    i.fixed_costs = Decimal::new(s.int(1 << 32), 0);
                 }
                 8 => {
-                    i.turnover_pct = Decimal::new(s.below(1_000_000_000), 7);
-                    i.discount_rate_pct = Decimal::new(1 + s.below(1 << 40), 11);
-                    i.value_growth_pct = Decimal::new(s.below(1 << 50) - (1 << 49), 16);
-                    i.rent_growth_pct = Decimal::new(s.below(1 << 40) - (1 << 39), 12);
-                    i.rent_loss_pct = Decimal::new(s.below(1_000_000), 4);
-                    i.selling_costs_pct = Decimal::new(s.below(1 << 30), 9);
-                    i.buyer_costs_pct = Decimal::new(s.below(1 << 45), 13);
+                    i.turnover_pct = Decimal::new(s.int(1_000_000_000), 7);
+                    i.discount_rate_pct = Decimal::new(1 + s.int(1 << 40), 11);
+                    i.value_growth_pct = Decimal::new(s.int(1 << 50) - (1 << 49), 16);
+                    i.rent_growth_pct = Decimal::new(s.int(1 << 40) - (1 << 39), 12);
+                    i.rent_loss_pct = Decimal::new(s.int(1_000_000), 4);
+                    i.selling_costs_pct = Decimal::new(s.int(1 << 30), 9);
+                    i.buyer_costs_pct = Decimal::new(s.int(1 << 45), 13);
                 }
                 9 => {
                     i.discount_rate_pct = Decimal::ZERO;
@@ -702,7 +693,7 @@ mod tests {
                     } else {
                         Decimal::ZERO
                     };
-                    i.horizon_years = 1 + s.below(100) as u32;
+                    i.horizon_years = 1 + s.int(100) as u32;
                 }
                 _ => {}
             }
@@ -770,10 +761,10 @@ mod tests {
         let mut tried = 0;
         for n in 0..300 {
             let mut i = ordinary(&mut s);
-            i.horizon_years = 1 + s.below(20) as u32;
+            i.horizon_years = 1 + s.int(20) as u32;
             // A half euro below the vacant value, or the vacant value with fifty cents just
             // above or below the DCF (the rent raised to bring the DCF above the value).
-            let half = Decimal::new(1_000 + s.below(300_000), 0) + Decimal::new(5, 1);
+            let half = Decimal::new(1_000 + s.int(300_000), 0) + Decimal::new(5, 1);
             let target = if n % 2 == 0 {
                 i.vacant_value = i.vacant_value.max(half * Decimal::TWO);
                 half
