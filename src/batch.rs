@@ -450,7 +450,18 @@ fn evaluate_unit(
         Unit::Property(item) => {
             item.and_then(|raw| evaluate_record(raw, rules, settings, many, chart))
         }
-        Unit::Row(row) => evaluate_record(row.into_raw(), rules, settings, many, chart),
+        Unit::Row(row) => {
+            // Under the guard too: a defect here fails this row only (and never prints from a
+            // worker while the batch holds standard error).
+            let at = row.at();
+            match guard::guarded(|| row.into_raw()) {
+                Ok(raw) => evaluate_record(raw, rules, settings, many, chart),
+                Err(m) => Err(PropertyErrors(vec![InputError::new(
+                    at,
+                    EvalError::Internal(m).text(),
+                )])),
+            }
+        }
         Unit::Household(h) => {
             evaluate_household_record(h, rules, settings, many).map(|p| (p, None))
         }

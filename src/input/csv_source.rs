@@ -353,6 +353,15 @@ impl<R: Read> Iterator for CsvRecords<R> {
 }
 
 impl CsvRow {
+    /// Where the row starts.
+    pub fn at(&self) -> Location {
+        Location {
+            file: self.layout.file.clone(),
+            line: self.line,
+            column: 1,
+        }
+    }
+
     /// The row's household cell (trimmed), when the file has that column and it is not empty.
     pub fn household(&self) -> Option<&str> {
         let i = self.layout.household?;
