@@ -18,6 +18,7 @@ use crate::error::RulesError;
 use crate::i18n::{Arg, Msg, Text};
 use crate::units::{Eur, Num, Pct, Unit};
 
+pub mod historie;
 pub mod prepared;
 pub mod werkelijk_rendement;
 pub mod wws;

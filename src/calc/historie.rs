@@ -1,0 +1,939 @@
+//! The tegenbewijs over every open year: for each year of a landlord's history, Box 3 as assessed
+//! (forfaitair), the actual return as the Wet tegenbewijsregeling box 3 computes it, the tax on
+//! it and the refund that can be claimed, per fiscal partner.
+//!
+//! - **Box 3 as assessed.** From 2023 the overbruggingswet (art. 5.2–5.5 Wet IB 2001), the same
+//!   calculation as [`crate::box3::compute`]. For 2021 and 2022 the Wet rechtsherstel box 3
+//!   (Kamerstukken 36 203): the same calculation with that year's percentages (banktegoeden,
+//!   overige bezittingen and schulden each at its own rate), set per person at that figure only
+//!   when it is lower than the voordeel of the law of the year (the grondslag in schijven at
+//!   mixed percentages, [`oud_stelsel_voordeel`]).
+//! - **The actual return** (Wet tegenbewijsregeling box 3, Kamerstukken 36 706): rent received,
+//!   plus the owner's actual return on bank balances and other assets, plus the change in the
+//!   dwelling's value (WOZ × leegwaarderatio on 1 January of the year and of the next year, each
+//!   ratio from the rent on that date), less interest paid. Costs are not deducted; there is no
+//!   heffingsvrij vermogen; a negative total counts as 0.
+//! - **Per person.** The actual return is divided as the grondslag was (the owner's part rounded
+//!   down, the partner the rest); each person pays tarief × the lower of the part and the
+//!   person's voordeel, both rounded down to whole euros.
+//!
+//! All parameters come from the rules (`data/YEAR.toml`, `data/tegenbewijs.toml`) with their
+//! sources; the figures carry the citations they used ([`YearResult::sources`]).
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::box3::{self, Household};
+use crate::date::Date;
+use crate::explain::Trace;
+use crate::leegwaarderatio;
+use crate::model::{Contract, Letting, Tenant};
+use crate::money::{self, HUNDRED};
+use crate::rules::historie::{HistorieRules, OudStelsel};
+use crate::rules::{Box3Rules, Cite, RuleSet};
+
+/// A landlord's history: the owner's household and the dwellings, year by year.
+#[derive(Debug, Clone, PartialEq)]
+pub struct History {
+    /// The first and last tax year to compute.
+    pub from: i32,
+    pub to: i32,
+    /// The date the open years are judged on (the deadlines); `None` leaves them unjudged.
+    pub as_of: Option<Date>,
+    pub fiscal_partner: bool,
+    /// With a fiscal partner: the owner's share of the grondslag, percent (the partner has the
+    /// rest), in every year.
+    pub partner_share_pct: Decimal,
+    /// The owner's wealth outside the dwellings, by tax year.
+    pub owner: BTreeMap<i32, OwnerYear>,
+    pub dwellings: Vec<Dwelling>,
+}
+
+/// The owner's household outside the let dwellings in one year.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct OwnerYear {
+    /// Banktegoeden on 1 January.
+    pub bank_balance: Decimal,
+    /// Overige bezittingen on 1 January (without the dwellings of the history).
+    pub other_assets: Decimal,
+    /// Groene beleggingen on 1 January.
+    pub green_investments: Decimal,
+    /// Debts on 1 January (without the mortgages of the dwellings).
+    pub other_debts: Decimal,
+    /// The actual return in the year on the bank balances and the other assets (interest,
+    /// dividends, value changes), as the owner works it out.
+    pub actual_return_other: Decimal,
+    /// Interest paid in the year on the other debts.
+    pub other_interest_paid: Decimal,
+}
+
+/// A let dwelling of the history.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dwelling {
+    pub name: String,
+    pub contract: Contract,
+    pub tenant: Tenant,
+    /// A related tenant pays a rent at arm's length.
+    pub market_rent: bool,
+    pub unsplit_building: bool,
+    /// By year: the dwelling on 1 January (WOZ, rent, mortgage) and what it yielded and cost in
+    /// the year. A year that closes the history needs only the 1 January figures.
+    pub years: BTreeMap<i32, DwellingYear>,
+}
+
+/// A dwelling in one year.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct DwellingYear {
+    /// The WOZ value on the beschikking of the year (waardepeildatum 1 January of the year
+    /// before): the dwelling's value on 1 January.
+    pub woz_value: Decimal,
+    /// The basic rent per month on 1 January; 0 when not let then.
+    pub monthly_rent: Decimal,
+    /// Flows of the year (absent for a year that only closes the history).
+    pub flows: Option<Flows>,
+}
+
+/// What a dwelling yielded and cost in a year, and its mortgage on 1 January.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Flows {
+    pub rent_received: Decimal,
+    pub mortgage_balance: Decimal,
+    pub interest_paid: Decimal,
+    /// Maintenance, insurance, municipal charges, management: not deductible.
+    pub costs_paid: Decimal,
+}
+
+/// Why a year cannot be computed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HistoryError {
+    /// A figure of the history is missing: the year, the dwelling (when it is one's) and the key.
+    Missing {
+        year: i32,
+        dwelling: Option<String>,
+        field: &'static str,
+    },
+    /// No Box 3 rules for the year.
+    NoRules { year: i32 },
+}
+
+impl std::fmt::Display for HistoryError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            HistoryError::Missing {
+                year,
+                dwelling: Some(d),
+                field,
+            } => write!(f, "{year}: dwelling `{d}`: `{field}` is missing"),
+            HistoryError::Missing {
+                year,
+                dwelling: None,
+                field,
+            } => write!(f, "{year}: `{field}` is missing"),
+            HistoryError::NoRules { year } => write!(f, "{year}: no Box 3 rules for this year"),
+        }
+    }
+}
+
+/// Which law computed the assessed Box 3 of a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Regime {
+    /// Wet rechtsherstel box 3 (2017–2022): the lower of the new calculation and the old law.
+    Rechtsherstel,
+    /// Overbruggingswet box 3 (2023–2027).
+    Overbrugging,
+}
+
+/// A dwelling's part of the actual return, in the terms of the opgaaf werkelijk rendement.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DwellingReturn {
+    pub name: String,
+    #[serde(serialize_with = "money::ser::out")]
+    pub woz_start: Decimal,
+    #[serde(serialize_with = "money::ser::out")]
+    pub ratio_start_pct: Decimal,
+    /// Waarde op 1 januari: WOZ × leegwaarderatio (the Box 3 value of the year).
+    #[serde(serialize_with = "money::ser::out")]
+    pub value_start: Decimal,
+    #[serde(serialize_with = "money::ser::out")]
+    pub woz_end: Decimal,
+    #[serde(serialize_with = "money::ser::out")]
+    pub ratio_end_pct: Decimal,
+    /// Waarde op 31 december: the WOZ of the next year × the ratio of 1 January of that year.
+    #[serde(serialize_with = "money::ser::out")]
+    pub value_end: Decimal,
+    #[serde(serialize_with = "money::ser::out")]
+    pub value_change: Decimal,
+    #[serde(serialize_with = "money::ser::out")]
+    pub rent_received: Decimal,
+    #[serde(serialize_with = "money::ser::out")]
+    pub mortgage_balance: Decimal,
+    #[serde(serialize_with = "money::ser::out")]
+    pub interest_paid: Decimal,
+    #[serde(serialize_with = "money::ser::out")]
+    pub costs_not_deductible: Decimal,
+}
+
+/// One person's figures of a year.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct PersonYear {
+    #[serde(serialize_with = "money::ser::out")]
+    pub share_pct: Decimal,
+    #[serde(serialize_with = "money::ser::out")]
+    pub grondslag: Decimal,
+    /// The voordeel of the new calculation (from 2023 the only one).
+    #[serde(serialize_with = "money::ser::out")]
+    pub voordeel_forfaitair: Decimal,
+    /// 2021–2022: the voordeel of the law of the year before the rechtsherstel.
+    #[serde(serialize_with = "money::ser::opt")]
+    pub voordeel_oud_stelsel: Option<Decimal>,
+    /// The voordeel as assessed (the lower of the two in 2021–2022).
+    #[serde(serialize_with = "money::ser::out")]
+    pub voordeel: Decimal,
+    #[serde(serialize_with = "money::ser::out")]
+    pub tax_forfaitair: Decimal,
+    /// The person's part of the actual return (0 when the total is negative).
+    #[serde(serialize_with = "money::ser::out")]
+    pub actual_return: Decimal,
+    /// min(actual return, voordeel), whole euros.
+    #[serde(serialize_with = "money::ser::out")]
+    pub taxed: Decimal,
+    #[serde(serialize_with = "money::ser::out")]
+    pub tax_actual: Decimal,
+    #[serde(serialize_with = "money::ser::out")]
+    pub refund: Decimal,
+}
+
+/// When a year can still be claimed.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Deadline {
+    /// The last day to ask for ambtshalve vermindering (31 December, five years after the year).
+    pub ambtshalve_until: Date,
+    /// Weeks after the date of an assessment for an objection.
+    pub bezwaar_weeks: u32,
+    /// Judged on `as_of`: `open`, `closed`, or `not_over` (the year has not ended); absent when
+    /// the history gives no date.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<&'static str>,
+    pub source: String,
+}
+
+/// One tax year of the history.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct YearResult {
+    pub year: i32,
+    pub regime: Regime,
+    /// Box 3 figures of the year are not final.
+    pub provisional: bool,
+    #[serde(serialize_with = "money::ser::out")]
+    pub tarief_pct: Decimal,
+    // -- Box 3 as assessed
+    #[serde(serialize_with = "money::ser::out")]
+    pub bank_balance: Decimal,
+    #[serde(serialize_with = "money::ser::out")]
+    pub other_assets: Decimal,
+    #[serde(serialize_with = "money::ser::out")]
+    pub debts: Decimal,
+    #[serde(serialize_with = "money::ser::out")]
+    pub rendement: Decimal,
+    #[serde(serialize_with = "money::ser::out")]
+    pub rendementsgrondslag: Decimal,
+    #[serde(serialize_with = "money::ser::out")]
+    pub grondslag: Decimal,
+    #[serde(serialize_with = "money::ser::out")]
+    pub voordeel: Decimal,
+    #[serde(serialize_with = "money::ser::out")]
+    pub tax_forfaitair: Decimal,
+    // -- the opgaaf werkelijk rendement
+    #[serde(serialize_with = "money::ser::out")]
+    pub return_bank_and_other: Decimal,
+    pub dwellings: Vec<DwellingReturn>,
+    /// Interest paid on all debts (the dwellings' mortgages and the other debts).
+    #[serde(serialize_with = "money::ser::out")]
+    pub interest_paid: Decimal,
+    #[serde(serialize_with = "money::ser::out")]
+    pub costs_not_deductible: Decimal,
+    /// The actual return before a negative total is set to 0.
+    #[serde(serialize_with = "money::ser::out")]
+    pub actual_return: Decimal,
+    #[serde(serialize_with = "money::ser::out")]
+    pub tax_actual: Decimal,
+    /// tax_forfaitair − tax_actual: what the opgaaf can bring back.
+    #[serde(serialize_with = "money::ser::out")]
+    pub refund: Decimal,
+    pub persons: Vec<PersonYear>,
+    pub deadline: Deadline,
+    /// The sources of the year's parameters, as cited.
+    pub sources: Vec<String>,
+}
+
+/// The whole history.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HistoryResult {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<Date>,
+    pub fiscal_partner: bool,
+    pub years: Vec<YearResult>,
+    #[serde(serialize_with = "money::ser::out")]
+    pub total_tax_forfaitair: Decimal,
+    #[serde(serialize_with = "money::ser::out")]
+    pub total_tax_actual: Decimal,
+    #[serde(serialize_with = "money::ser::out")]
+    pub total_refund: Decimal,
+    /// The parameters of the tegenbewijsregeling, as cited.
+    pub rules: Vec<String>,
+}
+
+/// The voordeel of one person under the law of 2021 or 2022 before the rechtsherstel: the
+/// person's grondslag in schijven, each at its percentage; rounded down to whole euros.
+pub fn oud_stelsel_voordeel(grondslag: Decimal, oud: &OudStelsel) -> Decimal {
+    let mut below = Decimal::ZERO;
+    let mut total = Decimal::ZERO;
+    for s in &oud.schijven {
+        let top = s.up_to.map_or(grondslag, |u| u.min(grondslag));
+        if top > below {
+            total += money::pct_of(top - below, s.pct);
+        }
+        match s.up_to {
+            Some(u) if u < grondslag => below = u,
+            _ => break,
+        }
+    }
+    money::floor_euro(total).max(Decimal::ZERO)
+}
+
+/// The tax on the actual return per person: the return divided as the grondslag was (the
+/// owner's part rounded down to whole euros, the partner the rest), each person taxed at
+/// `tarief_pct` on the lower of the part and the person's `voordeel`, rounded down to whole
+/// euros. Returns, per person, (part, taxed, tax). A negative return counts as 0.
+pub fn tax_on_actual_return(
+    actual: Decimal,
+    persons: &[(Decimal, Decimal)],
+    tarief_pct: Decimal,
+) -> Vec<(Decimal, Decimal, Decimal)> {
+    let actual = money::floor_euro(actual.max(Decimal::ZERO));
+    let mut left = actual;
+    let n = persons.len();
+    persons
+        .iter()
+        .enumerate()
+        .map(|(k, &(share_pct, voordeel))| {
+            let part = if k + 1 == n {
+                left
+            } else {
+                money::floor_euro(money::pct_of(actual, share_pct))
+            };
+            left -= part;
+            let taxed = part.min(voordeel).max(Decimal::ZERO);
+            (
+                part,
+                taxed,
+                money::floor_euro(money::pct_of(taxed, tarief_pct)),
+            )
+        })
+        .collect()
+}
+
+/// 31 December of the last year in which ambtshalve vermindering can be asked for `year`.
+fn ambtshalve_until(year: i32, years_after: Decimal) -> Date {
+    let n = i32::try_from(money::to_count(years_after, 0)).unwrap_or(5);
+    Date {
+        year: year + n,
+        month: 12,
+        day: 31,
+    }
+}
+
+/// The letting of a dwelling on 1 January, from its rent then.
+fn letting(d: &Dwelling, monthly_rent: Decimal) -> Letting {
+    Letting {
+        contract: d.contract,
+        tenant: d.tenant,
+        market_rent: d.market_rent,
+        let_share_pct: HUNDRED,
+        let_on_1_january: monthly_rent > Decimal::ZERO,
+        unsplit_building: d.unsplit_building,
+    }
+}
+
+/// Every year `from..=to` of `h`.
+pub fn compute(
+    h: &History,
+    rules: &RuleSet,
+    hist: &HistorieRules,
+) -> Result<HistoryResult, HistoryError> {
+    let years = (h.from..=h.to)
+        .map(|y| compute_year(h, y, rules, hist))
+        .collect::<Result<Vec<_>, _>>()?;
+    let sum = |f: fn(&YearResult) -> Decimal| years.iter().map(f).sum::<Decimal>();
+    let t = &hist.tegenbewijs;
+    let tb_rules = [
+        t.geen_heffingsvrij_vermogen.cite(),
+        t.rente_aftrekbaar.cite(),
+        t.kosten_aftrekbaar.cite(),
+        t.negatief_is_nul.cite(),
+        t.partners_naar_grondslag.cite(),
+        t.woning_einde_jaar.cite(),
+        t.termijn_ambtshalve_jaren.cite(),
+        t.termijn_bezwaar_weken.cite(),
+        t.voorlopige_jaren.cite(),
+    ];
+    Ok(HistoryResult {
+        as_of: h.as_of,
+        fiscal_partner: h.fiscal_partner,
+        total_tax_forfaitair: sum(|y| y.tax_forfaitair),
+        total_tax_actual: sum(|y| y.tax_actual),
+        total_refund: sum(|y| y.refund),
+        years,
+        rules: tb_rules.into(),
+    })
+}
+
+/// One year of `h`.
+pub fn compute_year(
+    h: &History,
+    year: i32,
+    rules: &RuleSet,
+    hist: &HistorieRules,
+) -> Result<YearResult, HistoryError> {
+    let missing = |dwelling: Option<&str>, field: &'static str| HistoryError::Missing {
+        year,
+        dwelling: dwelling.map(str::to_string),
+        field,
+    };
+    let owner = h.owner.get(&year).ok_or(missing(None, "bank_balance"))?;
+    let rechtsherstel = hist.rechtsherstel(year);
+    let (b3, regime): (&Box3Rules, Regime) = match rechtsherstel {
+        Some(rh) => (&rh.box3, Regime::Rechtsherstel),
+        None => match rules.box3(year) {
+            Some(c) if !c.carried => (c.rules, Regime::Overbrugging),
+            _ => return Err(HistoryError::NoRules { year }),
+        },
+    };
+    let lwr_start = rules
+        .leegwaarderatio(year)
+        .ok_or(HistoryError::NoRules { year })?;
+    let lwr_end = rules
+        .leegwaarderatio(year + 1)
+        .ok_or(HistoryError::NoRules { year: year + 1 })?;
+    let mut sources: Vec<String> = b3.used().iter().map(|(_, c)| c.cite()).collect();
+    if let Some(rh) = rechtsherstel {
+        sources.push(rh.oud_stelsel.cite());
+    }
+    sources.push(lwr_start.rules.cite());
+    if lwr_end.rules.source != lwr_start.rules.source {
+        sources.push(lwr_end.rules.cite());
+    }
+
+    // The dwellings owned on 1 January of the year.
+    let mut dwellings = Vec::new();
+    for d in &h.dwellings {
+        let Some(start) = d.years.get(&year) else {
+            continue;
+        };
+        let flows = start.flows.ok_or(missing(Some(&d.name), "rent_received"))?;
+        let end = d.years.get(&(year + 1)).ok_or(HistoryError::Missing {
+            year: year + 1,
+            dwelling: Some(d.name.clone()),
+            field: "woz_value",
+        })?;
+        let value = |y: &DwellingYear, r: &crate::rules::LeegwaarderatioRules, yr: i32| {
+            let input = leegwaarderatio::Input {
+                woz_value: y.woz_value,
+                jaarhuur: y.monthly_rent * Decimal::from(12),
+                letting: letting(d, y.monthly_rent),
+            };
+            let l = leegwaarderatio::compute(&input, r, yr, &mut Trace::new(false));
+            (l.ratio_pct, l.box3_value)
+        };
+        let (ratio_start_pct, value_start) = value(start, lwr_start.rules, year);
+        let (ratio_end_pct, value_end) = value(end, lwr_end.rules, year + 1);
+        dwellings.push(DwellingReturn {
+            name: d.name.clone(),
+            woz_start: start.woz_value,
+            ratio_start_pct,
+            value_start,
+            woz_end: end.woz_value,
+            ratio_end_pct,
+            value_end,
+            value_change: value_end - value_start,
+            rent_received: flows.rent_received,
+            mortgage_balance: flows.mortgage_balance,
+            interest_paid: flows.interest_paid,
+            costs_not_deductible: flows.costs_paid,
+        });
+    }
+
+    // Box 3 as assessed.
+    let household = Household {
+        bank: owner.bank_balance,
+        other_assets: owner.other_assets + dwellings.iter().map(|d| d.value_start).sum::<Decimal>(),
+        green_investments: owner.green_investments,
+        debts: owner.other_debts
+            + dwellings
+                .iter()
+                .map(|d| d.mortgage_balance)
+                .sum::<Decimal>(),
+        fiscal_partner: h.fiscal_partner,
+        partner_share_pct: h.partner_share_pct,
+    };
+    let b = box3::compute(&household, b3, "historie", &mut Trace::new(false));
+    let tarief = b3.tarief_pct.value;
+
+    // The actual return.
+    let t = &hist.tegenbewijs;
+    let rent: Decimal = dwellings.iter().map(|d| d.rent_received).sum();
+    let change: Decimal = dwellings.iter().map(|d| d.value_change).sum();
+    let interest_paid = owner.other_interest_paid
+        + if t.rente_aftrekbaar.applies {
+            dwellings.iter().map(|d| d.interest_paid).sum::<Decimal>()
+        } else {
+            Decimal::ZERO
+        };
+    let costs: Decimal = dwellings.iter().map(|d| d.costs_not_deductible).sum();
+    let deducted_costs = if t.kosten_aftrekbaar.applies {
+        costs
+    } else {
+        Decimal::ZERO
+    };
+    let actual_return = rent + owner.actual_return_other + change - interest_paid - deducted_costs;
+
+    // Per person: the assessed voordeel and tax, the actual return's tax.
+    let assessed: Vec<(Decimal, Decimal, Option<Decimal>, Decimal)> = b
+        .per_person()
+        .iter()
+        .map(|p| {
+            let old = rechtsherstel.map(|rh| oud_stelsel_voordeel(p.grondslag, &rh.oud_stelsel));
+            let voordeel = old.map_or(p.voordeel, |o| o.min(p.voordeel));
+            (p.allocation_pct, p.voordeel, old, voordeel)
+        })
+        .collect();
+    let pairs: Vec<(Decimal, Decimal)> = assessed.iter().map(|a| (a.0, a.3)).collect();
+    let actual_tax = tax_on_actual_return(actual_return, &pairs, tarief);
+    let persons: Vec<PersonYear> = assessed
+        .iter()
+        .zip(b.per_person())
+        .zip(&actual_tax)
+        .map(|((a, p), &(part, taxed, tax_actual))| {
+            let tax_forfaitair = money::floor_euro(money::pct_of(a.3, tarief));
+            PersonYear {
+                share_pct: a.0,
+                grondslag: p.grondslag,
+                voordeel_forfaitair: a.1,
+                voordeel_oud_stelsel: a.2,
+                voordeel: a.3,
+                tax_forfaitair,
+                actual_return: part,
+                taxed,
+                tax_actual,
+                refund: (tax_forfaitair - tax_actual).max(Decimal::ZERO),
+            }
+        })
+        .collect();
+
+    let provisional =
+        t.voorlopige_jaren.years.contains(&year) || rules.year(year).is_some_and(|r| r.provisional);
+    if provisional {
+        sources.push(t.voorlopige_jaren.cite());
+    }
+    let until = ambtshalve_until(year, t.termijn_ambtshalve_jaren.value);
+    let status = h.as_of.map(|d| {
+        if d < Date::jan1(year + 1) {
+            "not_over"
+        } else if d <= until {
+            "open"
+        } else {
+            "closed"
+        }
+    });
+    let tax_forfaitair = persons.iter().map(|p| p.tax_forfaitair).sum::<Decimal>();
+    let tax_actual = persons.iter().map(|p| p.tax_actual).sum::<Decimal>();
+    Ok(YearResult {
+        year,
+        regime,
+        provisional,
+        tarief_pct: tarief,
+        bank_balance: money::floor_euro(household.bank),
+        other_assets: money::floor_euro(household.other_assets),
+        debts: money::ceil_euro(household.debts),
+        rendement: b.rendement,
+        rendementsgrondslag: b.rendementsgrondslag,
+        grondslag: b.grondslag,
+        voordeel: persons.iter().map(|p| p.voordeel).sum(),
+        tax_forfaitair,
+        return_bank_and_other: owner.actual_return_other,
+        dwellings,
+        interest_paid,
+        costs_not_deductible: costs,
+        actual_return,
+        tax_actual,
+        refund: persons.iter().map(|p| p.refund).sum(),
+        persons,
+        deadline: Deadline {
+            ambtshalve_until: until,
+            bezwaar_weeks: u32::try_from(money::to_count(t.termijn_bezwaar_weken.value, 0))
+                .unwrap_or(6),
+            status,
+            source: format!(
+                "{}; {}",
+                t.termijn_ambtshalve_jaren.cite(),
+                t.termijn_bezwaar_weken.cite()
+            ),
+        },
+        sources,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    fn rules() -> (RuleSet, HistorieRules) {
+        (
+            RuleSet::built_in().unwrap(),
+            HistorieRules::built_in().unwrap(),
+        )
+    }
+
+    /// A history of one year of wealth without dwellings.
+    fn owner_only(year: i32, partner: bool, o: OwnerYear) -> History {
+        History {
+            from: year,
+            to: year,
+            as_of: None,
+            fiscal_partner: partner,
+            partner_share_pct: dec!(50),
+            owner: [(year, o)].into(),
+            dwellings: vec![],
+        }
+    }
+
+    fn one_year(h: &History) -> YearResult {
+        let (r, hr) = rules();
+        compute(h, &r, &hr).unwrap().years.remove(0)
+    }
+
+    /// A let dwelling: (year, WOZ, monthly rent on 1 January, flows of the year).
+    fn dwelling(rows: &[(i32, Decimal, Decimal, Option<Flows>)]) -> Dwelling {
+        Dwelling {
+            name: "woning".into(),
+            contract: Contract::Indefinite,
+            tenant: Tenant::ThirdParty,
+            market_rent: true,
+            unsplit_building: false,
+            years: rows
+                .iter()
+                .map(|&(y, woz, rent, flows)| {
+                    (
+                        y,
+                        DwellingYear {
+                            woz_value: woz,
+                            monthly_rent: rent,
+                            flows,
+                        },
+                    )
+                })
+                .collect(),
+        }
+    }
+
+    // The Belastingdienst's worked examples of the tegenbewijs for 2025 (Rekenvoorbeelden
+    // berekening werkelijk rendement [BD-OWR-EX]): the actual return, the deemed voordeel it is
+    // compared with, and the tax on each, to the euro.
+
+    #[test]
+    fn bd_2025_savings_and_investments_13500() {
+        // 100,000 savings with 1,200 interest; investments 150,000 → 160,000 with 1,200 bought,
+        // 3,000 sold and 500 dividend: 1,200 + 12,300 = 13,500.
+        let y = one_year(&owner_only(
+            2025,
+            false,
+            OwnerYear {
+                bank_balance: dec!(100000),
+                other_assets: dec!(150000),
+                actual_return_other: dec!(1200) + dec!(500) + dec!(160000)
+                    - dec!(150000)
+                    - dec!(1200)
+                    + dec!(3000),
+                ..OwnerYear::default()
+            },
+        ));
+        assert_eq!(y.actual_return, dec!(13500));
+        assert_eq!(y.voordeel, dec!(7838));
+        assert_eq!(y.tax_forfaitair, dec!(2821));
+        // Higher than the voordeel: the opgaaf brings nothing back.
+        assert_eq!((y.tax_actual, y.refund), (dec!(2821), dec!(0)));
+    }
+
+    #[test]
+    fn bd_2025_crypto_22000() {
+        // Crypto 80,000 → 90,000, 5,000 bought and 17,000 sold: 22,000.
+        let y = one_year(&owner_only(
+            2025,
+            false,
+            OwnerYear {
+                other_assets: dec!(80000),
+                actual_return_other: dec!(90000) - dec!(80000) - dec!(5000) + dec!(17000),
+                ..OwnerYear::default()
+            },
+        ));
+        assert_eq!(y.actual_return, dec!(22000));
+        // 80,000 × 5.88% = 4,704; aandeel 22,316 / 80,000 = 27.89%; voordeel 1,311.
+        assert_eq!(y.voordeel, dec!(1311));
+        assert_eq!(
+            (y.tax_forfaitair, y.tax_actual, y.refund),
+            (dec!(471), dec!(471), dec!(0))
+        );
+    }
+
+    #[test]
+    fn bd_2025_savings_investments_and_debt_13000() {
+        // 2,000 interest + 12,500 on investments − 1,500 interest paid on a debt of 50,000.
+        let y = one_year(&owner_only(
+            2025,
+            false,
+            OwnerYear {
+                bank_balance: dec!(100000),
+                other_assets: dec!(150000),
+                other_debts: dec!(50000),
+                actual_return_other: dec!(2000) + dec!(12500),
+                other_interest_paid: dec!(1500),
+                ..OwnerYear::default()
+            },
+        ));
+        assert_eq!(y.actual_return, dec!(13000));
+        // 1,370 + 8,820 − 1,247 (46,200 × 2.70%) = 8,943; aandeel 146,116 / 203,800 = 71.69%.
+        assert_eq!(y.rendement, dec!(8943));
+        assert_eq!(y.voordeel, dec!(6411));
+        assert_eq!((y.tax_forfaitair, y.refund), (dec!(2307), dec!(0)));
+    }
+
+    #[test]
+    fn a_lower_actual_return_is_taxed_instead() {
+        // As the first example, with 4,000 in all: 4,000 × 36% = 1,440 instead of 2,821.
+        let y = one_year(&owner_only(
+            2025,
+            false,
+            OwnerYear {
+                bank_balance: dec!(100000),
+                other_assets: dec!(150000),
+                actual_return_other: dec!(4000),
+                ..OwnerYear::default()
+            },
+        ));
+        assert_eq!((y.tax_actual, y.refund), (dec!(1440), dec!(1381)));
+    }
+
+    // 2021, computed by hand from the Wet rechtsherstel box 3 and art. 5.2 Wet IB 2001 (2021).
+
+    #[test]
+    fn hand_2021_unleveraged_landlord_gets_a_refund() {
+        // Single; 100,000 in the bank (10 interest); a dwelling with WOZ 300,000 let at 1,000 a
+        // month (4.0% of WOZ: 62% in the 2020-2022 table) → 186,000; no mortgage.
+        let mut h = owner_only(
+            2021,
+            false,
+            OwnerYear {
+                bank_balance: dec!(100000),
+                actual_return_other: dec!(10),
+                ..OwnerYear::default()
+            },
+        );
+        h.dwellings.push(dwelling(&[
+            (
+                2021,
+                dec!(300000),
+                dec!(1000),
+                Some(Flows {
+                    rent_received: dec!(12000),
+                    costs_paid: dec!(3000),
+                    ..Flows::default()
+                }),
+            ),
+            // 1 January 2022: WOZ 270,000, rent 1,000 (4.44%: 67%) → 180,900.
+            (2022, dec!(270000), dec!(1000), None),
+        ]));
+        let y = one_year(&h);
+        assert_eq!(y.regime, Regime::Rechtsherstel);
+        assert_eq!(y.dwellings[0].value_start, dec!(186000));
+        assert_eq!(y.dwellings[0].value_end, dec!(180900));
+        // New: 10 + 10,583 = 10,593; grondslag 286,000 − 50,000 = 236,000; aandeel 82.51%;
+        // voordeel 8,740. Old: 50,000 × 1.898% + 186,000 × 4.501% = 9,320. The lower: 8,740.
+        let p = y.persons[0];
+        assert_eq!(y.rendement, dec!(10593));
+        assert_eq!(p.voordeel_forfaitair, dec!(8740));
+        assert_eq!(p.voordeel_oud_stelsel, Some(dec!(9320)));
+        assert_eq!(y.voordeel, dec!(8740));
+        assert_eq!(y.tax_forfaitair, dec!(2709));
+        // Actual: 12,000 + 10 − 5,100 = 6,910 (costs not deducted); 31% → 2,142.
+        assert_eq!(y.actual_return, dec!(6910));
+        assert_eq!(y.costs_not_deductible, dec!(3000));
+        assert_eq!((y.tax_actual, y.refund), (dec!(2142), dec!(567)));
+        assert_eq!(
+            y.deadline.ambtshalve_until,
+            Date::new(2026, 12, 31).unwrap()
+        );
+    }
+
+    #[test]
+    fn hand_2021_leveraged_landlord_keeps_the_old_law() {
+        // Single; 30,000 in the bank; the same dwelling with a mortgage of 150,000 (4,500 paid).
+        let mut h = owner_only(
+            2021,
+            false,
+            OwnerYear {
+                bank_balance: dec!(30000),
+                actual_return_other: dec!(3),
+                ..OwnerYear::default()
+            },
+        );
+        h.dwellings.push(dwelling(&[
+            (
+                2021,
+                dec!(300000),
+                dec!(1000),
+                Some(Flows {
+                    rent_received: dec!(12000),
+                    mortgage_balance: dec!(150000),
+                    interest_paid: dec!(4500),
+                    costs_paid: dec!(0),
+                }),
+            ),
+            (2022, dec!(250000), dec!(1000), None),
+        ]));
+        let y = one_year(&h);
+        // New: 3 + 10,583 − 3,611 (146,800 × 2.46%) = 6,975; grondslag 69,200 − 50,000 =
+        // 19,200; aandeel 27.74%; voordeel 1,934. Old: 19,200 × 1.898% = 364. The lower: 364.
+        let p = y.persons[0];
+        assert_eq!(p.voordeel_forfaitair, dec!(1934));
+        assert_eq!(p.voordeel_oud_stelsel, Some(dec!(364)));
+        assert_eq!((y.voordeel, y.tax_forfaitair), (dec!(364), dec!(112)));
+        // Actual: 12,000 + 3 + (167,500 − 186,000) − 4,500 = −10,997: counts as 0.
+        assert_eq!(y.actual_return, dec!(-10997));
+        assert_eq!((y.tax_actual, y.refund), (dec!(0), dec!(112)));
+    }
+
+    // 2022, by hand: fiscal partners splitting the grondslag 60/40.
+
+    #[test]
+    fn hand_2022_partners() {
+        let mut h = owner_only(
+            2022,
+            true,
+            OwnerYear {
+                bank_balance: dec!(60000),
+                ..OwnerYear::default()
+            },
+        );
+        h.partner_share_pct = dec!(60);
+        h.dwellings.push(dwelling(&[
+            (
+                2022,
+                // 15,600 / 350,000 = 4.46%: 67% → 234,500.
+                dec!(350000),
+                dec!(1300),
+                Some(Flows {
+                    rent_received: dec!(15600),
+                    mortgage_balance: dec!(100000),
+                    interest_paid: dec!(2500),
+                    costs_paid: dec!(1800),
+                }),
+            ),
+            // 16,200 / 380,000 = 4.26%: 95% in the table of 2023 → 361,000.
+            (2023, dec!(380000), dec!(1350), None),
+        ]));
+        let y = one_year(&h);
+        // New: 0 + 12,967 − 2,134 (93,600 × 2.28%) = 10,833; rendementsgrondslag 200,900;
+        // grondslag 99,600: owner 59,760, partner 39,840.
+        assert_eq!(
+            (y.rendement, y.rendementsgrondslag),
+            (dec!(10833), dec!(200900))
+        );
+        let (o, p) = (y.persons[0], y.persons[1]);
+        assert_eq!((o.grondslag, p.grondslag), (dec!(59760), dec!(39840)));
+        // Aandeel 29.74% and 19.83%: voordeel 3,221 and 2,148.
+        assert_eq!(
+            (o.voordeel_forfaitair, p.voordeel_forfaitair),
+            (dec!(3221), dec!(2148))
+        );
+        // Old: 50,650 × 1.818% + 9,110 × 4.366% = 1,318; 39,840 × 1.818% = 724. Lower.
+        assert_eq!((o.voordeel, p.voordeel), (dec!(1318), dec!(724)));
+        assert_eq!((o.tax_forfaitair, p.tax_forfaitair), (dec!(408), dec!(224)));
+        // Actual: 15,600 + 126,500 − 2,500 = 139,600 (the ratio moves to the 2023 table):
+        // owner 83,760, partner 55,840; both above their voordeel.
+        assert_eq!(y.actual_return, dec!(139600));
+        assert_eq!(
+            (o.actual_return, p.actual_return),
+            (dec!(83760), dec!(55840))
+        );
+        assert_eq!((y.tax_actual, y.refund), (dec!(632), dec!(0)));
+    }
+
+    #[test]
+    fn savings_in_2022_are_taxed_at_nothing_under_the_rechtsherstel() {
+        let y = one_year(&owner_only(
+            2022,
+            true,
+            OwnerYear {
+                bank_balance: dec!(200000),
+                ..OwnerYear::default()
+            },
+        ));
+        // Old: 49,350 × 1.818% = 897 each; new: 0% on bank balances.
+        assert_eq!(y.persons[0].voordeel_oud_stelsel, Some(dec!(897)));
+        assert_eq!((y.voordeel, y.tax_forfaitair), (dec!(0), dec!(0)));
+    }
+
+    #[test]
+    fn a_missing_year_names_the_year_and_the_field() {
+        let (r, hr) = rules();
+        let mut h = owner_only(2023, false, OwnerYear::default());
+        h.to = 2024;
+        assert_eq!(
+            compute(&h, &r, &hr).unwrap_err(),
+            HistoryError::Missing {
+                year: 2024,
+                dwelling: None,
+                field: "bank_balance"
+            }
+        );
+        h.to = 2023;
+        h.dwellings.push(dwelling(&[(
+            2023,
+            dec!(300000),
+            dec!(1000),
+            Some(Flows::default()),
+        )]));
+        let e = compute(&h, &r, &hr).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "2024: dwelling `woning`: `woz_value` is missing"
+        );
+    }
+
+    #[test]
+    fn provisional_years_are_marked() {
+        let mut h = owner_only(2026, false, OwnerYear::default());
+        h.owner.insert(2027, OwnerYear::default());
+        h.to = 2027;
+        h.as_of = Date::new(2026, 12, 7);
+        let (r, hr) = rules();
+        let res = compute(&h, &r, &hr).unwrap();
+        assert!(res.years.iter().all(|y| y.provisional));
+        assert_eq!(res.years[0].deadline.status, Some("not_over"));
+        let y25 = one_year(&owner_only(2025, false, OwnerYear::default()));
+        assert!(!y25.provisional);
+    }
+
+    #[test]
+    fn the_old_law_runs_through_the_schijven() {
+        let (_, hr) = rules();
+        let o = &hr.rechtsherstel(2021).unwrap().oud_stelsel;
+        assert_eq!(oud_stelsel_voordeel(dec!(0), o), dec!(0));
+        // 949 + 900,000 × 4.501% (40,509) + 50,000 × 5.69% (2,845) = 44,303.
+        assert_eq!(oud_stelsel_voordeel(dec!(1000000), o), dec!(44303));
+    }
+}
