@@ -27,7 +27,8 @@ use serde::Serialize;
 
 use crate::box3::{self, Household};
 use crate::date::Date;
-use crate::explain::Trace;
+use crate::explain::{self, Step, Trace};
+use crate::i18n::{Arg, Msg, Text};
 use crate::leegwaarderatio;
 use crate::model::{Contract, Letting, Tenant};
 use crate::money::{self, HUNDRED};
@@ -267,6 +268,9 @@ pub struct YearResult {
     pub deadline: Deadline,
     /// The sources of the year's parameters, as cited.
     pub sources: Vec<String>,
+    /// With `--explain`: how every figure of the year was obtained, with its sources.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub explain: Vec<Step>,
 }
 
 /// The whole history.
@@ -358,14 +362,15 @@ fn letting(d: &Dwelling, monthly_rent: Decimal) -> Letting {
     }
 }
 
-/// Every year `from..=to` of `h`.
+/// Every year `from..=to` of `h`; with `explain`, each year's steps.
 pub fn compute(
     h: &History,
     rules: &RuleSet,
     hist: &HistorieRules,
+    explain: bool,
 ) -> Result<HistoryResult, HistoryError> {
     let years = (h.from..=h.to)
-        .map(|y| compute_year(h, y, rules, hist))
+        .map(|y| compute_year(h, y, rules, hist, explain))
         .collect::<Result<Vec<_>, _>>()?;
     let sum = |f: fn(&YearResult) -> Decimal| years.iter().map(f).sum::<Decimal>();
     let t = &hist.tegenbewijs;
@@ -391,13 +396,15 @@ pub fn compute(
     })
 }
 
-/// One year of `h`.
+/// One year of `h`; with `explain`, its steps.
 pub fn compute_year(
     h: &History,
     year: i32,
     rules: &RuleSet,
     hist: &HistorieRules,
+    explain: bool,
 ) -> Result<YearResult, HistoryError> {
+    let mut trace = Trace::new(explain);
     let missing = |dwelling: Option<&str>, field: &'static str| HistoryError::Missing {
         year,
         dwelling: dwelling.map(str::to_string),
@@ -450,6 +457,46 @@ pub fn compute_year(
         };
         let (ratio_start_pct, value_start) = value(start, lwr_start.rules, year);
         let (ratio_end_pct, value_end) = value(end, lwr_end.rules, year + 1);
+        let step =
+            |figure: Msg, y: &DwellingYear, ratio: Decimal, v: Decimal, yr: i32, from: i32| {
+                Step::new(
+                    Text::new(figure, vec![d.name.clone().into(), year.into()]),
+                    Arg::Euro(v),
+                    Text::new(
+                        Msg::XHValue,
+                        vec![
+                            Arg::Euro(y.woz_value),
+                            Arg::Pct(ratio),
+                            Arg::Euro(y.monthly_rent),
+                            yr.into(),
+                            from.into(),
+                        ],
+                    ),
+                )
+            };
+        trace.add(|| {
+            step(
+                Msg::FHValueStart,
+                start,
+                ratio_start_pct,
+                value_start,
+                year,
+                lwr_start.from_year,
+            )
+            .uses(lwr_start.rules)
+        });
+        trace.add(|| {
+            step(
+                Msg::FHValueEnd,
+                end,
+                ratio_end_pct,
+                value_end,
+                year + 1,
+                lwr_end.from_year,
+            )
+            .uses(lwr_end.rules)
+            .uses(&hist.tegenbewijs.woning_einde_jaar)
+        });
         dwellings.push(DwellingReturn {
             name: d.name.clone(),
             woz_start: start.woz_value,
@@ -479,7 +526,12 @@ pub fn compute_year(
         fiscal_partner: h.fiscal_partner,
         partner_share_pct: h.partner_share_pct,
     };
-    let b = box3::compute(&household, b3, "historie", &mut Trace::new(false));
+    let b = box3::compute(
+        &household,
+        b3,
+        Text::new(Msg::FHBox3, vec![year.into()]),
+        &mut trace,
+    );
     let tarief = b3.tarief_pct.value;
 
     // The actual return.
@@ -510,8 +562,83 @@ pub fn compute_year(
             (p.allocation_pct, p.voordeel, old, voordeel)
         })
         .collect();
+    let persons_n = assessed.len();
+    let who = |figure: Text, n: usize| {
+        if persons_n > 1 {
+            explain::person(figure, n)
+        } else {
+            figure
+        }
+    };
+    if let Some(rh) = rechtsherstel {
+        for (n, (a, p)) in assessed.iter().zip(b.per_person()).enumerate() {
+            let old = a.2.unwrap_or_default();
+            trace.add(|| {
+                Step::new(
+                    who(Text::new(Msg::FHVoordeelOud, vec![year.into()]), n),
+                    Arg::Euro(old),
+                    Text::new(
+                        Msg::XHVoordeelOud,
+                        vec![Arg::Euro(p.grondslag), year.into()],
+                    ),
+                )
+                .uses(&rh.oud_stelsel)
+            });
+            trace.add(|| {
+                Step::new(
+                    who(Text::new(Msg::FHVoordeel, vec![year.into()]), n),
+                    Arg::Euro(a.3),
+                    Text::new(Msg::XHVoordeelMin, vec![Arg::Euro(a.1), Arg::Euro(old)]),
+                )
+                .rule("Wet rechtsherstel box 3 (Kamerstukken 36 203): the voordeel is lowered only where the new calculation gives less [RH-MVT]")
+            });
+            trace.add(|| {
+                Step::new(
+                    who(Text::new(Msg::FHTaxAssessed, vec![year.into()]), n),
+                    Arg::Euro(money::floor_euro(money::pct_of(a.3, tarief))),
+                    Text::new(Msg::XHTimes, vec![Arg::Euro(a.3), Arg::Pct(tarief)]),
+                )
+                .uses(&b3.tarief_pct)
+            });
+        }
+    }
     let pairs: Vec<(Decimal, Decimal)> = assessed.iter().map(|a| (a.0, a.3)).collect();
+    trace.add(|| {
+        Step::new(
+            Text::new(Msg::FHActualReturn, vec![year.into()]),
+            Arg::Euro(actual_return),
+            Text::new(
+                Msg::XHActual,
+                vec![
+                    Arg::Euro(rent),
+                    Arg::Euro(owner.actual_return_other),
+                    Arg::Euro(change),
+                    Arg::Euro(interest_paid),
+                    Arg::Euro(costs),
+                ],
+            ),
+        )
+        .uses(&t.rente_aftrekbaar)
+        .uses(&t.kosten_aftrekbaar)
+        .uses(&t.geen_heffingsvrij_vermogen)
+        .uses(&t.negatief_is_nul)
+        .from_input(&format!("owner.{year}.actual_return_other"))
+    });
     let actual_tax = tax_on_actual_return(actual_return, &pairs, tarief);
+    for (n, (&(part, _, tax), a)) in actual_tax.iter().zip(&assessed).enumerate() {
+        trace.add(|| {
+            Step::new(
+                who(Text::new(Msg::FHTaxActual, vec![year.into()]), n),
+                Arg::Euro(tax),
+                Text::new(
+                    Msg::XHTaxActual,
+                    vec![Arg::Pct(tarief), Arg::Euro(part), Arg::Euro(a.3)],
+                ),
+            )
+            .uses(&b3.tarief_pct)
+            .uses(&t.partners_naar_grondslag)
+        });
+    }
     let persons: Vec<PersonYear> = assessed
         .iter()
         .zip(b.per_person())
@@ -550,6 +677,26 @@ pub fn compute_year(
     });
     let tax_forfaitair = persons.iter().map(|p| p.tax_forfaitair).sum::<Decimal>();
     let tax_actual = persons.iter().map(|p| p.tax_actual).sum::<Decimal>();
+    let refund: Decimal = persons.iter().map(|p| p.refund).sum();
+    trace.add(|| {
+        Step::new(
+            Text::new(Msg::FHRefund, vec![year.into()]),
+            Arg::Euro(refund),
+            Text::new(
+                Msg::XHRefund,
+                vec![Arg::Euro(tax_forfaitair), Arg::Euro(tax_actual)],
+            ),
+        )
+        .uses(&t.partners_naar_grondslag)
+    });
+    trace.add(|| {
+        Step::new(
+            Text::new(Msg::FHDeadline, vec![year.into()]),
+            until.to_string(),
+            Text::new(Msg::XHDeadline, vec![until.to_string().into()]),
+        )
+        .uses(&t.termijn_ambtshalve_jaren)
+    });
     Ok(YearResult {
         year,
         regime,
@@ -569,12 +716,11 @@ pub fn compute_year(
         costs_not_deductible: costs,
         actual_return,
         tax_actual,
-        refund: persons.iter().map(|p| p.refund).sum(),
+        refund,
         persons,
         deadline: Deadline {
             ambtshalve_until: until,
-            bezwaar_weeks: u32::try_from(money::to_count(t.termijn_bezwaar_weken.value, 0))
-                .unwrap_or(6),
+            bezwaar_weeks: money::to_count(t.termijn_bezwaar_weken.value, 6),
             status,
             source: format!(
                 "{}; {}",
@@ -583,6 +729,7 @@ pub fn compute_year(
             ),
         },
         sources,
+        explain: trace.into_steps(),
     })
 }
 
@@ -613,7 +760,7 @@ mod tests {
 
     fn one_year(h: &History) -> YearResult {
         let (r, hr) = rules();
-        compute(h, &r, &hr).unwrap().years.remove(0)
+        compute(h, &r, &hr, false).unwrap().years.remove(0)
     }
 
     /// A let dwelling: (year, WOZ, monthly rent on 1 January, flows of the year).
@@ -893,7 +1040,7 @@ mod tests {
         let mut h = owner_only(2023, false, OwnerYear::default());
         h.to = 2024;
         assert_eq!(
-            compute(&h, &r, &hr).unwrap_err(),
+            compute(&h, &r, &hr, false).unwrap_err(),
             HistoryError::Missing {
                 year: 2024,
                 dwelling: None,
@@ -907,7 +1054,7 @@ mod tests {
             dec!(1000),
             Some(Flows::default()),
         )]));
-        let e = compute(&h, &r, &hr).unwrap_err();
+        let e = compute(&h, &r, &hr, false).unwrap_err();
         assert_eq!(
             e.to_string(),
             "2024: dwelling `woning`: `woz_value` is missing"
@@ -921,7 +1068,7 @@ mod tests {
         h.to = 2027;
         h.as_of = Date::new(2026, 12, 7);
         let (r, hr) = rules();
-        let res = compute(&h, &r, &hr).unwrap();
+        let res = compute(&h, &r, &hr, false).unwrap();
         assert!(res.years.iter().all(|y| y.provisional));
         assert_eq!(res.years[0].deadline.status, Some("not_over"));
         let y25 = one_year(&owner_only(2025, false, OwnerYear::default()));

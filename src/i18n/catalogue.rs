@@ -352,6 +352,71 @@ catalogue! {
     EInvalidProperty => "de woning is niet geldig: {0}", "the property is not valid: {0}";
     EInternal => "interne fout bij het doorrekenen van deze woning (meld dit alstublieft): {0}", "internal error while evaluating this property (please report it): {0}";
 
+    // ---- the history: the tegenbewijs over the open years (`verhuurd historie`)
+    EHistoryShareAlone => "`history.partner_share_pct` verdeelt de grondslag over fiscale partners, maar `history.fiscal_partner` is niet true", "`history.partner_share_pct` splits the grondslag between fiscal partners, but `history.fiscal_partner` is not true";
+    EHistoryToBeforeFrom => "`to` ({0}) ligt voor `from` ({1})", "`to` ({0}) lies before `from` ({1})";
+    EHistoryNoYear => "jaar {0} ontbreekt: geen tabel [{1}]", "year {0} is missing: no table [{1}]";
+    EHistoryCalc => "de historie kan niet worden doorgerekend: {0}", "the history cannot be computed: {0}";
+    XpHistoryYearTable => "tabellen per jaar, bijv. [{0}.2021]", "tables per year, e.g. [{0}.2021]";
+    XpHistoryOwnerYear => "[owner.{0}] met bank_balance en actual_return_other (de rest is 0 als het ontbreekt)", "[owner.{0}] with bank_balance and actual_return_other (the rest is 0 when left out)";
+    XpHistoryEnd => "de WOZ-waarde en de maandhuur op 1 januari {0}: de waarde van de woning aan het eind van {1}", "the WOZ value and the monthly rent on 1 January {0}: the dwelling's value at the end of {1}";
+    XpHistoryFile => "een historiebestand: [history] met from en to, [owner.JAAR] en [[dwelling]] met [dwelling.year.JAAR] (zie README)", "a history file: [history] with from and to, [owner.YEAR] and [[dwelling]] with [dwelling.year.YEAR] (see README)";
+    HTitle => "Tegenbewijs box 3 (opgaaf werkelijk rendement), {0} t/m {1}", "Box 3 tegenbewijs (opgaaf werkelijk rendement), {0} to {1}";
+    HAsOf => "termijnen beoordeeld op {0}", "deadlines judged on {0}";
+    HRegime => "berekening box 3", "Box 3 computed by";
+    HRechtsherstel => "rechtsherstel", "rechtsherstel";
+    HOverbrugging => "overbrugging", "overbrugging";
+    HProvisional => "voorlopige cijfers", "provisional figures";
+    HYes => "ja", "yes";
+    HNo => "nee", "no";
+    HOwr => "Opgaaf werkelijk rendement", "Opgaaf werkelijk rendement (actual return)";
+    HBankOther => "bank- en spaartegoeden, overige bezittingen: rendement", "bank balances, other assets: return";
+    HValueStart => "{0}: waarde 1 januari (WOZ × leegwaarderatio)", "{0}: value 1 January (WOZ × leegwaarderatio)";
+    HValueEnd => "{0}: waarde 31 december (WOZ volgend jaar × leegwaarderatio)", "{0}: value 31 December (next year's WOZ × leegwaarderatio)";
+    HValueChange => "{0}: waardeverandering", "{0}: change in value";
+    HRent => "{0}: ontvangen huur", "{0}: rent received";
+    HInterestPaid => "betaalde rente op schulden (aftrekbaar)", "interest paid on debts (deductible)";
+    HCosts => "kosten (niet aftrekbaar, ter informatie)", "costs (not deductible, for the record)";
+    HActual => "werkelijk rendement", "actual return";
+    HAssessed => "Box 3 zoals aangeslagen (forfaitair)", "Box 3 as assessed (forfaitair)";
+    HVoordeelOud => "  {0}: voordeel oud stelsel", "  {0}: voordeel under the old law";
+    HVoordeelNieuw => "  {0}: voordeel nieuwe berekening", "  {0}: voordeel, new calculation";
+    HVoordeelPerson => "  {0}: voordeel", "  {0}: voordeel";
+    HTaxForfaitair => "box 3-belasting forfaitair", "Box 3 tax, forfaitair";
+    HTegenbewijs => "Tegenbewijs", "Tegenbewijs";
+    HActualPerson => "  {0}: deel werkelijk rendement", "  {0}: share of the actual return";
+    HTaxActual => "belasting over werkelijk rendement", "tax on the actual return";
+    HRefund => "verschil: terug te vragen", "difference: refund claimable";
+    HDeadline => "Termijn", "Deadline";
+    HAmbtshalve => "verzoek ambtshalve vermindering uiterlijk", "request ambtshalve vermindering by";
+    HStatus => "stand", "status";
+    HOpen => "open", "open";
+    HClosed => "verlopen", "closed";
+    HNotOver => "jaar nog niet om", "year not over";
+    HBezwaar => "Bezwaar tegen een aanslag: binnen {0} weken na de dagtekening.", "Objection to an assessment: within {0} weeks of its date.";
+    HTotal => "totaal {0} t/m {1}: forfaitair {2}, over werkelijk rendement {3}, terug te vragen {4}", "total {0} to {1}: forfaitair {2}, on the actual return {3}, refund claimable {4}";
+    HSources => "Bronnen", "Sources";
+    HSourcesYear => "{0}:", "{0}:";
+    HNegative => "een negatief werkelijk rendement telt als 0", "a negative actual return counts as 0";
+    FHValueStart => "{0}: waarde 1 januari {1}", "{0}: value 1 January {1}";
+    FHValueEnd => "{0}: waarde 31 december {1}", "{0}: value 31 December {1}";
+    XHValue => "WOZ {0} × {1} (huur {2} per maand op 1 januari {3}, tabel van {4})", "WOZ {0} × {1} (rent {2} a month on 1 January {3}, table of {4})";
+    FHBox3 => "box 3 {0}", "Box 3 {0}";
+    FHVoordeelOud => "box 3 {0}: voordeel oud stelsel", "Box 3 {0}: voordeel under the old law";
+    XHVoordeelOud => "grondslag {0} in de schijven van de wet van {1}", "grondslag {0} in the schijven of the law of {1}";
+    FHVoordeel => "box 3 {0}: voordeel zoals aangeslagen", "Box 3 {0}: voordeel as assessed";
+    XHVoordeelMin => "het laagste van {0} (nieuwe berekening) en {1} (oud stelsel)", "the lower of {0} (new calculation) and {1} (old law)";
+    FHTaxAssessed => "box 3 {0}: belasting zoals aangeslagen", "Box 3 {0}: tax as assessed";
+    XHTimes => "{0} × {1}", "{0} × {1}";
+    FHActualReturn => "werkelijk rendement {0}", "actual return {0}";
+    XHActual => "huur {0} + bank en overige bezittingen {1} + waardeverandering {2} − betaalde rente {3}; kosten {4} niet afgetrokken", "rent {0} + bank and other assets {1} + change in value {2} − interest paid {3}; costs {4} not deducted";
+    FHTaxActual => "belasting over werkelijk rendement {0}", "tax on the actual return {0}";
+    XHTaxActual => "{0} × het laagste van {1} (deel van het werkelijk rendement) en {2} (voordeel)", "{0} × the lower of {1} (share of the actual return) and {2} (voordeel)";
+    FHRefund => "terug te vragen {0}", "refund claimable {0}";
+    XHRefund => "{0} (forfaitair) − {1} (over werkelijk rendement)", "{0} (forfaitair) − {1} (on the actual return)";
+    FHDeadline => "termijn {0}", "deadline {0}";
+    XHDeadline => "verzoek om ambtshalve vermindering uiterlijk {0}", "request for ambtshalve vermindering by {0}";
+
     // ---- the derivation (--explain): how each figure was obtained
     XGreen => "max(0, groene beleggingen {0} − vrijstelling {1} × {2}), geteld bij de overige bezittingen",
         "max(0, groene beleggingen {0} − vrijstelling {1} × {2}), counted among the other assets";
@@ -665,6 +730,9 @@ catalogue! {
     CliCheckDir => "De map met de bestanden NAAM.toml en NAAM.expected", "The directory with NAME.toml and NAME.expected files";
     CliDirName => "MAP", "DIR";
     CliCheckBless => "Herschrijf de verwachte bestanden met de huidige uitvoer", "Rewrite the expected files with the current output";
+    CliHistorie => "Het tegenbewijs (opgaaf werkelijk rendement) voor elk jaar van een historiebestand: box 3 zoals aangeslagen, het werkelijk rendement, de belasting over elk en het verschil", "The tegenbewijs (opgaaf werkelijk rendement) for every year of a history file: Box 3 as assessed, the actual return, the tax on each and the difference";
+    CliHistorieUsage => "verhuurd historie [OPTIES] <BESTAND>", "verhuurd historie [OPTIONS] <FILE>";
+    CliHistorieFile => "Het historiebestand (TOML met [history], [owner.JAAR] en [[dwelling]]; zie README)", "The history file (TOML with [history], [owner.YEAR] and [[dwelling]]; see README)";
     CliCompletions => "Toon een script dat de shell laat aanvullen (bijv. `verhuurd completions bash > /etc/bash_completion.d/verhuurd`)",
         "Print a shell completion script (e.g. `verhuurd completions bash > /etc/bash_completion.d/verhuurd`)";
     CliCompletionsUsage => "verhuurd completions [OPTIES] <SHELL>", "verhuurd completions [OPTIONS] <SHELL>";

@@ -5,6 +5,7 @@
 //! problem with its file, line and column.
 
 pub mod csv_source;
+pub mod history;
 pub mod schema;
 pub mod toml_source;
 
@@ -162,7 +163,7 @@ fn kind_name(v: &RawValue) -> Text {
 /// A decimal from the text of a number (`1_000.50`, `3.8`, `1e3`), read exactly as written: text
 /// that a [`Decimal`] cannot hold exactly (more than 28 decimals, more digits than fit) is an
 /// error, never a silently rounded number.
-fn decimal_from_text(text: &str) -> Result<Decimal, Text> {
+pub(crate) fn decimal_from_text(text: &str) -> Result<Decimal, Text> {
     if let Some(d) = plain_decimal(text.trim()) {
         return Ok(d);
     }

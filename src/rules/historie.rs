@@ -1,7 +1,7 @@
 //! The rules of the tegenbewijs over the open years (`data/tegenbewijs.toml`): Box 3 of 2021 and
 //! 2022 as the Wet rechtsherstel box 3 computes it, and the parameters of the Wet
 //! tegenbewijsregeling box 3 (what counts, the deadlines, the provisional years). The calculation
-//! is in `crate::historie`.
+//! is in `crate::calc::historie`.
 
 use std::collections::BTreeMap;
 
