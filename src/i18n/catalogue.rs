@@ -356,6 +356,8 @@ catalogue! {
     EHistoryShareAlone => "`history.partner_share_pct` verdeelt de grondslag over fiscale partners, maar `history.fiscal_partner` is niet true", "`history.partner_share_pct` splits the grondslag between fiscal partners, but `history.fiscal_partner` is not true";
     EHistoryToBeforeFrom => "`to` ({0}) ligt voor `from` ({1})", "`to` ({0}) lies before `from` ({1})";
     EHistoryNoYear => "jaar {0} ontbreekt: geen tabel [{1}]", "year {0} is missing: no table [{1}]";
+    EHistoryMissingIn => "verplichte sleutel `{0}` ontbreekt in [dwelling.year.{1}] van woning `{2}`", "missing required key `{0}` in [dwelling.year.{1}] of dwelling `{2}`";
+    EHistoryNoDwellingYear => "jaar {0} ontbreekt voor woning `{1}`: geen tabel [dwelling.year.{0}]", "year {0} is missing for dwelling `{1}`: no table [dwelling.year.{0}]";
     EHistoryCalc => "de historie kan niet worden doorgerekend: {0}", "the history cannot be computed: {0}";
     XpHistoryYearTable => "tabellen per jaar, bijv. [{0}.2021]", "tables per year, e.g. [{0}.2021]";
     XpHistoryOwnerYear => "[owner.{0}] met bank_balance en actual_return_other (de rest is 0 als het ontbreekt)", "[owner.{0}] with bank_balance and actual_return_other (the rest is 0 when left out)";

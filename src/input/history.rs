@@ -150,11 +150,10 @@ impl Reader<'_> {
                 super::decimal_from_text(&lit)
             }
             _ => Err(Text::new(
-                Msg::EWrongKind,
+                Msg::EKeyed,
                 vec![
                     key.into(),
-                    Text::new(Msg::XpDec, vec!["…".into(), "…".into(), key.into()]).into(),
-                    kind(item).into(),
+                    Text::new(Msg::ENotNumber, vec![kind(item).into()]).into(),
                 ],
             )),
         };
@@ -187,13 +186,25 @@ impl Reader<'_> {
         section: &str,
         min: Option<Decimal>,
     ) -> Option<Decimal> {
+        self.required_as(
+            t,
+            key,
+            Text::new(Msg::EMissingKeyIn, vec![key.into(), section.into()]),
+            min,
+        )
+    }
+
+    /// A required number; `missing` says what is missing.
+    fn required_as(
+        &mut self,
+        t: &Table,
+        key: &str,
+        missing: Text,
+        min: Option<Decimal>,
+    ) -> Option<Decimal> {
         if t.get(key).is_none() {
             let at = self.at(t.span());
-            self.error(
-                at,
-                Text::new(Msg::EMissingKeyIn, vec![key.into(), section.into()]),
-                None,
-            );
+            self.error(at, missing, None);
             return None;
         }
         self.number(t, key, min)
@@ -457,26 +468,29 @@ fn dwelling(
     let positive = Some(Decimal::ONE);
     let zero = Some(Decimal::ZERO);
     for (&y, yt2) in &tables {
-        let section = format!("dwelling.year.{y}] (`{name}`");
+        let missing = |key: &str| {
+            Text::new(
+                Msg::EHistoryMissingIn,
+                vec![key.into(), y.into(), name.clone().into()],
+            )
+        };
         r.unknown_keys(yt2, YEAR_KEYS);
-        let woz = r.required(yt2, "woz_value", &section, positive);
-        let rent = r.required(yt2, "monthly_rent", &section, zero);
+        let woz = r.required_as(yt2, "woz_value", missing("woz_value"), positive);
+        let rent = r.required_as(yt2, "monthly_rent", missing("monthly_rent"), zero);
         let flows = if span.contains(&y) {
-            let rent_received = r.required(yt2, "rent_received", &section, zero);
-            let mortgage_balance = r.required(yt2, "mortgage_balance", &section, zero);
-            let interest_paid = r.required(yt2, "interest_paid", &section, zero);
-            let costs_paid = r.required(yt2, "costs_paid", &section, zero);
+            let mut req = |key: &str| r.required_as(yt2, key, missing(key), zero);
+            let rent_received = req("rent_received");
+            let mortgage_balance = req("mortgage_balance");
+            let interest_paid = req("interest_paid");
+            let costs_paid = req("costs_paid");
             // The value at the end of the year is the WOZ of the next.
             if !tables.contains_key(&(y + 1)) {
                 let at = r.at(yt2.span());
                 r.error(
                     at,
                     Text::new(
-                        Msg::EHistoryNoYear,
-                        vec![
-                            (y + 1).into(),
-                            format!("dwelling.year.{}] (`{name}`", y + 1).into(),
-                        ],
+                        Msg::EHistoryNoDwellingYear,
+                        vec![(y + 1).into(), name.clone().into()],
                     ),
                     Some(Text::new(Msg::XpHistoryEnd, vec![(y + 1).into(), y.into()])),
                 );
@@ -515,4 +529,114 @@ fn dwelling(
         unsplit_building: unsplit,
         years,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    const GOOD: &str = r#"[history]
+from = 2024
+to = 2025
+fiscal_partner = true
+partner_share_pct = 60
+
+[owner.2024]
+bank_balance = 10000
+actual_return_other = 150.5
+
+[owner.2025]
+bank_balance = 12000
+actual_return_other = 300
+other_debts = 5000
+other_interest_paid = 200
+
+[[dwelling]]
+name = "Kerkstraat 12"
+[dwelling.year.2024]
+woz_value = 300000
+monthly_rent = 1000
+rent_received = 12000
+mortgage_balance = 100000
+interest_paid = 3000
+costs_paid = 1500
+[dwelling.year.2025]
+woz_value = 310000
+monthly_rent = 1030
+rent_received = 12360
+mortgage_balance = 100000
+interest_paid = 3000
+costs_paid = 1600
+[dwelling.year.2026]
+woz_value = 320000
+monthly_rent = 1060
+"#;
+
+    fn read(text: &str) -> Result<History, PropertyErrors> {
+        from_str(&Arc::from("h.toml"), text)
+    }
+
+    fn errors(text: &str) -> String {
+        read(text).unwrap_err().render(crate::i18n::Lang::En)
+    }
+
+    #[test]
+    fn a_history_file_is_read() {
+        assert!(is_history(GOOD));
+        assert!(!is_history("[property]\nwoz_value = 1\n"));
+        let h = read(GOOD).unwrap();
+        assert_eq!((h.from, h.to, h.partner_share_pct), (2024, 2025, dec!(60)));
+        assert_eq!(h.owner[&2024].actual_return_other, dec!(150.5));
+        assert_eq!(h.owner[&2025].other_interest_paid, dec!(200));
+        let d = &h.dwellings[0];
+        assert_eq!(d.name, "Kerkstraat 12");
+        assert_eq!(d.years[&2025].flows.unwrap().costs_paid, dec!(1600));
+        assert!(d.years[&2026].flows.is_none());
+    }
+
+    #[test]
+    fn a_missing_figure_names_the_year_and_the_key_with_its_place() {
+        let e = errors(&GOOD.replace("rent_received = 12360\n", ""));
+        assert!(
+            e.contains("h.toml:26:1: error: missing required key `rent_received` in [dwelling.year.2025] of dwelling `Kerkstraat 12`"),
+            "{e}"
+        );
+        let e = errors(&GOOD.replace("[owner.2025]", "[owner.2023]"));
+        assert!(
+            e.contains("year 2025 is missing: no table [owner.2025]"),
+            "{e}"
+        );
+        let e = errors(&GOOD.replace(
+            "[dwelling.year.2026]\nwoz_value = 320000\nmonthly_rent = 1060\n",
+            "",
+        ));
+        assert!(
+            e.contains(
+                "year 2026 is missing for dwelling `Kerkstraat 12`: no table [dwelling.year.2026]"
+            ),
+            "{e}"
+        );
+        assert!(e.contains("the dwelling's value at the end of 2025"), "{e}");
+    }
+
+    #[test]
+    fn unknown_keys_and_bad_values_are_located() {
+        let e = errors(&GOOD.replace("costs_paid = 1500", "cost_paid = 1500"));
+        assert!(e.contains("unknown key `cost_paid`"), "{e}");
+        assert!(e.contains("did you mean `costs_paid`?"), "{e}");
+        let e = errors(&GOOD.replace("woz_value = 310000", "woz_value = \"310.000\""));
+        assert!(
+            e.contains("h.toml:27:13: error: `woz_value`: `\"310.000\"` is not a number"),
+            "{e}"
+        );
+        let e = errors(&GOOD.replace("to = 2025", "to = 2023"));
+        assert!(e.contains("`to` (2023) lies before `from` (2024)"), "{e}");
+        let e = errors(&GOOD.replace("fiscal_partner = true\n", ""));
+        assert!(e.contains("`history.fiscal_partner` is not true"), "{e}");
+        let e = errors("[history]\nfrom = 2024\n");
+        assert!(e.contains("missing required key `to` in [history]"), "{e}");
+        let e = errors("[history\n");
+        assert!(e.contains("h.toml:1:"), "{e}");
+    }
 }
