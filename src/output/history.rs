@@ -313,6 +313,10 @@ fn table(r: &HistoryResult, lang: Lang) -> String {
         ],
     ));
     s.push('\n');
+    if ys.iter().any(|y| y.actual_return < Decimal::ZERO) {
+        s.push_str(lang.t(Msg::HNegative));
+        s.push('\n');
+    }
     if let Some(y) = ys.first() {
         s.push_str(&lang.f(
             Msg::HBezwaar,
