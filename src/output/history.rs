@@ -23,7 +23,8 @@ pub fn render(r: &HistoryResult, format: Format, lang: Lang) -> String {
             s.push('\n');
             s
         }
-        Format::Csv => csv(r),
+        // Every CSV form: one row per year.
+        _ => csv(r),
     }
 }
 
