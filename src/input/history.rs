@@ -74,9 +74,19 @@ pub fn is_history(text: &str) -> bool {
         .unwrap_or(false)
 }
 
-/// Whether the file at `path` is a history file.
+/// Whether the file at `path` is a history file: TOML with a `[history]` table, or CSV (by its
+/// extension) whose header names the columns `year` and `dwelling`.
 pub fn is_history_file(path: &std::path::Path) -> bool {
-    std::fs::read_to_string(path).is_ok_and(|t| is_history(&t))
+    let csv = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+    std::fs::read_to_string(path).is_ok_and(|t| {
+        if csv {
+            super::history_csv::is_history_header(&t)
+        } else {
+            is_history(&t)
+        }
+    })
 }
 
 /// The history in `path`.
@@ -96,6 +106,12 @@ pub fn from_file(path: &std::path::Path) -> Result<History, PropertyErrors> {
         )])
     })?;
     let text = check_text(&file, &bytes).map_err(|e| PropertyErrors(vec![e]))?;
+    if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+    {
+        return super::history_csv::from_str(&file, &text);
+    }
     from_str(&file, &text)
 }
 

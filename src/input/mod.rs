@@ -6,6 +6,7 @@
 
 pub mod csv_source;
 pub mod history;
+pub mod history_csv;
 pub mod schema;
 pub mod toml_source;
 

@@ -69,3 +69,14 @@ fn a_missing_figure_fails_with_its_place_year_and_key() {
         "{err}"
     );
 }
+
+#[test]
+fn the_csv_form_of_the_example_gives_the_same_result() {
+    let csv = run(
+        &["--format", "json", "examples/verhuurder-historie.csv"],
+        None,
+    );
+    let toml = run(&["--format", "json", EXAMPLE], None);
+    assert!(csv.status.success(), "{}", texts(&csv).1);
+    assert_eq!(csv.stdout, toml.stdout);
+}
