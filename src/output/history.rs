@@ -325,6 +325,28 @@ fn table(r: &HistoryResult, lang: Lang) -> String {
         ));
         s.push('\n');
     }
+    // With --explain: each year's derivation.
+    for y in ys.iter().filter(|y| !y.explain.is_empty()) {
+        s.push('\n');
+        s.push_str(&format!("{} {}\n", lang.t(Msg::HExplain), y.year));
+        for st in &y.explain {
+            s.push_str(&super::table::wrap(
+                &format!("· {} = {}", st.figure, st.value),
+                2,
+                6,
+                100,
+            ));
+            s.push_str(&super::table::wrap(&st.how, 6, 6, 100));
+            if let Some(src) = st.source_in(lang) {
+                s.push_str(&super::table::wrap(
+                    &lang.f(Msg::Source, &[src.into()]),
+                    6,
+                    8,
+                    100,
+                ));
+            }
+        }
+    }
     s.push('\n');
     s.push_str(lang.t(Msg::HSources));
     s.push('\n');
