@@ -27,15 +27,14 @@ pub fn run_file(
         line: 1,
         column: 1,
     };
-    let fail = |text: String| {
+    let fail = |text: Text| {
         PropertyErrors(vec![InputError::new(
             at.clone(),
             Text::new(Msg::EHistoryCalc, vec![text.into()]),
         )])
     };
-    let hist = HistorieRules::built_in().map_err(fail)?;
-    let mut result =
-        historie::compute(&h, rules, &hist, explain).map_err(|e| fail(e.to_string()))?;
+    let hist = HistorieRules::built_in().map_err(|e| fail(Text::from(e)))?;
+    let mut result = historie::compute(&h, rules, &hist, explain).map_err(|e| fail(e.text()))?;
     for y in &mut result.years {
         for s in &mut y.explain {
             s.localize(lang);

@@ -137,6 +137,31 @@ impl std::fmt::Display for HistoryError {
     }
 }
 
+impl HistoryError {
+    /// The error as a message in the language of the output.
+    pub fn text(&self) -> Text {
+        match self {
+            HistoryError::Missing {
+                year,
+                dwelling: Some(d),
+                field,
+            } => Text::new(
+                Msg::EHistoryMissingIn,
+                vec![(*field).into(), (*year).into(), d.clone().into()],
+            ),
+            HistoryError::Missing {
+                year,
+                dwelling: None,
+                field,
+            } => Text::new(
+                Msg::EMissingKeyIn,
+                vec![(*field).into(), format!("owner.{year}").into()],
+            ),
+            HistoryError::NoRules { year } => Text::new(Msg::EHistoryNoRules, vec![(*year).into()]),
+        }
+    }
+}
+
 /// Which law computed the assessed Box 3 of a year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]

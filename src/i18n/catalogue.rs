@@ -364,6 +364,7 @@ catalogue! {
     EHistoryCsvNoOwner => "geen regel van de eigenaar (een regel met een lege kolom dwelling)", "no row of the owner (a row with an empty dwelling column)";
     XpHistoryCsvColumns => "kolommen year, dwelling en de sleutels van het historiebestand (zie README)", "columns year, dwelling and the keys of the history file (see README)";
     EBelowMinText => "`{0}` is `{1}`; verwacht een jaar van minstens {2}", "`{0}` is `{1}`; expected a year of at least {2}";
+    EHistoryNoRules => "belastingjaar {0}: geen box 3-regels voor dit jaar (`verhuurd rules` noemt de jaren)", "tax year {0}: no Box 3 rules for this year (`verhuurd rules` names the years)";
     EHistoryCalc => "de historie kan niet worden doorgerekend: {0}", "the history cannot be computed: {0}";
     XpHistoryYearTable => "tabellen per jaar, bijv. [{0}.2021]", "tables per year, e.g. [{0}.2021]";
     XpHistoryOwnerYear => "[owner.{0}] met bank_balance en actual_return_other (de rest is 0 als het ontbreekt)", "[owner.{0}] with bank_balance and actual_return_other (the rest is 0 when left out)";
