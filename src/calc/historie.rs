@@ -68,6 +68,9 @@ pub struct OwnerYear {
     pub actual_return_other: Decimal,
     /// Interest paid in the year on the other debts.
     pub other_interest_paid: Decimal,
+    /// The owner's share of the grondslag this year, when the partners split it otherwise than
+    /// [`History::partner_share_pct`] (they may choose anew each year, art. 2.17 Wet IB 2001).
+    pub partner_share_pct: Option<Decimal>,
 }
 
 /// A let dwelling of the history.
@@ -549,7 +552,7 @@ pub fn compute_year(
                 .map(|d| d.mortgage_balance)
                 .sum::<Decimal>(),
         fiscal_partner: h.fiscal_partner,
-        partner_share_pct: h.partner_share_pct,
+        partner_share_pct: owner.partner_share_pct.unwrap_or(h.partner_share_pct),
     };
     let b = box3::compute(
         &household,
@@ -1044,6 +1047,32 @@ mod tests {
             (dec!(83760), dec!(55840))
         );
         assert_eq!((y.tax_actual, y.refund), (dec!(632), dec!(0)));
+    }
+
+    #[test]
+    fn a_year_may_split_the_grondslag_otherwise() {
+        let mut h = owner_only(
+            2025,
+            true,
+            OwnerYear {
+                bank_balance: dec!(400000),
+                actual_return_other: dec!(3000),
+                partner_share_pct: Some(dec!(80)),
+                ..OwnerYear::default()
+            },
+        );
+        let y = one_year(&h);
+        // Grondslag 400,000 − 115,368 = 284,632: the owner 80% (227,705), the partner the rest.
+        assert_eq!(
+            (y.persons[0].grondslag, y.persons[1].grondslag),
+            (dec!(227705), dec!(56927))
+        );
+        assert_eq!(
+            (y.persons[0].actual_return, y.persons[1].actual_return),
+            (dec!(2400), dec!(600))
+        );
+        h.owner.get_mut(&2025).unwrap().partner_share_pct = None;
+        assert_eq!(one_year(&h).persons[0].share_pct, dec!(50));
     }
 
     #[test]

@@ -12,7 +12,8 @@
 //! [owner.2021]              # one table per tax year from..=to
 //! bank_balance = 40000      # 1 January
 //! actual_return_other = 20  # interest and other returns on bank and other assets in the year
-//! # other_assets, green_investments, other_debts, other_interest_paid: 0 when left out
+//! # other_assets, green_investments, other_debts, other_interest_paid: 0 when left out;
+//! # partner_share_pct: this year's split when it differs from [history]
 //!
 //! [[dwelling]]
 //! name = "Kerkstraat 12"
@@ -48,6 +49,7 @@ const OWNER_KEYS: &[&str] = &[
     "other_debts",
     "actual_return_other",
     "other_interest_paid",
+    "partner_share_pct",
 ];
 const DWELLING_KEYS: &[&str] = &[
     "name",
@@ -406,7 +408,31 @@ pub fn from_str(file: &Arc<str>, text: &str) -> Result<History, PropertyErrors> 
             other_debts: opt("other_debts"),
             actual_return_other: actual.unwrap_or_default(),
             other_interest_paid: opt("other_interest_paid"),
+            partner_share_pct: r.number(t, "partner_share_pct", zero),
         };
+        if let Some(p) = o.partner_share_pct {
+            let at = r.at(t.get("partner_share_pct").and_then(Item::span));
+            if p > Decimal::ONE_HUNDRED {
+                r.error(
+                    at,
+                    Text::new(
+                        Msg::EAboveMax,
+                        vec![
+                            "partner_share_pct".into(),
+                            Arg::Num(p),
+                            Arg::Num(Decimal::ONE_HUNDRED),
+                        ],
+                    ),
+                    None,
+                );
+            } else if !fiscal_partner {
+                r.error(
+                    at,
+                    Text::new(Msg::EHistoryShareAlone, vec![]),
+                    Some(Text::new(Msg::EPartnerShareHint, vec![])),
+                );
+            }
+        }
         owner.insert(y, o);
     }
 

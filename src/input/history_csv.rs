@@ -9,8 +9,8 @@
 //! ```
 //!
 //! The owner's rows set the years computed (from the first to the last; none may be missing).
-//! `fiscal_partner`, `partner_share_pct` and `as_of` may be given on the owner's rows (the same on
-//! each); `temporary_contract`, `related_tenant`, `market_rent` and `unsplit_building` on a
+//! `fiscal_partner` and `as_of` may be given on the owner's rows (the same on each), and
+//! `partner_share_pct` (the owner's share of the grondslag that year; 50 when left out); `temporary_contract`, `related_tenant`, `market_rent` and `unsplit_building` on a
 //! dwelling's rows. The keys mean what they mean in the TOML form ([`super::history`]). A `;`
 //! separated file (Dutch Excel) may write decimals with a comma. Every problem names the line and
 //! the column (its number, counted from 1).
@@ -252,7 +252,8 @@ pub fn from_str(file: &Arc<str>, text: &str) -> Result<History, PropertyErrors> 
     // The owner's rows and the settings of the history.
     let mut owner: BTreeMap<i32, OwnerYear> = BTreeMap::new();
     let mut owner_lines: BTreeMap<i32, usize> = BTreeMap::new();
-    let (mut partner, mut share, mut as_of) = (None, None, None);
+    let (mut partner, mut as_of) = (None, None);
+    let mut share_line: Option<usize> = None;
     let mut dwellings: Vec<(String, Vec<&Row>)> = Vec::new();
     let mut years_of = BTreeMap::new();
     for row in &rows {
@@ -319,12 +320,14 @@ pub fn from_str(file: &Arc<str>, text: &str) -> Result<History, PropertyErrors> 
                     other_interest_paid: r
                         .number(row, "other_interest_paid", zero)
                         .unwrap_or_default(),
+                    partner_share_pct: r.number(row, "partner_share_pct", zero),
                 };
+                if o.partner_share_pct.is_some() {
+                    share_line.get_or_insert(row.line);
+                }
                 owner.insert(year, o);
                 let p = r.boolean(row, "fiscal_partner");
                 r.same("fiscal_partner", &mut partner, p, row.line);
-                let s = r.number(row, "partner_share_pct", zero);
-                r.same("partner_share_pct", &mut share, s, row.line);
                 let d = row
                     .cells
                     .get("as_of")
@@ -455,9 +458,30 @@ pub fn from_str(file: &Arc<str>, text: &str) -> Result<History, PropertyErrors> 
         });
     }
     let fiscal_partner = partner.is_some_and(|p| p.0);
-    if share.is_some() && !fiscal_partner {
-        let at = r.at(share.map_or(1, |s| s.1), 1);
+    if let Some(line) = share_line
+        && !fiscal_partner
+    {
+        let at = r.at(line, 1);
         r.error(at, Text::new(Msg::EHistoryShareAlone, vec![]), None);
+    }
+    for (y, o) in &owner {
+        if o.partner_share_pct
+            .is_some_and(|p| p > Decimal::ONE_HUNDRED)
+        {
+            let at = r.at(owner_lines[y], 1);
+            r.error(
+                at,
+                Text::new(
+                    Msg::EAboveMax,
+                    vec![
+                        "partner_share_pct".into(),
+                        Arg::Num(o.partner_share_pct.unwrap_or_default()),
+                        Arg::Num(Decimal::ONE_HUNDRED),
+                    ],
+                ),
+                None,
+            );
+        }
     }
     if !r.errors.is_empty() {
         return Err(PropertyErrors(r.errors));
@@ -467,7 +491,7 @@ pub fn from_str(file: &Arc<str>, text: &str) -> Result<History, PropertyErrors> 
         to,
         as_of: as_of.map(|a| a.0),
         fiscal_partner,
-        partner_share_pct: share.map_or(Decimal::from(50), |s| s.0),
+        partner_share_pct: Decimal::from(50),
         owner,
         dwellings: out,
     })
