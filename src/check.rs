@@ -49,7 +49,7 @@ pub fn cases(dir: &Path) -> std::io::Result<Vec<Case>> {
 pub fn output_of(case: &Case, rules: &RuleSet) -> String {
     // A history file (`[history]`) is the tegenbewijs over its years, in JSON too.
     let out = if crate::input::history::is_history_file(&case.toml) {
-        crate::opgaaf::run_file(
+        crate::output::history::run_file(
             &case.toml,
             rules,
             Format::Json,

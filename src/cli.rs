@@ -486,7 +486,7 @@ fn historie(
     format: Format,
     explain: bool,
 ) -> i32 {
-    match verhuurd::opgaaf::run_file(file, set, format, lang, explain) {
+    match verhuurd::output::history::run_file(file, set, format, lang, explain) {
         Ok(text) => to_stdout(lang, |out| out.write_all(text.as_bytes()).map(|()| 0)),
         Err(e) => {
             eprintln!("{}", e.render(lang));

@@ -55,7 +55,6 @@ pub mod i18n;
 pub mod input;
 pub mod model;
 pub mod money;
-pub mod opgaaf;
 pub mod output;
 pub mod report;
 pub mod rules;

@@ -35,10 +35,10 @@ use rust_decimal::Decimal;
 use toml_edit::{Document, Item, Table, Value};
 
 use super::toml_source::{LineIndex, check_text};
-use crate::calc::historie::{Dwelling, DwellingYear, Flows, History, OwnerYear};
 use crate::date::Date;
 use crate::error::{InputError, Location, PropertyErrors, closest};
 use crate::i18n::{Arg, Msg, Text};
+use crate::model::history::{Dwelling, DwellingYear, Flows, History, OwnerYear};
 use crate::model::{Contract, Tenant};
 
 const HISTORY_KEYS: &[&str] = &["from", "to", "as_of", "fiscal_partner", "partner_share_pct"];

@@ -20,10 +20,10 @@ use std::sync::Arc;
 
 use rust_decimal::Decimal;
 
-use crate::calc::historie::{Dwelling, DwellingYear, Flows, History, OwnerYear};
 use crate::date::Date;
 use crate::error::{InputError, Location, PropertyErrors, closest};
 use crate::i18n::{Arg, Msg, Text};
+use crate::model::history::{Dwelling, DwellingYear, Flows, History, OwnerYear};
 use crate::model::{Contract, Tenant};
 
 const OWNER: &[&str] = &[

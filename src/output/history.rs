@@ -1,13 +1,53 @@
+//! `verhuurd historie FILE` ([`run_file`]): the history read ([`crate::input::history`]), the
+//! tegenbewijs of every year computed ([`crate::calc::historie`]) and written here.
+//!
 //! The history's tegenbewijs as a table of years side by side (in the order of the opgaaf
 //! werkelijk rendement: the returns, then Box 3 as assessed, then the tax on each and the
 //! difference, then the deadline), as JSON, or as CSV (one row per year). The keys are in
 //! docs/output.md.
 
+use std::path::Path;
+use std::sync::Arc;
+
 use rust_decimal::Decimal;
 
 use super::Format;
-use crate::calc::historie::{HistoryResult, Regime, YearResult};
-use crate::i18n::{Arg, Lang, Msg};
+use crate::calc::historie::{self, HistoryResult, Regime, YearResult};
+use crate::error::{InputError, Location, PropertyErrors};
+use crate::i18n::{Arg, Lang, Msg, Text};
+use crate::rules::RuleSet;
+use crate::rules::historie::HistorieRules;
+
+/// The output of the history in `path` (with `explain`, each year's derivation in the JSON),
+/// or its errors (located in the file).
+pub fn run_file(
+    path: &Path,
+    rules: &RuleSet,
+    format: Format,
+    lang: Lang,
+    explain: bool,
+) -> Result<String, PropertyErrors> {
+    let h = crate::input::history::from_file(path)?;
+    let at = Location {
+        file: Arc::from(path.display().to_string()),
+        line: 1,
+        column: 1,
+    };
+    let fail = |text: Text| {
+        PropertyErrors(vec![InputError::new(
+            at.clone(),
+            Text::new(Msg::EHistoryCalc, vec![text.into()]),
+        )])
+    };
+    let hist = HistorieRules::built_in().map_err(|e| fail(Text::from(e)))?;
+    let mut result = historie::compute(&h, rules, &hist, explain).map_err(|e| fail(e.text()))?;
+    for y in &mut result.years {
+        for s in &mut y.explain {
+            s.localize(lang);
+        }
+    }
+    Ok(crate::output::history::render(&result, format, lang))
+}
 
 /// The history in `format` (`Jsonl` is one JSON line), in `lang` for the table.
 pub fn render(r: &HistoryResult, format: Format, lang: Lang) -> String {
