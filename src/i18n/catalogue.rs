@@ -382,7 +382,7 @@ catalogue! {
     XLabelApartment => "label {0} voor een meergezinswoning (MGW)", "label {0} for an apartment (MGW)";
     XFittings => "keuken {0} + sanitair {1} + verwarming {2} ({3} vertrekken) + buitenruimte {4}",
         "kitchen {0} + sanitary {1} + heating {2} ({3} rooms) + outdoor space {4}";
-    XWozPoints => "max(WOZ, {0}) / {1} + (WOZ / {2} m²) / {3}, op een kwart punt", "max(WOZ, {0}) / {1} + (WOZ / {2} m²) / {3}, to a quarter point";
+    XWozPoints => "WOZ / {1} + (WOZ / {2} m²) / {3}, op een kwart punt (zonder WOZ-waarde de minimumwaarde {0})", "WOZ / {1} + (WOZ / {2} m²) / {3}, to a quarter point (without a WOZ value the minimum {0})";
     XPointsCapped => "{0} + WOZ-punten begrensd op {1} van het totaal", "{0} + WOZ points capped at {1} of the total";
     XPointsSum => "{0} + {1}, afgerond op hele punten", "{0} + {1}, rounded to whole points";
     XPointsGiven => "opgegeven in het woningbestand (property.wws_points)", "given in the property file (property.wws_points)";
@@ -409,8 +409,11 @@ catalogue! {
     XSanitaryCapped => ", begrensd op de {0} van douches en baden", ", capped at the showers and baths' {0}";
     XAccessibility => "zoals opgegeven (wws.accessibility_points)", "as given (wws.accessibility_points)";
     XNoOutdoor => "helemaal geen buitenruimte: {0}", "no outdoor space at all: {0}";
-    XOutdoor => "privé {0} m²: {1} + {2} per m²; gemeenschappelijk {3} m² × {4} / {5} adressen; hoogstens {6}",
-        "private {0} m²: {1} + {2} per m²; shared {3} m² × {4} / {5} addresses; at most {6}";
+    XOutdoor => "privé {0} m², op hele m² {1}: {2} + {3} per m²{4}; hoogstens {5}",
+        "private {0} m², to whole m² {1}: {2} + {3} per m²{4}; at most {5}";
+    XOutdoorShared => "; gemeenschappelijk {0} m², op hele m² {1} × {2} / {3} adressen", "; shared {0} m², to whole m² {1} × {2} / {3} addresses";
+    XInSpace => "{0}: {1}", "{0}: {1}";
+    XSanitaryRoomCaps => ", {0} boven de grenzen per ruimte niet geteld", ", {0} above the caps per room not counted";
     XSharedSpaces => "(vertrekken {0} m² × {1} + overige ruimten {2} m² × {3}) / {4} adressen", "(rooms {0} m² × {1} + other spaces {2} m² × {3}) / {4} addresses";
     XParking => "type 1 {0}, type 2 {1}, type 3 {2}, laadpaal {3} elk: {4} / {5} adressen", "type 1 {0}, type 2 {1}, type 3 {2}, charging point {3} each: {4} / {5} addresses";
     XSpecial => "videodeurbel {0}, laadpunten {1} × {2}", "video doorbell {0}, charging points {1} × {2}";
@@ -570,11 +573,22 @@ catalogue! {
     EOfProperty => "woning `{0}`: {1}", "property `{0}`: {1}";
 
     // ---- the WWS lists of a [wws] section
-    ESpaceKind => "ruimte {0} (`{1}`): onbekende soort `{2}`; gebruik room, other, attic of hall", "space {0} (`{1}`): unknown kind `{2}`; use room, other, attic or hall";
+    ESpaceKind => "ruimte {0} (`{1}`): onbekende soort `{2}`; gebruik room, kitchen, bathroom, other, attic of hall", "space {0} (`{1}`): unknown kind `{2}`; use room, kitchen, bathroom, other, attic or hall";
     ESpaceNoKind => "ruimte {0} (`{1}`) heeft geen soort", "space {0} (`{1}`) has no kind";
     ESpaceNoSurface => "ruimte {0} (`{1}`) heeft geen oppervlakte", "space {0} (`{1}`) has no surface";
     ESpaceSize => "ruimte {0} (`{1}`): `{2}` is geen oppervlakte of lengte", "space {0} (`{1}`): `{2}` is not a surface or length";
-    ESpaceWord => "ruimte {0} (`{1}`): onbekend woord `{2}`; gebruik heated of cooled", "space {0} (`{1}`): unknown word `{2}`; use heated or cooled";
+    ESpaceWord => "ruimte {0} (`{1}`): onbekend woord `{2}`; gebruik heated, cooled of worktop=M", "space {0} (`{1}`): unknown word `{2}`; use heated, cooled or worktop=M";
+    ESpaceWorktop => "ruimte {0} (`{1}`): `{2}` is geen aanrechtlengte in meters", "space {0} (`{1}`): `{2}` is not a worktop length in metres";
+    ESpaceTooLong => "ruimte {0} (`{1}`): een zijde van {2} m is niet aannemelijk (hoogstens {3} m)", "space {0} (`{1}`): a side of {2} m is not plausible (at most {3} m)";
+    ESpaceTooLarge => "ruimte {0} (`{1}`): {2} m² is niet aannemelijk voor één ruimte (hoogstens {3} m²)", "space {0} (`{1}`): {2} m² is not plausible for one space (at most {3} m²)";
+    ESpaceTwice => "ruimte {0} (`{1}`): de naam `{2}` komt al eerder voor; geef elke ruimte een eigen naam", "space {0} (`{1}`): the label `{2}` is used before; give each space a label of its own";
+    ERoomsExceedSurface => "de ruimten samen ({0} m²) zijn meer dan {1} boven de oppervlakte van de woning ({2} m², property.surface_m2)", "the spaces together ({0} m²) exceed the dwelling's surface ({2} m², property.surface_m2) by more than {1}";
+    ERoomsExceedHint => "controleer de maten van de ruimten, of property.surface_m2", "check the sizes of the spaces, or property.surface_m2";
+    EFittingRoom => "`{0}` is geen ruimte van wws.rooms; bekend: {1}", "`{0}` is not a space of wws.rooms; known: {1}";
+    EFittingsWhichKitchen => "de woning heeft {0} keukens: zeg bij elke voorziening in welke (`keuken: hob_gas`)", "the dwelling has {0} kitchens: say which one each fitting is in (`kitchen: hob_gas`)";
+    EOutdoorShared => "`{0}`: schrijf een gemeenschappelijke buitenruimte als `M2/ADRESSEN`, bijv. `30/3` (minstens 2 adressen)", "`{0}`: write a shared outdoor space as `M2/ADDRESSES`, e.g. `30/3` (at least 2 addresses)";
+    ELabelDateAfterYear => "het energielabel is opgenomen op {0}, na het belastingjaar {1}: een label uit de toekomst telt niet", "the energy label was recorded on {0}, after the tax year {1}: a label from the future does not count";
+    ELabelDateHint => "geef de opnamedatum van het label (op het label of in EP-online), of laat wws.energy_label_date weg", "give the date the label was recorded (on the label or in EP-online), or leave wws.energy_label_date out";
     ERoomsEmpty => "de lijst van ruimten is leeg", "the room list is empty";
     EFittingCount => "`{0}`: schrijf een aantal als `{1} x2`", "`{0}`: write a number as `{1} x2`";
     EFittingWords => "`{0}`: één naam, eventueel gevolgd door `x2`", "`{0}`: one name, optionally followed by `x2`";

@@ -1443,4 +1443,13 @@ impl crate::input::Known for RuleSet {
         }
         (names(&values.kitchen_fittings), names(&values.sanitary))
     }
+
+    fn space_limits(&self) -> crate::model::SpaceLimits {
+        let p = &self.wws_stelsel.plausible;
+        crate::model::SpaceLimits {
+            space_max_m2: p.space_max_m2,
+            length_max_m: p.length_max_m,
+            surface_margin_pct: p.surface_margin_pct,
+        }
+    }
 }

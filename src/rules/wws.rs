@@ -20,6 +20,18 @@ pub struct Fitting {
     /// An extra of a bath or shower room (§2.6.2).
     #[serde(default)]
     pub extra: bool,
+    /// A washbasin (the sockets' cap counts them).
+    #[serde(default)]
+    pub washbasin: bool,
+    /// At most these points per room (§2.6.1, §2.6.2).
+    #[serde(default)]
+    pub max_per_room: Option<Decimal>,
+    /// The cap per room does not apply in the bathroom (a washbasin, §2.6.1).
+    #[serde(default)]
+    pub except_bathroom: bool,
+    /// At most this many per washbasin of the room (a socket, §2.6.2).
+    #[serde(default)]
+    pub per_washbasin: Option<u32>,
 }
 
 /// Points for a dwelling kind: single-family (EGW) and multi-family (MGW).
@@ -65,7 +77,7 @@ pub struct Values {
     pub cooling_max: Decimal,
     pub kitchen_worktop_min_m: Decimal,
     pub kitchen_worktop_basic: Decimal,
-    pub kitchen_worktop_long_above_m: Decimal,
+    pub kitchen_worktop_long_from_m: Decimal,
     pub kitchen_worktop_long: Decimal,
     pub kitchen_fittings: Vec<Fitting>,
     pub sanitary: Vec<Fitting>,
@@ -144,12 +156,22 @@ pub struct WozFactors {
     pub confidence: Confidence,
 }
 
+/// The plausible sizes of a room list (input checks, not law).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Plausible {
+    pub space_max_m2: Decimal,
+    pub length_max_m: Decimal,
+    pub surface_margin_pct: Decimal,
+}
+
 /// `data/wws-stelsel.toml`.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct StelselRules {
     pub source: String,
     pub confidence: Confidence,
+    pub plausible: Plausible,
     pub regime: Regime,
     pub stelsel: Vec<Values>,
     pub woz_factors: Vec<WozFactors>,

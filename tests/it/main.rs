@@ -15,4 +15,5 @@ mod support;
 mod werkelijk_rendement;
 mod worked_examples;
 mod wws_and_warnings;
+mod wws_besluit;
 mod wws_stelsel;

@@ -206,9 +206,15 @@ pub fn max_rent(points: u32, rules: &WwsRules, set: &RuleSet) -> Decimal {
     }
 }
 
-/// The WOZ component: WOZ / factor I + (WOZ / m²) / factor II, with the minimum WOZ, to a quarter point.
+/// The WOZ component: WOZ / factor I + (WOZ / m²) / factor II, to a quarter point. A real WOZ value
+/// counts as it is, also below the minimum; the minimum WOZ value applies only when there is no WOZ
+/// value (zero here; Bhw bijlage I rubriek 11.1).
 pub fn woz_points(woz: Decimal, surface_m2: Decimal, rules: &WwsRules) -> Decimal {
-    let w = woz.max(rules.woz_minimum);
+    let w = if woz.is_zero() {
+        rules.woz_minimum
+    } else {
+        woz
+    };
     quarter(w / rules.woz_factor_1 + (w / surface_m2) / rules.woz_factor_2)
 }
 

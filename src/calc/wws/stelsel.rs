@@ -13,7 +13,7 @@ use crate::model::{Dwelling, Property};
 use crate::money::HUNDRED;
 use crate::rules::{WwsPointsRules, WwsRules};
 
-pub use crate::model::{Description, Monument, Space, SpaceKind};
+pub use crate::model::{Description, Monument, Placed, SharedOutdoor, Space, SpaceKind};
 
 pub use crate::rules::wws::{
     Fitting, IndexBand, Regime, StelselRules, Values, WozFactors, YearBand,
@@ -94,10 +94,12 @@ pub struct Context<'a> {
     pub before_wbh: bool,
 }
 
-/// The effective kind of a space: a room below the room minimum counts as an other space (§2.2.1.2);
-/// spaces below the other-space minimum score no surface.
+/// The effective kind of a space: a kitchen or bathroom is always a room (Bhw bijlage I, toelichting
+/// rubriek 1); a room below the room minimum counts as an other space (§2.2.1.2); spaces below the
+/// other-space minimum score no surface.
 fn effective(s: &Space, v: &Values) -> Option<SpaceKind> {
     match s.kind {
+        SpaceKind::Kitchen | SpaceKind::Bathroom => Some(SpaceKind::Room),
         SpaceKind::Room if s.m2 >= v.room_min_m2 => Some(SpaceKind::Room),
         SpaceKind::Room | SpaceKind::Other if s.m2 >= v.other_min_m2 => Some(SpaceKind::Other),
         SpaceKind::Attic if s.m2 >= v.other_min_m2 => Some(SpaceKind::Attic),
@@ -126,7 +128,7 @@ pub fn compute(d: &Description, cx: &Context) -> Outcome {
                     .attic_no_stairs_deduction
                     .min(s.m2 * v.points_per_m2_other);
             }
-            Some(SpaceKind::Hall) => {}
+            Some(SpaceKind::Hall | SpaceKind::Kitchen | SpaceKind::Bathroom) => {}
             None => too_small.push(s.label.clone()),
         }
     }
@@ -180,7 +182,8 @@ pub fn compute(d: &Description, cx: &Context) -> Outcome {
         ),
     });
 
-    // Rubriek 3: heating and cooling.
+    // Rubriek 3: heating and cooling. A heated space below the other-space minimum is neither an
+    // overige ruimte nor a verkeersruimte that counts (§2.3; an overige ruimte is at least 2 m²).
     let (mut heated_rooms, mut heated_other, mut cooled) = (0u32, 0u32, 0u32);
     for s in &d.spaces {
         if !s.heated {
@@ -193,9 +196,9 @@ pub fn compute(d: &Description, cx: &Context) -> Outcome {
                     cooled += 1;
                 }
             }
+            Some(SpaceKind::Hall) if s.m2 < v.other_min_m2 => {}
             Some(_) => heated_other += 1,
-            // A space too small for surface points can still be a heated hall-like space.
-            None => heated_other += 1,
+            None => {}
         }
     }
     let heat_other = (Decimal::from(heated_other) * v.heating_other).min(v.heating_other_max);
@@ -230,86 +233,24 @@ pub fn compute(d: &Description, cx: &Context) -> Outcome {
         how,
     });
 
-    // Rubriek 5: kitchen.
-    let worktop = d.kitchen_worktop_m.unwrap_or_default();
-    let base = if worktop > v.kitchen_worktop_long_above_m {
-        v.kitchen_worktop_long
-    } else if worktop >= v.kitchen_worktop_min_m {
-        v.kitchen_worktop_basic
-    } else {
-        Decimal::ZERO
-    };
-    let extras: Decimal = d
-        .kitchen_fittings
-        .iter()
-        .map(|(name, n)| {
-            fitting(&v.kitchen_fittings, name).map_or(Decimal::ZERO, |f| f.points)
-                * Decimal::from(*n)
-        })
-        .sum();
-    let extras_counted = extras.min(base);
+    // Rubriek 5: kitchen, each kitchen on its own.
+    let (kitchen, how) = kitchen_points(d, v);
     groups.push(Group {
         key: "kitchen",
         name: "keuken",
         section: "§2.5 (rubriek 5)",
-        points: quarter(base + extras_counted),
-        how: if d.kitchen_worktop_m.is_none() {
-            Text::new(Msg::XNoKitchen, vec![])
-        } else {
-            Text::new(
-                Msg::XKitchen,
-                vec![
-                    Arg::Num(worktop),
-                    Arg::Num(base),
-                    Arg::Num(extras),
-                    if extras > base {
-                        Text::new(Msg::XKitchenCapped, vec![Arg::Num(base)])
-                    } else {
-                        Text::empty()
-                    }
-                    .into(),
-                ],
-            )
-        },
+        points: kitchen,
+        how,
     });
 
-    // Rubriek 6: sanitary.
-    let (mut basic, mut bathing, mut extra) = (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
-    for (name, n) in &d.sanitary {
-        if let Some(f) = fitting(&v.sanitary, name) {
-            let pts = f.points * Decimal::from(*n);
-            if f.extra {
-                extra += pts;
-            } else {
-                basic += pts;
-                if f.bathing {
-                    bathing += pts;
-                }
-            }
-        }
-    }
+    // Rubriek 6: sanitary, with the caps per room.
+    let (sanitary, how) = sanitary_points(d, v);
     groups.push(Group {
         key: "sanitary",
         name: "sanitair",
         section: "§2.6 (rubriek 6)",
-        points: quarter(basic + extra.min(bathing)),
-        how: if d.sanitary.is_empty() {
-            Text::new(Msg::XNoSanitary, vec![])
-        } else {
-            Text::new(
-                Msg::XSanitary,
-                vec![
-                    Arg::Num(basic),
-                    Arg::Num(extra),
-                    if extra > bathing {
-                        Text::new(Msg::XSanitaryCapped, vec![Arg::Num(bathing)])
-                    } else {
-                        Text::empty()
-                    }
-                    .into(),
-                ],
-            )
-        },
+        points: sanitary,
+        how,
     });
 
     // Rubriek 7: accessibility, as given.
@@ -324,44 +265,13 @@ pub fn compute(d: &Description, cx: &Context) -> Outcome {
     }
 
     // Rubriek 8: outdoor space.
-    let private = two_dp(d.outdoor_private_m2);
-    let shared = two_dp(d.outdoor_shared_m2);
-    let outdoor = if private.is_zero() && shared.is_zero() {
-        v.outdoor_none
-    } else {
-        let pr = if private.is_zero() {
-            Decimal::ZERO
-        } else {
-            v.outdoor_private_base + private * v.outdoor_private_per_m2
-        };
-        let sh = if shared.is_zero() {
-            Decimal::ZERO
-        } else {
-            shared * v.outdoor_shared_per_m2 / Decimal::from(d.outdoor_shared_addresses.max(2))
-        };
-        quarter(pr + sh).min(v.outdoor_max)
-    };
+    let (outdoor, how) = outdoor_points(d, v);
     groups.push(Group {
         key: "outdoor",
         name: "buitenruimten",
         section: "§2.8 (rubriek 8)",
         points: outdoor,
-        how: if private.is_zero() && shared.is_zero() {
-            Text::new(Msg::XNoOutdoor, vec![Arg::Num(v.outdoor_none)])
-        } else {
-            Text::new(
-                Msg::XOutdoor,
-                vec![
-                    Arg::Num(private),
-                    Arg::Num(v.outdoor_private_base),
-                    Arg::Num(v.outdoor_private_per_m2),
-                    Arg::Num(shared),
-                    Arg::Num(v.outdoor_shared_per_m2),
-                    d.outdoor_shared_addresses.max(2).into(),
-                    Arg::Num(v.outdoor_max),
-                ],
-            )
-        },
+        how,
     });
 
     // Rubriek 9: shared rooms and other spaces.
@@ -466,12 +376,19 @@ pub fn compute(d: &Description, cx: &Context) -> Outcome {
             ],
         ));
     }
-    let parking_m2 =
-        Decimal::from(type1) * v.parking_type1_m2 / Decimal::from(d.parking_addresses.max(2));
-    let woz_m2 = whole(rooms_m2 + others_m2 + parking_m2);
+    // The surface: rooms, other spaces and type-1 parking added up, rounded to whole m² once
+    // (Bhw bijlage I, toelichting rubriek 11).
+    let parking_m2 = Decimal::from(type1) * d.parking_type1_m2.unwrap_or(v.parking_type1_m2)
+        / Decimal::from(d.parking_addresses.max(2));
+    let woz_m2 = whole(rooms + others + parking_m2);
     let small = d.small_new_build_corop;
     let factor_2 = if small { f.factor_2_small } else { f.factor_2 };
-    let woz = p.woz_value;
+    // The minimum WOZ value only when there is no WOZ value (rubriek 11.1).
+    let woz = if p.woz_value.is_zero() {
+        cx.year.woz_minimum
+    } else {
+        p.woz_value
+    };
     let woz_raw = if woz_m2.is_zero() {
         Decimal::ZERO
     } else {
@@ -585,6 +502,231 @@ pub fn compute(d: &Description, cx: &Context) -> Outcome {
 
 fn fitting<'a>(list: &'a [Fitting], name: &str) -> Option<&'a Fitting> {
     list.iter().find(|f| f.name == name)
+}
+
+/// The spaces that are kitchens: of kind `kitchen` or with a worktop on their line.
+fn kitchens(d: &Description) -> Vec<&Space> {
+    d.spaces
+        .iter()
+        .filter(|s| s.kind == SpaceKind::Kitchen || s.worktop_m.is_some())
+        .collect()
+}
+
+/// Rubriek 5 (§2.5; Bhw bijlage I table 5.1): per kitchen its worktop (below 1 m nothing, from 1 m
+/// the basic value, from 2 m the long value) plus its fittings, at most as much as its worktop. A
+/// dwelling whose room list names no kitchen has the one kitchen of `kitchen_worktop_m`; a fitting
+/// whose kitchen the list does not say is in the first kitchen.
+pub fn kitchen_points(d: &Description, v: &Values) -> (Decimal, Text) {
+    let one = |worktop: Decimal, fittings: &mut dyn Iterator<Item = &Placed>| {
+        let base = if worktop >= v.kitchen_worktop_long_from_m {
+            v.kitchen_worktop_long
+        } else if worktop >= v.kitchen_worktop_min_m {
+            v.kitchen_worktop_basic
+        } else {
+            Decimal::ZERO
+        };
+        let extras: Decimal = fittings
+            .map(|f| {
+                fitting(&v.kitchen_fittings, &f.name).map_or(Decimal::ZERO, |x| x.points)
+                    * Decimal::from(f.count)
+            })
+            .sum();
+        let how = Text::new(
+            Msg::XKitchen,
+            vec![
+                Arg::Num(worktop),
+                Arg::Num(base),
+                Arg::Num(extras),
+                if extras > base {
+                    Text::new(Msg::XKitchenCapped, vec![Arg::Num(base)])
+                } else {
+                    Text::empty()
+                }
+                .into(),
+            ],
+        );
+        (base + extras.min(base), how)
+    };
+    let ks = kitchens(d);
+    if ks.is_empty() {
+        return match d.kitchen_worktop_m {
+            None => (Decimal::ZERO, Text::new(Msg::XNoKitchen, vec![])),
+            Some(w) => {
+                let (pts, how) = one(w, &mut d.kitchen_fittings.iter());
+                (quarter(pts), how)
+            }
+        };
+    }
+    let single = ks.len() == 1;
+    let (mut total, mut hows) = (Decimal::ZERO, Vec::new());
+    for (i, k) in ks.iter().enumerate() {
+        let worktop = k
+            .worktop_m
+            .or(if single { d.kitchen_worktop_m } else { None })
+            .unwrap_or_default();
+        let mut mine = d.kitchen_fittings.iter().filter(|f| match &f.room {
+            Some(r) => *r == k.label,
+            None => i == 0,
+        });
+        let (pts, how) = one(worktop, &mut mine);
+        total += pts;
+        hows.push(Text::new(
+            Msg::XInSpace,
+            vec![k.label.clone().into(), how.into()],
+        ));
+    }
+    (
+        quarter(total),
+        Text::new(Msg::Verbatim, vec![Arg::List(hows, "; ")]),
+    )
+}
+
+/// Rubriek 6 (§2.6): per room its basic fittings and its extras, the extras at most as much as the
+/// room's showers and baths; a washbasin at most 1 point (a multi-person one 1.5) per room except
+/// the bathroom, the bathroom cupboard at most 0.75, at most two sockets per washbasin of the room
+/// (the caps of `data/wws-stelsel.toml`). Fittings whose room the list does not say are taken as in
+/// one bath or shower room.
+pub fn sanitary_points(d: &Description, v: &Values) -> (Decimal, Text) {
+    if d.sanitary.is_empty() {
+        return (Decimal::ZERO, Text::new(Msg::XNoSanitary, vec![]));
+    }
+    let mut rooms: Vec<Option<&str>> = Vec::new();
+    for f in &d.sanitary {
+        if !rooms.contains(&f.room.as_deref()) {
+            rooms.push(f.room.as_deref());
+        }
+    }
+    let (mut total, mut hows) = (Decimal::ZERO, Vec::new());
+    for room in &rooms {
+        let bathroom = match room {
+            None => true,
+            Some(l) => d
+                .spaces
+                .iter()
+                .any(|s| s.label == *l && s.kind == SpaceKind::Bathroom),
+        };
+        let here: Vec<(&Placed, &Fitting)> = d
+            .sanitary
+            .iter()
+            .filter(|f| f.room.as_deref() == *room)
+            .filter_map(|f| fitting(&v.sanitary, &f.name).map(|x| (f, x)))
+            .collect();
+        let washbasins: u32 = here
+            .iter()
+            .filter(|(_, x)| x.washbasin)
+            .map(|(f, _)| f.count)
+            .sum();
+        let (mut basic, mut bathing, mut extra, mut cut) =
+            (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
+        for (f, x) in &here {
+            let n = match x.per_washbasin {
+                Some(per) => f.count.min(per * washbasins),
+                None => f.count,
+            };
+            let mut pts = x.points * Decimal::from(n);
+            if let Some(max) = x.max_per_room
+                && !(x.except_bathroom && bathroom)
+            {
+                pts = pts.min(max);
+            }
+            cut += x.points * Decimal::from(f.count) - pts;
+            if x.extra {
+                extra += pts;
+            } else {
+                basic += pts;
+                if x.bathing {
+                    bathing += pts;
+                }
+            }
+        }
+        total += basic + extra.min(bathing);
+        let how = Text::new(
+            Msg::XSanitary,
+            vec![
+                Arg::Num(basic),
+                Arg::Num(extra),
+                Text::new(
+                    Msg::Verbatim,
+                    vec![Arg::List(
+                        [
+                            (!cut.is_zero())
+                                .then(|| Text::new(Msg::XSanitaryRoomCaps, vec![Arg::Num(cut)])),
+                            (extra > bathing)
+                                .then(|| Text::new(Msg::XSanitaryCapped, vec![Arg::Num(bathing)])),
+                        ]
+                        .into_iter()
+                        .flatten()
+                        .collect(),
+                        "",
+                    )],
+                )
+                .into(),
+            ],
+        );
+        hows.push(match room {
+            None => how,
+            Some(l) => Text::new(Msg::XInSpace, vec![(*l).into(), how.into()]),
+        });
+    }
+    (
+        quarter(total),
+        Text::new(Msg::Verbatim, vec![Arg::List(hows, "; ")]),
+    )
+}
+
+/// Rubriek 8 (§2.8): the private surface and the shared surface of each number of addresses, each
+/// added up and rounded to whole m² (Bhw bijlage I, toelichting rubriek 8); private 2 + 0.35 per m²,
+/// shared 0.75 per m² / addresses; to a quarter point, at most 15; none at all −5.
+pub fn outdoor_points(d: &Description, v: &Values) -> (Decimal, Text) {
+    let private = two_dp(d.outdoor_private_m2);
+    let mut shared: Vec<(u32, Decimal)> = Vec::new();
+    for o in d.outdoor_shared.iter().filter(|o| !o.m2.is_zero()) {
+        let n = o.addresses.max(2);
+        match shared.iter_mut().find(|(a, _)| *a == n) {
+            Some((_, m2)) => *m2 += two_dp(o.m2),
+            None => shared.push((n, two_dp(o.m2))),
+        }
+    }
+    if private.is_zero() && shared.is_empty() {
+        return (
+            v.outdoor_none,
+            Text::new(Msg::XNoOutdoor, vec![Arg::Num(v.outdoor_none)]),
+        );
+    }
+    let private_m2 = whole(private);
+    let pr = if private.is_zero() {
+        Decimal::ZERO
+    } else {
+        v.outdoor_private_base + private_m2 * v.outdoor_private_per_m2
+    };
+    let mut sh = Decimal::ZERO;
+    let mut parts = Vec::new();
+    for (n, m2) in &shared {
+        sh += whole(*m2) * v.outdoor_shared_per_m2 / Decimal::from(*n);
+        parts.push(Text::new(
+            Msg::XOutdoorShared,
+            vec![
+                Arg::Num(*m2),
+                Arg::Num(whole(*m2)),
+                Arg::Num(v.outdoor_shared_per_m2),
+                (*n).into(),
+            ],
+        ));
+    }
+    (
+        quarter(pr + sh).min(v.outdoor_max),
+        Text::new(
+            Msg::XOutdoor,
+            vec![
+                Arg::Num(private),
+                Arg::Num(private_m2),
+                Arg::Num(v.outdoor_private_base),
+                Arg::Num(v.outdoor_private_per_m2),
+                Arg::List(parts, ""),
+                Arg::Num(v.outdoor_max),
+            ],
+        ),
+    )
 }
 
 /// Rubriek 4: by a valid energy label or index, else by build year; EPV; monuments (§2.4).
@@ -748,70 +890,141 @@ pub fn surcharges(d: &Description, cx: &Context, mid: bool) -> Vec<(Decimal, Tex
     out
 }
 
-/// Parse a room list: items separated by `;` or new lines, each `[label:] KIND SIZE [heated] [cooled]`
-/// with KIND `room`, `other`, `attic` (an other space without fixed stairs) or `hall`, and SIZE in m²
-/// (`12.38`) or as length × width in metres (`3.75x4.12`), noted to two decimals.
-pub fn parse_spaces(text: &str) -> Result<Vec<Space>, Text> {
+/// A problem in a `[wws]` list, at the line (from 0) and the column (from 0, in characters) of the
+/// list's text where it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListError {
+    pub line: usize,
+    pub column: usize,
+    pub message: Text,
+}
+
+/// The plausible sizes of a space in a room list (input checks, `data/wws-stelsel.toml`).
+pub use crate::model::SpaceLimits;
+
+/// The items of a list: each line without its `#` comment, split at `;` (and at `,` when `commas`),
+/// with the line and the column where the item starts.
+fn items(text: &str, commas: bool) -> Vec<(usize, usize, &str)> {
     let mut out = Vec::new();
-    for (i, item) in text
-        .split([';', '\n'])
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .enumerate()
-    {
+    for (line, full) in text.lines().enumerate() {
+        let body = full.split_once('#').map_or(full, |(b, _)| b);
+        let mut start = 0;
+        for part in body.split(|c| c == ';' || (commas && c == ',')) {
+            let lead = part.len() - part.trim_start().len();
+            let item = part.trim();
+            if !item.is_empty() {
+                out.push((line, body[..start + lead].chars().count(), item));
+            }
+            start += part.len() + 1;
+        }
+    }
+    out
+}
+
+/// The words of `item` with their offset in characters.
+fn words(item: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut rest = item;
+    let mut offset = 0;
+    while let Some(i) = rest.find(|c: char| !c.is_whitespace()) {
+        let tail = &rest[i..];
+        let end = tail.find(char::is_whitespace).unwrap_or(tail.len());
+        offset += rest[..i].chars().count();
+        out.push((offset, &tail[..end]));
+        offset += tail[..end].chars().count();
+        rest = &tail[end..];
+    }
+    out
+}
+
+/// Parse a room list: items separated by `;` or new lines, each `[label:] KIND SIZE [heated]
+/// [cooled] [worktop=M]` with KIND `room`, `kitchen`, `bathroom` (both always a room), `other`,
+/// `attic` (an other space without fixed stairs) or `hall`, and SIZE in m² (`12.38`) or as length ×
+/// width in metres (`3.75x4.12`), noted to two decimals; `#` starts a comment to the end of the
+/// line. A space larger than the limits is refused. An error names the item's line and column.
+pub fn parse_spaces(text: &str, limits: &SpaceLimits) -> Result<Vec<Space>, ListError> {
+    let mut out: Vec<Space> = Vec::new();
+    for (i, (line, col, item)) in items(text, false).into_iter().enumerate() {
         let n = i + 1;
-        let (label, rest) = match item.split_once(':') {
-            Some((l, r)) => (l.trim().to_string(), r.trim()),
-            None => (format!("space {n}"), item),
-        };
-        let mut words = rest.split_whitespace();
-        let kind = match words.next() {
-            Some("room") => SpaceKind::Room,
-            Some("other") => SpaceKind::Other,
-            Some("attic") => SpaceKind::Attic,
-            Some("hall") => SpaceKind::Hall,
-            Some(w) => {
-                return Err(Text::new(
-                    Msg::ESpaceKind,
-                    vec![Arg::Int(n as i64), item.into(), w.into()],
-                ));
-            }
-            None => {
-                return Err(Text::new(
-                    Msg::ESpaceNoKind,
-                    vec![Arg::Int(n as i64), item.into()],
-                ));
+        let err = |at: usize, msg: Msg, extra: Vec<Arg>| {
+            let mut args = vec![Arg::Int(n as i64), item.into()];
+            args.extend(extra);
+            ListError {
+                line,
+                column: col + at,
+                message: Text::new(msg, args),
             }
         };
-        let size = words.next().ok_or_else(|| {
-            Text::new(Msg::ESpaceNoSurface, vec![Arg::Int(n as i64), item.into()])
-        })?;
-        let num = |t: &str| -> Result<Decimal, Text> {
+        let (label, rest, rest_at) = match item.split_once(':') {
+            Some((l, r)) => {
+                let at = l.chars().count() + 1;
+                (l.trim().to_string(), r, at)
+            }
+            None => (format!("space {n}"), item, 0),
+        };
+        if out.iter().any(|s| s.label == label) {
+            return Err(err(0, Msg::ESpaceTwice, vec![label.into()]));
+        }
+        let ws: Vec<(usize, &str)> = words(rest)
+            .into_iter()
+            .map(|(o, w)| (o + rest_at, w))
+            .collect();
+        let mut ws = ws.into_iter();
+        let kind = match ws.next() {
+            Some((_, "room")) => SpaceKind::Room,
+            Some((_, "kitchen")) => SpaceKind::Kitchen,
+            Some((_, "bathroom")) => SpaceKind::Bathroom,
+            Some((_, "other")) => SpaceKind::Other,
+            Some((_, "attic")) => SpaceKind::Attic,
+            Some((_, "hall")) => SpaceKind::Hall,
+            Some((at, w)) => return Err(err(at, Msg::ESpaceKind, vec![w.into()])),
+            None => return Err(err(0, Msg::ESpaceNoKind, vec![])),
+        };
+        let (size_at, size) = ws
+            .next()
+            .ok_or_else(|| err(item.chars().count(), Msg::ESpaceNoSurface, vec![]))?;
+        let num = |t: &str| -> Result<Decimal, ListError> {
             t.parse::<Decimal>()
                 .ok()
-                .filter(|d| *d >= Decimal::ZERO && *d <= Decimal::from(10_000))
-                .ok_or_else(|| {
-                    Text::new(
-                        Msg::ESpaceSize,
-                        vec![Arg::Int(n as i64), item.into(), t.into()],
-                    )
-                })
+                .filter(|d| *d > Decimal::ZERO)
+                .ok_or_else(|| err(size_at, Msg::ESpaceSize, vec![t.into()]))
         };
         let m2 = match size.split_once(['x', '×']) {
-            Some((a, b)) => num(a)? * num(b)?,
+            Some((a, b)) => {
+                let (a, b) = (num(a)?, num(b)?);
+                if a.max(b) > limits.length_max_m {
+                    return Err(err(
+                        size_at,
+                        Msg::ESpaceTooLong,
+                        vec![Arg::Num(a.max(b)), Arg::Num(limits.length_max_m)],
+                    ));
+                }
+                a * b
+            }
             None => num(size)?,
         };
-        let (mut heated, mut cooled) = (false, false);
-        for w in words {
+        if m2 > limits.space_max_m2 {
+            return Err(err(
+                size_at,
+                Msg::ESpaceTooLarge,
+                vec![Arg::Num(two_dp(m2)), Arg::Num(limits.space_max_m2)],
+            ));
+        }
+        let (mut heated, mut cooled, mut worktop_m) = (false, false, None);
+        for (at, w) in ws {
             match w {
                 "heated" => heated = true,
                 "cooled" => cooled = true,
-                other => {
-                    return Err(Text::new(
-                        Msg::ESpaceWord,
-                        vec![Arg::Int(n as i64), item.into(), other.into()],
-                    ));
+                _ if w.starts_with("worktop=") => {
+                    let v = &w["worktop=".len()..];
+                    worktop_m = Some(
+                        v.parse::<Decimal>()
+                            .ok()
+                            .filter(|d| *d >= Decimal::ZERO && *d <= limits.length_max_m)
+                            .ok_or_else(|| err(at, Msg::ESpaceWorktop, vec![v.into()]))?,
+                    );
                 }
+                other => return Err(err(at, Msg::ESpaceWord, vec![other.into()])),
             }
         }
         out.push(Space {
@@ -820,46 +1033,103 @@ pub fn parse_spaces(text: &str) -> Result<Vec<Space>, Text> {
             m2: two_dp(m2),
             heated,
             cooled,
+            worktop_m,
         });
     }
     if out.is_empty() {
-        return Err(Text::new(Msg::ERoomsEmpty, vec![]));
+        return Err(ListError {
+            line: 0,
+            column: 0,
+            message: Text::new(Msg::ERoomsEmpty, vec![]),
+        });
     }
     Ok(out)
 }
 
 /// Parse a list of fittings: names separated by `,`, `;` or new lines, each optionally followed by
-/// `xN` for a number (`washbasin x2`); every name must be one of `known`.
-pub fn parse_fittings(text: &str, known: &[&str]) -> Result<Vec<(String, u32)>, Text> {
-    let mut out: Vec<(String, u32)> = Vec::new();
-    for item in text
-        .split([',', ';', '\n'])
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-    {
-        let mut words = item.split_whitespace();
-        let name = words.next().unwrap_or_default();
-        let count = match (words.next(), words.next()) {
-            (None, _) => 1,
-            (Some(c), None) => c
-                .strip_prefix('x')
-                .and_then(|c| c.parse::<u32>().ok())
-                .filter(|c| (1..=100).contains(c))
-                .ok_or_else(|| Text::new(Msg::EFittingCount, vec![item.into(), name.into()]))?,
-            _ => return Err(Text::new(Msg::EFittingWords, vec![item.into()])),
+/// `xN` for a number (`washbasin x2`); every name must be one of `known`. A group of a line (or of a
+/// part between `;`) may start with the label of its room, `bathroom: shower, towel_radiator`: the
+/// fittings after it are in that room until the next `;` or line. `#` starts a comment.
+pub fn parse_fittings(text: &str, known: &[&str]) -> Result<Vec<Placed>, ListError> {
+    let mut out: Vec<Placed> = Vec::new();
+    for (line, col, group) in items(text, false) {
+        let (room, body, body_at) = match group.split_once(':') {
+            Some((l, b)) => (Some(l.trim().to_string()), b, l.chars().count() + 1),
+            None => (None, group, 0),
         };
-        if !known.contains(&name) {
-            let hint = crate::error::closest(name, known.iter().copied())
-                .map(|c| Text::new(Msg::EFittingHint, vec![c.into()]))
-                .unwrap_or_else(Text::empty);
-            return Err(Text::new(
-                Msg::EFittingUnknown,
-                vec![name.into(), hint.into(), known.join(", ").into()],
-            ));
+        for (_, icol, item) in items(body, true) {
+            let at = col + body_at + icol;
+            let err = |message: Text| ListError {
+                line,
+                column: at,
+                message,
+            };
+            let ws = words(item);
+            let name = ws.first().map_or("", |(_, w)| *w);
+            let count = match (ws.get(1), ws.get(2)) {
+                (None, _) => 1,
+                (Some((_, c)), None) => c
+                    .strip_prefix('x')
+                    .and_then(|c| c.parse::<u32>().ok())
+                    .filter(|c| (1..=100).contains(c))
+                    .ok_or_else(|| {
+                        err(Text::new(
+                            Msg::EFittingCount,
+                            vec![item.into(), name.into()],
+                        ))
+                    })?,
+                _ => return Err(err(Text::new(Msg::EFittingWords, vec![item.into()]))),
+            };
+            if !known.contains(&name) {
+                let hint = crate::error::closest(name, known.iter().copied())
+                    .map(|c| Text::new(Msg::EFittingHint, vec![c.into()]))
+                    .unwrap_or_else(Text::empty);
+                return Err(err(Text::new(
+                    Msg::EFittingUnknown,
+                    vec![name.into(), hint.into(), known.join(", ").into()],
+                )));
+            }
+            match out.iter_mut().find(|p| p.name == name && p.room == room) {
+                Some(p) => p.count += count,
+                None => out.push(Placed {
+                    room: room.clone(),
+                    name: name.to_string(),
+                    count,
+                }),
+            }
         }
-        match out.iter_mut().find(|(n, _)| n == name) {
-            Some((_, c)) => *c += count,
-            None => out.push((name.to_string(), count)),
+    }
+    Ok(out)
+}
+
+/// Parse a list of shared outdoor spaces: items separated by `;`, `,` or new lines, each
+/// `[label:] M2/ADDRESSES` (`30/3`: 30 m² shared by three addresses).
+pub fn parse_shared_outdoor(text: &str) -> Result<Vec<SharedOutdoor>, ListError> {
+    let mut out = Vec::new();
+    for (line, col, item) in items(text, true) {
+        let (body, at) = match item.split_once(':') {
+            Some((l, b)) => (b.trim(), col + l.chars().count() + 1),
+            None => (item, col),
+        };
+        let parsed = body.split_once('/').and_then(|(m2, n)| {
+            Some(SharedOutdoor {
+                m2: m2
+                    .trim()
+                    .parse::<Decimal>()
+                    .ok()
+                    .filter(|d| *d > Decimal::ZERO)?,
+                addresses: n.trim().parse::<u32>().ok().filter(|n| *n >= 2)?,
+            })
+        });
+        match parsed {
+            Some(o) => out.push(o),
+            None => {
+                return Err(ListError {
+                    line,
+                    column: at,
+                    message: Text::new(Msg::EOutdoorShared, vec![item.into()]),
+                });
+            }
         }
     }
     Ok(out)
@@ -878,58 +1148,115 @@ mod tests {
         assert_eq!(quarter(dec!(0.125)), dec!(0.25));
     }
 
+    fn limits() -> SpaceLimits {
+        let p = crate::rules::RuleSet::load(&[])
+            .unwrap()
+            .wws_stelsel
+            .plausible;
+        SpaceLimits {
+            space_max_m2: p.space_max_m2,
+            length_max_m: p.length_max_m,
+            surface_margin_pct: p.surface_margin_pct,
+        }
+    }
+
+    fn spaces(text: &str) -> Result<Vec<Space>, ListError> {
+        parse_spaces(text, &limits())
+    }
+
+    fn message(e: ListError) -> String {
+        e.message.render(crate::i18n::Lang::En)
+    }
+
     #[test]
     fn room_list_syntax() {
         // §2.2.1.1 example: a room of 15.4912 m² is noted 15.49; a kitchen of 2.95 × 3.81 m =
         // 11.2395 m² is noted 11.24. (The example's room is said to be 3.75 × 4.12 m, which is 15.45.)
-        let s = parse_spaces(
-            "living: room 15.4912 heated\nkitchen: room 2.95x3.81 heated cooled; hall 5",
+        let s = spaces(
+            "living: room 15.4912 heated   # the front room\nkitchen: kitchen 2.95x3.81 heated cooled worktop=2.4; hall 5",
         )
         .unwrap();
         assert_eq!(s[0].m2, dec!(15.49));
         assert_eq!(s[1].m2, dec!(11.24));
         assert!(s[1].heated && s[1].cooled);
+        assert_eq!(s[1].kind, SpaceKind::Kitchen);
+        assert_eq!(s[1].worktop_m, Some(dec!(2.4)));
         assert_eq!(s[2].kind, SpaceKind::Hall);
         assert_eq!(s[2].label, "space 3");
-        assert!(
-            parse_spaces("living: lounge 20")
-                .unwrap_err()
-                .render(crate::i18n::Lang::En)
-                .contains("unknown kind")
-        );
-        assert!(
-            parse_spaces("room abc")
-                .unwrap_err()
-                .render(crate::i18n::Lang::En)
-                .contains("not a surface")
-        );
-        assert!(
-            parse_spaces("room 12 warm")
-                .unwrap_err()
-                .render(crate::i18n::Lang::En)
-                .contains("heated or cooled")
-        );
-        assert!(parse_spaces(" ; ").is_err());
+        assert!(message(spaces("living: lounge 20").unwrap_err()).contains("unknown kind"));
+        assert!(message(spaces("room abc").unwrap_err()).contains("not a surface"));
+        assert!(message(spaces("room 12 warm").unwrap_err()).contains("heated, cooled"));
+        assert!(spaces(" ; # nothing").is_err());
+        assert!(message(spaces("a: room 12\na: room 10").unwrap_err()).contains("used before"));
+    }
+
+    /// An error names the line and column of the item (from 0) within the list's text.
+    #[test]
+    fn room_list_errors_at_the_item() {
+        let e =
+            spaces("living: room 20 heated\n  bed: room 12; bath: bathroom 4 warm").unwrap_err();
+        assert_eq!((e.line, e.column), (1, 33));
+        let e = spaces("living: room 20\n\nstore: othr 3").unwrap_err();
+        assert_eq!((e.line, e.column), (2, 7));
+    }
+
+    /// An impossible room is refused, not priced: a side of 1000 m, or 10,000 m² in one space.
+    #[test]
+    fn implausible_rooms_are_refused() {
+        assert!(message(spaces("hall: room 1000x1000").unwrap_err()).contains("not plausible"));
+        assert!(message(spaces("hall: room 10000").unwrap_err()).contains("not plausible"));
+        assert!(spaces("living: room 0").is_err());
+        assert!(spaces("living: room 7x7").is_ok());
     }
 
     #[test]
     fn fitting_list_syntax() {
         let known = ["shower", "washbasin", "toilet_room"];
+        let placed = |room: Option<&str>, name: &str, count| Placed {
+            room: room.map(str::to_string),
+            name: name.to_string(),
+            count,
+        };
         assert_eq!(
             parse_fittings("shower, washbasin x2; shower", &known).unwrap(),
-            vec![("shower".to_string(), 2), ("washbasin".to_string(), 2)]
+            vec![placed(None, "shower", 2), placed(None, "washbasin", 2)]
         );
-        assert!(
-            parse_fittings("showr", &known)
-                .unwrap_err()
-                .render(crate::i18n::Lang::En)
-                .contains("did you mean `shower`")
+        assert_eq!(
+            parse_fittings(
+                "bath: shower, washbasin # the bathroom\nbed: washbasin",
+                &known
+            )
+            .unwrap(),
+            vec![
+                placed(Some("bath"), "shower", 1),
+                placed(Some("bath"), "washbasin", 1),
+                placed(Some("bed"), "washbasin", 1)
+            ]
         );
-        assert!(
-            parse_fittings("washbasin 2", &known)
-                .unwrap_err()
-                .render(crate::i18n::Lang::En)
-                .contains("x2")
+        let e = parse_fittings("bath: shower\nbed: washbasin, showr", &known).unwrap_err();
+        assert_eq!((e.line, e.column), (1, 16));
+        assert!(message(e).contains("did you mean `shower`"));
+        assert!(message(parse_fittings("washbasin 2", &known).unwrap_err()).contains("x2"));
+    }
+
+    #[test]
+    fn shared_outdoor_list_syntax() {
+        let l = parse_shared_outdoor("roof: 30/3; 120.4/24").unwrap();
+        assert_eq!(
+            l[0],
+            SharedOutdoor {
+                m2: dec!(30),
+                addresses: 3
+            }
         );
+        assert_eq!(
+            l[1],
+            SharedOutdoor {
+                m2: dec!(120.4),
+                addresses: 24
+            }
+        );
+        assert!(parse_shared_outdoor("30").is_err());
+        assert!(parse_shared_outdoor("30/1").is_err());
     }
 }
