@@ -191,6 +191,10 @@ pub struct PlanInput {
     pub box3_future: Option<Box3Future>,
 }
 
+/// The `property.energy_label` of a dwelling without a (valid) energy label: its WWS energy points go
+/// by build year (Bhw bijlage I rubriek 4; beleidsboek §2.4.5).
+pub const NO_LABEL: &str = "none";
+
 /// A validated property.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Property {

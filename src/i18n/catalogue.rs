@@ -430,6 +430,8 @@ catalogue! {
     XSimplifiedLabel => "het label van {0} is een vereenvoudigd label ({1}–{2}), dat niets oplevert", "the label of {0} is a simplified label ({1}–{2}), which scores nothing";
     XLabelNotValid => "het label of de index van {0} is niet geldig op {1} ({2} jaar geldig)", "the label or index of {0} is not valid on {1} (valid {2} years)";
     XNoValidLabel => "geen geldig label", "no valid label";
+    XNoLabelGiven => "geen energielabel (energy_label = \"none\")", "no energy label (energy_label = \"none\")";
+    XNoLabelByYear => "geen energielabel: naar bouwjaar {0} (§2.4.5)", "no energy label: by build year {0} (§2.4.5)";
     XByBuildYear => "{0}: naar bouwjaar {1}, {2} (§2.4.5)", "{0}: by build year {1}, {2} (§2.4.5)";
     XNoBuildYear => "{0} en geen bouwjaar: de oudste klasse (§2.4.5)", "{0} and no build year: the oldest band (§2.4.5)";
     XSurchargeRijks => "rijksmonument +{0} (§2.13.4)", "rijksmonument +{0} (§2.13.4)";

@@ -556,6 +556,9 @@ pub fn parse_property(
             continue;
         }
         let missing = match field.req {
+            // A dwelling described room by room may have no energy label: its points then go
+            // by build year (`none`).
+            Req::Always if idx == F::EnergyLabel as usize => section_at("wws").is_none(),
             Req::Always => true,
             Req::InSection => section_at(field.section()).is_some(),
             Req::Optional => false,
@@ -723,7 +726,10 @@ pub fn parse_property(
         woz_value: values.dec_or_zero(F::WozValue),
         market_value: values.dec(F::MarketValue),
         surface_m2: values.dec_or_zero(F::SurfaceM2),
-        energy_label: word(F::EnergyLabel).to_string(),
+        energy_label: values
+            .text(F::EnergyLabel)
+            .unwrap_or(crate::model::NO_LABEL)
+            .to_string(),
         region: if word(F::Region) == "randstad" {
             Region::Randstad
         } else {

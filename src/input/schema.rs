@@ -152,9 +152,20 @@ const GROWTH_PCT: Kind = Kind::Dec {
 
 pub use crate::model::{YEAR_MAX, YEAR_MIN};
 
-/// The energy labels, best first.
+/// The energy labels, best first, and `none`: no (valid) label, the energy points by build year.
 pub const ENERGY_LABELS: &[&str] = &[
-    "A++++", "A+++", "A++", "A+", "A", "B", "C", "D", "E", "F", "G",
+    "A++++",
+    "A+++",
+    "A++",
+    "A+",
+    "A",
+    "B",
+    "C",
+    "D",
+    "E",
+    "F",
+    "G",
+    crate::model::NO_LABEL,
 ];
 
 macro_rules! schema {
@@ -184,7 +195,7 @@ schema! {
     WozValue = "property.woz_value", DWELLING_VALUE, Always, "WOZ value for the tax year, in euros", "WOZ-waarde voor het belastingjaar, in euro";
     MarketValue = "property.market_value", DWELLING_VALUE, Optional, "vacant market value today, in euros", "leegwaarde op de markt vandaag, in euro";
     SurfaceM2 = "property.surface_m2", Kind::Dec { min: MIN_SURFACE_M2, min_exclusive: false, max: dec!(100000) }, Always, "gebruiksoppervlakte in m²", "gebruiksoppervlakte in m²";
-    EnergyLabel = "property.energy_label", Kind::Enum(ENERGY_LABELS), Always, "the registered energy label", "het geregistreerde energielabel";
+    EnergyLabel = "property.energy_label", Kind::Enum(ENERGY_LABELS), Always, "the registered energy label; \"none\" without one (the WWS energy points then go by build year)", "het geregistreerde energielabel; \"none\" zonder label (de WWS-energiepunten gaan dan naar bouwjaar)";
     Region = "property.region", Kind::Enum(&["randstad", "elsewhere"]), Optional, "where the dwelling is", "waar de woning staat";
     Dwelling = "property.dwelling", Kind::Enum(&["apartment", "house"]), Optional, "the kind of dwelling", "het soort woning";
     BuildYear = "property.build_year", Kind::Int { min: 1000, max: 2200 }, Optional, "the year the dwelling was built", "het bouwjaar van de woning";

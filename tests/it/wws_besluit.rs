@@ -223,3 +223,124 @@ fn impossible_input_is_refused_at_its_line() {
     ));
     assert!(e.contains("t.toml:10:47"), "{e}");
 }
+
+/// No energy label (rubriek 4; §2.4.5): `energy_label = "none"`, or no label at all when the
+/// dwelling is described in `[wws]`, scores by build year: an apartment of 1995 15 points (as label
+/// C), of 1970 −15 (as label G).
+#[test]
+fn no_energy_label_scores_by_build_year() {
+    let described = |label: &str, year: i32| {
+        let text = BASE
+            .replace(
+                "energy_label = \"B\"\n",
+                &format!("{label}build_year = {year}\n"),
+            )
+            .replace("WWS", "rooms = \"room 30\"");
+        group(&compute(&text), "energy")
+    };
+    assert_eq!(described("", 1995), dec!(15));
+    assert_eq!(described("energy_label = \"none\"\n", 1995), dec!(15));
+    assert_eq!(described("", 1970), dec!(-15));
+    // The estimate (no [wws] section) of a dwelling without a label, against labels C and G.
+    let estimate = |label: &str, year: i32| {
+        let text = BASE
+            .replace(
+                "energy_label = \"B\"",
+                &format!("energy_label = \"{label}\"\nbuild_year = {year}"),
+            )
+            .replace("[wws]\nWWS\n", "");
+        compute(&text).points
+    };
+    assert_eq!(estimate("none", 1995), estimate("C", 1995));
+    assert_eq!(estimate("none", 1970), estimate("G", 1970));
+    // Without a [wws] section the label is still asked for.
+    let e = error(
+        &BASE
+            .replace("energy_label = \"B\"\n", "")
+            .replace("[wws]\nWWS\n", ""),
+    );
+    assert!(e.contains("energy_label"), "{e}");
+}
+
+/// The `[wws]` example of a document, as a property file: `head` and the example.
+fn described(head: &str, example: &str) -> Wws {
+    let w = compute(&format!("{head}\n{example}"));
+    assert_eq!(w.method, wws::Method::Described);
+    w
+}
+
+/// A 70 m² apartment of 1995 with label C, let in the middle sector (the README's and the
+/// template's dwelling).
+const HEAD: &str = r#"
+tax_year = 2026
+[property]
+woz_value = 310000
+surface_m2 = 70
+energy_label = "C"
+dwelling = "apartment"
+build_year = 1995
+[lease]
+monthly_rent = 1050
+start_date = 2025-03-01
+"#;
+
+/// The README's `[wws]` example runs. By hand: rooms 24.6 + 11.24 + 3.1 = 38.94 → 39; other
+/// spaces 6.4 → 6 × 0.75 = 4.5 (the toilet of 1.3 m² is below 2 m²); heating 3 rooms × 2 + hall 1
+/// = 7; label C 15; kitchen 7 + 4.5 = 11.5; sanitary: bathroom shower 4 + washbasin 1 + extras
+/// (enclosure 1.25, sockets 0.5) 1.75, toilet room 3 + washbasin 1 → 10.75; balcony 7 m² → 2 +
+/// 2.45 = 4.45 → 4.5. Other rubrieken 92.25. WOZ: 310,000 / 16,954 + 310,000 / 45 m² (38.94 +
+/// 6.40 = 45.34) / 268 = 18.2848 + 25.7048 = 43.99 → 44. Total 136.25 → 136.
+#[test]
+fn the_readme_wws_example_runs() {
+    let readme = include_str!("../../README.md");
+    let section = &readme[readme.find("### WWS points room by room").unwrap()..];
+    let start = section.find("```toml\n").unwrap() + "```toml\n".len();
+    let example = &section[start..start + section[start..].find("```").unwrap()];
+    let w = described(HEAD, example);
+    let g = |k| group(&w, k);
+    assert_eq!(
+        [
+            g("surface_rooms"),
+            g("surface_other"),
+            g("heating"),
+            g("energy"),
+            g("kitchen"),
+            g("sanitary"),
+            g("outdoor"),
+            g("woz")
+        ],
+        [
+            dec!(39),
+            dec!(4.5),
+            dec!(7),
+            dec!(15),
+            dec!(11.5),
+            dec!(10.75),
+            dec!(4.5),
+            dec!(44)
+        ]
+    );
+    assert_eq!(w.points, 136);
+}
+
+/// The `[wws]` examples of both templates (`verhuurd init`), commented out there, run once the
+/// comment marks are taken off.
+#[test]
+fn the_templates_wws_examples_run() {
+    for template in [
+        include_str!("../../data/template.toml"),
+        include_str!("../../data/template.nl.toml"),
+    ] {
+        let block = &template[template.find("# [wws]").unwrap()..];
+        let example: String = block
+            .lines()
+            .take_while(|l| l.starts_with('#'))
+            .map(|l| format!("{}\n", l.strip_prefix("# ").unwrap_or(&l[1..])))
+            .collect();
+        let w = described(HEAD, &example);
+        // Rooms 24.6 + 7.35 + 12.2 + 5.1 = 49.25 → 49; other 6.4 → 4.5; shared outdoor 30 m² / 3
+        // = 7.5 with the balcony's 4.5: 12.
+        assert_eq!(group(&w, "surface_rooms"), dec!(49));
+        assert_eq!(group(&w, "outdoor"), dec!(12));
+    }
+}

@@ -253,6 +253,24 @@ fn to_u32(d: Decimal) -> u32 {
     d.max(Decimal::ONE).trunc().to_u32().unwrap_or(u32::MAX)
 }
 
+pub use crate::model::NO_LABEL;
+
+/// The energy points by build year, when there is no valid label or index (§2.4.5); the oldest band
+/// without a build year.
+pub fn build_year_points(p: &Property, v: &stelsel::Values) -> Decimal {
+    let y = p.build_year.unwrap_or(0);
+    v.build_year
+        .iter()
+        .find(|b| y >= b.from_year)
+        .map_or(Decimal::ZERO, |b| {
+            if p.dwelling == Dwelling::House {
+                b.house
+            } else {
+                b.apartment
+            }
+        })
+}
+
 /// The points of an energy label for a dwelling kind.
 pub fn label_points(label: &str, dwelling: Dwelling, pr: &WwsPointsRules) -> Decimal {
     pr.labels
@@ -281,7 +299,13 @@ pub fn with_label(w: &Wws, p: &Property, target: &str, set: &RuleSet) -> Option<
 
 /// Estimate the points of `p` from its surface, label and WOZ, with the documented assumptions
 /// of `data/wws-points.toml` for what a property file does not describe.
-pub fn estimate(p: &Property, rules: &WwsRules, pr: &WwsPointsRules, trace: &mut Trace) -> u32 {
+pub fn estimate(
+    p: &Property,
+    rules: &WwsRules,
+    pr: &WwsPointsRules,
+    values: &stelsel::Values,
+    trace: &mut Trace,
+) -> u32 {
     let rooms_m2 = p.surface_m2 * pr.assumed_room_share_pct / HUNDRED;
     let surface = quarter(rooms_m2 * pr.points_per_m2_rooms);
     trace.add(|| {
@@ -299,21 +323,41 @@ pub fn estimate(p: &Property, rules: &WwsRules, pr: &WwsPointsRules, trace: &mut
         )
         .uses(crate::rules::citation(&pr.source, pr.confidence, None))
     });
-    let label = label_points(&p.energy_label, p.dwelling, pr);
+    let no_label = p.energy_label == NO_LABEL;
+    let label = if no_label {
+        build_year_points(p, values)
+    } else {
+        label_points(&p.energy_label, p.dwelling, pr)
+    };
     trace.add(|| {
-        Step::new(
+        let step = Step::new(
             Text::new(Msg::FLabelPoints, vec![]),
             label,
-            Text::new(
-                if p.dwelling == Dwelling::House {
-                    Msg::XLabelHouse
-                } else {
-                    Msg::XLabelApartment
-                },
-                vec![p.energy_label.clone().into()],
-            ),
-        )
-        .uses(crate::rules::citation(&pr.source, pr.confidence, None))
+            if no_label {
+                Text::new(
+                    Msg::XNoLabelByYear,
+                    vec![
+                        p.build_year
+                            .map_or_else(|| "?".to_string(), |y| y.to_string())
+                            .into(),
+                    ],
+                )
+            } else {
+                Text::new(
+                    if p.dwelling == Dwelling::House {
+                        Msg::XLabelHouse
+                    } else {
+                        Msg::XLabelApartment
+                    },
+                    vec![p.energy_label.clone().into()],
+                )
+            },
+        );
+        if no_label {
+            step.uses(values)
+        } else {
+            step.uses(crate::rules::citation(&pr.source, pr.confidence, None))
+        }
     });
     let sanitary = if p.surface_m2 < pr.small_dwelling_m2 {
         pr.assumed_sanitary_apartment_small
@@ -476,7 +520,7 @@ pub fn compute(p: &Property, set: &RuleSet, trace: &mut Trace) -> Option<Wws> {
             (out.points, Method::Described)
         }
         (None, None) => (
-            estimate(p, rules, &set.wws_points, trace),
+            estimate(p, rules, &set.wws_points, values, trace),
             Method::Estimated,
         ),
     };

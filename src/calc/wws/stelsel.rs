@@ -771,7 +771,7 @@ fn energy_points(d: &Description, cx: &Context, notes: &mut Vec<Text>) -> (Decim
                 Text::new(Msg::XEnergyIndex, vec![Arg::Num(ei), kind_word(kind)]),
             );
         }
-    } else {
+    } else if p.energy_label != super::NO_LABEL {
         let valid = match d.energy_label_date {
             None => {
                 notes.push(Text::new(Msg::NLabelDate, vec![]));
@@ -791,6 +791,9 @@ fn energy_points(d: &Description, cx: &Context, notes: &mut Vec<Text>) -> (Decim
         }
     }
     let why = match d.energy_label_date {
+        _ if p.energy_label == super::NO_LABEL && d.energy_index.is_none() => {
+            Text::new(Msg::XNoLabelGiven, vec![])
+        }
         Some(date) if simplified(date) && d.energy_index.is_none() => Text::new(
             Msg::XSimplifiedLabel,
             vec![
