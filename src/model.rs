@@ -314,6 +314,18 @@ pub struct Space {
     pub cooled: bool,
     /// The length of the kitchen worktop in this space, metres (`worktop=2.4` on its line).
     pub worktop_m: Option<Decimal>,
+    /// Who shares the space, for a room let in a shared dwelling (`shared`, `shared=3`,
+    /// `addresses=4` on its line); `None`: the room's own.
+    pub share: Option<Share>,
+}
+
+/// How a space of a shared dwelling is shared (the WWS for rooms, onzelfstandige woonruimte).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Share {
+    /// By this many rooms of the address; 0: by all of them (`wws.units`).
+    Units(u32),
+    /// With this many addresses (rubriek 9), then by the rooms of this address.
+    Addresses(u32),
 }
 
 /// A fitting of a `[wws]` list, with the space it is in when the list says so (`bathroom: shower`).
@@ -390,4 +402,11 @@ pub struct Description {
     pub care_home: bool,
     pub video_doorbell: bool,
     pub charging_points: u32,
+    /// A room let in a shared dwelling (onzelfstandige woonruimte): the number of rooms let at the
+    /// address (`wws.units`); `None` for a dwelling of its own.
+    pub units: Option<u32>,
+    /// The COROP region of the address (`wws.corop`), for a room's WOZ points.
+    pub corop: Option<String>,
+    /// A room's deductions (rubriek 13) by name, with their number.
+    pub room_deductions: Vec<(String, u32)>,
 }

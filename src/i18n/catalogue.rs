@@ -143,6 +143,7 @@ catalogue! {
     WwsSpecial => "bijzondere voorzieningen", "special facilities";
     WwsWoz => "punten voor de WOZ-waarde", "points for the WOZ value";
     WwsCareHome => "zorgwoning", "care home";
+    WwsDeductions => "aftrekpunten", "deductions";
     WwsRijksmonument => "rijksmonument (huurcontract van voor de Wet betaalbare huur)", "rijksmonument (lease before the Wet betaalbare huur)";
 
     // ---- a household
@@ -413,6 +414,26 @@ catalogue! {
         "private {0} m², to whole m² {1}: {2} + {3} per m²{4}; at most {5}";
     XOutdoorShared => "; gemeenschappelijk {0} m², op hele m² {1} × {2} / {3} adressen", "; shared {0} m², to whole m² {1} × {2} / {3} addresses";
     XInSpace => "{0}: {1}", "{0}: {1}";
+    XRoomSector => "een kamer (onzelfstandige woonruimte) is altijd gereguleerd: de huur mag nooit boven het maximum (beleidsboek onzelfstandige woonruimte §2.2)", "a room (onzelfstandige woonruimte) is always regulated: its rent may never exceed the maximum (beleidsboek onzelfstandige woonruimte §2.2)";
+    XRoomOwn => "eigen", "own";
+    XRoomShared => "gedeeld door {0} kamers", "shared by {0} rooms";
+    XRoomPart => "{0} {1} m² ({2})", "{0} {1} m² ({2})";
+    XRoomSurface => "{0}: samen {1} m², op hele m² {2} × {3} (§1.4)", "{0}: together {1} m², to whole m² {2} × {3} (§1.4)";
+    XRoomOther => "{0} m², op hele m² {1} × {2} ({3})", "{0} m², to whole m² {1} × {2} ({3})";
+    XRoomHeating => "{0} vertrekken, {1} overige ruimten, {2} gekoeld: {3} ({4})", "{0} rooms, {1} other spaces, {2} cooled: {3} ({4})";
+    XRoomEnergy => "{0}: {1} per m² × {2} m² van rubriek 1", "{0}: {1} per m² × {2} m² of rubriek 1";
+    XRoomLabel => "label {0} van de woning", "the dwelling's label {0}";
+    XRoomEpv => "energieprestatievergoeding (§4.6)", "energieprestatievergoeding (§4.6)";
+    XRoomDivided => "{0}: {1} ({2})", "{0}: {1} ({2})";
+    XRoomOutdoorPrivate => "privé {0} m²: {1} + {2} per m²", "private {0} m²: {1} + {2} per m²";
+    XRoomOutdoorShared => "gemeenschappelijk {0} m² × {1} / {2} adressen / {3} kamers", "shared {0} m² × {1} / {2} addresses / {3} rooms";
+    XRoomOutdoor => "{0}; hoogstens {1}", "{0}; at most {1}";
+    XRoomAddresses => "{0}: {1} / {2} adressen / {3} kamers", "{0}: {1} / {2} addresses / {3} rooms";
+    XRoomParking => "{0} / {1} adressen / {2} kamers", "{0} / {1} addresses / {2} rooms";
+    XRoomWoz => "WOZ {0} / {1} m² = {2} per m², tegen {3} ({4}) {5} per m²: {6}% (grens {7}%)", "WOZ {0} / {1} m² = {2} per m², against {3} ({4}) {5} per m²: {6}% (band {7}%)";
+    XRoomWozUnknown => "geen COROP-gebied bekend: de laagste punten", "no COROP region known: the lowest points";
+    XRoomSmall => "vertrekken {0} m², minder dan {1} m²: {2}", "rooms {0} m², below {1} m²: {2}";
+    NRoomCoropYear => "geen COROP-gemiddelde voor waardepeildatum {0}: dat van {1} is gebruikt", "no COROP average for valuation date {0}: that of {1} is used";
     XSanitaryRoomCaps => ", {0} boven de grenzen per ruimte niet geteld", ", {0} above the caps per room not counted";
     XSharedSpaces => "(vertrekken {0} m² × {1} + overige ruimten {2} m² × {3}) / {4} adressen", "(rooms {0} m² × {1} + other spaces {2} m² × {3}) / {4} addresses";
     XParking => "type 1 {0}, type 2 {1}, type 3 {2}, laadpaal {3} elk: {4} / {5} adressen", "type 1 {0}, type 2 {1}, type 3 {2}, charging point {3} each: {4} / {5} addresses";
@@ -580,6 +601,10 @@ catalogue! {
     ESpaceNoSurface => "ruimte {0} (`{1}`) heeft geen oppervlakte", "space {0} (`{1}`) has no surface";
     ESpaceSize => "ruimte {0} (`{1}`): `{2}` is geen oppervlakte of lengte", "space {0} (`{1}`): `{2}` is not a surface or length";
     ESpaceWord => "ruimte {0} (`{1}`): onbekend woord `{2}`; gebruik heated, cooled of worktop=M", "space {0} (`{1}`): unknown word `{2}`; use heated, cooled or worktop=M";
+    ESpaceShare => "ruimte {0} (`{1}`): `{2}` moet een aantal van minstens 2 noemen (`shared=3`, `addresses=4`)", "space {0} (`{1}`): `{2}` must name a number of at least 2 (`shared=3`, `addresses=4`)";
+    ESpaceShareDwelling => "ruimte `{0}` is gedeeld (`shared`, `addresses=`), maar de woning is niet als kamer beschreven: geef wws.units, het aantal verhuurde kamers op het adres", "space `{0}` is shared (`shared`, `addresses=`), but the dwelling is not described as a room: give wws.units, the number of rooms let at the address";
+    ERoomCorop => "onbekend COROP-gebied `{0}`; {1}bekend: {2}", "unknown COROP region `{0}`; {1}known: {2}";
+    ERoomNeedsCorop => "een kamer (wws.units) krijgt WOZ-punten naar het COROP-gebied: geef wws.corop (naam of code, bijv. \"Groot-Amsterdam\" of \"23\")", "a room (wws.units) gets WOZ points by its COROP region: give wws.corop (name or code, e.g. \"Groot-Amsterdam\" or \"23\")";
     ESpaceWorktop => "ruimte {0} (`{1}`): `{2}` is geen aanrechtlengte in meters", "space {0} (`{1}`): `{2}` is not a worktop length in metres";
     ESpaceTooLong => "ruimte {0} (`{1}`): een zijde van {2} m is niet aannemelijk (hoogstens {3} m)", "space {0} (`{1}`): a side of {2} m is not plausible (at most {3} m)";
     ESpaceTooLarge => "ruimte {0} (`{1}`): {2} m² is niet aannemelijk voor één ruimte (hoogstens {3} m²)", "space {0} (`{1}`): {2} m² is not plausible for one space (at most {3} m²)";

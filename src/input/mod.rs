@@ -512,6 +512,8 @@ pub trait Known {
     fn fittings(&self) -> (Vec<&str>, Vec<&str>);
     /// The plausible sizes of a `[wws]` room list.
     fn space_limits(&self) -> crate::model::SpaceLimits;
+    /// The COROP regions a room's WOZ points know, each as `CODE NAME` (`23 Groot-Amsterdam`).
+    fn corop_regions(&self) -> Vec<String>;
 }
 
 /// Validate a raw record into a property. `year` overrides `tax_year` (`--year`).
@@ -799,6 +801,18 @@ pub fn parse_property(
     })
 }
 
+/// Whether `given` names one of the COROP `regions` (each `CODE NAME`): by its code, with or without
+/// leading zeros, or its name in any case.
+fn corop_known(regions: &[String], given: &str) -> bool {
+    let g = given.trim();
+    regions.iter().any(|r| {
+        let (code, name) = r.split_once(' ').unwrap_or((r.as_str(), ""));
+        code == g
+            || (!g.is_empty() && code.trim_start_matches('0') == g.trim_start_matches('0'))
+            || name.eq_ignore_ascii_case(g)
+    })
+}
+
 /// Where an item of a list value is in the file: the list's own line and column for a TOML string
 /// (a multi-line string's text starts on the line after its opening quotes), the cell for a CSV file.
 fn item_at(value_at: &Location, text: &str, line: usize, column: usize) -> Location {
@@ -892,13 +906,62 @@ fn wws_section(
         .into_iter()
         .map(|p| (p.name, p.count))
         .collect();
+    let units = values.int(F::WwsUnits).map(|n| n as u32);
+    let room_deductions: Vec<(String, u32)> = list(
+        F::WwsRoomDeductions,
+        &["via_landlord", "small_window", "high_window"],
+    )
+    .into_iter()
+    .map(|p| (p.name, p.count))
+    .collect();
     let outdoor_list = match values.text(F::WwsOutdoorShared) {
-        Some(t) => stelsel::parse_shared_outdoor(t).unwrap_or_else(|e| {
+        Some(t) => stelsel::parse_shared_outdoor(t, units.is_some()).unwrap_or_else(|e| {
             list_error(F::WwsOutdoorShared, e);
             Vec::new()
         }),
         None => Vec::new(),
     };
+    // A shared space belongs to a room let in a shared dwelling; a room needs its COROP region.
+    if units.is_none()
+        && let Some(s) = spaces.iter().find(|s| s.share.is_some())
+    {
+        errors.push(
+            InputError::new(
+                at(F::WwsRooms),
+                Text::new(Msg::ESpaceShareDwelling, vec![s.label.clone().into()]),
+            )
+            .expected(FIELDS[F::WwsUnits as usize].expected()),
+        );
+    }
+    if units.is_some() {
+        match values.text(F::WwsCorop) {
+            None => errors.push(
+                InputError::new(at(F::WwsUnits), Text::new(Msg::ERoomNeedsCorop, vec![]))
+                    .expected(FIELDS[F::WwsCorop as usize].expected()),
+            ),
+            Some(c) if !corop_known(&rules.corop_regions(), c) => {
+                let regions = rules.corop_regions();
+                let names: Vec<&str> = regions
+                    .iter()
+                    .map(|r| r.split_once(' ').map_or(r.as_str(), |(_, n)| n))
+                    .collect();
+                let hint = crate::error::closest(c, names.iter().copied())
+                    .map(|n| Text::new(Msg::EFittingHint, vec![n.into()]))
+                    .unwrap_or_else(Text::empty);
+                errors.push(
+                    InputError::new(
+                        at(F::WwsCorop),
+                        Text::new(
+                            Msg::ERoomCorop,
+                            vec![c.into(), hint.into(), names.join(", ").into()],
+                        ),
+                    )
+                    .expected(FIELDS[F::WwsCorop as usize].expected()),
+                );
+            }
+            Some(_) => {}
+        }
+    }
     // Two kitchens or more: each kitchen fitting says which kitchen it is in.
     let kitchens = spaces
         .iter()
@@ -1023,6 +1086,9 @@ fn wws_section(
         care_home: values.bool(F::WwsCareHome).unwrap_or(false),
         video_doorbell: values.bool(F::WwsVideoDoorbell).unwrap_or(false),
         charging_points: count(F::WwsChargingPoints),
+        units,
+        corop: values.text(F::WwsCorop).map(str::to_string),
+        room_deductions,
     }
 }
 
@@ -1180,6 +1246,9 @@ mod tests {
                 length_max_m: Decimal::from(50),
                 surface_margin_pct: Decimal::from(50),
             }
+        }
+        fn corop_regions(&self) -> Vec<String> {
+            vec!["23 Groot-Amsterdam".into()]
         }
     }
 

@@ -264,6 +264,9 @@ schema! {
     WwsCareHome = "wws.care_home", Kind::Bool, Optional, "whether the dwelling is a zorgwoning", "of de woning een zorgwoning is";
     WwsVideoDoorbell = "wws.video_doorbell", Kind::Bool, Optional, "doorbell with video and audio", "deurbel met video en geluid";
     WwsChargingPoints = "wws.charging_points", Kind::Int { min: 0, max: 100 }, Optional, "private charging points", "eigen laadpunten";
+    WwsUnits = "wws.units", Kind::Int { min: 1, max: 1000 }, Optional, "a room let in a shared dwelling (onzelfstandige woonruimte): the number of rooms let at the address; the WWS for rooms applies", "een kamer in een gedeelde woning (onzelfstandige woonruimte): het aantal verhuurde kamers op het adres; het WWS voor kamers geldt";
+    WwsCorop = "wws.corop", Kind::Text, Optional, "a room's COROP region (name or code, e.g. \"Groot-Amsterdam\" or \"23\"), for its WOZ points", "het COROP-gebied van een kamer (naam of code, bijv. \"Groot-Amsterdam\" of \"23\"), voor de WOZ-punten";
+    WwsRoomDeductions = "wws.room_deductions", Kind::Text, Optional, "a room's deductions: via_landlord, small_window, high_window", "aftrekpunten van een kamer: via_landlord, small_window, high_window";
     Box3Future = "plan.box3_future", Kind::Enum(&["both", "bill", "forfaitair"]), Optional, "the Box 3 future the plan runs under from 2028: the bill on actual returns, today's system carried forward, or both; default both", "de toekomst van box 3 waaronder het plan vanaf 2028 rekent: het wetsvoorstel op werkelijk rendement, het huidige stelsel doorgetrokken, of beide; standaard both";
 }
 

@@ -16,4 +16,5 @@ mod werkelijk_rendement;
 mod worked_examples;
 mod wws_and_warnings;
 mod wws_besluit;
+mod wws_kamers;
 mod wws_stelsel;

@@ -2,6 +2,7 @@
 //! the sector they imply under the regime of the lease, and the maximum rent
 //! (Wet betaalbare huur; Besluit huurprijzen woonruimte; Huurcommissie beleidsboek).
 
+pub mod kamers;
 pub mod stelsel;
 
 /// The name of a WWS rubriek by its key (as in the JSON `wws.groups[].group`), in the language
@@ -22,6 +23,7 @@ pub fn rubriek(key: &str, name: &str) -> Text {
         "woz" => Msg::WwsWoz,
         "care_home" => Msg::WwsCareHome,
         "rijksmonument" => Msg::WwsRijksmonument,
+        "deductions" => Msg::WwsDeductions,
         _ => return name.into(),
     };
     Text::new(id, vec![])
@@ -47,6 +49,9 @@ pub enum Method {
     Described,
     /// Estimated from surface, label and WOZ with assumed fittings.
     Estimated,
+    /// A room let in a shared dwelling (onzelfstandige woonruimte), computed rubriek by rubriek
+    /// from the `[wws]` section with `units`: always regulated, its own maximum rent table.
+    Room,
 }
 
 impl Method {
@@ -56,6 +61,7 @@ impl Method {
             Method::Given => "given",
             Method::Described => "described",
             Method::Estimated => "estimated",
+            Method::Room => "room",
         }
     }
 }
@@ -157,6 +163,10 @@ pub fn caveats(w: &Wws, s: &crate::scenario::Scenario) -> Vec<Text> {
 /// The segment a lease is in: as given, else the sector of its points; a middle segment given
 /// for a lease signed before the Wet betaalbare huur is free (the middle sector did not exist).
 pub fn lease_segment(p: &Property, w: Option<&Wws>, set: &RuleSet) -> Segment {
+    // A room (onzelfstandige woonruimte) is always regulated, whatever the lease says.
+    if w.is_some_and(|w| w.method == Method::Room) {
+        return Segment::Social;
+    }
     let seg = p
         .lease
         .segment
@@ -435,6 +445,12 @@ pub fn estimate(
 /// The WWS figures of `p` for its tax year, when the rules have a WWS table (carried from the
 /// nearest year otherwise). Points as given; else computed from the `[wws]` section; else estimated.
 pub fn compute(p: &Property, set: &RuleSet, trace: &mut Trace) -> Option<Wws> {
+    if p.wws_points.is_none()
+        && let Some(desc) = &p.wws
+        && let Some(units) = desc.units
+    {
+        return compute_room(p, set, desc, units, trace);
+    }
     let carried = set.wws(p.tax_year)?;
     let rules = carried.rules;
     let before = before_wbh(p, set);
@@ -598,6 +614,117 @@ pub fn compute(p: &Property, set: &RuleSet, trace: &mut Trace) -> Option<Wws> {
         method,
         groups,
         surcharge_pct,
+        before_wbh: before,
+        notes,
+    })
+}
+
+/// The WWS figures of a room let in a shared dwelling (onzelfstandige woonruimte): its points
+/// rubriek by rubriek (`data/wws-kamers.toml`), the maximum rent from the rooms' table of the tax
+/// year with the surcharge, and the sector: a room is always regulated (social), whatever its rent
+/// (beleidsboek onzelfstandige woonruimte §2.2).
+fn compute_room(
+    p: &Property,
+    set: &RuleSet,
+    desc: &stelsel::Description,
+    units: u32,
+    trace: &mut Trace,
+) -> Option<Wws> {
+    let carried = set.wws(p.tax_year)?;
+    let rules = carried.rules;
+    let r = &set.wws_kamers;
+    let before = before_wbh(p, set);
+    let peildatum = Date::jan1(p.tax_year);
+    let (values, _) = set.wws_stelsel.values(peildatum);
+    let cx = stelsel::Context {
+        property: p,
+        values,
+        rules: &set.wws_stelsel,
+        year: rules,
+        labels: &set.wws_points,
+        peildatum,
+        before_wbh: before,
+    };
+    let out = kamers::compute(desc, &cx, r, units);
+    for g in &out.groups {
+        trace.add(|| {
+            Step::new(
+                Text::new(
+                    Msg::FPerson,
+                    vec![rubriek(g.key, g.name).into(), g.key.into()],
+                ),
+                g.points,
+                g.how.clone(),
+            )
+            .uses(r)
+            .shown_as(format!(
+                "Huurcommissie beleidsboek onzelfstandige woonruimte {} [HC25O] (confidence {})",
+                g.section, r.confidence
+            ))
+        });
+    }
+    let sum: Decimal = out.groups.iter().map(|g| g.points).sum();
+    trace.add(|| {
+        Step::new(
+            "points",
+            out.points,
+            Text::new(Msg::XPointsRubrieken, vec![Arg::Num(sum)]),
+        )
+        .uses(r)
+    });
+    let (column, early) = r.rent_column(peildatum);
+    let surcharge = kamers::surcharge(desc, &cx, r);
+    let pct = surcharge.as_ref().map_or(Decimal::ZERO, |(pct, _)| *pct);
+    let table_rent = r.max_rent(&column.column, out.points);
+    let max_rent = money::round_cents(table_rent * (HUNDRED + pct) / HUNDRED);
+    trace.add(|| {
+        Step::new(
+            "sector",
+            Segment::Social.as_str(),
+            Text::new(Msg::XRoomSector, vec![]),
+        )
+        .uses(r)
+    });
+    trace.add(|| {
+        Step::new(
+            "max_rent",
+            Arg::Cents(max_rent),
+            match &surcharge {
+                None => Text::new(
+                    Msg::XMaxRent,
+                    vec![column.column.clone().into(), out.points.into()],
+                ),
+                Some((_, s)) => Text::new(
+                    Msg::XMaxRentSurcharge,
+                    vec![
+                        column.column.clone().into(),
+                        out.points.into(),
+                        Arg::Cents(table_rent),
+                        Arg::List(vec![s.clone()], " + "),
+                    ],
+                ),
+            },
+        )
+        .uses(column)
+        .from_step("points")
+    });
+    let mut notes = out.notes.clone();
+    if early {
+        notes.push(Text::new(
+            Msg::NWwsValuesEarly,
+            vec![column.valid_from.to_string().into()],
+        ));
+    }
+    Some(Wws {
+        points: out.points,
+        points_estimated: false,
+        max_rent,
+        sector: Segment::Social,
+        table_year: column.valid_from.year,
+        carried: early,
+        method: Method::Room,
+        groups: out.groups,
+        surcharge_pct: pct,
         before_wbh: before,
         notes,
     })

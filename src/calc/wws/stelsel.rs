@@ -13,7 +13,7 @@ use crate::model::{Dwelling, Property};
 use crate::money::HUNDRED;
 use crate::rules::{WwsPointsRules, WwsRules};
 
-pub use crate::model::{Description, Monument, Placed, SharedOutdoor, Space, SpaceKind};
+pub use crate::model::{Description, Monument, Placed, Share, SharedOutdoor, Space, SpaceKind};
 
 pub use crate::rules::wws::{
     Fitting, IndexBand, Regime, StelselRules, Values, WozFactors, YearBand,
@@ -505,7 +505,7 @@ fn fitting<'a>(list: &'a [Fitting], name: &str) -> Option<&'a Fitting> {
 }
 
 /// The spaces that are kitchens: of kind `kitchen` or with a worktop on their line.
-fn kitchens(d: &Description) -> Vec<&Space> {
+pub fn kitchens(d: &Description) -> Vec<&Space> {
     d.spaces
         .iter()
         .filter(|s| s.kind == SpaceKind::Kitchen || s.worktop_m.is_some())
@@ -590,13 +590,35 @@ pub fn sanitary_points(d: &Description, v: &Values) -> (Decimal, Text) {
     if d.sanitary.is_empty() {
         return (Decimal::ZERO, Text::new(Msg::XNoSanitary, vec![]));
     }
+    let rooms = sanitary_per_room(d, &v.sanitary);
+    let total: Decimal = rooms.iter().map(|(_, p, _)| *p).sum();
+    let hows = rooms
+        .into_iter()
+        .map(|(room, _, how)| match room {
+            None => how,
+            Some(l) => Text::new(Msg::XInSpace, vec![l.into(), how.into()]),
+        })
+        .collect();
+    (
+        quarter(total),
+        Text::new(Msg::Verbatim, vec![Arg::List(hows, "; ")]),
+    )
+}
+
+/// The sanitary points of each room the fittings are in (the room's label, `None` for fittings whose
+/// room the list does not say), by the fittings of `list`, with the caps per room, unrounded; and
+/// how they were found.
+pub fn sanitary_per_room(
+    d: &Description,
+    list: &[Fitting],
+) -> Vec<(Option<String>, Decimal, Text)> {
     let mut rooms: Vec<Option<&str>> = Vec::new();
     for f in &d.sanitary {
         if !rooms.contains(&f.room.as_deref()) {
             rooms.push(f.room.as_deref());
         }
     }
-    let (mut total, mut hows) = (Decimal::ZERO, Vec::new());
+    let mut out = Vec::new();
     for room in &rooms {
         let bathroom = match room {
             None => true,
@@ -609,7 +631,7 @@ pub fn sanitary_points(d: &Description, v: &Values) -> (Decimal, Text) {
             .sanitary
             .iter()
             .filter(|f| f.room.as_deref() == *room)
-            .filter_map(|f| fitting(&v.sanitary, &f.name).map(|x| (f, x)))
+            .filter_map(|f| fitting(list, &f.name).map(|x| (f, x)))
             .collect();
         let washbasins: u32 = here
             .iter()
@@ -639,7 +661,6 @@ pub fn sanitary_points(d: &Description, v: &Values) -> (Decimal, Text) {
                 }
             }
         }
-        total += basic + extra.min(bathing);
         let how = Text::new(
             Msg::XSanitary,
             vec![
@@ -663,15 +684,9 @@ pub fn sanitary_points(d: &Description, v: &Values) -> (Decimal, Text) {
                 .into(),
             ],
         );
-        hows.push(match room {
-            None => how,
-            Some(l) => Text::new(Msg::XInSpace, vec![(*l).into(), how.into()]),
-        });
+        out.push((room.map(str::to_string), basic + extra.min(bathing), how));
     }
-    (
-        quarter(total),
-        Text::new(Msg::Verbatim, vec![Arg::List(hows, "; ")]),
-    )
+    out
 }
 
 /// Rubriek 8 (§2.8): the private surface and the shared surface of each number of addresses, each
@@ -1013,11 +1028,24 @@ pub fn parse_spaces(text: &str, limits: &SpaceLimits) -> Result<Vec<Space>, List
                 vec![Arg::Num(two_dp(m2)), Arg::Num(limits.space_max_m2)],
             ));
         }
-        let (mut heated, mut cooled, mut worktop_m) = (false, false, None);
+        let (mut heated, mut cooled, mut worktop_m, mut share) = (false, false, None, None);
         for (at, w) in ws {
+            let count = |v: &str| {
+                v.parse::<u32>()
+                    .ok()
+                    .filter(|n| (2..=1000).contains(n))
+                    .ok_or_else(|| err(at, Msg::ESpaceShare, vec![w.into()]))
+            };
             match w {
                 "heated" => heated = true,
                 "cooled" => cooled = true,
+                "shared" => share = Some(Share::Units(0)),
+                _ if w.starts_with("shared=") => {
+                    share = Some(Share::Units(count(&w["shared=".len()..])?))
+                }
+                _ if w.starts_with("addresses=") => {
+                    share = Some(Share::Addresses(count(&w["addresses=".len()..])?))
+                }
                 _ if w.starts_with("worktop=") => {
                     let v = &w["worktop=".len()..];
                     worktop_m = Some(
@@ -1037,6 +1065,7 @@ pub fn parse_spaces(text: &str, limits: &SpaceLimits) -> Result<Vec<Space>, List
             heated,
             cooled,
             worktop_m,
+            share,
         });
     }
     if out.is_empty() {
@@ -1106,24 +1135,26 @@ pub fn parse_fittings(text: &str, known: &[&str]) -> Result<Vec<Placed>, ListErr
 }
 
 /// Parse a list of shared outdoor spaces: items separated by `;`, `,` or new lines, each
-/// `[label:] M2/ADDRESSES` (`30/3`: 30 m² shared by three addresses).
-pub fn parse_shared_outdoor(text: &str) -> Result<Vec<SharedOutdoor>, ListError> {
+/// `[label:] M2/ADDRESSES` (`30/3`: 30 m² shared by three addresses). For a room let in a shared
+/// dwelling (`rooms` true) an item may be `M2` alone: shared at this address only.
+pub fn parse_shared_outdoor(text: &str, rooms: bool) -> Result<Vec<SharedOutdoor>, ListError> {
     let mut out = Vec::new();
     for (line, col, item) in items(text, true) {
         let (body, at) = match item.split_once(':') {
             Some((l, b)) => (b.trim(), col + l.chars().count() + 1),
             None => (item, col),
         };
-        let parsed = body.split_once('/').and_then(|(m2, n)| {
-            Some(SharedOutdoor {
-                m2: m2
-                    .trim()
-                    .parse::<Decimal>()
-                    .ok()
-                    .filter(|d| *d > Decimal::ZERO)?,
-                addresses: n.trim().parse::<u32>().ok().filter(|n| *n >= 2)?,
-            })
-        });
+        let min = if rooms { 1 } else { 2 };
+        let (m2, n) = body
+            .split_once('/')
+            .unwrap_or((body, if rooms { "1" } else { "" }));
+        let parsed = m2
+            .trim()
+            .parse::<Decimal>()
+            .ok()
+            .filter(|d| *d > Decimal::ZERO)
+            .zip(n.trim().parse::<u32>().ok().filter(|n| *n >= min))
+            .map(|(m2, addresses)| SharedOutdoor { m2, addresses });
         match parsed {
             Some(o) => out.push(o),
             None => {
@@ -1244,22 +1275,13 @@ mod tests {
 
     #[test]
     fn shared_outdoor_list_syntax() {
-        let l = parse_shared_outdoor("roof: 30/3; 120.4/24").unwrap();
-        assert_eq!(
-            l[0],
-            SharedOutdoor {
-                m2: dec!(30),
-                addresses: 3
-            }
-        );
-        assert_eq!(
-            l[1],
-            SharedOutdoor {
-                m2: dec!(120.4),
-                addresses: 24
-            }
-        );
-        assert!(parse_shared_outdoor("30").is_err());
-        assert!(parse_shared_outdoor("30/1").is_err());
+        let o = |m2, addresses| SharedOutdoor { m2, addresses };
+        let l = parse_shared_outdoor("roof: 30/3; 120.4/24", false).unwrap();
+        assert_eq!(l, vec![o(dec!(30), 3), o(dec!(120.4), 24)]);
+        assert!(parse_shared_outdoor("30", false).is_err());
+        assert!(parse_shared_outdoor("30/1", false).is_err());
+        // A room's: `M2` alone is shared at this address only.
+        let l = parse_shared_outdoor("garden: 30; roof: 52/5", true).unwrap();
+        assert_eq!(l, vec![o(dec!(30), 1), o(dec!(52), 5)]);
     }
 }
