@@ -770,6 +770,9 @@ catalogue! {
     RlWwsTable => "tabel van de maximale huur: data/wws-max-rent.csv kolom {0}; {1} per punt boven 250", "maximum rent table: data/wws-max-rent.csv column {0}; {1} per point above 250";
     RlWwsWoz => "WOZ-punten: WOZ / {0} + (WOZ / m²) / {1}; minimale WOZ {2}; hoogstens {3} van het totaal vanaf {4} punten, de begrensde punten naar beneden afgerond op hele punten",
         "WOZ points: WOZ / {0} + (WOZ / m²) / {1}; minimum WOZ {2}; at most {3} of the total from {4} points, the capped points rounded down to whole points";
+    RlWwsKamers => "WWS voor een kamer (onzelfstandige woonruimte, [wws] met units): data/wws-kamers.toml — {0}", "WWS for a room (onzelfstandige woonruimte, [wws] with units): data/wws-kamers.toml — {0}";
+    RlWwsKamersTable => "maximale huurprijs van een kamer per punt, kolom {0} van data/wws-kamers-max-rent.csv — {1}:", "maximum rent of a room by points, column {0} of data/wws-kamers-max-rent.csv — {1}:";
+    RlWwsKamersWoz => "boven 250 punten {0} per punt; WOZ-punten {1} boven, {3} binnen en {4} onder {2} van het COROP-gemiddelde per m² (data/wws-corop.csv)", "above 250 points {0} a point; WOZ points {1} above, {3} within and {4} below {2} of the COROP average per m² (data/wws-corop.csv)";
     RlWwsRooms => "WWS per vertrek ([wws]-sectie): data/wws-stelsel.toml — {0}", "WWS room by room ([wws] section): data/wws-stelsel.toml — {0}";
     RlWwsRegime => "huurcontracten getekend vóór {0} kennen geen middensector — {1}", "leases signed before {0} have no middle sector — {1}";
     RlWozFactors => "WOZ-factoren per waardepeildatum: {0}", "WOZ factors by valuation date: {0}";

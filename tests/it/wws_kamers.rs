@@ -312,3 +312,40 @@ fn room_input_errors() {
         .render(Lang::En);
     assert!(e.contains("t.toml:14:"), "{e}");
 }
+
+/// The README's room example runs. By hand, with the student room's dwelling: rubriek 1 14.2 + (11 +
+/// 16) / 5 + 4 / 3 = 20.93 → 21; heating 2 + (4 + 1) / 5 + 2 / 3 = 3.67 → 3.75; energy 0.35 × 21 =
+/// 7.35 → 7.25; kitchen 9.75 / 5 = 1.95 → 2; sanitary 4 / 3 + 3 / 5 = 1.93 → 2; garden 6; WOZ 10:
+/// 52 points.
+#[test]
+fn the_readme_room_example_runs() {
+    let readme = include_str!("../../README.md");
+    let section = &readme[readme.find("### WWS for a room").unwrap()..];
+    let start = section.find("```toml\n").unwrap() + "```toml\n".len();
+    let example = &section[start..start + section[start..].find("```").unwrap()];
+    let head = &STUDENT_ROOM[..STUDENT_ROOM.find("[wws]").unwrap()];
+    let p = from_toml_str("t.toml", &format!("{head}{example}"), &rules(), None).unwrap();
+    let w = wws::compute(&p, &rules(), &mut Trace::new(false)).unwrap();
+    let g = |k| group(&w, k);
+    assert_eq!(
+        [
+            g("surface_rooms"),
+            g("heating"),
+            g("energy"),
+            g("kitchen"),
+            g("sanitary"),
+            g("outdoor"),
+            g("woz")
+        ],
+        [
+            dec!(21),
+            dec!(3.75),
+            dec!(7.25),
+            dec!(2),
+            dec!(2),
+            dec!(6),
+            dec!(10)
+        ]
+    );
+    assert_eq!(w.points, 52);
+}

@@ -656,10 +656,10 @@ fn compute_room(
                 g.points,
                 g.how.clone(),
             )
-            .uses(r)
-            .shown_as(format!(
-                "Huurcommissie beleidsboek onzelfstandige woonruimte {} [HC25O] (confidence {})",
-                g.section, r.confidence
+            .uses(crate::rules::citation(
+                &r.source,
+                r.confidence,
+                Some(g.section),
             ))
         });
     }
@@ -721,7 +721,7 @@ fn compute_room(
         max_rent,
         sector: Segment::Social,
         table_year: column.valid_from.year,
-        carried: early,
+        carried: early || column.valid_from.year != p.tax_year,
         method: Method::Room,
         groups: out.groups,
         surcharge_pct: pct,
