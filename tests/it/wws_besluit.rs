@@ -344,3 +344,46 @@ fn the_templates_wws_examples_run() {
         assert_eq!(group(&w, "outdoor"), dec!(12));
     }
 }
+
+mod lists_never_panic {
+    use proptest::prelude::*;
+    use verhuurd::wws::stelsel::{parse_fittings, parse_shared_outdoor, parse_spaces};
+
+    fn limits() -> &'static verhuurd::model::SpaceLimits {
+        static LIMITS: std::sync::OnceLock<verhuurd::model::SpaceLimits> =
+            std::sync::OnceLock::new();
+        LIMITS.get_or_init(|| {
+            let p = &crate::support::rules().wws_stelsel.plausible;
+            verhuurd::model::SpaceLimits {
+                space_max_m2: p.space_max_m2,
+                length_max_m: p.length_max_m,
+                surface_margin_pct: p.surface_margin_pct,
+            }
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+
+        /// Any text, however malformed (multi-byte characters, separators, comments), gives a list
+        /// or an error at a line and column inside the text, never a panic.
+        #[test]
+        fn room_and_fitting_lists(text in "[a-z :;,#x×=0-9.\\n é€]{0,80}") {
+            let lines: Vec<&str> = text.lines().collect();
+            let inside = |line: usize, column: usize| {
+                lines.get(line).is_none_or(|l| column <= l.chars().count())
+            };
+            if let Err(e) = parse_spaces(&text, limits()) {
+                prop_assert!(inside(e.line, e.column), "{e:?}");
+            }
+            if let Err(e) = parse_fittings(&text, &["shower", "washbasin"]) {
+                prop_assert!(inside(e.line, e.column), "{e:?}");
+            }
+            for rooms in [false, true] {
+                if let Err(e) = parse_shared_outdoor(&text, rooms) {
+                    prop_assert!(inside(e.line, e.column), "{e:?}");
+                }
+            }
+        }
+    }
+}
