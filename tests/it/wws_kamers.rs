@@ -349,3 +349,19 @@ fn the_readme_room_example_runs() {
     );
     assert_eq!(w.points, 52);
 }
+
+/// A room's points given by a Huurcommissie check take the rooms' table too, and the room stays
+/// regulated: 95 points → 795.90.
+#[test]
+fn given_points_of_a_room_use_the_rooms_table() {
+    let text = HOUSE
+        .replace("build_year = 1930", "build_year = 1930\nwws_points = 95")
+        .replace("WWS", "units = 4\nrooms = \"room: room 14\"");
+    let p = from_toml_str("t.toml", &text, &rules(), None).unwrap();
+    let w = wws::compute(&p, &rules(), &mut Trace::new(false)).unwrap();
+    assert_eq!(
+        (w.points, w.max_rent, w.sector),
+        (95, dec!(795.90), Segment::Social)
+    );
+    assert!(w.groups.is_empty());
+}

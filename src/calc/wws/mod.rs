@@ -50,7 +50,8 @@ pub enum Method {
     /// Estimated from surface, label and WOZ with assumed fittings.
     Estimated,
     /// A room let in a shared dwelling (onzelfstandige woonruimte), computed rubriek by rubriek
-    /// from the `[wws]` section with `units`: always regulated, its own maximum rent table.
+    /// from the `[wws]` section with `units` (or its points as given): always regulated, its own
+    /// maximum rent table.
     Room,
 }
 
@@ -149,6 +150,7 @@ pub fn caveats(w: &Wws, s: &crate::scenario::Scenario) -> Vec<Text> {
     }
     let rules_wws = rules.wws(year).map(|c| c.rules);
     if w.before_wbh
+        && w.method != Method::Room
         && (p.lease.segment == Some(Segment::Mid)
             || rules_wws.is_some_and(|r| sector(w.points, r) == Segment::Mid))
     {
@@ -299,6 +301,10 @@ pub fn label_points(label: &str, dwelling: Dwelling, pr: &WwsPointsRules) -> Dec
 /// What reaching `target` (label D) does to the points and the maximum rent, by the label
 /// component alone (the WOZ cap may shave a little off): (points after, maximum rent after).
 pub fn with_label(w: &Wws, p: &Property, target: &str, set: &RuleSet) -> Option<(u32, Decimal)> {
+    // A room's energy points go per m² of its rubriek 1: this estimate is for a dwelling.
+    if w.method == Method::Room || p.energy_label == NO_LABEL {
+        return None;
+    }
     let rules = set.wws(p.tax_year)?.rules;
     let pr = &set.wws_points;
     let delta =
@@ -445,8 +451,7 @@ pub fn estimate(
 /// The WWS figures of `p` for its tax year, when the rules have a WWS table (carried from the
 /// nearest year otherwise). Points as given; else computed from the `[wws]` section; else estimated.
 pub fn compute(p: &Property, set: &RuleSet, trace: &mut Trace) -> Option<Wws> {
-    if p.wws_points.is_none()
-        && let Some(desc) = &p.wws
+    if let Some(desc) = &p.wws
         && let Some(units) = desc.units
     {
         return compute_room(p, set, desc, units, trace);
@@ -645,7 +650,16 @@ fn compute_room(
         peildatum,
         before_wbh: before,
     };
-    let out = kamers::compute(desc, &cx, r, units);
+    let mut out = kamers::compute(desc, &cx, r, units);
+    if let Some(given) = p.wws_points {
+        // Points from a Huurcommissie check: as given, with the rooms' table.
+        trace.add(|| {
+            Step::new("points", given, Text::new(Msg::XPointsGiven, vec![]))
+                .from_input("property.wws_points")
+        });
+        out.points = given;
+        out.groups.clear();
+    }
     for g in &out.groups {
         trace.add(|| {
             Step::new(
@@ -664,14 +678,16 @@ fn compute_room(
         });
     }
     let sum: Decimal = out.groups.iter().map(|g| g.points).sum();
-    trace.add(|| {
-        Step::new(
-            "points",
-            out.points,
-            Text::new(Msg::XPointsRubrieken, vec![Arg::Num(sum)]),
-        )
-        .uses(r)
-    });
+    if p.wws_points.is_none() {
+        trace.add(|| {
+            Step::new(
+                "points",
+                out.points,
+                Text::new(Msg::XPointsRubrieken, vec![Arg::Num(sum)]),
+            )
+            .uses(r)
+        });
+    }
     let (column, early) = r.rent_column(peildatum);
     let surcharge = kamers::surcharge(desc, &cx, r);
     let pct = surcharge.as_ref().map_or(Decimal::ZERO, |(pct, _)| *pct);
