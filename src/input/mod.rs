@@ -983,8 +983,13 @@ fn wws_section(
             .expected(FIELDS[F::WwsKitchenFittings as usize].expected()),
         );
     }
-    // The spaces together may not exceed the dwelling's surface by more than the margin.
-    let total: Decimal = spaces.iter().map(|s| s.m2).sum();
+    // The spaces together may not exceed the dwelling's surface by more than the margin (spaces
+    // shared with other addresses lie outside it).
+    let total: Decimal = spaces
+        .iter()
+        .filter(|s| !matches!(s.share, Some(crate::model::Share::Addresses(_))))
+        .map(|s| s.m2)
+        .sum();
     if let Some(surface) = values.dec(F::SurfaceM2)
         && total
             > surface * (Decimal::ONE_HUNDRED + limits.surface_margin_pct) / Decimal::ONE_HUNDRED

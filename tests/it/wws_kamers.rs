@@ -365,3 +365,12 @@ fn given_points_of_a_room_use_the_rooms_table() {
     );
     assert!(w.groups.is_empty());
 }
+
+/// A common room shared with other addresses lies outside the dwelling: it does not count against
+/// the dwelling's surface in the plausibility check (40 m² here, a common room of 120 m²).
+#[test]
+fn spaces_of_other_addresses_are_outside_the_surface() {
+    let w = room("units = 4\nrooms = \"room: room 14; common: room 120 addresses=10\"");
+    // 120 / 10 / 4 = 3.
+    assert_eq!(group(&w, "shared_spaces"), dec!(3));
+}
