@@ -178,7 +178,7 @@ fn load_rules(lang: Lang, args: &RulesArgs) -> Result<RuleSet, i32> {
 /// fail (nor to panic, as `eprintln!` would): the message is dropped.
 fn note(message: std::fmt::Arguments<'_>) {
     let mut err = io::stderr().lock();
-    let _ = writeln!(err, "{}", verhuurd::output::printable(&message.to_string()));
+    let _ = writeln!(err, "{}", verhuurd::text::printable(&message.to_string()));
 }
 
 /// `verhuurd: ` and the message `id` in `lang`, on standard error.
@@ -332,7 +332,7 @@ fn evaluate(args: EvalArgs, style: Style) -> i32 {
     if let Some(first) = args.files.first().and_then(|f| f.to_str())
         && first != "-"
         && !args.files[0].exists()
-        && let Some(cmd) = verhuurd::error::closest(first, SUBCOMMANDS.iter().copied())
+        && let Some(cmd) = verhuurd::suggest::closest(first, SUBCOMMANDS.iter().copied())
     {
         let rest: Vec<String> = args.files[1..]
             .iter()

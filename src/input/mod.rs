@@ -7,14 +7,16 @@
 pub mod csv_source;
 pub mod schema;
 pub mod toml_source;
+pub mod wws_lists;
 
 use std::str::FromStr;
 use std::sync::Arc;
 
 use rust_decimal::Decimal;
 
-use crate::error::{InputError, Location, PropertyErrors, closest};
+use crate::error::{InputError, Location, PropertyErrors};
 use crate::i18n::{Msg, Text};
+use crate::suggest::closest;
 use schema::{F, FIELDS, Field, Kind, Req, SECTIONS};
 
 /// A value as written in the input, before it is checked against the schema.
@@ -797,8 +799,8 @@ fn wws_section(
     rules: &impl Known,
     record_at: &Location,
     errors: &mut Vec<InputError>,
-) -> crate::wws::stelsel::Description {
-    use crate::wws::stelsel::{self, Monument};
+) -> crate::model::Description {
+    use crate::model::{Description, Monument};
     let at = |f: F| values.at(f).cloned().unwrap_or_else(|| record_at.clone());
     let mut list_error = |f: F, msg: Text| {
         errors.push(
@@ -811,7 +813,7 @@ fn wws_section(
     };
     let (kitchen, sanitary) = rules.fittings();
     let mut list = |f: F, known: &[&str]| match values.text(f) {
-        Some(t) => stelsel::parse_fittings(t, known).unwrap_or_else(|m| {
+        Some(t) => wws_lists::parse_fittings(t, known).unwrap_or_else(|m| {
             list_error(f, m);
             Vec::new()
         }),
@@ -821,7 +823,7 @@ fn wws_section(
     let sanitary = list(F::WwsSanitary, &sanitary);
     let parking = list(F::WwsParking, &["type1", "type2", "type3", "charger"]);
     let spaces = match values.text(F::WwsRooms) {
-        Some(t) => stelsel::parse_spaces(t).unwrap_or_else(|m| {
+        Some(t) => wws_lists::parse_spaces(t).unwrap_or_else(|m| {
             list_error(F::WwsRooms, m);
             Vec::new()
         }),
@@ -857,7 +859,7 @@ fn wws_section(
             }
         }
     }
-    stelsel::Description {
+    Description {
         spaces,
         kitchen_worktop_m: values.dec(F::WwsKitchenWorktopM),
         kitchen_fittings,

@@ -8,6 +8,7 @@ mod fiscal_rules;
 mod fuzz;
 mod household;
 mod language_and_terminal;
+mod layers;
 mod properties;
 mod robustness;
 mod snapshots;
