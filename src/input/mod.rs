@@ -1151,7 +1151,11 @@ mod tests {
     }
 
     proptest::proptest! {
-        #![proptest_config(proptest::prelude::ProptestConfig { cases: 512, ..Default::default() })]
+        // 512 cases, or as many as PROPTEST_CASES asks for.
+        #![proptest_config(proptest::prelude::ProptestConfig {
+            cases: std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(512),
+            ..Default::default()
+        })]
 
         /// The plain reading gives the value and the decimals of the general one.
         #[test]
