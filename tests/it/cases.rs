@@ -141,9 +141,9 @@ fn number(v: &Value) -> Option<Decimal> {
         .ok()
 }
 
-/// The output of `case`: the property file's JSON report (kind `property`), a household's
-/// Box 3 (kind `box3`), or the leegwaarderatio of one year's table (kind `leegwaarderatio`); the
-/// inputs of each kind are listed in `tests/cases/README.md`.
+/// The output of `case`: the JSON report of a property file (kind `property`) or of a household
+/// file (kind `household`), a household's Box 3 (kind `box3`), or the leegwaarderatio of one
+/// year's table (kind `leegwaarderatio`); `tests/cases/README.md` lists the inputs of each kind.
 fn run(case: &Case, rules: &RuleSet) -> Result<Json, String> {
     match case.kind.as_str() {
         "property" => {
@@ -151,6 +151,14 @@ fn run(case: &Case, rules: &RuleSet) -> Result<Json, String> {
             let p = from_toml_str("case.toml", &text, rules, None)
                 .map_err(|e| format!("the input is not a valid property file:\n{e}\n{text}"))?;
             let report = evaluate(&p, rules, Options::default()).map_err(|e| e.to_string())?;
+            serde_json::to_value(&report).map_err(|e| e.to_string())
+        }
+        "household" => {
+            let text = case.input.to_string();
+            let h = verhuurd::household::from_toml_str("case.toml", &text, rules, None)
+                .map_err(|e| format!("the input is not a valid household file:\n{e}\n{text}"))?;
+            let report = verhuurd::household::evaluate_household(&h, rules, Options::default())
+                .map_err(|e| e.to_string())?;
             serde_json::to_value(&report).map_err(|e| e.to_string())
         }
         "box3" => {
@@ -253,7 +261,7 @@ fn run(case: &Case, rules: &RuleSet) -> Result<Json, String> {
             Ok(json!({ "leegwaarderatio": out }))
         }
         other => Err(format!(
-            "unknown kind `{other}` (property, box3, leegwaarderatio)"
+            "unknown kind `{other}` (property, household, box3, leegwaarderatio)"
         )),
     }
 }
