@@ -3,6 +3,7 @@
 
 use std::io::{self, Write};
 use std::path::PathBuf;
+use std::process::ExitCode;
 
 use std::io::IsTerminal;
 
@@ -235,8 +236,14 @@ fn output_width(terminal: bool) -> u16 {
     width.clamp(60, 200)
 }
 
-/// Run the command line; returns the exit code.
-pub fn run() -> i32 {
+/// Run the command line. The exit status is 0 when every property was evaluated, 1 when one
+/// failed (the others still printed), 2 when the command line or a rules file is wrong.
+pub fn run() -> ExitCode {
+    ExitCode::from(u8::try_from(status()).unwrap_or(2))
+}
+
+/// Run the command line; returns the exit status.
+fn status() -> i32 {
     let args = globals_after_subcommand(std::env::args_os().collect());
     let cli = match command_in(help::lang_of_args(&args))
         .try_get_matches_from(args)
