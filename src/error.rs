@@ -1,9 +1,11 @@
 //! Errors a user can cause, each pointing at the place that caused it.
+//!
+//! Every message is one of the catalogue ([`crate::i18n`]), rendered in the language of the
+//! output: the errors implement [`std::error::Error`] by hand, their `Display` in Dutch (the
+//! default language), `render(lang)` in either.
 
 use std::fmt;
 use std::sync::Arc;
-
-use thiserror::Error;
 
 use crate::i18n::{Arg, Lang, Msg, Text};
 use crate::text::one_line;
@@ -94,8 +96,10 @@ impl fmt::Display for InputError {
     }
 }
 
+impl std::error::Error for InputError {}
+
 /// All the problems found in one property (or one file that could not be read).
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PropertyErrors(pub Vec<InputError>);
 
 impl PropertyErrors {
@@ -115,6 +119,8 @@ impl fmt::Display for PropertyErrors {
         f.write_str(&self.render(Lang::default()))
     }
 }
+
+impl std::error::Error for PropertyErrors {}
 
 /// Why a property cannot be evaluated ([`crate::evaluate::evaluate`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
