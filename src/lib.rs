@@ -30,7 +30,7 @@
 //!     result with its steps, one module per figure (re-exported here: [`box3`], [`plan`], ...).
 //! 11. [`report`]: the calculations' results for one property, at their own precision (every
 //!     output shows a figure as [`money::out`] does).
-//! 12. [`evaluate`]: runs the calculations for one property into a [`report::Report`].
+//! 12. [`mod@evaluate`]: runs the calculations for one property into a [`report::Report`].
 //! 13. [`household`]: the same for a household of several properties.
 //! 14. [`output`]: a report as a table, JSON, JSON Lines or CSV, in Dutch or English: one
 //!     [`output::Render`] per format, the tables built as rows ([`output::rows`]) before they
@@ -43,18 +43,31 @@
 //! (the tables laid out with borders by comfy-table; without it, plain columns); all on by
 //! default. The library alone builds with `--no-default-features`.
 //!
-//! # Use
+//! # The API
+//!
+//! The library's front door, named here at its root:
+//!
+//! - the rules: [`RuleSet::built_in`], or [`RuleSet::load`] with what-if files over them;
+//! - read input: [`read_property`] (a property file's TOML text into a [`Property`]) and
+//!   [`read_household`] (a household file, `[owner]` and `[[property]]`s, into a
+//!   [`HouseholdInput`]); each problem an [`InputError`] with its `file:line:col`;
+//! - evaluate: [`evaluate()`] a property into a [`Report`], [`evaluate_household`] a household
+//!   into a [`HouseholdReport`] (each failure an [`EvalError`]);
+//! - render: [`render`] a report, [`render_household`] a household's, in a [`Format`] (table,
+//!   JSON, JSON Lines, CSV); [`output::render_styled`] in a [`Style`] (language, colour, width);
+//! - many files or CSV rows at once, streamed and in parallel: [`batch::run`].
 //!
 //! ```
-//! use verhuurd::{evaluate, input, rules::RuleSet};
+//! use verhuurd::{Format, Options, RuleSet, evaluate, read_property, render};
 //!
 //! let rules = RuleSet::built_in().unwrap();
 //! let text = "tax_year = 2026\n[property]\nwoz_value = 400000\nsurface_m2 = 110\n\
 //!             energy_label = \"C\"\n[lease]\nmonthly_rent = 1200\n";
-//! let property = input::from_toml_str("woning.toml", text, &rules, None).unwrap();
-//! let report = evaluate::evaluate(&property, &rules, Default::default()).unwrap();
+//! let property = read_property("woning.toml", text, &rules, None).unwrap();
+//! let report = evaluate(&property, &rules, Options::default()).unwrap();
 //! assert_eq!(report.leegwaarderatio.ratio_pct, 90.into());
 //! assert_eq!(report.leegwaarderatio.box3_value, 360_000.into());
+//! assert!(render(&report, Format::Json).contains("\"box3_value\": 360000"));
 //! ```
 
 pub mod batch;
@@ -83,3 +96,14 @@ pub use calc::{
     box3, leegwaarderatio, plan, sensitivity, solve, stress, tegenbewijs, valuation, warnings,
     werkelijk_rendement, wws, yields,
 };
+
+// The API (see above).
+pub use error::{EvalError, InputError, PropertyErrors, RulesError};
+pub use evaluate::{Options, evaluate};
+pub use household::from_toml_str as read_household;
+pub use household::{HouseholdInput, HouseholdReport, evaluate_household};
+pub use input::from_toml_str as read_property;
+pub use model::Property;
+pub use output::{Format, Style, render, render_household};
+pub use report::Report;
+pub use rules::RuleSet;

@@ -6,7 +6,8 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-/// The layer of each top-level module, from `lib.rs`'s documentation (1 is the bottom).
+/// The layer of each top-level module, from `lib.rs`'s documentation (1 is the bottom): the
+/// links before the colon of each numbered item (`[`mod@x`]` where a function shares the name).
 fn layers(lib: &str) -> BTreeMap<String, usize> {
     let mut out = BTreeMap::new();
     for line in lib.lines() {
@@ -21,7 +22,11 @@ fn layers(lib: &str) -> BTreeMap<String, usize> {
         };
         let names = rest.split_once(':').map_or(rest, |(names, _)| names);
         for name in names.split(", ") {
-            let name = name.trim().trim_start_matches("[`").trim_end_matches("`]");
+            let name = name
+                .trim()
+                .trim_start_matches("[`")
+                .trim_start_matches("mod@")
+                .trim_end_matches("`]");
             assert!(
                 out.insert(name.to_string(), layer).is_none(),
                 "lib.rs names `{name}` in two layers"
