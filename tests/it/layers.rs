@@ -7,7 +7,8 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// The layer of each top-level module, from `lib.rs`'s documentation (1 is the bottom): the
-/// links before the colon of each numbered item (`[`mod@x`]` where a function shares the name).
+/// names before the colon of each numbered item, each in backticks, linked (`[`x`]`, `[`mod@x`]`
+/// where a function shares the name) or not (a private module).
 fn layers(lib: &str) -> BTreeMap<String, usize> {
     let mut out = BTreeMap::new();
     for line in lib.lines() {
@@ -24,9 +25,8 @@ fn layers(lib: &str) -> BTreeMap<String, usize> {
         for name in names.split(", ") {
             let name = name
                 .trim()
-                .trim_start_matches("[`")
-                .trim_start_matches("mod@")
-                .trim_end_matches("`]");
+                .trim_matches(['[', ']', '`'])
+                .trim_start_matches("mod@");
             assert!(
                 out.insert(name.to_string(), layer).is_none(),
                 "lib.rs names `{name}` in two layers"
