@@ -70,6 +70,16 @@ fn read(path: &Path, root: &Path) -> Result<(Vec<Case>, Option<String>), String>
     let file = path.strip_prefix(root).unwrap().display().to_string();
     let text = std::fs::read_to_string(path).map_err(|e| format!("{file}: {e}"))?;
     let doc: DocumentMut = text.parse().map_err(|e| format!("{file}: {e}"))?;
+    // A misspelt key would leave a case that checks nothing: every key must be known.
+    let known = [
+        "source", "note", "kind", "rules", "input", "expect", "variant",
+    ];
+    if let Some((key, _)) = doc.iter().find(|(k, _)| !known.contains(k)) {
+        return Err(format!(
+            "{file}: unknown key `{key}` (known: {})",
+            known.join(", ")
+        ));
+    }
     let source = doc.get("source").and_then(Item::as_str).unwrap_or_default();
     if source.trim().is_empty() {
         return Err(format!("{file}: no `source` (where the figures come from)"));
@@ -98,6 +108,13 @@ fn read(path: &Path, root: &Path) -> Result<(Vec<Case>, Option<String>), String>
         };
         for v in variants {
             let name = v.get("name").and_then(Item::as_str).unwrap_or("?");
+            let known = ["name", "note", "input", "expect"];
+            if let Some((key, _)) = v.iter().find(|(k, _)| !known.contains(k)) {
+                return Err(format!(
+                    "{file} [{name}]: unknown key `{key}` (known: {})",
+                    known.join(", ")
+                ));
+            }
             let mut input = input.clone();
             if let Some(changes) = v.get("input").and_then(Item::as_table_like) {
                 merge(input.as_table_mut(), changes);
@@ -373,5 +390,33 @@ fn every_case_gives_its_figures() {
         "{} of {count} cases failed:\n{}",
         failures.len(),
         failures.join("\n")
+    );
+}
+
+#[test]
+fn a_differing_figure_is_reported_with_its_key() {
+    let doc: DocumentMut = r#"
+[expect.box3]
+tax = 2821
+aandeel = 61.54
+per_person = [{ tax = 455 }]
+missing = "null"
+absent = 1
+"#
+    .parse()
+    .unwrap();
+    let got = serde_json::from_str::<Json>(
+        r#"{"box3": {"tax": 2821.68, "aandeel": 61.540, "per_person": [{"tax": 455}, {"tax": 0}]}}"#,
+    )
+    .unwrap();
+    let mut diffs = Vec::new();
+    compare(&doc["expect"], &got, "", &mut diffs);
+    assert_eq!(
+        diffs,
+        vec![
+            "box3.tax: expected 2821, got 2821.68",
+            "box3.per_person: expected 1 items, got [{\"tax\":455},{\"tax\":0}]",
+            "box3.absent: expected 1, absent",
+        ]
     );
 }
