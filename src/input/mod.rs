@@ -7,14 +7,16 @@
 pub mod csv_source;
 pub mod schema;
 pub mod toml_source;
+pub mod wws_lists;
 
 use std::str::FromStr;
 use std::sync::Arc;
 
 use rust_decimal::Decimal;
 
-use crate::error::{InputError, Location, PropertyErrors, closest};
+use crate::error::{InputError, Location, PropertyErrors};
 use crate::i18n::{Msg, Text};
+use crate::suggest::closest;
 use schema::{F, FIELDS, Field, Kind, Req, SECTIONS};
 
 /// A value as written in the input, before it is checked against the schema.
@@ -839,8 +841,9 @@ fn wws_section(
     tax_year: i32,
     record_at: &Location,
     errors: &mut Vec<InputError>,
-) -> crate::wws::stelsel::Description {
-    use crate::wws::stelsel::{self, ListError, Monument};
+) -> crate::model::Description {
+    use crate::model::{Description, Monument, SharedOutdoor, SpaceKind};
+    use wws_lists::ListError;
     let at = |f: F| values.at(f).cloned().unwrap_or_else(|| record_at.clone());
     let mut list_error = |f: F, e: ListError| {
         let text = values.text(f).unwrap_or("");
@@ -857,7 +860,7 @@ fn wws_section(
     };
     let limits = rules.space_limits();
     let spaces = match values.text(F::WwsRooms) {
-        Some(t) => stelsel::parse_spaces(t, &limits).unwrap_or_else(|e| {
+        Some(t) => wws_lists::parse_spaces(t, &limits).unwrap_or_else(|e| {
             list_error(F::WwsRooms, e);
             Vec::new()
         }),
@@ -866,7 +869,7 @@ fn wws_section(
     let (kitchen, sanitary) = rules.fittings();
     let labels: Vec<&str> = spaces.iter().map(|s| s.label.as_str()).collect();
     let mut list = |f: F, known: &[&str]| match values.text(f) {
-        Some(t) => match stelsel::parse_fittings(t, known) {
+        Some(t) => match wws_lists::parse_fittings(t, known) {
             Ok(l) => {
                 if let Some(p) = l
                     .iter()
@@ -915,7 +918,7 @@ fn wws_section(
     .map(|p| (p.name, p.count))
     .collect();
     let outdoor_list = match values.text(F::WwsOutdoorShared) {
-        Some(t) => stelsel::parse_shared_outdoor(t, units.is_some()).unwrap_or_else(|e| {
+        Some(t) => wws_lists::parse_shared_outdoor(t, units.is_some()).unwrap_or_else(|e| {
             list_error(F::WwsOutdoorShared, e);
             Vec::new()
         }),
@@ -945,7 +948,7 @@ fn wws_section(
                     .iter()
                     .map(|r| r.split_once(' ').map_or(r.as_str(), |(_, n)| n))
                     .collect();
-                let hint = crate::error::closest(c, names.iter().copied())
+                let hint = closest(c, names.iter().copied())
                     .map(|n| Text::new(Msg::EFittingHint, vec![n.into()]))
                     .unwrap_or_else(Text::empty);
                 errors.push(
@@ -965,7 +968,7 @@ fn wws_section(
     // Two kitchens or more: each kitchen fitting says which kitchen it is in.
     let kitchens = spaces
         .iter()
-        .filter(|s| s.kind == stelsel::SpaceKind::Kitchen || s.worktop_m.is_some())
+        .filter(|s| s.kind == SpaceKind::Kitchen || s.worktop_m.is_some())
         .count();
     if kitchens > 1 && kitchen_fittings.iter().any(|p| p.room.is_none()) {
         errors.push(
@@ -1056,13 +1059,13 @@ fn wws_section(
     }
     let mut outdoor_shared = Vec::new();
     if let Some(m2) = values.dec(F::WwsOutdoorSharedM2).filter(|d| !d.is_zero()) {
-        outdoor_shared.push(stelsel::SharedOutdoor {
+        outdoor_shared.push(SharedOutdoor {
             m2,
             addresses: count(F::WwsOutdoorSharedAddresses),
         });
     }
     outdoor_shared.extend(outdoor_list);
-    stelsel::Description {
+    Description {
         spaces,
         kitchen_worktop_m: values.dec(F::WwsKitchenWorktopM),
         kitchen_fittings,
@@ -1367,7 +1370,11 @@ mod tests {
     }
 
     proptest::proptest! {
-        #![proptest_config(proptest::prelude::ProptestConfig { cases: 512, ..Default::default() })]
+        // 512 cases, or as many as PROPTEST_CASES asks for.
+        #![proptest_config(proptest::prelude::ProptestConfig {
+            cases: std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(512),
+            ..Default::default()
+        })]
 
         /// The plain reading gives the value and the decimals of the general one.
         #[test]

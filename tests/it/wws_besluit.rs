@@ -347,7 +347,7 @@ fn the_templates_wws_examples_run() {
 
 mod lists_never_panic {
     use proptest::prelude::*;
-    use verhuurd::wws::stelsel::{parse_fittings, parse_shared_outdoor, parse_spaces};
+    use verhuurd::input::wws_lists::{parse_fittings, parse_shared_outdoor, parse_spaces};
 
     fn limits() -> &'static verhuurd::model::SpaceLimits {
         static LIMITS: std::sync::OnceLock<verhuurd::model::SpaceLimits> =
