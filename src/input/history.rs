@@ -36,10 +36,11 @@ use toml_edit::{Document, Item, Table, Value};
 
 use super::toml_source::{LineIndex, check_text};
 use crate::date::Date;
-use crate::error::{InputError, Location, PropertyErrors, closest};
+use crate::error::{InputError, Location, PropertyErrors};
 use crate::i18n::{Arg, Msg, Text};
 use crate::model::history::{Dwelling, DwellingYear, Flows, History, OwnerYear};
 use crate::model::{Contract, Tenant};
+use crate::suggest::closest;
 
 const HISTORY_KEYS: &[&str] = &["from", "to", "as_of", "fiscal_partner", "partner_share_pct"];
 const OWNER_KEYS: &[&str] = &[

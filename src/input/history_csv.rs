@@ -21,10 +21,11 @@ use std::sync::Arc;
 use rust_decimal::Decimal;
 
 use crate::date::Date;
-use crate::error::{InputError, Location, PropertyErrors, closest};
+use crate::error::{InputError, Location, PropertyErrors};
 use crate::i18n::{Arg, Msg, Text};
 use crate::model::history::{Dwelling, DwellingYear, Flows, History, OwnerYear};
 use crate::model::{Contract, Tenant};
+use crate::suggest::closest;
 
 const OWNER: &[&str] = &[
     "bank_balance",
