@@ -14,6 +14,12 @@
 //!   (art. 17a lid 4 UBIB, when the year's rules have the reduction);
 //! - a partly let dwelling: the ratio applies to the let part only (art. 17a lid 5 UBIB); the rest
 //!   counts at its full value.
+//!
+//! Lid 4 and 5 act "voor de toepassing van het eerste en het tweede lid": only where the ratio
+//! applies. A dwelling that gets no ratio (not let on 1 January, a temporary lease from 2023, a
+//! related tenant below arm's length from 2026) counts at its whole WOZ value (art. 5.20 lid 1
+//! Wet IB 2001), unreduced and unsplit. A related tenant before 2026 keeps the ratio, at the
+//! deemed rent (lid 3), so lid 4 and 5 still apply.
 
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -172,18 +178,24 @@ fn decide<'a>(input: &Input, rules: &'a LeegwaarderatioRules) -> Decision<'a> {
         woz,
         let_part,
     };
+    // Where the ratio does not apply the dwelling counts at its WOZ value (art. 5.20 lid 1 Wet
+    // IB 2001): neither the reduction of lid 4 nor the split of lid 5 UBIB, which both serve
+    // only the ratio's value of art. 17a lid 1 and 2.
+    let no_ratio = |reason| Decision {
+        woz: input.woz_value,
+        let_part: input.woz_value,
+        ..full(reason)
+    };
     if !l.let_on_1_january {
-        return Decision {
-            woz: input.woz_value,
-            let_part: input.woz_value,
-            ..full(Reason::NotLet)
-        };
+        return no_ratio(Reason::NotLet);
     }
     if l.contract == Contract::Temporary && rules.temporary_contract.applies {
-        return full(Reason::TemporaryContract);
+        return no_ratio(Reason::TemporaryContract);
     }
     if l.tenant == Tenant::Related && !l.market_rent && rules.related_party.applies {
         return match rules.related_party.deemed_rent_pct {
+            // Art. 17a lid 3 UBIB (to 2025): the rent is deemed a share of the WOZ value and
+            // the ratio applies, with lid 4 and 5.
             Some(d) => {
                 let b = bracket_by(rules, |up| d <= up);
                 Decision {
@@ -193,7 +205,7 @@ fn decide<'a>(input: &Input, rules: &'a LeegwaarderatioRules) -> Decision<'a> {
                     ..full(Reason::RelatedParty)
                 }
             }
-            None => full(Reason::RelatedParty),
+            None => no_ratio(Reason::RelatedParty),
         };
     }
     let rent100 = input.jaarhuur * HUNDRED;
