@@ -82,6 +82,7 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
     let (b_with, b_without, attributable) =
         box3::with_and_without(p, lwr.box3_value, s.box3, &mut t);
     let actual = tegenbewijs::compute(&s, &lwr, &b_with, &mut t);
+    caveats.extend(tegenbewijs::refusal(p));
     section("box3", t, &mut explain);
 
     // Value in rented state.

@@ -240,6 +240,7 @@ catalogue! {
         "wws: the lease falls under the rules before the Wet betaalbare huur ({0}): no middle sector, so the rent is not capped at the middle-sector maximum";
     CProvisionalYear => "belastingjaar {0}: voorlopige regels, nog geen wet — {1}", "tax year {0}: provisional rules, not settled law — {1}";
     CLeegwaarderatio => "leegwaarderatio: zekerheid {0} — {1}", "leegwaarderatio: confidence {0} — {1}";
+    CTegenbewijsRefused => "tegenbewijs: niet berekend — de huurder is verbonden en betaalt minder dan een zakelijke huur, en het werkelijke rendement telt de huur alsof die zakelijk is (art. 5.27 lid 3 Wet IB 2001); geef de zakelijke huur per maand in lease.market_monthly_rent", "tegenbewijs: not computed — the tenant is related and pays less than an arm's-length rent, and the actual return counts the rent as if at arm's length (art. 5.27 lid 3 Wet IB 2001); give the arm's-length rent per month in lease.market_monthly_rent";
     CTransfer => "overdrachtsbelasting: de tarieven van {0} worden gebruikt voor {1}", "overdrachtsbelasting: the rates of {0} are used for {1}";
     CParamProvisionalNote => "{0}: voorlopig ({1}) — {2}", "{0}: provisional ({1}) — {2}";
     CParamProvisional => "{0}: voorlopig ({1})", "{0}: provisional ({1})";
@@ -454,6 +455,8 @@ catalogue! {
     XDefault => "niet opgegeven: de standaardwaarde van de marktaannames", "not given: the default of the market conventions";
     XEndValue => "WOZ van volgend jaar {0} × de leegwaarderatio bij een huur van {1} per maand{2} volgens de tabel van {3}",
         "next year's WOZ {0} × the leegwaarderatio of a rent of {1} a month{2} under the {3} table";
+    XArmsLengthRent => "de zakelijke huur {0} per maand × 12 in plaats van de betaalde {1} (verbonden huurder onder de zakelijke huur){2}", "the arm's-length rent {0} a month × 12 instead of the {1} paid (related tenant below arm's length){2}";
+    XLessVacancy => ", min {0} leegstand", ", less {0} vacancy";
     XThisYearsRent => " (de huur van dit jaar: geef lease.next_monthly_rent voor die van volgend jaar)", " (this year's rent: give lease.next_monthly_rent for next year's)";
     XActualAssumption => "overige schulden tegen het forfaitaire schuldpercentage; hypotheekrente tegen de hypotheekrente; huur min leegstand",
         "other debts at the forfaitair debt rate; mortgage interest at the mortgage rate; rent less vacancy";
@@ -744,6 +747,7 @@ catalogue! {
     FGreenAbove => "groene beleggingen boven de vrijstelling", "green investments above the exemption";
     FDeductibleDebts => "aftrekbare schulden", "deductible debts";
     FActualReturn => "werkelijk rendement", "actual return";
+    FActualReturnRent => "werkelijk rendement: huur", "actual return: rent";
     FActualReturnEnd => "werkelijk rendement: waarde aan het eind van het jaar", "actual return: value at the end of the year";
     FActualReturnAssumption => "werkelijk rendement: aanname", "actual return: assumption";
     FHouseholdActualAssumption => "werkelijk rendement van het huishouden: aanname", "household actual return: assumption";

@@ -639,3 +639,69 @@ fn every_pair_of_exceptions_per_year() {
     }
     assert_eq!(pairs.len(), 10, "every pair of the five exceptions");
 }
+
+/// Art. 5.27 lid 3 Wet IB 2001 (as amended by the Wet tegenbewijsregeling box 3, Kamerstukken
+/// 36 706): with a related tenant below arm's length the actual return counts the rent a third
+/// party would pay (`lease.market_monthly_rent`); without it the tegenbewijs is refused, never
+/// computed from the rent paid.
+#[test]
+fn tegenbewijs_with_a_related_tenant_counts_the_arms_length_rent() {
+    let related = "tenant = \"related\"";
+    // Without the arm's-length rent: no figure, and a caveat that says what to give.
+    let r = report(2026, "next_woz_value = 330000", related, "");
+    assert_eq!(
+        (r.box3.actual_return, r.box3.actual_return_tax),
+        (None, None)
+    );
+    let caveats = r.caveats.rendered();
+    assert!(
+        caveats
+            .iter()
+            .any(|c| c.contains("art. 5.27 lid 3") && c.contains("lease.market_monthly_rent")),
+        "{caveats:?}"
+    );
+    // With it: 2026 gives a related tenant below arm's length no ratio (art. 5.20 lid 5), so
+    // 300,000 at the start and 330,000 at the end: change 30,000; rent 1,200 × 12 = 14,400
+    // (not the 10,800 paid); bank 20,000 × 1.28% = 256. Actual return 44,656.
+    let lease = format!("{related}\nmarket_monthly_rent = 1200");
+    let r = report(2026, "next_woz_value = 330000", &lease, "");
+    assert_eq!(r.box3.actual_return, Some(dec!(44656)));
+    assert!(
+        !r.caveats.rendered().iter().any(|c| c.contains("5.27")),
+        "no refusal with the rent given"
+    );
+    // With 10% vacancy the arm's-length rent is received for 90% of the year: 12,960.
+    let vacant = report_with_costs(2026, "next_woz_value = 330000", &lease, "vacancy_pct = 10");
+    assert_eq!(
+        r.box3
+            .actual_return
+            .zip(vacant.box3.actual_return)
+            .map(|(a, b)| a - b),
+        Some(dec!(1440))
+    );
+    // A related tenant at arm's length: the rent paid counts (the ratio too: 90% at both ends).
+    let r = report(
+        2026,
+        "next_woz_value = 330000",
+        "tenant = \"related\"\nmarket_rent = true",
+        "",
+    );
+    assert_eq!(r.box3.actual_return, Some(dec!(38056)));
+    // Without next year's WOZ no tegenbewijs is asked for: no refusal either.
+    let r = report(2026, "", related, "");
+    assert!(!r.caveats.rendered().iter().any(|c| c.contains("5.27")));
+}
+
+fn report_with_costs(year: i32, property: &str, lease: &str, costs: &str) -> Report {
+    let set = rules();
+    let text = HOUSE
+        .replace("YEAR", &year.to_string())
+        .replace("EXTRA_PROPERTY", property)
+        .replace("EXTRA_LEASE", lease)
+        .replace("EXTRA_OWNER", "")
+        + "[costs]\n"
+        + costs
+        + "\n";
+    let p = from_toml_str("house.toml", &text, &set, None).unwrap_or_else(|e| panic!("{e:?}"));
+    evaluate(&p, &set, Options::default()).expect("a valid property")
+}
