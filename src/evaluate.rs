@@ -6,9 +6,12 @@
 use crate::error::EvalError;
 use crate::explain::Trace;
 use crate::i18n::{Msg, Text};
+use crate::model::Box3Future;
 use crate::model::{Property, Sale, Segment};
-use crate::report::{Box3Out, Caveats, ExplainSection, Report, SellVsKeepOut, SittingTenant};
-use crate::rules::RuleSet;
+use crate::report::{
+    Box3Out, Caveats, ExplainSection, Report, SellVsKeepOut, SittingTenant, WhatIfOut,
+};
+use crate::rules::{RuleSet, WhatIfScenario};
 use crate::scenario::Scenario;
 use crate::warnings::{self, Facts};
 use crate::{
@@ -120,6 +123,10 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
     for o in &futures {
         plan::explain_future(o, rules, &mut t);
     }
+    let what_ifs = plan_input
+        .as_ref()
+        .map(|pi| what_if_futures(pi, rules, s.box3_future))
+        .unwrap_or_default();
     let grid = plan_input.as_ref().filter(|_| opts.grid).map(|pi| {
         sensitivity::compute(
             pi,
@@ -155,6 +162,18 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         outcome.as_ref(),
     );
     let warnings = warnings::of_scenario(&s, &facts, plan_input.as_ref());
+    let mut sell_vs_keep = outcome
+        .zip(plan_input.as_ref())
+        .map(|(o, pi)| SellVsKeepOut::new(o, pi, s.sale, futures));
+    if let Some(svk) = sell_vs_keep.as_mut() {
+        for f in &mut svk.scenarios {
+            for (w, outcomes) in &what_ifs {
+                if let Some(o) = outcomes.iter().find(|o| o.future.as_str() == f.future) {
+                    f.what_if.push(WhatIfOut::new(w, o, f.difference));
+                }
+            }
+        }
+    }
 
     Report {
         name: p.name.clone(),
@@ -170,9 +189,7 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
             valuation: val,
             valuation_rent,
         }),
-        sell_vs_keep: outcome
-            .zip(plan_input.as_ref())
-            .map(|(o, pi)| SellVsKeepOut::new(o, pi, s.sale, futures)),
+        sell_vs_keep,
         yields: Some(y),
         stress: Some(stress),
         wws,
@@ -182,4 +199,31 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         explain: opts.explain.then_some(explain),
         grid,
     }
+}
+
+/// The plan under each built-in scenario of a provisional year the plan reaches
+/// ([`RuleSet::what_if_scenarios`]): each scenario with the futures asked for that it changes
+/// (only the bill's when it changes only years of Box 3 on actual returns).
+fn what_if_futures<'a>(
+    pi: &plan::Input,
+    rules: &'a RuleSet,
+    future: Box3Future,
+) -> Vec<(&'a WhatIfScenario, Vec<plan::Outcome>)> {
+    let years = pi.tax_year..pi.tax_year + i32::try_from(pi.years).unwrap_or(i32::MAX);
+    rules
+        .what_if_scenarios()
+        .iter()
+        .filter(|w| w.years.iter().any(|y| years.contains(y)))
+        .filter_map(|w| {
+            let future = match (w.bill_only, future) {
+                (true, Box3Future::Forfaitair) => return None,
+                (true, _) => Box3Future::Bill,
+                (false, f) => f,
+            };
+            let alt = &w.rules;
+            let pl = plan::Plan::new(pi, alt);
+            let o = plan::outcome(&pl, pi, alt, false, &mut Trace::new(false));
+            Some((w, plan::futures(pi, alt, &pl, &o, future)))
+        })
+        .collect()
 }

@@ -94,6 +94,8 @@ catalogue! {
     FutureBill => "wetsvoorstel", "bill";
     FutureToday => "huidig stelsel", "today's system";
     DifferenceNow => "verschil (verhuren − nu verkopen)", "difference (keep − sell now)";
+    WhatIfLine => "met de cijfers van {0} (voorstel, geen wet; data/scenarios): verschil {1}", "with the figures of {0} (a proposal, not law; data/scenarios): difference {1}";
+    WhatIfCell => "{0} {1} ({2} t.o.v. hierboven)", "{0} {1} ({2} against the above)";
     GainTax => "belasting op de verkoopwinst", "tax on the gain at the sale";
     DifferenceSellAt => "verschil met verkopen eind {0}", "difference with selling end {0}";
     BetterThanSellAt => "beter dan verkopen eind {0}", "better than selling end {0}";
@@ -735,6 +737,21 @@ catalogue! {
     RlWwsRooms => "WWS per vertrek ([wws]-sectie): data/wws-stelsel.toml — {0}", "WWS room by room ([wws] section): data/wws-stelsel.toml — {0}";
     RlWwsRegime => "huurcontracten getekend vóór {0} kennen geen middensector — {1}", "leases signed before {0} have no middle sector — {1}";
     RlWozFactors => "WOZ-factoren per waardepeildatum: {0}", "WOZ factors by valuation date: {0}";
+    RlWr => "Box 3 op werkelijk rendement (wetsvoorstel 36 748, geen wet) — {0}", "Box 3 on actual returns (bill 36 748, not law) — {0}";
+    RlWrTarief => "tarief", "tarief (rate)";
+    RlWrHeffingvrij => "heffingvrij resultaat per persoon", "heffingvrij resultaat per person";
+    RlWrDrempel => "verliesdrempel per persoon", "verliesdrempel (loss threshold) per person";
+    RlWrBack => "verlies achterwaarts (jaren)", "loss carry-back (years)";
+    RlWrRule => "{0}: {1} — {2}", "{0}: {1} — {2}";
+    RlYes => "ja", "yes";
+    RlNo => "nee", "no";
+    RlWrForward => "verlies voorwaarts", "loss carry-forward";
+    RlWrCosts => "kosten aftrekbaar", "costs deductible";
+    RlWrInterest => "rente aftrekbaar", "interest deductible";
+    RlWrStart => "beginwaarde met leegwaarderatio", "start value with the leegwaarderatio";
+    RlScenarios => "Voorstellen voor {0}, geen wet (what-if-bestanden; het plan toont ook het antwoord eronder):", "Proposals for {0}, not law (what-if files; the plan also shows its answer under each):";
+    RlScenario => "{0} — verhuurd --rules {0}", "{0} — verhuurd --rules {0}";
+    RlScenarioParam => "{0} = {1} — {2} [zekerheid {3}]{4}", "{0} = {1} — {2} [confidence {3}]{4}";
     RlSources => "Bronnen", "Sources";
 
     // ---- the names of figures in the derivation (the `figure` of a step)

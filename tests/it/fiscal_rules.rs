@@ -397,21 +397,22 @@ fn tax_year_2027_is_provisional_with_a_what_if_alternative() {
     assert_eq!(b.tarief_pct.value, dec!(36), "the rest of 2027 is kept");
 }
 
+/// Green investments are exempt up to the year's vrijstelling (art. 5.13 Wet IB 2001); 2027 keeps
+/// it, provisionally at the 2026 amount (it ends from 2028 under bill 36 748).
 #[test]
-fn green_investments_need_a_known_exemption() {
+fn green_investments_have_a_vrijstelling_through_2027() {
     let set = rules();
     let text = HOUSE
         .replace("YEAR", "2027")
         .replace("EXTRA_PROPERTY", "")
         .replace("EXTRA_LEASE", "")
         .replace("EXTRA_OWNER", "green_investments = 1000");
-    let err = from_toml_str("h.toml", &text, &set, None).unwrap_err();
-    assert!(err.to_string().contains("groene beleggingen"));
     for (year, vrijstelling) in [
         (2023, dec!(65072)),
         (2024, dec!(71251)),
         (2025, dec!(26312)),
         (2026, dec!(26715)),
+        (2027, dec!(26715)),
     ] {
         let ok = text.replace("tax_year = 2027", &format!("tax_year = {year}"));
         assert!(from_toml_str("h.toml", &ok, &set, None).is_ok(), "{year}");
@@ -422,6 +423,13 @@ fn green_investments_need_a_known_exemption() {
             "{year}"
         );
     }
+    let v = set.box3(2027).unwrap().rules;
+    assert!(
+        v.vrijstelling_groene_beleggingen
+            .as_ref()
+            .unwrap()
+            .provisional
+    );
 }
 
 /// The citations name the Uitvoeringsbesluit inkomstenbelasting 2001, art. 17a (not an
@@ -573,8 +581,9 @@ fn every_pair_of_exceptions_per_year() {
     use Reason as R;
     const WOZ: Decimal = dec!(180000);
     // (year, pair, reason, ratio %, Box 3 value, why)
+    type Case = (i32, [Exception; 2], Reason, Decimal, Decimal, &'static str);
     #[rustfmt::skip]
-    let cases: &[(i32, [Exception; 2], Reason, Decimal, Decimal, &str)] = &[
+    let cases: &[Case] = &[
         // Not let on 1 January wins over every other exception: whole WOZ, no lid 4 or 5.
         (2022, [NotLet, Temporary], R::NotLet, dec!(100), WOZ, "art. 5.20 lid 3"),
         (2026, [NotLet, Temporary], R::NotLet, dec!(100), WOZ, "art. 5.20 lid 3"),
@@ -704,4 +713,115 @@ fn report_with_costs(year: i32, property: &str, lease: &str, costs: &str) -> Rep
         + "\n";
     let p = from_toml_str("house.toml", &text, &set, None).unwrap_or_else(|e| panic!("{e:?}"));
     evaluate(&p, &set, Options::default()).expect("a valid property")
+}
+
+/// Every built-in scenario file loads over the built-in rules and changes only the years it
+/// names; `verhuurd rules 2027` and `rules 2028` name the proposals with each figure's source.
+#[test]
+fn scenario_files_load_and_the_rules_listing_names_them() {
+    for (file, text) in verhuurd::rules::BUILT_IN_SCENARIOS {
+        let alt = RuleSet::load(&[(file, text)]).unwrap_or_else(|e| panic!("{file}: {e:?}"));
+        let changed: Vec<i32> = alt
+            .years
+            .iter()
+            .filter(|(_, r)| !r.what_if.is_empty())
+            .map(|(y, _)| *y)
+            .collect();
+        assert!(!changed.is_empty(), "{file}");
+    }
+    let novelle = RuleSet::load(&[(
+        "2028-novelle.toml",
+        include_str!("../../data/scenarios/2028-novelle.toml"),
+    )])
+    .unwrap();
+    let wr = novelle.werkelijk_rendement(2028).unwrap();
+    assert_eq!(wr.verlies_achterwaarts_jaren.value, dec!(1));
+    assert_eq!(wr.heffingvrij_resultaat.value, dec!(1900));
+    assert_eq!(wr.tarief_pct.value, dec!(36), "the rate stays the bill's");
+    for (year, file) in [
+        ("2027", "data/scenarios/2027-kabinet-september-2026.toml"),
+        ("2028", "data/scenarios/2028-novelle.toml"),
+    ] {
+        let (out, _) = crate::support::texts(&crate::support::run(&["rules", year], None));
+        assert!(
+            out.contains("geen wet") && out.contains(file),
+            "{year}: {out}"
+        );
+    }
+    let (out, _) = crate::support::texts(&crate::support::run(&["rules", "2028"], None));
+    assert!(
+        out.contains("werkelijk_rendement.verlies_achterwaarts_jaren = 1"),
+        "{out}"
+    );
+    assert!(out.contains("Box 3 op werkelijk rendement (wetsvoorstel 36 748, geen wet)"));
+}
+
+/// While 2027's figures are provisional, the plan's futures carry the headline under each
+/// built-in scenario of a year it reaches: the same figure as the plan run with that file as
+/// `--rules`. With the file given as `--rules`, the year is no longer open and no line is added.
+#[test]
+fn the_futures_carry_the_headline_under_each_scenario_of_a_provisional_year() {
+    let text = crate::support::Case::new().set("plan", "years = 5").toml();
+    let set = rules();
+    let p = from_toml_str("p.toml", &text, &set, None).unwrap();
+    let r = evaluate(&p, &set, Options::default()).unwrap();
+    let svk = r.sell_vs_keep.expect("a plan");
+    let kabinet = "data/scenarios/2027-kabinet-september-2026.toml";
+    let alt = RuleSet::load(&[(
+        kabinet,
+        include_str!("../../data/scenarios/2027-kabinet-september-2026.toml"),
+    )])
+    .unwrap();
+    let under = evaluate(&p, &alt, Options::default())
+        .unwrap()
+        .sell_vs_keep
+        .unwrap();
+    for f in &svk.scenarios {
+        let w = f
+            .what_if
+            .iter()
+            .find(|w| w.file == kabinet)
+            .unwrap_or_else(|| panic!("{}: {:?}", f.future, f.what_if));
+        let same = under
+            .scenarios
+            .iter()
+            .find(|g| g.future == f.future)
+            .unwrap();
+        assert_eq!(w.difference, same.difference, "{}", f.future);
+        assert_eq!(w.change, same.difference - f.difference);
+        assert_eq!(w.years, vec![2027]);
+        // The proposal taxes more: keeping the let dwelling is worth less under it.
+        assert!(w.change < Decimal::ZERO, "{}: {}", f.future, w.change);
+        assert!(
+            under
+                .scenarios
+                .iter()
+                .all(|g| g.what_if.iter().all(|w| w.file != kabinet)),
+            "no line for a file already in use"
+        );
+    }
+    // The novelle changes only the bill's future.
+    let novelle: Vec<&str> = svk
+        .scenarios
+        .iter()
+        .filter(|f| f.what_if.iter().any(|w| w.name == "2028-novelle"))
+        .map(|f| f.future)
+        .collect();
+    assert_eq!(novelle, ["bill"]);
+    // A plan that ends before 2027 gets no line.
+    let short = from_toml_str(
+        "p.toml",
+        &crate::support::Case::new().set("plan", "years = 1").toml(),
+        &set,
+        None,
+    )
+    .unwrap();
+    let r = evaluate(&short, &set, Options::default()).unwrap();
+    assert!(
+        r.sell_vs_keep
+            .unwrap()
+            .scenarios
+            .iter()
+            .all(|f| f.what_if.is_empty())
+    );
 }

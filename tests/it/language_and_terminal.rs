@@ -304,6 +304,7 @@ fn without_data(text: &str, year: i32, lang: verhuurd::i18n::Lang) -> String {
     use verhuurd::rules::{Citation, Cite, RuleSet};
     let set = RuleSet::built_in().unwrap();
     let mut data: Vec<String> = Vec::new();
+    let mut extra: Vec<String> = Vec::new();
     let mut note = |en: &Option<String>, nl: &Option<String>| {
         let n = match lang {
             Lang::Nl => nl,
@@ -348,12 +349,41 @@ fn without_data(text: &str, year: i32, lang: verhuurd::i18n::Lang) -> String {
             h.rules.free_pct.citation(),
         ]);
     }
+    // Box 3 on actual returns (the bill) and the proposals of data/scenarios: their texts too.
+    if let Some(wr) = set.werkelijk_rendement(year) {
+        note(&Some(wr.status.text.clone()), &wr.status.text_nl);
+        extra.push(wr.status.source.clone());
+        params.extend(wr.citations().map(Cite::citation));
+        params.push(wr.verlies_achterwaarts_jaren.citation());
+        for e in [
+            &wr.verlies_voorwaarts,
+            &wr.kosten_aftrekbaar,
+            &wr.rente_aftrekbaar,
+            &wr.beginwaarde_leegwaarderatio,
+        ] {
+            note(&e.note, &e.note_nl);
+            extra.push(e.source.clone());
+        }
+    }
+    for (_, file) in verhuurd::rules::BUILT_IN_SCENARIOS {
+        let t: toml::Table = file.parse().unwrap();
+        for p in t
+            .values()
+            .filter_map(|v| v.as_table())
+            .flat_map(|t| t.values())
+        {
+            let get = |k: &str| p.get(k).and_then(|v| v.as_str()).map(str::to_string);
+            note(&get("note"), &get("note_nl"));
+            extra.extend(get("source"));
+        }
+    }
     for p in &params {
         note(&p.note, &p.note_nl);
     }
     let (v, _) = set.wws_stelsel.values(verhuurd::date::Date::jan1(year));
     note(&v.note, &v.note_nl);
     data.extend(params.iter().map(|p| p.source.clone()));
+    data.extend(extra);
     data.extend([
         l.source.clone(),
         l.temporary_contract.source.clone(),
