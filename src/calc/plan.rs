@@ -161,50 +161,19 @@ struct YearRules<'a> {
     box3: Option<&'a Box3Rules>,
     /// The year whose Box 3 rules were carried to this one, when they were.
     box3_carried_from: Option<i32>,
-    /// The same rules in integer form, when they allow it.
-    fast: Option<box3::Fast>,
     /// The parameters of Box 3 on actual returns when the year falls under that regime.
     wr: Option<&'a wr::Rules>,
     leegwaarderatio: Option<&'a LeegwaarderatioRules>,
-    /// The same table in integer form, when it allows it.
-    lwr_fast: Option<&'a leegwaarderatio::Fast>,
     /// Maximum rent increase of the segment, percent.
     max_increase: Option<Decimal>,
     /// The Box 3 tax on the owner's other wealth alone.
     base_tax: Decimal,
-    /// The tax on actual returns of the year in integer form, when it has one.
-    wr_fast: Option<wr::Fast>,
-    /// Whether the integer leegwaarderatio applies to the plan's letting in the first year and
-    /// in a later year (see [`leegwaarderatio::Fast::plain`]).
-    plain: [bool; 2],
 }
 
 /// The year after the last year of `rules`: every later year has the rules of this one (each
 /// section carried from the same year, [`RuleSet::section`]).
 fn beyond(rules: &RuleSet) -> Option<i32> {
     rules.years.last_key_value().map(|(&k, _)| k + 1)
-}
-
-/// The integer form of the rules on actual returns `wr` for `persons`: the previous year's when
-/// it has the same rules.
-fn wr_fast_of(wr: Option<&wr::Rules>, prev: Option<&YearRules>, persons: u32) -> Option<wr::Fast> {
-    let r = wr?;
-    match prev {
-        Some(p) if p.wr.is_some_and(|q| std::ptr::eq(q, r)) => p.wr_fast,
-        _ => wr::Fast::new(r, persons),
-    }
-}
-
-/// A plan year's amounts that do not depend on value growth, in cents (the base tax in whole
-/// euros), for the integer path of the keep route.
-#[derive(Debug, Clone, Copy)]
-struct YearCents {
-    rent: i64,
-    costs: i64,
-    op_costs: i64,
-    interest: i64,
-    repaid: i64,
-    base_tax: i64,
 }
 
 /// A plan ready to run: the rules of every year and the sell route, computed once, so the keep
@@ -225,67 +194,6 @@ pub struct Plan<'a> {
     schedule: Vec<(Decimal, Decimal)>,
     /// Proceeds now, then per year (Box 3 tax, money at the end of the year).
     sell: (Decimal, Vec<(Decimal, Decimal)>),
-    /// The yearly amounts above in integer form, when they all have one, and whether every year
-    /// under the bill has an integer tax.
-    cents: Option<Vec<YearCents>>,
-    wr_fast: bool,
-    /// The owner's bank balance, other assets, debts and green investments in cents, and the
-    /// partner split in hundredths of a percent, when they have that form.
-    owner_cents: Option<OwnerCents>,
-    /// The letting the plan was prepared with (`YearRules::plain` holds for it).
-    letting: leegwaarderatio::Letting,
-    /// The sale at the end the plan was prepared with, for the keep route's integer path.
-    end_sale: EndSale,
-}
-
-/// The terms of the sale at the end (price share, deduction, selling costs) and what the keep
-/// route's integer path computes from them: the share left after selling costs and the integer
-/// [`Sale`]. Reruns with the same terms (break-even, stress scenarios) reuse them.
-#[derive(Debug, Clone, Copy)]
-struct EndSale {
-    /// The exact representation of the terms (see [`Decimal::serialize`]).
-    terms: [[u8; 16]; 3],
-    sell_share: Decimal,
-    sale: Option<Sale>,
-}
-
-impl EndSale {
-    fn new(i: &Input) -> EndSale {
-        let sell_share = Decimal::ONE - money::div100(i.selling_costs_pct);
-        EndSale {
-            terms: EndSale::terms(i),
-            sell_share,
-            sale: Sale::new(i.end_price_share, i.end_sale_deduction, sell_share),
-        }
-    }
-
-    fn terms(i: &Input) -> [[u8; 16]; 3] {
-        [
-            i.end_price_share.serialize(),
-            i.end_sale_deduction.serialize(),
-            i.selling_costs_pct.serialize(),
-        ]
-    }
-
-    /// The share left after selling costs and the integer sale for `i`: these when `i` has the
-    /// same terms, worked out afresh otherwise.
-    fn of(&self, i: &Input) -> (Decimal, Option<Sale>) {
-        if EndSale::terms(i) == self.terms {
-            (self.sell_share, self.sale)
-        } else {
-            let e = EndSale::new(i);
-            (e.sell_share, e.sale)
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy)]
-struct OwnerCents {
-    bank: i64,
-    other: i64,
-    debts: i64,
-    green: i64,
-    share_bp: i64,
 }
 
 impl<'a> Plan<'a> {
@@ -307,24 +215,20 @@ impl<'a> Plan<'a> {
         if future == self.future {
             return self.with_years(i, self.years.clone(), future);
         }
-        let persons = self.persons();
         let beyond = beyond(rules);
         let mut years: Vec<YearRules<'a>> = Vec::with_capacity(self.years.len());
         for y in &self.years {
             let prev = years.last();
-            let (wr, wr_fast) = match (future, prev) {
+            let wr = match (future, prev) {
                 // The years after the year after the last year of the rules have its rules.
-                (Future::Bill, Some(p)) if beyond.is_some_and(|b| y.year > b) => (p.wr, p.wr_fast),
-                (Future::Bill, _) => {
-                    let wr = rules.werkelijk_rendement(y.year);
-                    (wr, wr_fast_of(wr, prev, persons))
-                }
-                (Future::Forfaitair, _) => (None, None),
+                (Future::Bill, Some(p)) if beyond.is_some_and(|b| y.year > b) => p.wr,
+                (Future::Bill, _) => rules.werkelijk_rendement(y.year),
+                (Future::Forfaitair, _) => None,
             };
             // As in `prepare`: a year under actual returns has no base tax; a year carried from
             // the previous year's rules has its base tax; any other year that of its own rules,
             // which does not depend on the future.
-            let same = years.last().filter(|prev| match (prev.box3, y.box3) {
+            let same = prev.filter(|prev| match (prev.box3, y.box3) {
                 (Some(a), Some(b)) => std::ptr::eq(a, b),
                 _ => false,
             });
@@ -337,7 +241,6 @@ impl<'a> Plan<'a> {
             years.push(YearRules {
                 wr,
                 base_tax,
-                wr_fast,
                 ..y.clone()
             });
         }
@@ -353,16 +256,13 @@ impl<'a> Plan<'a> {
             Alternative::Savings,
         );
         y.box3
-            .map(|r| match y.fast.and_then(|f| f.tax(&base)) {
-                Some(tax) => tax,
-                None => box3::compute(&base, r, "", &mut Trace::new(false)).tax,
-            })
+            .map(|r| box3::compute(&base, r, "", &mut Trace::new(false)).tax)
             .unwrap_or_default()
     }
 
     /// This plan with the rules of each year `years` (their base taxes and rules on actual
     /// returns) in the future `future`: the rows that do not depend on them are copied, the
-    /// integer amounts and the sell route worked out again.
+    /// sell route worked out again.
     fn with_years(&self, i: &'a Input, years: Vec<YearRules<'a>>, future: Future) -> Plan<'a> {
         let mut plan = Plan {
             owner: self.owner,
@@ -374,48 +274,9 @@ impl<'a> Plan<'a> {
             mortgage: self.mortgage.clone(),
             schedule: self.schedule.clone(),
             sell: (Decimal::ZERO, Vec::new()),
-            cents: None,
-            wr_fast: false,
-            owner_cents: self.owner_cents,
-            letting: self.letting,
-            end_sale: self.end_sale,
-        };
-        plan.wr_fast = plan
-            .years
-            .iter()
-            .all(|y| y.wr.is_none() || y.wr_fast.is_some());
-        plan.cents = match &self.cents {
-            // Only the base tax differs between futures.
-            Some(c) => (|| {
-                let mut all = Vec::with_capacity(c.len());
-                for (c, y) in c.iter().zip(&plan.years) {
-                    all.push(YearCents {
-                        base_tax: whole_euros(y.base_tax)?,
-                        ..*c
-                    });
-                }
-                Some(all)
-            })(),
-            None => plan.year_cents(),
         };
         plan.sell = plan.sell_route(i);
         plan
-    }
-
-    /// The yearly amounts in integer form, when they all have one.
-    fn year_cents(&self) -> Option<Vec<YearCents>> {
-        let mut all = Vec::with_capacity(self.years.len());
-        for t in 0..self.years.len() {
-            all.push(YearCents {
-                rent: cents(self.rents[t].0)?,
-                costs: cents(self.rents[t].1)?,
-                op_costs: cents(self.op_costs[t])?,
-                interest: cents(self.schedule[t].0)?,
-                repaid: cents(self.schedule[t].1)?,
-                base_tax: whole_euros(self.years[t].base_tax)?,
-            });
-        }
-        Some(all)
     }
 
     /// Prepare the plan of `i` under `rules` in the Box 3 future `future` (see
@@ -431,13 +292,7 @@ impl<'a> Plan<'a> {
             mortgage: i.mortgage.clone(),
             schedule: Vec::new(),
             sell: (Decimal::ZERO, Vec::new()),
-            cents: None,
-            wr_fast: false,
-            owner_cents: None,
-            letting: i.letting,
-            end_sale: EndSale::new(i),
         };
-        let persons = if i.owner.fiscal_partner { 2 } else { 1 };
         let beyond = beyond(rules);
         for t in 0..i.years {
             let year = i.tax_year + t as i32;
@@ -477,33 +332,23 @@ impl<'a> Plan<'a> {
                 (Some(a), Some(b)) => std::ptr::eq(a, b),
                 _ => false,
             });
-            let fast = box3.and_then(|r| r.fast);
             let base_tax = match same {
                 _ if wr.is_some() => Decimal::ZERO,
                 Some(prev) => prev.base_tax,
                 None => box3
-                    .map(|r| match fast.and_then(|f| f.tax(&base)) {
-                        Some(tax) => tax,
-                        None => box3::compute(&base, r, "", &mut Trace::new(false)).tax,
-                    })
+                    .map(|r| box3::compute(&base, r, "", &mut Trace::new(false)).tax)
                     .unwrap_or_default(),
             };
             plan.years.push(YearRules {
                 year,
                 box3,
                 box3_carried_from,
-                fast,
                 wr,
                 leegwaarderatio: lwr,
-                lwr_fast: lwr.and_then(|r| r.fast.as_ref()),
                 max_increase: rules
                     .huurverhoging(year)
                     .map(|h| h.rules.for_segment(i.segment)),
                 base_tax,
-                wr_fast: wr_fast_of(wr, plan.years.last(), persons),
-                plain: lwr.and_then(|r| r.fast.as_ref()).map_or([false; 2], |f| {
-                    [f.plain(&i.letting), f.plain(&i.letting.later_year())]
-                }),
             });
         }
         let (mut rent, mut costs) = (i.monthly_rent * Decimal::from(12), i.fixed_costs);
@@ -522,25 +367,6 @@ impl<'a> Plan<'a> {
                 .push(round_cents(costs + rent * money::div100(i.rent_loss_pct)));
         }
         plan.schedule = schedule(i.mortgage.as_ref(), plan.years.len());
-        let o = &i.owner;
-        plan.owner_cents = (|| {
-            Some(OwnerCents {
-                bank: cents(o.bank_balance)?,
-                other: cents(o.other_assets)?,
-                debts: cents(o.other_debts)?,
-                green: cents(o.green_investments)?,
-                share_bp: if o.fiscal_partner {
-                    box3::share_bp(o.partner_share_pct)?
-                } else {
-                    0
-                },
-            })
-        })();
-        plan.wr_fast = plan
-            .years
-            .iter()
-            .all(|y| y.wr.is_none() || y.wr_fast.is_some());
-        plan.cents = plan.year_cents();
         plan.sell = plan.sell_route(i);
         plan
     }
@@ -577,12 +403,10 @@ impl<'a> Plan<'a> {
     /// The Box 3 tax a household adds in plan year `t` over the owner's other wealth alone.
     fn added_tax(&self, t: usize, h: &Household) -> Decimal {
         let y = &self.years[t];
-        let tax = match (y.fast.and_then(|f| f.tax(h)), y.box3) {
-            (Some(tax), _) => tax,
-            (None, Some(r)) => box3::compute(h, r, "", &mut Trace::new(false)).tax,
-            (None, None) => return Decimal::ZERO,
-        };
-        tax - y.base_tax
+        match y.box3 {
+            Some(r) => box3::compute(h, r, "", &mut Trace::new(false)).tax - y.base_tax,
+            None => Decimal::ZERO,
+        }
     }
 
     fn persons(&self) -> u32 {
@@ -604,28 +428,7 @@ impl<'a> Plan<'a> {
     /// Box 3 tax it adds each year: under the forfaitair system on its value on 1 January, under
     /// the bill on its actual return (interest on savings; the whole return on investments,
     /// unrealised gains included). Returns the money at the end; `rows` gets (tax, money) per year.
-    fn money_from(
-        &self,
-        i: &Input,
-        start: usize,
-        cash: Decimal,
-        mut rows: Option<&mut Vec<(Decimal, Decimal)>>,
-    ) -> Decimal {
-        let from = rows.as_ref().map_or(0, |r| r.len());
-        match self.money_from_whole(i, start, cash, rows.as_deref_mut()) {
-            Some(end) => end,
-            None => {
-                if let Some(r) = rows.as_deref_mut() {
-                    r.truncate(from);
-                }
-                self.money_from_decimal(i, start, cash, rows)
-            }
-        }
-    }
-
-    /// `Plan::money_from` in decimal arithmetic throughout: the reference of the integer path
-    /// (property tests) and the path for amounts it does not take.
-    pub fn money_from_decimal(
+    pub fn money_from(
         &self,
         i: &Input,
         start: usize,
@@ -653,304 +456,14 @@ impl<'a> Plan<'a> {
         cash
     }
 
-    /// `Plan::money_from` in integer cents (whole euros for Box 3), as the keep route's integer
-    /// path; `None` hands the computation to the decimal path.
-    pub fn money_from_whole(
-        &self,
-        i: &Input,
-        start: usize,
-        cash: Decimal,
-        mut rows: Option<&mut Vec<(Decimal, Decimal)>>,
-    ) -> Option<Decimal> {
-        let ints = self.cents.as_deref()?;
-        let a = Multiplier::new(i.alternative_return_pct)?;
-        let mut cash = cents(cash)?;
-        let mut losses: i64 = 0;
-        for (t, (y, yc)) in self.years.iter().zip(ints).enumerate().skip(start) {
-            let grown = a.cents(cash)?;
-            let box3_tax = match (y.wr, y.wr_fast) {
-                (Some(_), Some(wf)) if self.wr_fast => wf.tax(grown - cash, &mut losses),
-                (Some(_), _) => return None,
-                (None, _) => self.whole_tax(t, yc, 0, 0, cash, i.alternative)?,
-            };
-            cash = grown - box3_tax;
-            if let Some(r) = rows.as_deref_mut() {
-                r.push((Decimal::new(box3_tax, 2), Decimal::new(cash, 2)));
-            }
-        }
-        Some(Decimal::new(cash, 2))
-    }
-
-    /// The Box 3 tax in cents a household adds in plan year `t` (forfaitair) over the owner's
-    /// other wealth alone, with the dwelling's Box 3 value in whole euros, the mortgage balance
-    /// and the route's savings in cents.
-    fn whole_tax(
-        &self,
-        t: usize,
-        yc: &YearCents,
-        value: i64,
-        balance: i64,
-        savings: i64,
-        alt: Alternative,
-    ) -> Option<i64> {
-        let fast = self.years[t].fast?;
-        let o = self.owner_cents?;
-        let (mut bank, mut other, mut debts) = (o.bank, o.other + value * 100, o.debts + balance);
-        if savings < 0 {
-            debts -= savings;
-        } else if alt == Alternative::Savings {
-            bank += savings;
-        } else {
-            other += savings;
-        }
-        let household = box3::Whole {
-            bank: within(bank.div_euclid(100))?,
-            other_assets: within(other.div_euclid(100))?,
-            green_investments: within(o.green.div_euclid(100))?,
-            debts: within(-(-debts).div_euclid(100))?,
-            fiscal_partner: self.owner.fiscal_partner,
-            partner_share_bp: o.share_bp,
-        };
-        Some((fast.tax_of(&household) - yc.base_tax) * 100)
-    }
-
     /// The sell route's net worth at the end.
     pub fn sell_net_worth(&self) -> Decimal {
         self.sell.1.last().map(|r| r.1).unwrap_or(self.sell.0)
     }
 
-    /// The keep route's net worth at the end, as [`Plan::keep`] computes it, with the amounts in
-    /// 64-bit integers (cents, whole euros) where every amount and rate fits: the break-even
-    /// search and the stress scenarios run it several times per property. The years under the
-    /// bill keep their decimal tax calculation.
-    /// Each product is exact (checked) and rounded as the decimal path rounds, so the result is
-    /// the same; `None` hands the computation to the decimal path.
-    fn keep_whole(
-        &self,
-        i: &Input,
-        growth_pct: Decimal,
-        rows: Option<&mut Vec<Year>>,
-        flows: Option<&mut Vec<Decimal>>,
-    ) -> Option<Decimal> {
-        // Rows and flows are gathered here and handed over only when the whole route took the
-        // integer path (else the decimal path starts afresh).
-        let want_rows = rows.is_some();
-        let n = self.years.len();
-        let mut my_rows = Vec::with_capacity(if want_rows { n } else { 0 });
-        let mut my_flows = Vec::with_capacity(if flows.is_some() { n } else { 0 });
-        let g = Multiplier::new(growth_pct)?;
-        let a = Multiplier::new(i.alternative_return_pct)?;
-        let ints = self.cents.as_deref()?;
-        let own_schedule;
-        let (schedule, same_schedule) = if i.mortgage == self.mortgage {
-            (&self.schedule, true)
-        } else {
-            own_schedule = schedule(i.mortgage.as_ref(), n);
-            (&own_schedule, false)
-        };
-        let same_costs = i.one_off_cost.is_zero() && i.rent_loss_pct == self.rent_loss_pct;
-        let one_off_cents = cents(i.one_off_cost)?;
-        let mut losses: i64 = 0;
-        let same_letting = i.letting == self.letting;
-        let lost = money::div100(i.rent_loss_pct);
-        let mut balance = cents(i.mortgage.as_ref().map(|m| m.balance).unwrap_or_default())?;
-        let mut savings: i64 = 0;
-        let mut woz = whole_euros(i.woz_value)?;
-        let mut value = cents(i.vacant_value)?;
-        let last = n.saturating_sub(1);
-        let mut carry = Carry::default();
-        let mut basis: Option<Decimal> = None;
-        let mut end_gain_tax = Decimal::ZERO;
-        let (sell_share, sale) = self.end_sale.of(i);
-        let sale_at = |value: i64| match sale.and_then(|s| s.at(value)) {
-            Some(c) => Decimal::new(c, 2),
-            None => sale_decimal(
-                Decimal::new(value, 2),
-                i.end_price_share,
-                i.end_sale_deduction,
-                sell_share,
-            ),
-        };
-        for (t, (y, &(rent_d, costs))) in self.years.iter().zip(&self.rents).enumerate() {
-            let yc = &ints[t];
-            let (interest, repaid) = if same_schedule {
-                (yc.interest, yc.repaid)
-            } else {
-                (cents(schedule[t].0)?, cents(schedule[t].1)?)
-            };
-            let one_off = if t == 0 {
-                i.one_off_cost
-            } else {
-                Decimal::ZERO
-            };
-            let op_costs = if same_costs {
-                yc.op_costs
-            } else if one_off.is_zero() && i.rent_loss_pct == self.rent_loss_pct {
-                cents(self.op_costs[t])?
-            } else {
-                match op_costs_cents(
-                    yc.costs,
-                    yc.rent,
-                    lost,
-                    if t == 0 { one_off_cents } else { 0 },
-                ) {
-                    Some(c) => c,
-                    None => cents(round_cents(costs + rent_d * lost + one_off))?,
-                }
-            };
-            let rent = yc.rent;
-            // The Box 3 value on 1 January of plan year `t` (let on 1 January after the first).
-            let box3_value = |t: usize, woz: i64| match (y.leegwaarderatio, y.lwr_fast) {
-                (None, _) => Some(woz),
-                (Some(_), Some(f)) => {
-                    let plain = if same_letting {
-                        y.plain[usize::from(t > 0)]
-                    } else if t == 0 {
-                        f.plain(&i.letting)
-                    } else {
-                        f.plain(&i.letting.later_year())
-                    };
-                    (plain && woz <= WHOLE_MAX && rent <= WHOLE_MAX).then(|| f.value(woz, rent))
-                }
-                (Some(_), None) => None,
-            };
-            let carry_before = carry;
-            let losses_before = losses;
-            let (tax, result) = match y.wr {
-                None => (
-                    self.whole_tax(t, yc, box3_value(t, woz)?, balance, savings, i.alternative)?,
-                    None,
-                ),
-                Some(r) if self.wr_fast => {
-                    // As `keep_result`, in cents.
-                    let wf = y.wr_fast?;
-                    let savings_return = a.cents(savings)? - savings;
-                    let one_off = if t == 0 { one_off_cents } else { 0 };
-                    let mut result = rent - (op_costs - one_off - yc.costs);
-                    if r.kosten_aftrekbaar.applies {
-                        result -= yc.costs;
-                    }
-                    if r.rente_aftrekbaar.applies {
-                        result -= interest;
-                    }
-                    if savings_return >= 0 || r.rente_aftrekbaar.applies {
-                        result += savings_return;
-                    }
-                    (wf.tax(result, &mut losses), Some(Decimal::new(result, 2)))
-                }
-                Some(r) => {
-                    let result = keep_result(
-                        r,
-                        rent_d,
-                        costs,
-                        Decimal::new(op_costs, 2) - one_off,
-                        Decimal::new(interest, 2),
-                        Decimal::new(a.cents(savings)? - savings, 2),
-                    );
-                    let tax = wr::year_tax(result, self.persons(), r, &mut carry).tax;
-                    (cents(tax)?, Some(result))
-                }
-            };
-            let cash = rent - op_costs - interest - repaid - tax;
-            savings = a.cents(savings)? + cash;
-            balance -= repaid;
-            woz = g.floor(woz)?;
-            value = g.cents(value)?;
-            if let Some(r) = y.wr {
-                // As in `keep`: the first year of the regime fixes the start value.
-                let start = match basis {
-                    Some(b) => b,
-                    None if r.beginwaarde_leegwaarderatio.applies => {
-                        Decimal::from(box3_value(t + 1, woz)?)
-                    }
-                    None => Decimal::from(woz),
-                };
-                basis = Some(start + one_off);
-            }
-            // The tax the gain would add were the dwelling sold at the end of this year.
-            let gain_tax = match (y.wr, result, basis) {
-                (Some(_), Some(res), Some(b)) if self.wr_fast && (t == last || want_rows) => {
-                    // As `wr::gain_tax`, in cents.
-                    let wf = y.wr_fast?;
-                    let (res, gain) = (cents(res)?, cents(sale_at(value))? - cents(b)?);
-                    let (mut with, mut without) = (losses_before, losses_before);
-                    Decimal::new(wf.tax(res + gain, &mut with) - wf.tax(res, &mut without), 2)
-                }
-                (Some(r), Some(res), Some(b)) if t == last || want_rows => wr::gain_tax(
-                    res,
-                    wr::gain(sale_at(value), b),
-                    self.persons(),
-                    r,
-                    &carry_before,
-                ),
-                _ => Decimal::ZERO,
-            };
-            if t == last {
-                end_gain_tax = gain_tax;
-            }
-            let c = |x: i64| Decimal::new(x, 2);
-            if flows.is_some() {
-                my_flows.push(c(cash));
-            }
-            if want_rows {
-                let (sell_tax, sell_nw) = self.sell.1[t];
-                my_rows.push(Year {
-                    year: y.year,
-                    rent: rent_d,
-                    costs: c(op_costs),
-                    interest: schedule[t].0,
-                    repayment: schedule[t].1,
-                    keep_box3_tax: c(tax),
-                    keep_cash_flow: c(cash),
-                    keep_savings: c(savings),
-                    property_value: c(value),
-                    mortgage_balance: c(balance),
-                    keep_net_worth: c(savings) + sale_at(value) - c(balance) - gain_tax,
-                    sell_box3_tax: sell_tax,
-                    sell_net_worth: sell_nw,
-                    regime: if y.wr.is_some() {
-                        Box3Regime::WerkelijkRendement
-                    } else {
-                        Box3Regime::Forfaitair
-                    },
-                    gain_tax,
-                    keep_result: result,
-                    basis,
-                });
-            }
-        }
-        let end = sale_at(value) - Decimal::new(balance, 2) - end_gain_tax;
-        if let Some(f) = flows {
-            if let Some(last) = my_flows.last_mut() {
-                *last += end;
-            }
-            f.append(&mut my_flows);
-        }
-        if let Some(r) = rows {
-            r.append(&mut my_rows);
-        }
-        Some(Decimal::new(savings, 2) + end)
-    }
-
     /// The keep route of `i` with value growth `growth_pct`: net worth at the end, and optionally
     /// the rows and the cash flows (for the IRR).
     pub fn keep(
-        &self,
-        i: &Input,
-        growth_pct: Decimal,
-        mut rows: Option<&mut Vec<Year>>,
-        mut flows: Option<&mut Vec<Decimal>>,
-    ) -> Decimal {
-        match self.keep_whole(i, growth_pct, rows.as_deref_mut(), flows.as_deref_mut()) {
-            Some(nw) => nw,
-            None => self.keep_decimal(i, growth_pct, rows, flows),
-        }
-    }
-
-    /// The keep route in decimal arithmetic throughout: the reference the integer path of
-    /// [`Plan::keep`] is held to (property tests), and the path for amounts or rates the integer
-    /// path does not take.
-    pub fn keep_decimal(
         &self,
         i: &Input,
         growth_pct: Decimal,
@@ -983,9 +496,7 @@ impl<'a> Plan<'a> {
                             i.letting.later_year()
                         },
                     };
-                    y.lwr_fast
-                        .and_then(|f| f.box3_value(&li))
-                        .unwrap_or_else(|| leegwaarderatio::box3_value(&li, r))
+                    leegwaarderatio::box3_value(&li, r)
                 }
                 None => woz,
             };
@@ -1100,74 +611,6 @@ impl<'a> Plan<'a> {
             *last += end;
         }
         savings + end
-    }
-}
-
-/// The money the sale of the dwelling at `value` (vacant) leaves: the price by the chosen route
-/// (`end_price_share` of the value, less the costs of a vacant sale) less the selling costs
-/// (`sell_share` is what is left), rounded to cents.
-pub fn sale_decimal(
-    value: Decimal,
-    end_price_share: Decimal,
-    deduction: Decimal,
-    sell_share: Decimal,
-) -> Decimal {
-    round_cents((value * end_price_share - deduction) * sell_share)
-}
-
-/// [`sale_decimal`] in integers, for the keep route's integer path. The price share (a ratio of
-/// up to 28 digits) is held as a binary fixed-point number with 63 fraction bits (cut), the share
-/// left after selling costs as the exact decimal it is; the product in cents is then below the
-/// exact one by less than 2^-22 cent, and the decimal path's own roundings (to 28 digits) are far
-/// smaller. Only the side of the half cent matters for the rounding: within that margin of a
-/// half cent, `None` hands over to the decimal path, which then gives the figure.
-#[derive(Debug, Clone, Copy)]
-pub struct Sale {
-    /// The price share × 2^63, cut.
-    share: u128,
-    /// The costs of a vacant sale, cents.
-    deduction: u128,
-    /// The share left after selling costs, `keep / 10^scale`.
-    keep: u128,
-    keep_den: u128,
-}
-
-impl Sale {
-    pub fn new(share: Decimal, deduction: Decimal, sell_share: Decimal) -> Option<Sale> {
-        if share.is_sign_negative() || sell_share.is_sign_negative() {
-            return None;
-        }
-        let (m, d) = (share.mantissa().unsigned_abs(), 10u128.pow(share.scale()));
-        let (whole, r) = (m / d, m % d);
-        if whole > 1 {
-            return None;
-        }
-        // The fraction in 63 bits: 31, then 32 (each shift stays within 128 bits).
-        let r1 = r << 31;
-        let (q1, r1) = (r1 / d, r1 % d);
-        let q2 = (r1 << 32) / d;
-        let keep = sell_share.mantissa().unsigned_abs();
-        let deduction = u128::try_from(cents(deduction)?).ok()?;
-        let keep_den = 10u128.pow(sell_share.scale());
-        (keep <= keep_den && keep < 1 << 20 && deduction < 1 << 40).then_some(Sale {
-            share: (whole << 63) | (q1 << 32) | q2,
-            deduction,
-            keep,
-            keep_den,
-        })
-    }
-
-    /// The money left by a sale at `value` cents, in cents (see [`Sale`]).
-    pub fn at(self, value: i64) -> Option<i64> {
-        let v = u128::try_from(value).ok().filter(|v| *v < 1 << 40)?;
-        let price = (v * self.share).checked_sub(self.deduction << 63)?;
-        let x = price * self.keep / self.keep_den;
-        const HALF: u128 = 1 << 62;
-        let f = x & ((1 << 63) - 1);
-        if f.abs_diff(HALF) <= 1 << 41 {
-            return None;
-        }
-        i64::try_from((x >> 63) + u128::from(f > HALF)).ok()
     }
 }
 
@@ -1432,26 +875,6 @@ impl Whole {
     }
 }
 
-/// A year's costs `round_cents(costs + rent × lost + one_off)` (amounts in cents, `lost` the rent
-/// loss as a fraction) in integers. The decimal product may be rounded to 28 digits when `lost`
-/// has many decimals (a twelfth of a year's rent), so a total within 10⁻¹⁰ cent of a half cent
-/// is handed to the decimal path (`None`); elsewhere that rounding cannot move the total across
-/// a half cent, and the result is the decimal one.
-fn op_costs_cents(costs: i64, rent: i64, lost: Decimal, one_off: i64) -> Option<i64> {
-    let ls = lost.scale();
-    let d = 10i128.pow(ls);
-    let total = i128::from(costs.checked_add(one_off)?)
-        .checked_mul(d)?
-        .checked_add(i128::from(rent).checked_mul(lost.mantissa())?)?;
-    let (q, r) = (total / d, total % d);
-    let margin = 10i128.pow(ls.saturating_sub(10));
-    if (r.abs() * 2 - d).abs() <= 2 * margin {
-        return None;
-    }
-    let c = if r.abs() * 2 >= d { q + r.signum() } else { q };
-    within(i64::try_from(c).ok()?)
-}
-
 /// What the principal of every year of a mortgage shares: the rate as a fraction (for an
 /// annuity), and a linear mortgage's yearly repayment (balance at the start / term).
 struct Terms {
@@ -1534,92 +957,9 @@ fn principal(
 /// The largest amount (cents or euros) the integer path of the keep route takes.
 const WHOLE_MAX: i64 = 10_000_000_000_000;
 
-fn within(x: i64) -> Option<i64> {
-    (x.abs() <= WHOLE_MAX).then_some(x)
-}
-
 /// `d` in cents, when it has at most two decimals and fits.
 fn cents(d: Decimal) -> Option<i64> {
     money::cents_within(d, WHOLE_MAX)
-}
-
-/// `d` in whole euros, when it is whole and fits.
-fn whole_euros(d: Decimal) -> Option<i64> {
-    let c = cents(d)?;
-    (c % 100 == 0).then_some(c / 100)
-}
-
-/// A yearly factor 1 + pct/100 as `m / 10^scale`, exactly as the decimal path forms it.
-#[derive(Debug, Clone, Copy)]
-struct Multiplier {
-    m: i128,
-    den: i128,
-    /// The same in 64 bits (zero when they do not fit): the products of ordinary amounts fit
-    /// there, and a 64-bit multiplication and division are much cheaper.
-    m64: i64,
-    den64: i64,
-}
-
-impl Multiplier {
-    fn new(pct: Decimal) -> Option<Multiplier> {
-        let scale = pct.scale() + 2;
-        if scale > 20 {
-            return None;
-        }
-        let den = 10i128.pow(scale);
-        let m = den + pct.mantissa();
-        let (m64, den64) = match (i64::try_from(m), i64::try_from(den)) {
-            (Ok(m), Ok(d)) => (m, d),
-            _ => (0, 0),
-        };
-        (m > 0).then_some(Multiplier { m, den, m64, den64 })
-    }
-
-    /// `x × factor` in 64 bits, when it fits (then it is exact, and so is the decimal product).
-    fn product64(self, x: i64) -> Option<i64> {
-        if self.den64 == 0 {
-            return None;
-        }
-        x.checked_mul(self.m64)
-    }
-
-    /// `x × factor`, exact, when the decimal product of the same numbers is exact too (its
-    /// mantissa within 96 bits).
-    fn product(self, x: i64) -> Option<i128> {
-        let p = i128::from(x).checked_mul(self.m)?;
-        (p.unsigned_abs() < 1u128 << 96).then_some(p)
-    }
-
-    /// `cents × factor` rounded to cents, halves away from zero (as `round_cents`).
-    fn cents(self, cents: i64) -> Option<i64> {
-        // In 64 bits when the numbers fit: a 128-bit division is a slow library call.
-        if let Some(p) = self.product64(cents) {
-            let den = self.den64;
-            let (q, r) = (p / den, p % den);
-            return within(if r.abs() * 2 >= den {
-                q + r.signum()
-            } else {
-                q
-            });
-        }
-        let p = self.product(cents)?;
-        let (q, r) = (p / self.den, p % self.den);
-        let q = if r.abs() * 2 >= self.den {
-            q + r.signum()
-        } else {
-            q
-        };
-        within(i64::try_from(q).ok()?)
-    }
-
-    /// `euros × factor` rounded down to whole euros (as `floor_euro`).
-    fn floor(self, euros: i64) -> Option<i64> {
-        if let Some(p) = self.product64(euros) {
-            return within(p.div_euclid(self.den64));
-        }
-        let p = self.product(euros)?;
-        within(i64::try_from(p.div_euclid(self.den)).ok()?)
-    }
 }
 
 /// Run the plan. `with_details` adds the break-even growth, the IRR and the year-by-year rows.
@@ -2106,31 +1446,6 @@ mod tests {
         }
     }
 
-    proptest::proptest! {
-        #![proptest_config(proptest::prelude::ProptestConfig { cases: 4096, ..Default::default() })]
-
-        /// The integer costs of a year equal the decimal ones, with rent losses of few and of
-        /// many decimals (a month of vacancy is a twelfth of the year's rent).
-        #[test]
-        fn the_integer_costs_equal_the_decimal_ones(
-            costs in 0i64..=100_000_000,
-            rent in 0i64..=500_000_000,
-            one_off in 0i64..=10_000_000,
-            loss in 0i64..=5000,
-            loss_scale in 0u32..=2,
-            months in 0u32..=3,
-        ) {
-            let pct = Decimal::new(loss, loss_scale)
-                + HUNDRED * Decimal::from(months) / Decimal::from(12);
-            let lost = money::div100(pct);
-            let (c, r, o) = (Decimal::new(costs, 2), Decimal::new(rent, 2), Decimal::new(one_off, 2));
-            let decimal = round_cents(c + r * lost + o);
-            if let Some(x) = op_costs_cents(costs, rent, lost, one_off) {
-                proptest::prop_assert_eq!(Decimal::new(x, 2), decimal);
-            }
-        }
-    }
-
     /// The rules of each plan year, copied from the previous year past the last year of the
     /// rules, are those the rules give for that year, under both futures and derived either way.
     #[test]
@@ -2205,10 +1520,6 @@ mod tests {
                         pl.own_base_tax(y)
                     };
                     assert_eq!(y.base_tax, base, "{}", y.year);
-                    assert_eq!(
-                        y.wr_fast.is_some(),
-                        w.and_then(|r| wr::Fast::new(r, pl.persons())).is_some()
-                    );
                 }
             }
         }
