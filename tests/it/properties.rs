@@ -200,7 +200,6 @@ fn plan_input(
         sale_price_now: dec!(350000),
         end_price_share: dec!(0.83),
         end_sale_deduction: Decimal::ZERO,
-        one_off_cost: Decimal::ZERO,
     }
 }
 
@@ -234,12 +233,12 @@ proptest! {
         i.owner.bank_balance = Decimal::from(bank);
         i.owner.other_assets = Decimal::new(other as i64, 2);
         let set = rules();
-        let outcome = |pl: &plan::Plan| plan::outcome(pl, &i, set, true, &mut Trace::new(false));
+        let outcome = |pl: &plan::Plan| plan::outcome(pl, set, true, &mut Trace::new(false));
         let today = plan::Plan::new(&i, set);
         let bill = plan::Plan::for_future(&i, set, plan::Future::Bill);
-        prop_assert_eq!(outcome(&today.under(&i, set, plan::Future::Bill)), outcome(&bill));
-        prop_assert_eq!(outcome(&bill.under(&i, set, plan::Future::Forfaitair)), outcome(&today));
-        prop_assert_eq!(outcome(&today.under(&i, set, plan::Future::Forfaitair)), outcome(&today));
+        prop_assert_eq!(outcome(&today.under(set, plan::Future::Bill)), outcome(&bill));
+        prop_assert_eq!(outcome(&bill.under(set, plan::Future::Forfaitair)), outcome(&today));
+        prop_assert_eq!(outcome(&today.under(set, plan::Future::Forfaitair)), outcome(&today));
     }
 
     #[test]
