@@ -110,15 +110,13 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         s.explain_eviction(&mut t);
     }
     let prepared = plan_input.as_ref().map(|pi| plan::Plan::new(pi, rules));
-    let outcome = plan_input
+    let outcome = prepared
         .as_ref()
-        .zip(prepared.as_ref())
-        .map(|(pi, pl)| plan::outcome(pl, pi, rules, true, &mut t));
-    let futures = plan_input
+        .map(|pl| plan::outcome(pl, rules, true, &mut t));
+    let futures = prepared
         .as_ref()
-        .zip(prepared.as_ref())
         .zip(outcome.as_ref())
-        .map(|((pi, pl), o)| plan::futures(pi, rules, pl, o, s.box3_future))
+        .map(|(pl, o)| plan::futures(rules, pl, o, s.box3_future))
         .unwrap_or_default();
     for o in &futures {
         plan::explain_future(o, rules, &mut t);
@@ -140,15 +138,10 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
     let mut t = trace();
     let yin = yields::Input::of(&s, lwr.jaarhuur, outcome.as_ref(), attributable);
     let y = yields::compute(&yin, &mut t);
-    let run = plan_input
+    let run = prepared
         .as_ref()
-        .zip(prepared.as_ref())
         .zip(outcome.as_ref())
-        .map(|((input, plan), outcome)| stress::PlanRun {
-            input,
-            plan,
-            outcome,
-        });
+        .map(|(plan, outcome)| stress::PlanRun { plan, outcome });
     let stress = stress::compute(&s, run, &mut t);
     section("yield", t, &mut explain);
 

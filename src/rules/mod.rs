@@ -18,7 +18,6 @@ use crate::error::RulesError;
 use crate::i18n::{Arg, Msg, Text};
 use crate::units::{Eur, Num, Pct, Unit};
 
-pub mod prepared;
 pub mod werkelijk_rendement;
 pub mod wws;
 
@@ -330,9 +329,6 @@ pub struct LeegwaarderatioRules {
     /// The source of the rule that a partly let dwelling applies the ratio to the let part only.
     #[serde(default)]
     pub partial_letting_source: Option<String>,
-    /// The brackets in integer form, set on loading when they allow it.
-    #[serde(skip)]
-    pub fast: Option<prepared::BracketsFast>,
 }
 
 impl Cite for LeegwaarderatioRules {
@@ -355,9 +351,6 @@ pub struct Box3Rules {
     /// The exemption for green investments per person (art. 5.13 Wet IB 2001), when known.
     #[serde(default)]
     pub vrijstelling_groene_beleggingen: Option<Param<Eur>>,
-    /// The same rules in integer form, set on loading when they allow it.
-    #[serde(skip)]
-    pub fast: Option<prepared::Box3Fast>,
 }
 
 impl Box3Rules {
@@ -922,10 +915,6 @@ impl RuleSet {
                 .unwrap_or_default();
             if let Err((path, message)) = validate_year(y, &r) {
                 return Err(breach_error(y, &path, message, overrides));
-            }
-            r.leegwaarderatio.fast = prepared::BracketsFast::new(&r.leegwaarderatio);
-            if let Some(b) = r.box3.as_mut() {
-                b.fast = prepared::Box3Fast::new(b);
             }
             years.insert(y, Arc::new(r));
         }
