@@ -215,8 +215,8 @@ fn what_if_futures<'a>(
             };
             let alt = &w.rules;
             let pl = plan::Plan::new(pi, alt);
-            let o = plan::outcome(&pl, pi, alt, false, &mut Trace::new(false));
-            Some((w, plan::futures(pi, alt, &pl, &o, future)))
+            let o = plan::outcome(&pl, alt, false, &mut Trace::new(false));
+            Some((w, plan::futures(alt, &pl, &o, future)))
         })
         .collect()
 }
