@@ -489,10 +489,10 @@ catalogue! {
     XRulesCarried => "box 3-regels van {0} gebruikt voor {1}", "Box 3 rules of {0} used for {1}";
     XYearBill => "verhuren: resultaat {0} (huur {1} − kosten {2} − rente {3} + rendement op het spaargeld), box 3-belasting {4}; verkopen: box 3-belasting {5} op het werkelijke rendement van het geld",
         "keep: result {0} (rent {1} − costs {2} − interest {3} + return on the savings), Box 3 tax {4}; sell: Box 3 tax {5} on the actual return of the money";
-    XYearForfaitair => "verhuren: box 3-belasting die de woning toevoegt {0}; verkopen: {1} (forfaitair rendement op de waarde op 1 januari)",
-        "keep: Box 3 tax the dwelling adds {0}; sell: {1} (forfaitair rendement on the value on 1 January)";
-    XStartValue => "WOZ-waarde met waardepeildatum 1 januari {0} × de leegwaarderatio bij de huur van dat jaar (huurbescherming); de verkrijgingsprijs voor de winst",
-        "WOZ value with waardepeildatum 1 January {0} × the leegwaarderatio of that year's rent (rent protection); the acquisition price for the gain";
+    XYearForfaitair => "verhuren: box 3-belasting die de woning toevoegt {0}, met de WOZ-waarde {2} (waardepeildatum 1 januari {3}); verkopen: {1} (forfaitair rendement op de waarde op 1 januari)",
+        "keep: Box 3 tax the dwelling adds {0}, with the WOZ value {2} (waardepeildatum 1 January {3}); sell: {1} (forfaitair rendement on the value on 1 January)";
+    XStartValue => "WOZ-waarde {1} met waardepeildatum 1 januari {0} (de WOZ van {2}: de waarde van de lege woning in het plan op die dag) × de leegwaarderatio bij de huur van {0} (huurbescherming); de verkrijgingsprijs voor de winst",
+        "WOZ value {1} with waardepeildatum 1 January {0} (the WOZ of {2}: the plan's value of the vacant dwelling on that day) × the leegwaarderatio of the rent of {0} (rent protection); the acquisition price for the gain";
     XGainTax => "verkoop in {0} tegen de prijs min verkoopkosten, min de verkrijgingsprijs {1}, belast met het resultaat van dat jaar tegen {2} (vermogenswinstbelasting); betaald bij de verkoop",
         "sale in {0} at the price less selling costs, less the acquisition price {1}, taxed with the year's result at {2} (vermogenswinstbelasting); paid at the sale";
     XSellLater => "verhuren tot het eind van {0} (dan geen belasting op de winst), verkopen voor {1} na aflossing van de hypotheek, en het geld aanhouden tot het eind; verhuren − dit = {2}",

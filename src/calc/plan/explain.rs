@@ -192,7 +192,12 @@ pub fn explain_future(o: &Outcome, rules: &RuleSet, trace: &mut Trace) {
                 ),
                 None => Text::new(
                     Msg::XYearForfaitair,
-                    vec![Arg::Euro(r.keep_box3_tax), Arg::Euro(r.sell_box3_tax)],
+                    vec![
+                        Arg::Euro(r.keep_box3_tax),
+                        Arg::Euro(r.sell_box3_tax),
+                        Arg::Euro(r.woz_value),
+                        (r.year - 1).into(),
+                    ],
                 ),
             };
             let step = Step::new(
@@ -231,7 +236,14 @@ pub fn explain_future(o: &Outcome, rules: &RuleSet, trace: &mut Trace) {
             let s = Step::new(
                 Text::new(Msg::FStartValue, vec![label()]),
                 Arg::Euro(start),
-                Text::new(Msg::XStartValue, vec![wr_from.unwrap_or_default().into()]),
+                Text::new(
+                    Msg::XStartValue,
+                    vec![
+                        wr_from.unwrap_or_default().into(),
+                        Arg::Euro(o.start_woz.unwrap_or_default()),
+                        (wr_from.unwrap_or_default() + 1).into(),
+                    ],
+                ),
             );
             match w {
                 Some(w) => s.uses(&w.beginwaarde_leegwaarderatio),

@@ -112,6 +112,11 @@ pub struct Year {
     /// (included in `keep_net_worth`); the one of the last year is paid.
     #[serde(serialize_with = "crate::money::ser::out")]
     pub gain_tax: Decimal,
+    /// The WOZ value of the year: its waardepeildatum is 1 January of the year before (art. 18
+    /// lid 2 Wet WOZ). The tax year's is the file's `woz_value`; a later year's is the plan's own
+    /// vacant value on 1 January of the year before.
+    #[serde(serialize_with = "crate::money::ser::out")]
+    pub woz_value: Decimal,
     /// Under the bill: the keep route's result of the year (rent − costs − interest + the return
     /// on its savings).
     #[serde(skip)]
@@ -120,6 +125,10 @@ pub struct Year {
     /// of the first year of the regime, plus improvements since).
     #[serde(skip)]
     pub basis: Option<Decimal>,
+    /// Under the bill: the WOZ value the start value was taken from (waardepeildatum 1 January
+    /// of the regime's first year).
+    #[serde(skip)]
+    pub basis_woz: Option<Decimal>,
 }
 
 /// Keeping until the end of the year before the bill's regime, then selling (the gain is then
@@ -152,6 +161,9 @@ pub struct Outcome {
     pub gain_tax: Decimal,
     /// Under the bill: the dwelling's start value (with details).
     pub start_value: Option<Decimal>,
+    /// Under the bill: the WOZ value the start value was taken from (waardepeildatum 1 January
+    /// of the regime's first year: the plan's own value then), with details.
+    pub start_woz: Option<Decimal>,
     /// Selling at the end of the year before the bill's regime (with details, when the plan
     /// runs past it).
     pub sell_later: Option<SellLater>,
@@ -250,6 +262,7 @@ pub fn outcome(plan: &Plan, rules: &RuleSet, with_details: bool, trace: &mut Tra
     });
     let gain_tax = rows.last().map(|r| r.gain_tax).unwrap_or_default();
     let start_value = rows.iter().find_map(|r| r.basis);
+    let start_woz = rows.iter().find_map(|r| r.basis_woz);
     let o = Outcome {
         proceeds_now,
         keep_net_worth: keep_nw,
@@ -262,6 +275,7 @@ pub fn outcome(plan: &Plan, rules: &RuleSet, with_details: bool, trace: &mut Tra
         future: plan.future,
         gain_tax,
         start_value,
+        start_woz,
         sell_later,
     };
     explain::outcome(&o, i, rules, with_details, trace);

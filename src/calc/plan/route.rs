@@ -368,6 +368,7 @@ impl<'a> Plan<'a> {
         let last = self.years.len().saturating_sub(1);
         let mut carry = Carry::default();
         let mut basis: Option<Decimal> = None;
+        let mut basis_woz: Option<Decimal> = None;
         let mut end_gain_tax = Decimal::ZERO;
         let own;
         let schedule = match &i.mortgage {
@@ -418,13 +419,19 @@ impl<'a> Plan<'a> {
             let cash = rent - op_costs - interest - repaid - box3_tax;
             savings = round_cents(savings * a) + cash;
             balance -= repaid;
-            woz = money::floor_euro(woz * g);
+            let woz_of_year = woz;
+            // The WOZ value of the next year has its waardepeildatum on 1 January of this year
+            // (art. 18 lid 2 Wet WOZ) and is the value of the vacant dwelling then (art. 17 lid 2
+            // Wet WOZ): the plan's own value at the start of this year, in whole euros.
+            woz = money::floor_euro(value);
             value = round_cents(value * g);
             if let Some(w) = y.wr {
                 // The first year of the regime fixes the start value: the WOZ value with
-                // waardepeildatum 1 January of that year (the WOZ of the next year, `woz` now),
-                // with the leegwaarderatio of the year's rent when the tenant has rent
-                // protection. An improvement (the one-off cost) adds to it.
+                // waardepeildatum 1 January of that year (the WOZ of the next year, `woz` now:
+                // the plan's value on that day), with the leegwaarderatio of the year's rent
+                // when the tenant has rent protection. An improvement (the one-off cost) adds
+                // to it.
+                basis_woz.get_or_insert(woz);
                 let start = *basis.get_or_insert_with(|| {
                     if w.beginwaarde_leegwaarderatio.applies {
                         self.box3_value(y, t + 1, woz, rent)
@@ -473,8 +480,10 @@ impl<'a> Plan<'a> {
                         Box3Regime::Forfaitair
                     },
                     gain_tax,
+                    woz_value: woz_of_year,
                     keep_result: result,
                     basis,
+                    basis_woz,
                 });
             }
         }
