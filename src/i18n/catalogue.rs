@@ -608,6 +608,7 @@ catalogue! {
     RSocialAboveMid => " is {0}, boven wws.mid_max_points {1}: de sociale sector eindigt onder de middensector", " is {0}, above wws.mid_max_points {1}: the social sector ends below the middle one";
     RCapShare => " is {0}, verwacht meer dan 0 en minder dan 100", " is {0}, expected more than 0 and less than 100";
     RRegime => " is \"werkelijk_rendement\" maar het jaar heeft geen tabel [werkelijk_rendement]", " is \"werkelijk_rendement\" but the year has no [werkelijk_rendement] table";
+    RWrPct => ": werkelijk_rendement.{0} moet tussen 0 en 100 liggen", ": werkelijk_rendement.{0} must lie between 0 and 100";
     RWrNegative => ": werkelijk_rendement.{0} mag niet negatief zijn", ": werkelijk_rendement.{0} must not be negative";
     RWrTarief => ": werkelijk_rendement.tarief_pct mag niet boven 100 liggen", ": werkelijk_rendement.tarief_pct must not exceed 100";
     RWrCarryBack => ": werkelijk_rendement.verlies_achterwaarts_jaren moet een geheel getal van 0 tot en met {0} zijn", ": werkelijk_rendement.verlies_achterwaarts_jaren must be a whole number from 0 to {0}";
@@ -749,6 +750,8 @@ catalogue! {
     RlWrCosts => "kosten aftrekbaar", "costs deductible";
     RlWrInterest => "rente aftrekbaar", "interest deductible";
     RlWrStart => "beginwaarde met leegwaarderatio", "start value with the leegwaarderatio";
+    RlWrBijtelling => "vastgoedbijtelling", "vastgoedbijtelling (notional income)";
+    RlBijtelling => "{0} van de WOZ-waarde waar dat meer is dan de huur, voor een woning zonder huurbescherming (tijdelijk contract, of minder dan {1} van het jaar verhuurd)", "{0} of the WOZ value where that exceeds the rent, for a dwelling without rent protection (a temporary lease, or let less than {1} of the year)";
     RlScenarios => "Voorstellen voor {0}, geen wet (what-if-bestanden; het plan toont ook het antwoord eronder):", "Proposals for {0}, not law (what-if files; the plan also shows its answer under each):";
     RlScenario => "{0} — verhuurd --rules {0}", "{0} — verhuurd --rules {0}";
     RlScenarioParam => "{0} = {1} — {2} [zekerheid {3}]{4}", "{0} = {1} — {2} [confidence {3}]{4}";
@@ -786,6 +789,8 @@ catalogue! {
     FRulesCarried => "regels doorgetrokken", "rules carried";
     FBill => "wetsvoorstel", "bill";
     FRegime => "{0}: regime {1}", "{0}: {1} regime";
+    FBijtelling => "{0}: vastgoedbijtelling {1}", "{0}: vastgoedbijtelling {1}";
+    XBijtelling => "{0} van de WOZ-waarde {1}: de woning is niet verhuurd met huurbescherming (een tijdelijk contract, of minder dan {2} van het jaar verhuurd), dus telt dit forfaitaire inkomen in het resultaat in plaats van de lagere huur", "{0} of the WOZ value {1}: the dwelling is not let with rent protection (a temporary lease, or let less than {2} of the year), so this notional income counts in the result instead of the lower rent";
     FStartValue => "{0}: beginwaarde van de woning", "{0}: start value of the dwelling";
     FGainTax => "{0}: belasting op de winst bij de verkoop", "{0}: tax on the gain at the sale";
     FKeepThenSell => "{0}: verhuren tot het eind van {1}, dan verkopen", "{0}: keep to the end of {1}, then sell";

@@ -190,6 +190,32 @@ fn werkelijk_rendement(s: &mut String, lang: Lang, wr: &crate::rules::werkelijk_
             )
         );
     }
+    if let Some(b) = &wr.vastgoedbijtelling {
+        let what = if b.applies {
+            lang.f(Msg::RlBijtelling, &[pct(b.pct_of_woz), pct(b.min_let_pct)])
+        } else {
+            lang.t(Msg::RlNo).to_string()
+        };
+        let source = cite(
+            lang,
+            &b.source,
+            b.confidence,
+            b.note.as_deref(),
+            b.note_nl.as_deref(),
+        );
+        let _ = writeln!(
+            s,
+            "  {}",
+            lang.f(
+                Msg::RlWrRule,
+                &[
+                    lang.t(Msg::RlWrBijtelling).into(),
+                    what.into(),
+                    source.into()
+                ]
+            )
+        );
+    }
 }
 
 /// The built-in what-if files that change `year` (`data/scenarios/`), each parameter they set

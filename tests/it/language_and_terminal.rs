@@ -364,6 +364,10 @@ fn without_data(text: &str, year: i32, lang: verhuurd::i18n::Lang) -> String {
             note(&e.note, &e.note_nl);
             extra.push(e.source.clone());
         }
+        if let Some(b) = &wr.vastgoedbijtelling {
+            note(&b.note, &b.note_nl);
+            extra.push(b.source.clone());
+        }
     }
     for (_, file) in verhuurd::rules::BUILT_IN_SCENARIOS {
         let t: toml::Table = file.parse().unwrap();

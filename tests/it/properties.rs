@@ -179,6 +179,7 @@ fn plan_input(
         segment: Segment::Free,
         fixed_costs: dec!(3450),
         rent_loss_pct: dec!(2),
+        vacancy_pct: dec!(2),
         mortgage: Some(Mortgage {
             balance: dec!(180000),
             interest_pct: dec!(3.9),

@@ -34,6 +34,7 @@ fn house(tax_year: i32, years: u32) -> plan::Input {
         segment: Segment::Free,
         fixed_costs: dec!(3000),
         rent_loss_pct: Decimal::ZERO,
+        vacancy_pct: Decimal::ZERO,
         mortgage: Some(Mortgage {
             balance: dec!(200000),
             interest_pct: dec!(4),
@@ -417,4 +418,95 @@ fn the_bill_starts_at_the_plan_s_own_value_on_1_january_2028_by_hand() {
         flat.contains("met de WOZ-waarde € 420.000 (waardepeildatum 1 januari 2027)"),
         "{explain}"
     );
+}
+
+/// The bill's vastgoedbijtelling (data/2028.toml, confidence L): a dwelling not let with rent
+/// protection counts at least 3.35% of the year's WOZ value, where that exceeds the rent. By hand
+/// for the house above let on a temporary lease at 1,000 a month from 2028:
+///
+/// | year | WOZ (peildatum) | 3.35%     | rent received | result (− 3,000+ costs − 8,000) | − 1,800 | tax    |
+/// |------|-----------------|-----------|---------------|---------------------------------|---------|--------|
+/// | 2028 | 400,000 (2027)  | 13,400.00 | 12,000.00     | 2,400.00                        | 600     | 216.00 |
+/// | 2029 | 400,000 (2028)  | 13,400.00 | 12,360.00     | 2,310.00                        | 510     | 183.60 |
+/// | 2030 | 420,000 (2029)  | 14,070.00 | 12,730.80     | 2,887.30                        | 1,087   | 391.32 |
+///
+/// The start value has no ratio (no rent protection): 400,000. The sale at the end of 2030
+/// (385,720.65) is a loss of 14,279.35, which takes the year's result below zero: the gain
+/// saves the 391.32.
+#[test]
+fn the_bill_s_vastgoedbijtelling_on_a_temporary_lease_by_hand() {
+    let temporary = plan::Input {
+        monthly_rent: dec!(1000),
+        letting: leegwaarderatio::Letting::new(Contract::Temporary, Tenant::ThirdParty),
+        ..house(2028, 3)
+    };
+    let o = under(&temporary, Future::Bill);
+    let rows: Vec<(Decimal, Option<Decimal>, Option<Decimal>, Decimal)> = o
+        .years
+        .iter()
+        .map(|y| {
+            (
+                y.woz_value,
+                y.vastgoedbijtelling,
+                y.keep_result,
+                y.keep_box3_tax,
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        vec![
+            (
+                dec!(400000),
+                Some(dec!(13400)),
+                Some(dec!(2400)),
+                dec!(216.00)
+            ),
+            (
+                dec!(400000),
+                Some(dec!(13400)),
+                Some(dec!(2310)),
+                dec!(183.60)
+            ),
+            (
+                dec!(420000),
+                Some(dec!(14070)),
+                Some(dec!(2887.30)),
+                dec!(391.32)
+            ),
+        ]
+    );
+    assert_eq!(o.start_value, Some(dec!(400000)));
+    assert_eq!(o.gain_tax, dec!(-391.32));
+    // With rent protection the rent counts, however low: 12,000 − 11,000 = 1,000, below 1,800.
+    let protected = plan::Input {
+        monthly_rent: dec!(1000),
+        ..house(2028, 3)
+    };
+    let o = under(&protected, Future::Bill);
+    assert!(o.years.iter().all(|y| y.vastgoedbijtelling.is_none()));
+    assert_eq!(o.years[0].keep_result, Some(dec!(1000)));
+    assert_eq!(o.years[0].keep_box3_tax, Decimal::ZERO);
+    // Let only 80% of the year (vacancy 20%): 14,400 × 0.8 = 11,520 received, below 13,400.
+    let vacant = plan::Input {
+        rent_loss_pct: dec!(20),
+        vacancy_pct: dec!(20),
+        ..house(2028, 1)
+    };
+    let o = under(&vacant, Future::Bill);
+    assert_eq!(o.years[0].vastgoedbijtelling, Some(dec!(13400)));
+    assert_eq!(o.years[0].keep_result, Some(dec!(2400)));
+    // A temporary lease whose rent exceeds 3.35% of the WOZ: the rent counts.
+    let o = under(
+        &plan::Input {
+            letting: leegwaarderatio::Letting::new(Contract::Temporary, Tenant::ThirdParty),
+            ..house(2028, 1)
+        },
+        Future::Bill,
+    );
+    assert_eq!(o.years[0].vastgoedbijtelling, None);
+    assert_eq!(o.years[0].keep_result, Some(dec!(3400)));
+    // Under today's system carried forward nothing changes.
+    let o = under(&temporary, Future::Forfaitair);
+    assert!(o.years.iter().all(|y| y.vastgoedbijtelling.is_none()));
 }

@@ -230,6 +230,28 @@ pub fn explain_future(o: &Outcome, rules: &RuleSet, trace: &mut Trace) {
             }
         });
     }
+    if let Some(b) = wr_from
+        .and_then(|y| rules.werkelijk_rendement(y))
+        .and_then(|w| w.vastgoedbijtelling.as_ref())
+    {
+        for r in o.years.iter().filter(|r| r.vastgoedbijtelling.is_some()) {
+            trace.add(|| {
+                Step::new(
+                    Text::new(Msg::FBijtelling, vec![label(), r.year.into()]),
+                    Arg::Euro(r.vastgoedbijtelling.unwrap_or_default()),
+                    Text::new(
+                        Msg::XBijtelling,
+                        vec![
+                            Arg::Pct(b.pct_of_woz),
+                            Arg::Euro(r.woz_value),
+                            Arg::Pct(b.min_let_pct),
+                        ],
+                    ),
+                )
+                .uses(b)
+            });
+        }
+    }
     if let Some(start) = o.start_value {
         let w = wr_from.and_then(|y| rules.werkelijk_rendement(y));
         trace.add(|| {

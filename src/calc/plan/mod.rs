@@ -62,6 +62,9 @@ pub struct Input {
     pub fixed_costs: Decimal,
     /// Vacancy and management, percent of the rent.
     pub rent_loss_pct: Decimal,
+    /// Vacancy alone, percent of the year: the dwelling is let the rest (for the bill's
+    /// vastgoedbijtelling).
+    pub vacancy_pct: Decimal,
     pub mortgage: Option<Mortgage>,
     pub owner: Owner,
     pub value_growth_pct: Decimal,
@@ -129,6 +132,13 @@ pub struct Year {
     /// of the regime's first year).
     #[serde(skip)]
     pub basis_woz: Option<Decimal>,
+    /// Under the bill: the notional income of a dwelling not let with rent protection, when it
+    /// exceeded the rent and was counted instead (the vastgoedbijtelling).
+    #[serde(
+        serialize_with = "crate::money::ser::opt",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub vastgoedbijtelling: Option<Decimal>,
 }
 
 /// Keeping until the end of the year before the bill's regime, then selling (the gain is then
@@ -319,6 +329,7 @@ pub fn input(
         segment,
         fixed_costs: s.fixed_costs,
         rent_loss_pct: s.rent_loss_pct,
+        vacancy_pct: p.costs.vacancy_pct,
         mortgage: p.mortgage.clone(),
         owner: p.owner.clone(),
         value_growth_pct: s.value_growth_pct.value,

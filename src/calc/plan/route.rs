@@ -396,6 +396,7 @@ impl<'a> Plan<'a> {
                 round_cents(costs + rent * lost + one_off)
             };
             let carry_before = carry;
+            let mut bijtelling = None;
             let (box3_tax, result) = match (y.wr, self.first_tax) {
                 (None, Some(tax)) if t == 0 => (tax, None),
                 (None, _) => {
@@ -407,9 +408,25 @@ impl<'a> Plan<'a> {
                     (tax, None)
                 }
                 (Some(w), _) => {
-                    let result = keep_result(w, rent, costs, op_costs - one_off, interest, {
-                        round_cents(savings * a) - savings
+                    // The notional income of a dwelling not let with rent protection counts
+                    // where it exceeds the rent received (the bill's vastgoedbijtelling).
+                    let notional = w.vastgoedbijtelling.as_ref().and_then(|b| {
+                        b.notional(
+                            i.letting.contract,
+                            HUNDRED - i.vacancy_pct - r.rent_loss_delta,
+                            woz,
+                        )
                     });
+                    let (result, counted) = keep_result(
+                        w,
+                        rent,
+                        costs,
+                        op_costs - one_off,
+                        interest,
+                        round_cents(savings * a) - savings,
+                        notional,
+                    );
+                    bijtelling = counted;
                     (
                         wr::year_tax(result, self.persons(), w, &mut carry).tax,
                         Some(result),
@@ -484,6 +501,7 @@ impl<'a> Plan<'a> {
                     keep_result: result,
                     basis,
                     basis_woz,
+                    vastgoedbijtelling: bijtelling,
                 });
             }
         }
@@ -496,9 +514,11 @@ impl<'a> Plan<'a> {
 }
 
 /// The keep route's result of a year under the bill: the rent received (the rent less what
-/// vacancy and management take: `op_costs` less the fixed `costs`) less the fixed costs when
-/// costs are deductible, less the interest paid when interest is deductible, plus the return on
-/// the route's savings (a shortfall costs interest, deductible as interest).
+/// vacancy and management take: `op_costs` less the fixed `costs`), or the `notional` income of
+/// a dwelling not let with rent protection where that is higher (the vastgoedbijtelling, then
+/// returned as counted), less the fixed costs when costs are deductible, less the interest paid
+/// when interest is deductible, plus the return on the route's savings (a shortfall costs
+/// interest, deductible as interest).
 fn keep_result(
     r: &wr::Rules,
     rent: Decimal,
@@ -506,8 +526,11 @@ fn keep_result(
     op_costs: Decimal,
     interest: Decimal,
     savings_return: Decimal,
-) -> Decimal {
-    let mut result = rent - (op_costs - costs);
+    notional: Option<Decimal>,
+) -> (Decimal, Option<Decimal>) {
+    let received = rent - (op_costs - costs);
+    let counted = notional.filter(|n| *n > received);
+    let mut result = counted.unwrap_or(received);
     if r.kosten_aftrekbaar.applies {
         result -= costs;
     }
@@ -517,7 +540,7 @@ fn keep_result(
     if savings_return >= Decimal::ZERO || r.rente_aftrekbaar.applies {
         result += savings_return;
     }
-    result
+    (result, counted)
 }
 
 #[cfg(test)]
@@ -545,6 +568,7 @@ mod tests {
                 segment: Segment::Mid,
                 fixed_costs: Decimal::from(2_500),
                 rent_loss_pct: Decimal::from(3),
+                vacancy_pct: Decimal::from(3),
                 mortgage: None,
                 owner: Owner {
                     fiscal_partner: partner,
