@@ -7,14 +7,16 @@
 pub mod csv_source;
 pub mod schema;
 pub mod toml_source;
+pub mod wws_lists;
 
 use std::str::FromStr;
 use std::sync::Arc;
 
 use rust_decimal::Decimal;
 
-use crate::error::{InputError, Location, PropertyErrors, closest};
+use crate::error::{InputError, Location, PropertyErrors};
 use crate::i18n::{Msg, Text};
+use crate::suggest::closest;
 use schema::{F, FIELDS, Field, Kind, Req, SECTIONS};
 
 /// A value as written in the input, before it is checked against the schema.
@@ -798,8 +800,8 @@ fn wws_section(
     rules: &impl Known,
     record_at: &Location,
     errors: &mut Vec<InputError>,
-) -> crate::wws::stelsel::Description {
-    use crate::wws::stelsel::{self, Monument};
+) -> crate::model::Description {
+    use crate::model::{Description, Monument};
     let at = |f: F| values.at(f).cloned().unwrap_or_else(|| record_at.clone());
     let mut list_error = |f: F, msg: Text| {
         errors.push(
@@ -812,7 +814,7 @@ fn wws_section(
     };
     let (kitchen, sanitary) = rules.fittings();
     let mut list = |f: F, known: &[&str]| match values.text(f) {
-        Some(t) => stelsel::parse_fittings(t, known).unwrap_or_else(|m| {
+        Some(t) => wws_lists::parse_fittings(t, known).unwrap_or_else(|m| {
             list_error(f, m);
             Vec::new()
         }),
@@ -822,7 +824,7 @@ fn wws_section(
     let sanitary = list(F::WwsSanitary, &sanitary);
     let parking = list(F::WwsParking, &["type1", "type2", "type3", "charger"]);
     let spaces = match values.text(F::WwsRooms) {
-        Some(t) => stelsel::parse_spaces(t).unwrap_or_else(|m| {
+        Some(t) => wws_lists::parse_spaces(t).unwrap_or_else(|m| {
             list_error(F::WwsRooms, m);
             Vec::new()
         }),
@@ -858,7 +860,7 @@ fn wws_section(
             }
         }
     }
-    stelsel::Description {
+    Description {
         spaces,
         kitchen_worktop_m: values.dec(F::WwsKitchenWorktopM),
         kitchen_fittings,
@@ -1151,7 +1153,11 @@ mod tests {
     }
 
     proptest::proptest! {
-        #![proptest_config(proptest::prelude::ProptestConfig { cases: 512, ..Default::default() })]
+        // 512 cases, or as many as PROPTEST_CASES asks for.
+        #![proptest_config(proptest::prelude::ProptestConfig {
+            cases: std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(512),
+            ..Default::default()
+        })]
 
         /// The plain reading gives the value and the decimals of the general one.
         #[test]

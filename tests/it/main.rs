@@ -1,6 +1,7 @@
 //! The integration tests, as one test binary (one link of the library instead of one per file).
 //! Each module tests one area through the library's public surface or the `verhuurd` binary.
 
+mod cases;
 mod cli;
 mod docs;
 mod explain_sources;
@@ -8,6 +9,7 @@ mod fiscal_rules;
 mod fuzz;
 mod household;
 mod language_and_terminal;
+mod layers;
 mod properties;
 mod robustness;
 mod snapshots;
