@@ -20,7 +20,7 @@ use crate::scenario::Scenario;
 
 /// The article that puts a related tenant's rent at arm's length in the actual return.
 pub const ARMS_LENGTH_RULE: &str =
-    "art. 5.27 lid 3 Wet IB 2001 (Wet tegenbewijsregeling box 3, Kamerstukken 36 706)";
+    "art. 5.27 lid 3 Wet IB 2001 (Wet tegenbewijsregeling box 3, Kamerstukken 36 706) [TBR]";
 
 /// Whether the rent of `p` is not the one the actual return counts: a related tenant below arm's
 /// length (`lease.tenant = "related"`, `lease.market_rent = false`).
