@@ -94,6 +94,8 @@ catalogue! {
     FutureBill => "wetsvoorstel", "bill";
     FutureToday => "huidig stelsel", "today's system";
     DifferenceNow => "verschil (verhuren − nu verkopen)", "difference (keep − sell now)";
+    WhatIfLine => "met de cijfers van {0} (voorstel, geen wet; data/scenarios): verschil {1}", "with the figures of {0} (a proposal, not law; data/scenarios): difference {1}";
+    WhatIfCell => "{0} {1} ({2} t.o.v. hierboven)", "{0} {1} ({2} against the above)";
     GainTax => "belasting op de verkoopwinst", "tax on the gain at the sale";
     DifferenceSellAt => "verschil met verkopen eind {0}", "difference with selling end {0}";
     BetterThanSellAt => "beter dan verkopen eind {0}", "better than selling end {0}";
@@ -241,6 +243,7 @@ catalogue! {
         "wws: the lease falls under the rules before the Wet betaalbare huur ({0}): no middle sector, so the rent is not capped at the middle-sector maximum";
     CProvisionalYear => "belastingjaar {0}: voorlopige regels, nog geen wet — {1}", "tax year {0}: provisional rules, not settled law — {1}";
     CLeegwaarderatio => "leegwaarderatio: zekerheid {0} — {1}", "leegwaarderatio: confidence {0} — {1}";
+    CTegenbewijsRefused => "tegenbewijs: niet berekend — de huurder is verbonden en betaalt minder dan een zakelijke huur, en het werkelijke rendement telt de huur alsof die zakelijk is (art. 5.27 lid 3 Wet IB 2001); geef de zakelijke huur per maand in lease.market_monthly_rent", "tegenbewijs: not computed — the tenant is related and pays less than an arm's-length rent, and the actual return counts the rent as if at arm's length (art. 5.27 lid 3 Wet IB 2001); give the arm's-length rent per month in lease.market_monthly_rent";
     CTransfer => "overdrachtsbelasting: de tarieven van {0} worden gebruikt voor {1}", "overdrachtsbelasting: the rates of {0} are used for {1}";
     CParamProvisionalNote => "{0}: voorlopig ({1}) — {2}", "{0}: provisional ({1}) — {2}";
     CParamProvisional => "{0}: voorlopig ({1})", "{0}: provisional ({1})";
@@ -554,6 +557,8 @@ catalogue! {
     XDefault => "niet opgegeven: de standaardwaarde van de marktaannames", "not given: the default of the market conventions";
     XEndValue => "WOZ van volgend jaar {0} × de leegwaarderatio bij een huur van {1} per maand{2} volgens de tabel van {3}",
         "next year's WOZ {0} × the leegwaarderatio of a rent of {1} a month{2} under the {3} table";
+    XArmsLengthRent => "de zakelijke huur {0} per maand × 12 in plaats van de betaalde {1} (verbonden huurder onder de zakelijke huur){2}", "the arm's-length rent {0} a month × 12 instead of the {1} paid (related tenant below arm's length){2}";
+    XLessVacancy => ", min {0} leegstand", ", less {0} vacancy";
     XThisYearsRent => " (de huur van dit jaar: geef lease.next_monthly_rent voor die van volgend jaar)", " (this year's rent: give lease.next_monthly_rent for next year's)";
     XActualAssumption => "overige schulden tegen het forfaitaire schuldpercentage; hypotheekrente tegen de hypotheekrente; huur min leegstand",
         "other debts at the forfaitair debt rate; mortgage interest at the mortgage rate; rent less vacancy";
@@ -584,10 +589,10 @@ catalogue! {
     XRulesCarried => "box 3-regels van {0} gebruikt voor {1}", "Box 3 rules of {0} used for {1}";
     XYearBill => "verhuren: resultaat {0} (huur {1} − kosten {2} − rente {3} + rendement op het spaargeld), box 3-belasting {4}; verkopen: box 3-belasting {5} op het werkelijke rendement van het geld",
         "keep: result {0} (rent {1} − costs {2} − interest {3} + return on the savings), Box 3 tax {4}; sell: Box 3 tax {5} on the actual return of the money";
-    XYearForfaitair => "verhuren: box 3-belasting die de woning toevoegt {0}; verkopen: {1} (forfaitair rendement op de waarde op 1 januari)",
-        "keep: Box 3 tax the dwelling adds {0}; sell: {1} (forfaitair rendement on the value on 1 January)";
-    XStartValue => "WOZ-waarde met waardepeildatum 1 januari {0} × de leegwaarderatio bij de huur van dat jaar (huurbescherming); de verkrijgingsprijs voor de winst",
-        "WOZ value with waardepeildatum 1 January {0} × the leegwaarderatio of that year's rent (rent protection); the acquisition price for the gain";
+    XYearForfaitair => "verhuren: box 3-belasting die de woning toevoegt {0}, met de WOZ-waarde {2} (waardepeildatum 1 januari {3}); verkopen: {1} (forfaitair rendement op de waarde op 1 januari)",
+        "keep: Box 3 tax the dwelling adds {0}, with the WOZ value {2} (waardepeildatum 1 January {3}); sell: {1} (forfaitair rendement on the value on 1 January)";
+    XStartValue => "WOZ-waarde {1} met waardepeildatum 1 januari {0} (de WOZ van {2}: de waarde van de lege woning in het plan op die dag) × de leegwaarderatio bij de huur van {0} (huurbescherming); de verkrijgingsprijs voor de winst",
+        "WOZ value {1} with waardepeildatum 1 January {0} (the WOZ of {2}: the plan's value of the vacant dwelling on that day) × the leegwaarderatio of the rent of {0} (rent protection); the acquisition price for the gain";
     XGainTax => "verkoop in {0} tegen de prijs min verkoopkosten, min de verkrijgingsprijs {1}, belast met het resultaat van dat jaar tegen {2} (vermogenswinstbelasting); betaald bij de verkoop",
         "sale in {0} at the price less selling costs, less the acquisition price {1}, taxed with the year's result at {2} (vermogenswinstbelasting); paid at the sale";
     XSellLater => "verhuren tot het eind van {0} (dan geen belasting op de winst), verkopen voor {1} na aflossing van de hypotheek, en het geld aanhouden tot het eind; verhuren − dit = {2}",
@@ -718,6 +723,7 @@ catalogue! {
     RSocialAboveMid => " is {0}, boven wws.mid_max_points {1}: de sociale sector eindigt onder de middensector", " is {0}, above wws.mid_max_points {1}: the social sector ends below the middle one";
     RCapShare => " is {0}, verwacht meer dan 0 en minder dan 100", " is {0}, expected more than 0 and less than 100";
     RRegime => " is \"werkelijk_rendement\" maar het jaar heeft geen tabel [werkelijk_rendement]", " is \"werkelijk_rendement\" but the year has no [werkelijk_rendement] table";
+    RWrPct => ": werkelijk_rendement.{0} moet tussen 0 en 100 liggen", ": werkelijk_rendement.{0} must lie between 0 and 100";
     RWrNegative => ": werkelijk_rendement.{0} mag niet negatief zijn", ": werkelijk_rendement.{0} must not be negative";
     RWrTarief => ": werkelijk_rendement.tarief_pct mag niet boven 100 liggen", ": werkelijk_rendement.tarief_pct must not exceed 100";
     RWrCarryBack => ": werkelijk_rendement.verlies_achterwaarts_jaren moet een geheel getal van 0 tot en met {0} zijn", ": werkelijk_rendement.verlies_achterwaarts_jaren must be a whole number from 0 to {0}";
@@ -853,6 +859,23 @@ catalogue! {
     RlWwsRooms => "WWS per vertrek ([wws]-sectie): data/wws-stelsel.toml — {0}", "WWS room by room ([wws] section): data/wws-stelsel.toml — {0}";
     RlWwsRegime => "huurcontracten getekend vóór {0} kennen geen middensector — {1}", "leases signed before {0} have no middle sector — {1}";
     RlWozFactors => "WOZ-factoren per waardepeildatum: {0}", "WOZ factors by valuation date: {0}";
+    RlWr => "Box 3 op werkelijk rendement (wetsvoorstel 36 748, geen wet) — {0}", "Box 3 on actual returns (bill 36 748, not law) — {0}";
+    RlWrTarief => "tarief", "tarief (rate)";
+    RlWrHeffingvrij => "heffingvrij resultaat per persoon", "heffingvrij resultaat per person";
+    RlWrDrempel => "verliesdrempel per persoon", "verliesdrempel (loss threshold) per person";
+    RlWrBack => "verlies achterwaarts (jaren)", "loss carry-back (years)";
+    RlWrRule => "{0}: {1} — {2}", "{0}: {1} — {2}";
+    RlYes => "ja", "yes";
+    RlNo => "nee", "no";
+    RlWrForward => "verlies voorwaarts", "loss carry-forward";
+    RlWrCosts => "kosten aftrekbaar", "costs deductible";
+    RlWrInterest => "rente aftrekbaar", "interest deductible";
+    RlWrStart => "beginwaarde met leegwaarderatio", "start value with the leegwaarderatio";
+    RlWrBijtelling => "vastgoedbijtelling", "vastgoedbijtelling (notional income)";
+    RlBijtelling => "{0} van de WOZ-waarde waar dat meer is dan de huur, voor een woning zonder huurbescherming (tijdelijk contract, of minder dan {1} van het jaar verhuurd)", "{0} of the WOZ value where that exceeds the rent, for a dwelling without rent protection (a temporary lease, or let less than {1} of the year)";
+    RlScenarios => "Voorstellen voor {0}, geen wet (what-if-bestanden; het plan toont ook het antwoord eronder):", "Proposals for {0}, not law (what-if files; the plan also shows its answer under each):";
+    RlScenario => "{0} — verhuurd --rules {0}", "{0} — verhuurd --rules {0}";
+    RlScenarioParam => "{0} = {1} — {2} [zekerheid {3}]{4}", "{0} = {1} — {2} [confidence {3}]{4}";
     RlSources => "Bronnen", "Sources";
 
     // ---- the names of figures in the derivation (the `figure` of a step)
@@ -865,6 +888,7 @@ catalogue! {
     FGreenAbove => "groene beleggingen boven de vrijstelling", "green investments above the exemption";
     FDeductibleDebts => "aftrekbare schulden", "deductible debts";
     FActualReturn => "werkelijk rendement", "actual return";
+    FActualReturnRent => "werkelijk rendement: huur", "actual return: rent";
     FActualReturnEnd => "werkelijk rendement: waarde aan het eind van het jaar", "actual return: value at the end of the year";
     FActualReturnAssumption => "werkelijk rendement: aanname", "actual return: assumption";
     FHouseholdActualAssumption => "werkelijk rendement van het huishouden: aanname", "household actual return: assumption";
@@ -886,6 +910,8 @@ catalogue! {
     FRulesCarried => "regels doorgetrokken", "rules carried";
     FBill => "wetsvoorstel", "bill";
     FRegime => "{0}: regime {1}", "{0}: {1} regime";
+    FBijtelling => "{0}: vastgoedbijtelling {1}", "{0}: vastgoedbijtelling {1}";
+    XBijtelling => "{0} van de WOZ-waarde {1}: de woning is niet verhuurd met huurbescherming (een tijdelijk contract, of minder dan {2} van het jaar verhuurd), dus telt dit forfaitaire inkomen in het resultaat in plaats van de lagere huur", "{0} of the WOZ value {1}: the dwelling is not let with rent protection (a temporary lease, or let less than {2} of the year), so this notional income counts in the result instead of the lower rent";
     FStartValue => "{0}: beginwaarde van de woning", "{0}: start value of the dwelling";
     FGainTax => "{0}: belasting op de winst bij de verkoop", "{0}: tax on the gain at the sale";
     FKeepThenSell => "{0}: verhuren tot het eind van {1}, dan verkopen", "{0}: keep to the end of {1}, then sell";

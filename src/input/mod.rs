@@ -770,6 +770,7 @@ pub fn parse_property(
             },
             turnover_pct: values.dec(F::TurnoverPct),
             market_rent: values.bool(F::MarketRent).unwrap_or(false),
+            market_monthly_rent: values.dec(F::MarketMonthlyRent),
             let_share_pct: values.dec(F::LetSharePct).unwrap_or(Decimal::ONE_HUNDRED),
             // A lease that starts after 1 January of the tax year was not there on 1 January:
             // unless the file says a dwelling was let then (an earlier lease), it was vacant.
@@ -1141,6 +1142,7 @@ pub fn check_property(p: &Property, rules: &impl Known) -> Result<(), Vec<Text>>
     check(F::TurnoverPct, opt(p.lease.turnover_pct));
     check(F::LetSharePct, dec(p.lease.let_share_pct));
     check(F::NextMonthlyRent, opt(p.lease.next_monthly_rent));
+    check(F::MarketMonthlyRent, opt(p.lease.market_monthly_rent));
     if let Some(m) = &p.mortgage {
         check(F::Balance, dec(m.balance));
         check(F::InterestPct, dec(m.interest_pct));
