@@ -20,6 +20,8 @@ use crate::input::csv_source::{CsvRecords, CsvRow};
 use crate::input::toml_source::TomlInput;
 use crate::input::{RawHousehold, RawRecord, parse_property, toml_source};
 use crate::output::{Format, Prepared, Style, Writer, prepare, prepare_household, printable};
+
+pub mod pick;
 use crate::rules::RuleSet;
 
 /// Properties computed together (a household counts all its properties); bounds the memory in

@@ -5,6 +5,7 @@
 pub mod chart;
 pub mod csv;
 pub mod household;
+pub mod html;
 pub mod rows;
 pub mod rules;
 pub mod table;

@@ -577,7 +577,9 @@ fn the_chart_is_an_svg_with_both_routes_and_the_grid() {
         "nu verkopen",
         "blijven verhuren (wetsvoorstel)",
         "nu verkopen (wetsvoorstel)",
-        "134.477",
+        "€ 134.477",
+        "omslagpunt",
+        "1,55%",
     ] {
         assert!(texts.iter().any(|t| t == label), "{label} in {texts:?}");
     }
@@ -591,7 +593,7 @@ fn the_chart_is_an_svg_with_both_routes_and_the_grid() {
         .descendants()
         .filter(|n| n.has_tag_name("polyline"))
         .filter(|n| {
-            matches!(n.attribute("stroke"), Some("#1F77B4") | Some("#D65F0E"))
+            matches!(n.attribute("stroke"), Some("#0072B2") | Some("#D55E00"))
                 && n.attribute("points")
                     .is_some_and(|p| p.split_whitespace().count() >= 10)
         })
