@@ -191,9 +191,12 @@ catalogue! {
     RpUnderBill => "Als het wetsvoorstel werkelijk rendement box 3 wet wordt", "If the bill on actual returns in Box 3 becomes law";
     RpAnswerKeep => "Blijven verhuren laat u na {0} naar verwachting {1} meer over dan nu verkopen.", "Keeping the property is expected to leave you {1} more after {0} than selling it now.";
     RpAnswerSell => "Nu verkopen laat u na {0} naar verwachting {1} meer over dan blijven verhuren.", "Selling now is expected to leave you {1} more after {0} than keeping the property.";
-    RpBreakEvenAt => "Het omslagpunt ligt bij {0} waardegroei per jaar: stijgt de woning sneller in waarde, dan is verhuren beter; langzamer, dan verkopen.", "The break-even is {0} value growth a year: if the property gains value faster, keeping is better; slower, selling is.";
+    RpBreakEvenAt => "Omslagpunt: {0} waardegroei per jaar; stijgt de woning sneller in waarde, dan is verhuren beter, langzamer dan verkopen.", "Break-even: {0} value growth a year; if the property gains value faster, keeping is better, if slower, selling.";
     RpBreakEvenNone => "Tussen −10% en +20% waardegroei per jaar verandert het antwoord niet.", "The answer does not change between −10% and +20% value growth a year.";
-    RpSellBefore => "Verkopen aan het eind van {0}, voordat het wetsvoorstel ingaat: blijven verhuren − die route = {1}; beter: {2}.", "Selling at the end of {0}, before the bill applies: keep − that route = {1}; better: {2}.";
+    RpSellBeforeLess => "Verkopen eind {0}, voordat het wetsvoorstel ingaat, laat {1} minder over dan blijven verhuren.", "Selling at the end of {0}, before the bill applies, leaves {1} less than keeping.";
+    RpSellBeforeMore => "Verkopen eind {0}, voordat het wetsvoorstel ingaat, laat {1} meer over dan blijven verhuren.", "Selling at the end of {0}, before the bill applies, leaves {1} more than keeping.";
+    RpBetterBy => "{0}, {1} meer", "{0}, {1} more";
+    RpWarningOf => "{0}: {1}", "{0}: {1}";
     RpNoPlan => "Het invoerbestand heeft geen [plan]-sectie: het rapport geeft de cijfers van dit jaar, zonder advies over verkopen of blijven verhuren.", "The input file has no [plan] section: the report gives this year's figures, without advice on selling or keeping.";
     RpKeyFigures => "Kerncijfers", "Key figures";
     RpTenanted => "waarde in verhuurde staat", "value in rented state";

@@ -172,14 +172,19 @@ fn series(
 
 /// A line chart of `lines` over the plan's years, titled `title`, its y axis in euros.
 fn line_chart(area: &Area, title: String, y_desc: &str, lines: Vec<Series>, lang: Lang) -> Drawn {
+    // The legend in its own strip under the chart: never over a line.
+    let rows = lines.len().div_ceil(2) as u32;
+    let height = area.dim_in_pixel().1;
+    let (area, legend_area) = area.split_vertically(height.saturating_sub(LEGEND_ROW * rows + 6));
+    legend(&legend_area, &lines)?;
+    let area = &area;
     let years = lines.iter().flat_map(|s| s.points.iter().map(|p| p.0));
     let first = years.clone().min().unwrap_or(0);
     let last = years.max().unwrap_or(0).max(first + 1);
     let values = lines.iter().flat_map(|s| s.points.iter().map(|p| p.1));
     let (lo, hi) = values.fold((0.0f64, 1.0f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
     let pad = (hi - lo) * 0.05;
-    // Room above the highest line for the legend in the upper left.
-    let top = hi + pad + (hi - lo) * 0.08 * (lines.len() as f64 / 2.0).ceil();
+    let top = hi + pad;
     let mut chart = ChartBuilder::on(area)
         .caption(title, ("sans-serif", 22))
         .margin(16)
@@ -200,35 +205,12 @@ fn line_chart(area: &Area, title: String, y_desc: &str, lines: Vec<Series>, lang
         .draw()?;
     for s in lines {
         let style = ShapeStyle::from(&s.colour).stroke_width(if s.dashed { 2 } else { 3 });
-        let drawn = if s.dashed {
-            chart.draw_series(DashedLineSeries::new(s.points.clone(), 8, 5, style))?
+        if s.dashed {
+            chart.draw_series(DashedLineSeries::new(s.points.clone(), 8, 5, style))?;
         } else {
-            chart.draw_series(LineSeries::new(s.points.clone(), style))?
-        };
-        let (dashed, marker, colour) = (s.dashed, s.marker, s.colour);
-        drawn.label(s.label).legend(move |(x, y)| {
-            // The legend's sample: the line as drawn (dashed for the bill) with its marker.
-            let (a, b) = if dashed {
-                (((x, y), (x + 8, y)), ((x + 13, y), (x + 21, y)))
-            } else {
-                (((x, y), (x + 21, y)), ((x + 21, y), (x + 21, y)))
-            };
-            let sample = EmptyElement::at((0, 0))
-                + PathElement::new(vec![a.0, a.1], style)
-                + PathElement::new(vec![b.0, b.1], style);
-            // The route's marker: a circle or a square (the other drawn at size 0).
-            let (radius, half) = match marker {
-                Marker::Circle => (3, 0),
-                Marker::Square => (0, 3),
-            };
-            sample
-                + Circle::new((x + 10, y), radius, colour.filled())
-                + Rectangle::new(
-                    [(x + 10 - half, y - half), (x + 10 + half, y + half)],
-                    colour.filled(),
-                )
-        });
-        match marker {
+            chart.draw_series(LineSeries::new(s.points.clone(), style))?;
+        }
+        match s.marker {
             Marker::Circle => chart.draw_series(
                 s.points
                     .iter()
@@ -239,14 +221,43 @@ fn line_chart(area: &Area, title: String, y_desc: &str, lines: Vec<Series>, lang
             }))?,
         };
     }
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::UpperLeft)
-        .background_style(WHITE.mix(0.9))
-        .border_style(GRID_LINE)
-        .legend_area_size(26)
-        .label_font(("sans-serif", 14))
-        .draw()?;
+    Ok(())
+}
+
+/// The height of a row of the legend.
+const LEGEND_ROW: u32 = 22;
+
+/// The legend of `lines` in two columns: each line's sample as drawn (dashed for the bill) with
+/// its marker, and its label.
+fn legend(area: &Area, lines: &[Series]) -> Drawn {
+    for (i, s) in lines.iter().enumerate() {
+        let x = 116 + (i % 2) as i32 * 340;
+        let y = (LEGEND_ROW / 2) as i32 + (i / 2) as i32 * LEGEND_ROW as i32;
+        let style = ShapeStyle::from(&s.colour).stroke_width(if s.dashed { 2 } else { 3 });
+        let segments: &[(i32, i32)] = if s.dashed {
+            &[(0, 8), (13, 21), (26, 34)]
+        } else {
+            &[(0, 34)]
+        };
+        for (a, b) in segments {
+            area.draw(&PathElement::new(vec![(x + a, y), (x + b, y)], style))?;
+        }
+        match s.marker {
+            Marker::Circle => area.draw(&Circle::new((x + 17, y), 4, s.colour.filled()))?,
+            Marker::Square => area.draw(&Rectangle::new(
+                [(x + 13, y - 4), (x + 21, y + 4)],
+                s.colour.filled(),
+            ))?,
+        }
+        area.draw(&Text::new(
+            s.label.clone(),
+            (x + 44, y),
+            ("sans-serif", 14)
+                .into_font()
+                .color(&BLACK)
+                .pos(Pos::new(HPos::Left, VPos::Center)),
+        ))?;
+    }
     Ok(())
 }
 

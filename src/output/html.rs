@@ -62,7 +62,7 @@ pub fn escape(text: &str) -> String {
             // Control characters have no place in the report (a line feed and a tab do).
             c if c.is_control() && c != '\n' && c != '\t' => s.push('\u{fffd}'),
             // An amount is never broken after its euro sign (`€ 134.477`).
-            ' ' if s.ends_with('€') => s.push_str("&nbsp;"),
+            ' ' if s.ends_with('€') => s.push_str("&#160;"),
             c => s.push(c),
         }
     }
@@ -111,7 +111,19 @@ pub fn household(h: &HouseholdReport, lang: Lang, meta: &Meta) -> String {
     h.localize(lang);
     let mut page = Page::new(&h.name, h.tax_year, lang);
     page.push(&household_summary(&h, lang, meta));
+    let mut html = String::new();
+    open_section(&mut html, "section", "household_box3");
+    let b3 = super::household::box3_rows(&h, lang);
+    let _ = writeln!(
+        html,
+        "<h2>{}</h2>",
+        escape(b3.header.first().map_or("", |s| s))
+    );
+    html.push_str(&table_html(&b3, "key", true));
+    html.push_str("</section>\n");
+    page.push(&html);
     for (n, r) in h.properties.iter().enumerate() {
+        page.push(&summary(r, lang, meta, Some(n + 1)));
         for (i, s) in property_sections(r, lang).iter().enumerate() {
             page.push(&section_html(r, s, lang, Some(n + 1), i));
         }
@@ -159,10 +171,10 @@ impl Page {
         let mut html = String::with_capacity(1 << 16);
         let _ = write!(
             html,
-            "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
-             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-             <meta name=\"generator\" content=\"verhuurd\">\n<title>{}</title>\n<style>\n{CSS}\
-             @page {{ size: A4; margin: 18mm 14mm 16mm 14mm; \
+            "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\" />\n\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n\
+             <meta name=\"generator\" content=\"verhuurd\" />\n<title>{}</title>\n<style>\n{CSS}\
+             @page {{ size: A4; margin: 15mm 13mm 13mm 13mm; \
              @top-left {{ content: {}; font-family: sans-serif; font-size: 8pt; color: #555; }} \
              @bottom-right {{ content: counter(page) \" / \" counter(pages); font-family: sans-serif; font-size: 8pt; color: #555; }} }}\n\
              </style>\n</head>\n<body>\n<main>\n",
@@ -258,12 +270,12 @@ fn answers(p: &SellVsKeepOut, lang: Lang) -> String {
         let _ = writeln!(html, "<p class=\"detail\">{}</p>", escape(&break_even));
         if let Some(l) = &c.sell_before_bill {
             let text = lang.f(
-                Msg::RpSellBefore,
-                &[
-                    l.year.into(),
-                    Arg::Euro(l.difference),
-                    route(lang, l.better).into(),
-                ],
+                if l.difference >= rust_decimal::Decimal::ZERO {
+                    Msg::RpSellBeforeLess
+                } else {
+                    Msg::RpSellBeforeMore
+                },
+                &[l.year.into(), Arg::Euro(l.difference.abs())],
             );
             let _ = writeln!(html, "<p class=\"detail\">{}</p>", escape(&text));
         }
@@ -346,7 +358,8 @@ fn warnings_html(r: &Report, lang: Lang) -> String {
 /// The first page of a property's report (`part`: its number in a household).
 fn summary(r: &Report, lang: Lang, meta: &Meta, part: Option<usize>) -> String {
     let mut html = String::new();
-    open_section(&mut html, "first", &section_id("summary", part));
+    let class = if part.is_some() { "section" } else { "first" };
+    open_section(&mut html, class, &section_id("summary", part));
     let _ = writeln!(
         html,
         "<p class=\"kind\">{}</p>\n<h1>{}</h1>\n<p class=\"meta\">{}</p>",
@@ -372,9 +385,8 @@ fn summary(r: &Report, lang: Lang, meta: &Meta, part: Option<usize>) -> String {
             let _ = writeln!(html, "<p>{}</p>", escape(lang.t(Msg::RpNoPlan)));
         }
     }
-    let key = key_figures(r, lang);
     let _ = writeln!(html, "<h2>{}</h2>", escape(lang.t(Msg::RpKeyFigures)));
-    html.push_str(&table_html(&key, "key", true));
+    html.push_str(&table_html(&key_figures(r, lang), "key", true));
     let _ = writeln!(html, "<h2>{}</h2>", escape(lang.t(Msg::HWarnings)));
     html.push_str(&warnings_html(r, lang));
     let _ = writeln!(
@@ -398,22 +410,7 @@ fn household_summary(h: &HouseholdReport, lang: Lang, meta: &Meta) -> String {
         escape(&lang.f(Msg::RpMeta, &[h.tax_year.into(), meta.date.clone().into()]))
     );
     let _ = writeln!(html, "<h2>{}</h2>", escape(lang.t(Msg::RpAnswer)));
-    for r in &h.properties {
-        let _ = writeln!(html, "<h3>{}</h3>", escape(&r.name));
-        match &r.sell_vs_keep {
-            Some(p) => html.push_str(&answers(p, lang)),
-            None => {
-                let _ = writeln!(html, "<p>{}</p>", escape(lang.t(Msg::RpNoPlan)));
-            }
-        }
-    }
-    let b3 = super::household::box3_rows(h, lang);
-    let _ = writeln!(
-        html,
-        "<h2>{}</h2>",
-        escape(b3.header.first().map_or("", |s| s))
-    );
-    html.push_str(&table_html(&b3, "key", true));
+    html.push_str(&table_html(&household_answers(h, lang), "verdicts", false));
     let _ = writeln!(html, "<h2>{}</h2>", escape(lang.t(Msg::RpProperties)));
     html.push_str(&table_html(
         &super::household::property_rows(h, lang),
@@ -426,16 +423,49 @@ fn household_summary(h: &HouseholdReport, lang: Lang, meta: &Meta) -> String {
         escape(lang.t(Msg::HouseholdNote))
     );
     let _ = writeln!(html, "<h2>{}</h2>", escape(lang.t(Msg::HWarnings)));
-    let mut any = false;
-    for r in &h.properties {
-        if !r.warnings.is_empty() {
-            any = true;
-            let _ = writeln!(html, "<h3>{}</h3>", escape(&r.name));
-            html.push_str(&warnings_html(r, lang));
+    // The warnings every property has, in full; of the others their codes, in full on the
+    // property's own first page.
+    let all = h.properties.len();
+    let mut shared: Vec<(String, &str)> = Vec::new();
+    if let Some(first) = h.properties.first() {
+        for w in &first.warnings {
+            let text = w.text.render(lang);
+            let everywhere = h.properties.iter().all(|r| {
+                r.warnings
+                    .iter()
+                    .any(|o| o.code == w.code && o.text.render(lang) == text)
+            });
+            if everywhere && all > 0 {
+                shared.push((text, w.code));
+            }
         }
     }
-    if !any {
+    let mut items: Vec<String> = shared
+        .iter()
+        .map(|(text, code)| format!("{} <code>[{}]</code>", escape(text), escape(code)))
+        .collect();
+    for r in &h.properties {
+        let own: Vec<&str> = r
+            .warnings
+            .iter()
+            .filter(|w| !shared.iter().any(|(_, c)| *c == w.code))
+            .map(|w| w.code)
+            .collect();
+        if !own.is_empty() {
+            items.push(escape(&lang.f(
+                Msg::RpWarningOf,
+                &[r.name.clone().into(), own.join(", ").into()],
+            )));
+        }
+    }
+    if items.is_empty() {
         let _ = writeln!(html, "<p>{}</p>", escape(lang.t(Msg::RpNoWarnings)));
+    } else {
+        html.push_str("<ul class=\"warnings\">\n");
+        for i in items {
+            let _ = writeln!(html, "<li>{i}</li>");
+        }
+        html.push_str("</ul>\n");
     }
     let _ = writeln!(
         html,
@@ -444,6 +474,51 @@ fn household_summary(h: &HouseholdReport, lang: Lang, meta: &Meta) -> String {
     );
     html.push_str("</section>\n");
     html
+}
+
+/// The answer for each property of a household under each Box 3 future: the better route and
+/// by how much.
+fn household_answers(h: &HouseholdReport, lang: Lang) -> Rows {
+    let mut futures: Vec<&'static str> = Vec::new();
+    for r in &h.properties {
+        for c in r.sell_vs_keep.iter().flat_map(|p| &p.scenarios) {
+            if !futures.contains(&c.future) {
+                futures.push(c.future);
+            }
+        }
+    }
+    if futures.is_empty() {
+        futures.push("forfaitair");
+    }
+    let label = |f: &str| {
+        lang.t(match f {
+            "bill" => Msg::FutureBill,
+            _ => Msg::FutureToday,
+        })
+        .to_string()
+    };
+    let mut header = vec![lang.t(Msg::ColProperty).to_string()];
+    header.extend(futures.iter().map(|f| label(f)));
+    let mut t = Rows::new(header);
+    for r in &h.properties {
+        let mut cells = vec![r.name.clone()];
+        for f in &futures {
+            let cell = r.sell_vs_keep.as_ref().and_then(|p| {
+                let (better, difference) = match p.scenarios.iter().find(|c| c.future == *f) {
+                    Some(c) => (c.better, c.difference),
+                    None if *f == "forfaitair" => (p.better, p.difference),
+                    None => return None,
+                };
+                Some(lang.f(
+                    Msg::RpBetterBy,
+                    &[route(lang, better).into(), Arg::Euro(difference.abs())],
+                ))
+            });
+            cells.push(cell.unwrap_or_else(|| "—".into()));
+        }
+        t.add_plain(cells);
+    }
+    t
 }
 
 /// A table of rows; `titled`: the header is a title shown above the table (a section's name),
