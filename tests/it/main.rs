@@ -9,6 +9,7 @@ mod fuzz;
 mod household;
 mod language_and_terminal;
 mod properties;
+mod report;
 mod robustness;
 mod snapshots;
 mod support;
