@@ -218,6 +218,8 @@ catalogue! {
     RpProposal => "voorstel, nog geen wet", "proposal, not law yet";
     RpColYear => "jaar", "year";
     RpColStatus => "status", "status";
+    RpColNote => "toelichting", "note";
+    RpDefaults => "Aangenomen standaardwaarden", "Defaults assumed";
     RpCaveatsNone => "Alle gebruikte regels zijn vastgesteld en met hoge zekerheid bekend.", "Every rule used is settled and known with high confidence.";
     RpInputs => "Bijlage C: de invoer en de herkomst van dit rapport", "Appendix C: the inputs and where this report comes from";
     RpInputsIntro => "Het invoerbestand zoals opgegeven. Met dezelfde versie, regels en invoer geeft verhuurd hetzelfde rapport.", "The input file as given. With the same version, rules and inputs verhuurd gives the same report.";

@@ -94,7 +94,7 @@ pub fn property(r: &Report, lang: Lang, meta: &Meta) -> String {
     for (i, s) in property_sections(&r, lang).iter().enumerate() {
         page.push(&section_html(&r, s, lang, None, i));
     }
-    page.push(&appendix_explain(&[(&r, None)], lang));
+    page.push(&appendix_explain(None, &[(&r, None)], lang));
     page.push(&status_box(
         r.caveats.iter().collect::<Vec<_>>().as_slice(),
         lang,
@@ -134,7 +134,9 @@ pub fn household(h: &HouseholdReport, lang: Lang, meta: &Meta) -> String {
         .enumerate()
         .map(|(n, r)| (r, Some(n + 1)))
         .collect();
-    page.push(&appendix_explain(&parts, lang));
+    let title = lang.t(Msg::HHouseholdBox3);
+    let lead = h.explain.as_deref().map(|e| (title, e));
+    page.push(&appendix_explain(lead, &parts, lang));
     let mut caveats: Vec<String> = h.caveats.clone();
     for r in &h.properties {
         for c in r.caveats.iter() {
@@ -658,8 +660,58 @@ fn section_html(r: &Report, s: &Section, lang: Lang, part: Option<usize>, _: usi
     html
 }
 
+/// The steps of one section of the derivation under `title`.
+fn steps_html(title: &str, steps: &[crate::explain::Step], lang: Lang) -> String {
+    let mut html = String::new();
+    let _ = writeln!(html, "<h3>{}</h3>", escape(title));
+    html.push_str("<div class=\"steps\">\n");
+    for step in steps {
+        let mut confidence: Vec<String> = Vec::new();
+        for c in &step.sources {
+            if let Some(k) = c.confidence {
+                let k = k.to_string();
+                if !confidence.contains(&k) {
+                    confidence.push(k);
+                }
+            }
+        }
+        if step.provisional() {
+            confidence.push(lang.t(Msg::RpProvisional).to_string());
+        }
+        let _ = write!(
+            html,
+            "<div class=\"step\">\n<p class=\"figure\"><span class=\"name\">{}</span> = <span class=\"value\">{}</span>",
+            escape(&step.figure),
+            escape(&step.value),
+        );
+        if !confidence.is_empty() {
+            let _ = write!(
+                html,
+                " <span class=\"confidence\">{}: {}</span>",
+                escape(lang.t(Msg::RpColConfidence)),
+                escape(&confidence.join(", "))
+            );
+        }
+        let _ = writeln!(html, "</p>\n<p class=\"how\">{}</p>", escape(&step.how));
+        if let Some(src) = step.source_in(lang) {
+            let _ = writeln!(
+                html,
+                "<p class=\"source\">{}</p>",
+                escape(&lang.f(Msg::Source, &[src.into()]))
+            );
+        }
+        html.push_str("</div>\n");
+    }
+    html.push_str("</div>\n");
+    html
+}
+
 /// The derivation of every figure, by section (of each property in a household).
-fn appendix_explain(parts: &[(&Report, Option<usize>)], lang: Lang) -> String {
+fn appendix_explain(
+    lead: Option<(&str, &[ExplainSection])>,
+    parts: &[(&Report, Option<usize>)],
+    lang: Lang,
+) -> String {
     let mut html = String::new();
     open_section(&mut html, "section appendix", "explain");
     let _ = writeln!(
@@ -668,6 +720,12 @@ fn appendix_explain(parts: &[(&Report, Option<usize>)], lang: Lang) -> String {
         escape(lang.t(Msg::RpAppendix)),
         escape(lang.t(Msg::RpAppendixIntro))
     );
+    // A household's own figures first.
+    if let Some((title, sections)) = lead {
+        for ExplainSection { steps, .. } in sections {
+            html.push_str(&steps_html(title, steps, lang));
+        }
+    }
     for (r, part) in parts {
         let titles: Vec<(&'static str, String)> = property_sections(r, lang)
             .iter()
@@ -677,54 +735,16 @@ fn appendix_explain(parts: &[(&Report, Option<usize>)], lang: Lang) -> String {
             if steps.is_empty() {
                 continue;
             }
-            let title = titles
-                .iter()
-                .find(|(k, _)| k == section)
-                .map_or(section.as_str(), |(_, t)| t.as_str());
+            let title = match titles.iter().find(|(k, _)| k == section) {
+                Some((_, t)) => t.as_str(),
+                None if section == "defaults" => lang.t(Msg::RpDefaults),
+                None => section.as_str(),
+            };
             let title = match part {
                 Some(_) => format!("{}: {title}", r.name),
                 None => title.to_string(),
             };
-            let _ = writeln!(html, "<h3>{}</h3>", escape(&title));
-            html.push_str("<div class=\"steps\">\n");
-            for step in steps {
-                let mut confidence: Vec<String> = Vec::new();
-                for c in &step.sources {
-                    if let Some(k) = c.confidence {
-                        let k = k.to_string();
-                        if !confidence.contains(&k) {
-                            confidence.push(k);
-                        }
-                    }
-                }
-                if step.provisional() {
-                    confidence.push(lang.t(Msg::RpProvisional).to_string());
-                }
-                let _ = write!(
-                    html,
-                    "<div class=\"step\">\n<p class=\"figure\"><span class=\"name\">{}</span> = <span class=\"value\">{}</span>",
-                    escape(&step.figure),
-                    escape(&step.value),
-                );
-                if !confidence.is_empty() {
-                    let _ = write!(
-                        html,
-                        " <span class=\"confidence\">{}: {}</span>",
-                        escape(lang.t(Msg::RpColConfidence)),
-                        escape(&confidence.join(", "))
-                    );
-                }
-                let _ = writeln!(html, "</p>\n<p class=\"how\">{}</p>", escape(&step.how));
-                if let Some(src) = step.source_in(lang) {
-                    let _ = writeln!(
-                        html,
-                        "<p class=\"source\">{}</p>",
-                        escape(&lang.f(Msg::Source, &[src.into()]))
-                    );
-                }
-                html.push_str("</div>\n");
-            }
-            html.push_str("</div>\n");
+            html.push_str(&steps_html(&title, steps, lang));
         }
     }
     html.push_str("</section>\n");
@@ -755,7 +775,7 @@ fn status_box(caveats: &[String], lang: Lang, meta: &Meta) -> String {
         "<table class=\"rules\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
         escape(lang.t(Msg::RpColYear)),
         escape(lang.t(Msg::RpColStatus)),
-        escape(lang.t(Msg::RpColHow)),
+        escape(lang.t(Msg::RpColNote)),
     );
     for y in &meta.rules {
         let _ = writeln!(
