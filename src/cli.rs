@@ -3,6 +3,7 @@
 
 use std::io::{self, Write};
 use std::path::PathBuf;
+use std::process::ExitCode;
 
 use std::io::IsTerminal;
 
@@ -189,7 +190,7 @@ fn load_rules(lang: Lang, args: &RulesArgs) -> Result<RuleSet, i32> {
 /// fail (nor to panic, as `eprintln!` would): the message is dropped.
 fn note(message: std::fmt::Arguments<'_>) {
     let mut err = io::stderr().lock();
-    let _ = writeln!(err, "{}", verhuurd::output::printable(&message.to_string()));
+    let _ = writeln!(err, "{}", verhuurd::text::printable(&message.to_string()));
 }
 
 /// `verhuurd: ` and the message `id` in `lang`, on standard error.
@@ -246,8 +247,14 @@ fn output_width(terminal: bool) -> u16 {
     width.clamp(60, 200)
 }
 
-/// Run the command line; returns the exit code.
-pub fn run() -> i32 {
+/// Run the command line. The exit status is 0 when every property was evaluated, 1 when one
+/// failed (the others still printed), 2 when the command line or a rules file is wrong.
+pub fn run() -> ExitCode {
+    ExitCode::from(u8::try_from(status()).unwrap_or(2))
+}
+
+/// Run the command line; returns the exit status.
+fn status() -> i32 {
     let args = globals_after_subcommand(std::env::args_os().collect());
     let cli = match command_in(help::lang_of_args(&args))
         .try_get_matches_from(args)
@@ -343,7 +350,7 @@ fn evaluate(args: EvalArgs, style: Style) -> i32 {
     if let Some(first) = args.files.first().and_then(|f| f.to_str())
         && first != "-"
         && !args.files[0].exists()
-        && let Some(cmd) = verhuurd::error::closest(first, SUBCOMMANDS.iter().copied())
+        && let Some(cmd) = verhuurd::suggest::closest(first, SUBCOMMANDS.iter().copied())
     {
         let rest: Vec<String> = args.files[1..]
             .iter()

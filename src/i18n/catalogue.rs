@@ -143,6 +143,7 @@ catalogue! {
     WwsSpecial => "bijzondere voorzieningen", "special facilities";
     WwsWoz => "punten voor de WOZ-waarde", "points for the WOZ value";
     WwsCareHome => "zorgwoning", "care home";
+    WwsDeductions => "aftrekpunten", "deductions";
     WwsRijksmonument => "rijksmonument (huurcontract van voor de Wet betaalbare huur)", "rijksmonument (lease before the Wet betaalbare huur)";
 
     // ---- a household
@@ -447,7 +448,7 @@ catalogue! {
     XLabelApartment => "label {0} voor een meergezinswoning (MGW)", "label {0} for an apartment (MGW)";
     XFittings => "keuken {0} + sanitair {1} + verwarming {2} ({3} vertrekken) + buitenruimte {4}",
         "kitchen {0} + sanitary {1} + heating {2} ({3} rooms) + outdoor space {4}";
-    XWozPoints => "max(WOZ, {0}) / {1} + (WOZ / {2} m²) / {3}, op een kwart punt", "max(WOZ, {0}) / {1} + (WOZ / {2} m²) / {3}, to a quarter point";
+    XWozPoints => "WOZ / {1} + (WOZ / {2} m²) / {3}, op een kwart punt (zonder WOZ-waarde de minimumwaarde {0})", "WOZ / {1} + (WOZ / {2} m²) / {3}, to a quarter point (without a WOZ value the minimum {0})";
     XPointsCapped => "{0} + WOZ-punten begrensd op {1} van het totaal", "{0} + WOZ points capped at {1} of the total";
     XPointsSum => "{0} + {1}, afgerond op hele punten", "{0} + {1}, rounded to whole points";
     XPointsGiven => "opgegeven in het woningbestand (property.wws_points)", "given in the property file (property.wws_points)";
@@ -474,8 +475,31 @@ catalogue! {
     XSanitaryCapped => ", begrensd op de {0} van douches en baden", ", capped at the showers and baths' {0}";
     XAccessibility => "zoals opgegeven (wws.accessibility_points)", "as given (wws.accessibility_points)";
     XNoOutdoor => "helemaal geen buitenruimte: {0}", "no outdoor space at all: {0}";
-    XOutdoor => "privé {0} m²: {1} + {2} per m²; gemeenschappelijk {3} m² × {4} / {5} adressen; hoogstens {6}",
-        "private {0} m²: {1} + {2} per m²; shared {3} m² × {4} / {5} addresses; at most {6}";
+    XOutdoor => "privé {0} m², op hele m² {1}: {2} + {3} per m²{4}; hoogstens {5}",
+        "private {0} m², to whole m² {1}: {2} + {3} per m²{4}; at most {5}";
+    XOutdoorShared => "; gemeenschappelijk {0} m², op hele m² {1} × {2} / {3} adressen", "; shared {0} m², to whole m² {1} × {2} / {3} addresses";
+    XInSpace => "{0}: {1}", "{0}: {1}";
+    XRoomSector => "een kamer (onzelfstandige woonruimte) is altijd gereguleerd: de huur mag nooit boven het maximum (beleidsboek onzelfstandige woonruimte §2.2)", "a room (onzelfstandige woonruimte) is always regulated: its rent may never exceed the maximum (beleidsboek onzelfstandige woonruimte §2.2)";
+    XRoomOwn => "eigen", "own";
+    XRoomShared => "gedeeld door {0} kamers", "shared by {0} rooms";
+    XRoomPart => "{0} {1} m² ({2})", "{0} {1} m² ({2})";
+    XRoomSurface => "{0}: samen {1} m², op hele m² {2} × {3} (§1.4)", "{0}: together {1} m², to whole m² {2} × {3} (§1.4)";
+    XRoomOther => "{0} m², op hele m² {1} × {2} ({3})", "{0} m², to whole m² {1} × {2} ({3})";
+    XRoomHeating => "{0} vertrekken, {1} overige ruimten, {2} gekoeld: {3} ({4})", "{0} rooms, {1} other spaces, {2} cooled: {3} ({4})";
+    XRoomEnergy => "{0}: {1} per m² × {2} m² van rubriek 1", "{0}: {1} per m² × {2} m² of rubriek 1";
+    XRoomLabel => "label {0} van de woning", "the dwelling's label {0}";
+    XRoomEpv => "energieprestatievergoeding (§4.6)", "energieprestatievergoeding (§4.6)";
+    XRoomDivided => "{0}: {1} ({2})", "{0}: {1} ({2})";
+    XRoomOutdoorPrivate => "privé {0} m²: {1} + {2} per m²", "private {0} m²: {1} + {2} per m²";
+    XRoomOutdoorShared => "gemeenschappelijk {0} m² × {1} / {2} adressen / {3} kamers", "shared {0} m² × {1} / {2} addresses / {3} rooms";
+    XRoomOutdoor => "{0}; hoogstens {1}", "{0}; at most {1}";
+    XRoomAddresses => "{0}: {1} / {2} adressen / {3} kamers", "{0}: {1} / {2} addresses / {3} rooms";
+    XRoomParking => "{0} / {1} adressen / {2} kamers", "{0} / {1} addresses / {2} rooms";
+    XRoomWoz => "WOZ {0} / {1} m² = {2} per m², tegen {3} ({4}) {5} per m²: {6}% (grens {7}%)", "WOZ {0} / {1} m² = {2} per m², against {3} ({4}) {5} per m²: {6}% (band {7}%)";
+    XRoomWozUnknown => "geen COROP-gebied bekend: de laagste punten", "no COROP region known: the lowest points";
+    XRoomSmall => "vertrekken {0} m², minder dan {1} m²: {2}", "rooms {0} m², below {1} m²: {2}";
+    NRoomCoropYear => "geen COROP-gemiddelde voor waardepeildatum {0}: dat van {1} is gebruikt", "no COROP average for valuation date {0}: that of {1} is used";
+    XSanitaryRoomCaps => ", {0} boven de grenzen per ruimte niet geteld", ", {0} above the caps per room not counted";
     XSharedSpaces => "(vertrekken {0} m² × {1} + overige ruimten {2} m² × {3}) / {4} adressen", "(rooms {0} m² × {1} + other spaces {2} m² × {3}) / {4} addresses";
     XParking => "type 1 {0}, type 2 {1}, type 3 {2}, laadpaal {3} elk: {4} / {5} adressen", "type 1 {0}, type 2 {1}, type 3 {2}, charging point {3} each: {4} / {5} addresses";
     XSpecial => "videodeurbel {0}, laadpunten {1} × {2}", "video doorbell {0}, charging points {1} × {2}";
@@ -492,6 +516,8 @@ catalogue! {
     XSimplifiedLabel => "het label van {0} is een vereenvoudigd label ({1}–{2}), dat niets oplevert", "the label of {0} is a simplified label ({1}–{2}), which scores nothing";
     XLabelNotValid => "het label of de index van {0} is niet geldig op {1} ({2} jaar geldig)", "the label or index of {0} is not valid on {1} (valid {2} years)";
     XNoValidLabel => "geen geldig label", "no valid label";
+    XNoLabelGiven => "geen energielabel (energy_label = \"none\")", "no energy label (energy_label = \"none\")";
+    XNoLabelByYear => "geen energielabel: naar bouwjaar {0} (§2.4.5)", "no energy label: by build year {0} (§2.4.5)";
     XByBuildYear => "{0}: naar bouwjaar {1}, {2} (§2.4.5)", "{0}: by build year {1}, {2} (§2.4.5)";
     XNoBuildYear => "{0} en geen bouwjaar: de oudste klasse (§2.4.5)", "{0} and no build year: the oldest band (§2.4.5)";
     XSurchargeRijks => "rijksmonument +{0} (§2.13.4)", "rijksmonument +{0} (§2.13.4)";
@@ -635,11 +661,26 @@ catalogue! {
     EOfProperty => "woning `{0}`: {1}", "property `{0}`: {1}";
 
     // ---- the WWS lists of a [wws] section
-    ESpaceKind => "ruimte {0} (`{1}`): onbekende soort `{2}`; gebruik room, other, attic of hall", "space {0} (`{1}`): unknown kind `{2}`; use room, other, attic or hall";
+    ESpaceKind => "ruimte {0} (`{1}`): onbekende soort `{2}`; gebruik room, kitchen, bathroom, other, attic of hall", "space {0} (`{1}`): unknown kind `{2}`; use room, kitchen, bathroom, other, attic or hall";
     ESpaceNoKind => "ruimte {0} (`{1}`) heeft geen soort", "space {0} (`{1}`) has no kind";
     ESpaceNoSurface => "ruimte {0} (`{1}`) heeft geen oppervlakte", "space {0} (`{1}`) has no surface";
     ESpaceSize => "ruimte {0} (`{1}`): `{2}` is geen oppervlakte of lengte", "space {0} (`{1}`): `{2}` is not a surface or length";
-    ESpaceWord => "ruimte {0} (`{1}`): onbekend woord `{2}`; gebruik heated of cooled", "space {0} (`{1}`): unknown word `{2}`; use heated or cooled";
+    ESpaceWord => "ruimte {0} (`{1}`): onbekend woord `{2}`; gebruik heated, cooled of worktop=M", "space {0} (`{1}`): unknown word `{2}`; use heated, cooled or worktop=M";
+    ESpaceShare => "ruimte {0} (`{1}`): `{2}` moet een aantal van minstens 2 noemen (`shared=3`, `addresses=4`)", "space {0} (`{1}`): `{2}` must name a number of at least 2 (`shared=3`, `addresses=4`)";
+    ESpaceShareDwelling => "ruimte `{0}` is gedeeld (`shared`, `addresses=`), maar de woning is niet als kamer beschreven: geef wws.units, het aantal verhuurde kamers op het adres", "space `{0}` is shared (`shared`, `addresses=`), but the dwelling is not described as a room: give wws.units, the number of rooms let at the address";
+    ERoomCorop => "onbekend COROP-gebied `{0}`; {1}bekend: {2}", "unknown COROP region `{0}`; {1}known: {2}";
+    ERoomNeedsCorop => "een kamer (wws.units) krijgt WOZ-punten naar het COROP-gebied: geef wws.corop (naam of code, bijv. \"Groot-Amsterdam\" of \"23\")", "a room (wws.units) gets WOZ points by its COROP region: give wws.corop (name or code, e.g. \"Groot-Amsterdam\" or \"23\")";
+    ESpaceWorktop => "ruimte {0} (`{1}`): `{2}` is geen aanrechtlengte in meters", "space {0} (`{1}`): `{2}` is not a worktop length in metres";
+    ESpaceTooLong => "ruimte {0} (`{1}`): een zijde van {2} m is niet aannemelijk (hoogstens {3} m)", "space {0} (`{1}`): a side of {2} m is not plausible (at most {3} m)";
+    ESpaceTooLarge => "ruimte {0} (`{1}`): {2} m² is niet aannemelijk voor één ruimte (hoogstens {3} m²)", "space {0} (`{1}`): {2} m² is not plausible for one space (at most {3} m²)";
+    ESpaceTwice => "ruimte {0} (`{1}`): de naam `{2}` komt al eerder voor; geef elke ruimte een eigen naam", "space {0} (`{1}`): the label `{2}` is used before; give each space a label of its own";
+    ERoomsExceedSurface => "de ruimten samen ({0} m²) zijn meer dan {1} boven de oppervlakte van de woning ({2} m², property.surface_m2)", "the spaces together ({0} m²) exceed the dwelling's surface ({2} m², property.surface_m2) by more than {1}";
+    ERoomsExceedHint => "controleer de maten van de ruimten, of property.surface_m2", "check the sizes of the spaces, or property.surface_m2";
+    EFittingRoom => "`{0}` is geen ruimte van wws.rooms; bekend: {1}", "`{0}` is not a space of wws.rooms; known: {1}";
+    EFittingsWhichKitchen => "de woning heeft {0} keukens: zeg bij elke voorziening in welke (`keuken: hob_gas`)", "the dwelling has {0} kitchens: say which one each fitting is in (`kitchen: hob_gas`)";
+    EOutdoorShared => "`{0}`: schrijf een gemeenschappelijke buitenruimte als `M2/ADRESSEN`, bijv. `30/3` (minstens 2 adressen)", "`{0}`: write a shared outdoor space as `M2/ADDRESSES`, e.g. `30/3` (at least 2 addresses)";
+    ELabelDateAfterYear => "het energielabel is opgenomen op {0}, na het belastingjaar {1}: een label uit de toekomst telt niet", "the energy label was recorded on {0}, after the tax year {1}: a label from the future does not count";
+    ELabelDateHint => "geef de opnamedatum van het label (op het label of in EP-online), of laat wws.energy_label_date weg", "give the date the label was recorded (on the label or in EP-online), or leave wws.energy_label_date out";
     ERoomsEmpty => "de lijst van ruimten is leeg", "the room list is empty";
     EFittingCount => "`{0}`: schrijf een aantal als `{1} x2`", "`{0}`: write a number as `{1} x2`";
     EFittingWords => "`{0}`: één naam, eventueel gevolgd door `x2`", "`{0}`: one name, optionally followed by `x2`";
@@ -794,6 +835,9 @@ catalogue! {
     RlWwsTable => "tabel van de maximale huur: data/wws-max-rent.csv kolom {0}; {1} per punt boven 250", "maximum rent table: data/wws-max-rent.csv column {0}; {1} per point above 250";
     RlWwsWoz => "WOZ-punten: WOZ / {0} + (WOZ / m²) / {1}; minimale WOZ {2}; hoogstens {3} van het totaal vanaf {4} punten, de begrensde punten naar beneden afgerond op hele punten",
         "WOZ points: WOZ / {0} + (WOZ / m²) / {1}; minimum WOZ {2}; at most {3} of the total from {4} points, the capped points rounded down to whole points";
+    RlWwsKamers => "WWS voor een kamer (onzelfstandige woonruimte, [wws] met units): data/wws-kamers.toml — {0}", "WWS for a room (onzelfstandige woonruimte, [wws] with units): data/wws-kamers.toml — {0}";
+    RlWwsKamersTable => "maximale huurprijs van een kamer per punt, kolom {0} van data/wws-kamers-max-rent.csv — {1}:", "maximum rent of a room by points, column {0} of data/wws-kamers-max-rent.csv — {1}:";
+    RlWwsKamersWoz => "boven 250 punten {0} per punt; WOZ-punten {1} boven, {3} binnen en {4} onder {2} van het COROP-gemiddelde per m² (data/wws-corop.csv)", "above 250 points {0} a point; WOZ points {1} above, {3} within and {4} below {2} of the COROP average per m² (data/wws-corop.csv)";
     RlWwsRooms => "WWS per vertrek ([wws]-sectie): data/wws-stelsel.toml — {0}", "WWS room by room ([wws] section): data/wws-stelsel.toml — {0}";
     RlWwsRegime => "huurcontracten getekend vóór {0} kennen geen middensector — {1}", "leases signed before {0} have no middle sector — {1}";
     RlWozFactors => "WOZ-factoren per waardepeildatum: {0}", "WOZ factors by valuation date: {0}";

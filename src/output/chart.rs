@@ -266,7 +266,7 @@ fn net_worth(area: &Area, r: &Report, p: &SellVsKeepOut, lang: Lang) -> Drawn {
     let (chart_area, note_area) = area.split_vertically(height.saturating_sub(NOTE_HEIGHT));
     let title = lang.f(
         Msg::ChartTitle,
-        &[super::printable(&r.name).into_owned().into()],
+        &[crate::text::printable(&r.name).into_owned().into()],
     );
     line_chart(
         &chart_area,
@@ -293,7 +293,7 @@ fn net_worth(area: &Area, r: &Report, p: &SellVsKeepOut, lang: Lang) -> Drawn {
 fn box3(area: &Area, r: &Report, p: &SellVsKeepOut, lang: Lang) -> Drawn {
     let title = lang.f(
         Msg::ChartBox3Title,
-        &[super::printable(&r.name).into_owned().into()],
+        &[crate::text::printable(&r.name).into_owned().into()],
     );
     line_chart(
         area,

@@ -125,7 +125,7 @@ pub fn single(r: &Report, st: &Style) -> String {
     let mut s = lang.f(
         Msg::TitleYear,
         &[
-            super::printable(&r.name).into_owned().into(),
+            crate::text::printable(&r.name).into_owned().into(),
             r.tax_year.into(),
         ],
     );
@@ -590,7 +590,7 @@ pub fn comparison(reports: &[Report], st: &Style) -> String {
     let mut rows = Vec::with_capacity(reports.len());
     for r in reports {
         let p = r.sell_vs_keep.as_ref();
-        let name = super::printable(&r.name).into_owned();
+        let name = crate::text::printable(&r.name).into_owned();
         name_width = name_width.max(longest_word(&name));
         rows.push(vec![
             name,

@@ -1,6 +1,7 @@
 //! The integration tests, as one test binary (one link of the library instead of one per file).
 //! Each module tests one area through the library's public surface or the `verhuurd` binary.
 
+mod cases;
 mod cli;
 mod docs;
 mod explain_sources;
@@ -8,6 +9,7 @@ mod fiscal_rules;
 mod fuzz;
 mod household;
 mod language_and_terminal;
+mod layers;
 mod properties;
 mod report;
 mod robustness;
@@ -16,4 +18,6 @@ mod support;
 mod werkelijk_rendement;
 mod worked_examples;
 mod wws_and_warnings;
+mod wws_besluit;
+mod wws_kamers;
 mod wws_stelsel;

@@ -48,7 +48,7 @@ fn tax(year: i32, h: &Household) -> Decimal {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    #![proptest_config(crate::support::cases(256))]
 
     #[test]
     fn ratio_never_falls_as_the_rent_rises(year in 2020..=2026i32, woz in 50_000u32..2_000_000, a in euros(10_000), b in euros(10_000)) {
@@ -164,7 +164,7 @@ fn value(i: &valuation::Input) -> valuation::Valuation {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+    #![proptest_config(crate::support::cases(128))]
 
     #[test]
     fn tenanted_value_rises_with_the_rent_and_stays_below_vacant(a in 0u32..40_000, b in 0u32..40_000, turnover in 0u32..=50) {
@@ -246,7 +246,7 @@ fn repayment(k: u8) -> Repayment {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+    #![proptest_config(crate::support::cases(48))]
 
     /// The keep route's integer path gives exactly the decimal path's figure, rows and cash flows,
     /// under both Box 3 futures, with partners, uneven splits, negative savings and odd growth
@@ -408,7 +408,7 @@ fn toml_property(
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+    #![proptest_config(crate::support::cases(64))]
 
     /// Any valid property, however extreme, evaluates without a panic (no overflow, no division by zero).
     #[test]
@@ -436,7 +436,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 1024, ..ProptestConfig::default() })]
+    #![proptest_config(crate::support::cases(1024))]
 
     /// The integer sale at the end gives the decimal one's figure (or hands over, rarely).
     #[test]

@@ -141,7 +141,7 @@ fn before_2028_both_futures_agree_and_selling_at_the_end_of_2027_is_a_route() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(48))]
+    #![proptest_config(crate::support::cases(48))]
 
     /// With zero value growth and zero costs, and a sale at the start value, the keep route pays
     /// tax on rent minus interest only (less the heffingvrij resultaat), and nothing on a gain.
