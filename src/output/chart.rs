@@ -405,8 +405,17 @@ fn heat_map(area: &Area, g: &Grid, break_even: Option<Decimal>, lang: Lang) -> D
                 WHITE.stroke_width(1),
             )))?;
             if plan {
-                chart.draw_series(std::iter::once(Rectangle::new(
-                    [(x - 0.46, y - 0.46), (x + 0.46, y + 0.46)],
+                // The plan's own cell, outlined (a path: the SVG backend draws a rectangle's
+                // border one pixel wide).
+                let (a, b) = (0.45, 0.45);
+                chart.draw_series(std::iter::once(PathElement::new(
+                    vec![
+                        (x - a, y - b),
+                        (x + a, y - b),
+                        (x + a, y + b),
+                        (x - a, y + b),
+                        (x - a, y - b),
+                    ],
                     BLACK.stroke_width(3),
                 )))?;
             }
