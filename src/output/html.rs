@@ -91,8 +91,8 @@ pub fn property(r: &Report, lang: Lang, meta: &Meta) -> String {
     r.localize(lang);
     let mut page = Page::new(&r.name, r.tax_year, lang);
     page.push(&summary(&r, lang, meta, None));
-    for (i, s) in property_sections(&r, lang).iter().enumerate() {
-        page.push(&section_html(&r, s, lang, None, i));
+    for s in &property_sections(&r, lang) {
+        page.push(&section_html(&r, s, lang, None));
     }
     page.push(&appendix_explain(None, &[(&r, None)], lang));
     page.push(&status_box(
@@ -124,8 +124,8 @@ pub fn household(h: &HouseholdReport, lang: Lang, meta: &Meta) -> String {
     page.push(&html);
     for (n, r) in h.properties.iter().enumerate() {
         page.push(&summary(r, lang, meta, Some(n + 1)));
-        for (i, s) in property_sections(r, lang).iter().enumerate() {
-            page.push(&section_html(r, s, lang, Some(n + 1), i));
+        for s in &property_sections(r, lang) {
+            page.push(&section_html(r, s, lang, Some(n + 1)));
         }
     }
     let parts: Vec<(&Report, Option<usize>)> = h
@@ -216,32 +216,43 @@ fn open_section(html: &mut String, class: &str, id: &str) {
     );
 }
 
+/// What the first page says of one Box 3 future: the figures of its [`ScenarioOut`] (or of the
+/// plan under today's system when no future was asked for).
+struct Answer<'a> {
+    future: &'a str,
+    better: &'a str,
+    difference: rust_decimal::Decimal,
+    break_even_growth_pct: Option<rust_decimal::Decimal>,
+    sell_before_bill: Option<&'a crate::report::SellLaterOut>,
+}
+
+impl<'a> Answer<'a> {
+    fn of(c: &'a ScenarioOut) -> Answer<'a> {
+        Answer {
+            future: c.future,
+            better: c.better,
+            difference: c.difference,
+            break_even_growth_pct: c.break_even_growth_pct,
+            sell_before_bill: c.sell_before_bill.as_ref(),
+        }
+    }
+}
+
 /// The answer under each Box 3 future, in plain words.
 fn answers(p: &SellVsKeepOut, lang: Lang) -> String {
     let years = i18n::count(lang, p.years_planned as usize, Msg::Jaar, Msg::Jaren);
     let mut html = String::from("<div class=\"answers\">\n");
     // Each future asked for is one answer (today's system alone when none is).
-    let today = ScenarioOut {
-        future: "forfaitair",
-        years_planned: p.years_planned,
-        sale: p.sale,
-        sale_price_now: p.sale_price_now,
-        proceeds_now: p.proceeds_now,
-        keep_net_worth: p.keep_net_worth,
-        sell_net_worth: p.sell_net_worth,
-        difference: p.difference,
-        better: p.better,
-        break_even_growth_pct: p.break_even_growth_pct,
-        keep_irr_pct: p.keep_irr_pct,
-        gain_tax: rust_decimal::Decimal::ZERO,
-        start_value: None,
-        sell_before_bill: None,
-        years: Vec::new(),
-    };
-    let futures: Vec<&ScenarioOut> = if p.scenarios.is_empty() {
-        vec![&today]
+    let futures: Vec<Answer> = if p.scenarios.is_empty() {
+        vec![Answer {
+            future: "forfaitair",
+            better: p.better,
+            difference: p.difference,
+            break_even_growth_pct: p.break_even_growth_pct,
+            sell_before_bill: None,
+        }]
     } else {
-        p.scenarios.iter().collect()
+        p.scenarios.iter().map(Answer::of).collect()
     };
     for c in futures {
         let keep = c.better == "keep";
@@ -270,7 +281,7 @@ fn answers(p: &SellVsKeepOut, lang: Lang) -> String {
             None => lang.t(Msg::RpBreakEvenNone).to_string(),
         };
         let _ = writeln!(html, "<p class=\"detail\">{}</p>", escape(&break_even));
-        if let Some(l) = &c.sell_before_bill {
+        if let Some(l) = c.sell_before_bill {
             let text = lang.f(
                 if l.difference >= rust_decimal::Decimal::ZERO {
                     Msg::RpSellBeforeLess
@@ -602,7 +613,7 @@ fn chart(_: &Report, _: &str, _: Lang) -> Option<String> {
 }
 
 /// One section of the table, with its charts.
-fn section_html(r: &Report, s: &Section, lang: Lang, part: Option<usize>, _: usize) -> String {
+fn section_html(r: &Report, s: &Section, lang: Lang, part: Option<usize>) -> String {
     let mut html = String::new();
     open_section(&mut html, "section", &section_id(s.key, part));
     let title = match part {
