@@ -6,6 +6,8 @@ use rust_decimal::Decimal;
 
 use crate::date::Date;
 
+pub mod history;
+
 /// The earliest year accepted anywhere (a tax year, a rules file's years, `--year`).
 pub const YEAR_MIN: i64 = 1900;
 /// The latest year accepted anywhere; with a plan of at most 50 years every year stays far from

@@ -5,6 +5,8 @@
 //! problem with its file, line and column.
 
 pub mod csv_source;
+pub mod history;
+pub mod history_csv;
 pub mod schema;
 pub mod toml_source;
 pub mod wws_lists;
@@ -164,7 +166,7 @@ fn kind_name(v: &RawValue) -> Text {
 /// A decimal from the text of a number (`1_000.50`, `3.8`, `1e3`), read exactly as written: text
 /// that a [`Decimal`] cannot hold exactly (more than 28 decimals, more digits than fit) is an
 /// error, never a silently rounded number.
-fn decimal_from_text(text: &str) -> Result<Decimal, Text> {
+pub(crate) fn decimal_from_text(text: &str) -> Result<Decimal, Text> {
     if let Some(d) = plain_decimal(text.trim()) {
         return Ok(d);
     }

@@ -21,6 +21,8 @@ use crate::units::{Eur, Num, Pct, Unit};
 pub mod prepared;
 pub mod werkelijk_rendement;
 pub mod wws;
+// The tegenbewijs over the open years (data/tegenbewijs.toml).
+pub mod historie;
 
 /// The built-in rules files, by name, in the order they are loaded.
 pub const BUILT_IN_YEARS: &[(&str, &str)] = &[
