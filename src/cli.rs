@@ -396,6 +396,7 @@ fn evaluate(args: EvalArgs, style: Style) -> i32 {
     };
     // One history file (it has a `[history]` table) is the tegenbewijs over its years.
     if let [file] = args.files.as_slice()
+        && args.report.is_none()
         && verhuurd::input::history::is_history_file(file)
     {
         return historie(lang, file, &rules, args.format, args.explain);

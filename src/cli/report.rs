@@ -77,6 +77,10 @@ pub fn write(args: &EvalArgs, path: &Path, rules: &RuleSet, lang: Lang) -> i32 {
         say(lang, Msg::RpEOneFile, &[]);
         return 2;
     }
+    if verhuurd::input::history::is_history_file(file) {
+        say(lang, Msg::RpEHistory, &[]);
+        return 2;
+    }
     let date = match date(args.report_date.as_deref()) {
         Ok(d) => d,
         Err(bad) => {

@@ -235,6 +235,7 @@ catalogue! {
     RpEMany => "de invoer heeft {0}; kies er een met --report-name NAAM (de namen: {1})", "the input has {0}; choose one with --report-name NAME (the names: {1})";
     RpEOneFile => "--report maakt het rapport van één invoer: geef één bestand", "--report makes the report of one input: give one file";
     RpEDate => "--report-date verwacht een datum als 2026-12-07, niet {0}", "--report-date expects a date such as 2026-12-07, not {0}";
+    RpEHistory => "--report maakt het rapport van een woning of huishouden, niet van een historiebestand (dat geeft verhuurd historie)", "--report makes the report of a property or household, not of a history file (verhuurd historie reads that)";
     RpENone => "geen rapport: de invoer gaf geen woning die berekend kon worden", "no report: the input gave no property that could be evaluated";
     CliReport => "Schrijf een rapport voor de klant: één HTML-bestand met het antwoord, de cijfers, grafieken, de afleiding en de bronnen (printbaar op A4)", "Write a report for the client: one HTML file with the answer, the figures, charts, the derivation and the sources (prints on A4)";
     CliReportName => "De woning of het huishouden van het rapport, bij een invoer met meerdere (een CSV-bestand)", "The property or household of the report, for an input with several (a CSV file)";
