@@ -12,6 +12,7 @@ mod household;
 mod language_and_terminal;
 mod layers;
 mod properties;
+mod report;
 mod robustness;
 mod snapshots;
 mod support;
