@@ -486,6 +486,55 @@ fn listing(set: &RuleSet, year: i32, lang: Lang) -> Option<String> {
             .join(", ");
         let _ = writeln!(s, "  {}", lang.f(Msg::RlWozFactors, &[factors.into()]));
     }
+    {
+        // The WWS for a room (onzelfstandige woonruimte) and its maximum rent table.
+        let r = &set.wws_kamers;
+        let source = cite(lang, &r.source, r.confidence, None, None);
+        let _ = writeln!(s, "\n{}", lang.f(Msg::RlWwsKamers, &[source.into()]));
+        let (column, _) = r.rent_column(crate::date::Date::jan1(year));
+        let table = cite(
+            lang,
+            &column.source,
+            column.confidence,
+            column.note.as_deref(),
+            column.note_nl.as_deref(),
+        );
+        let _ = writeln!(
+            s,
+            "  {}",
+            lang.f(
+                Msg::RlWwsKamersTable,
+                &[column.column.as_str().into(), table.into()]
+            )
+        );
+        let rows: Vec<String> = (0..=250)
+            .step_by(10)
+            .map(|p| {
+                format!(
+                    "{p}: {}",
+                    lang.f(Msg::Verbatim, &[Arg::Cents(r.max_rent(&column.column, p))])
+                )
+            })
+            .collect();
+        for chunk in rows.chunks(5) {
+            let _ = writeln!(s, "    {}", chunk.join(", "));
+        }
+        let step = r.max_rent(&column.column, 251) - r.max_rent(&column.column, 250);
+        let _ = writeln!(
+            s,
+            "  {}",
+            lang.f(
+                Msg::RlWwsKamersWoz,
+                &[
+                    Arg::Cents(step),
+                    Arg::Num(r.woz_points_above),
+                    pct(r.woz_band_pct),
+                    Arg::Num(r.woz_points_within),
+                    Arg::Num(r.woz_points_below),
+                ]
+            )
+        );
+    }
     scenarios(&mut s, lang, year);
     let _ = writeln!(s, "\n{}", lang.t(Msg::RlSources));
     let text = s.clone();

@@ -20,6 +20,8 @@ use crate::units::{Eur, Num, Pct, Unit};
 
 pub mod werkelijk_rendement;
 pub mod wws;
+// The tegenbewijs over the open years (data/tegenbewijs.toml).
+pub mod historie;
 
 /// The built-in rules files, by name, in the order they are loaded.
 pub const BUILT_IN_YEARS: &[(&str, &str)] = &[
@@ -50,6 +52,9 @@ pub const BUILT_IN_SCENARIOS: &[(&str, &str)] = &[
 const MARKET: &str = include_str!("../../data/market.toml");
 const SOURCES: &str = include_str!("../../data/sources.toml");
 const WWS_MAX_RENT: &str = include_str!("../../data/wws-max-rent.csv");
+const WWS_KAMERS: &str = include_str!("../../data/wws-kamers.toml");
+const WWS_KAMERS_MAX_RENT: &str = include_str!("../../data/wws-kamers-max-rent.csv");
+const WWS_COROP: &str = include_str!("../../data/wws-corop.csv");
 const WWS_POINTS: &str = include_str!("../../data/wws-points.toml");
 const WWS_STELSEL: &str = include_str!("../../data/wws-stelsel.toml");
 const CHECKS: &str = include_str!("../../data/checks.toml");
@@ -640,6 +645,8 @@ pub struct RuleSet {
     pub wws_points: WwsPointsRules,
     /// The WWS rubriek by rubriek (`data/wws-stelsel.toml`).
     pub wws_stelsel: wws::StelselRules,
+    /// The WWS for a room (`data/wws-kamers.toml`).
+    pub wws_kamers: wws::RoomRules,
     pub checks: CheckRules,
     pub sources: BTreeMap<String, String>,
     /// The what-if files merged over the built-in rules, `(name, text)`, kept to load the
@@ -938,6 +945,16 @@ impl RuleSet {
                 file: "data/wws-stelsel.toml".into(),
                 message: message.into(),
             })?;
+        let wws_kamers: wws::RoomRules = from_table(
+            "data/wws-kamers.toml",
+            parse_table("data/wws-kamers.toml", WWS_KAMERS)?,
+        )?;
+        let wws_kamers = wws_kamers
+            .with_tables(WWS_KAMERS_MAX_RENT, WWS_COROP)
+            .map_err(|message| RulesError::Invalid {
+                file: "data/wws-kamers.toml".into(),
+                message: message.into(),
+            })?;
         let checks: CheckRules =
             from_table("data/checks.toml", parse_table("data/checks.toml", CHECKS)?)?;
         let wws_table = parse_wws_table(WWS_MAX_RENT)?;
@@ -957,6 +974,7 @@ impl RuleSet {
             wws_table,
             wws_points,
             wws_stelsel,
+            wws_kamers,
             checks,
             sources: sources.sources,
             overrides: overrides
@@ -1520,5 +1538,22 @@ impl crate::input::Known for RuleSet {
             fittings.iter().map(|f| f.name.as_str()).collect()
         }
         (names(&values.kitchen_fittings), names(&values.sanitary))
+    }
+
+    fn corop_regions(&self) -> Vec<String> {
+        self.wws_kamers
+            .regions
+            .iter()
+            .map(|c| format!("{} {}", c.code, c.region))
+            .collect()
+    }
+
+    fn space_limits(&self) -> crate::model::SpaceLimits {
+        let p = &self.wws_stelsel.plausible;
+        crate::model::SpaceLimits {
+            space_max_m2: p.space_max_m2,
+            length_max_m: p.length_max_m,
+            surface_margin_pct: p.surface_margin_pct,
+        }
     }
 }
