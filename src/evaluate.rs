@@ -196,7 +196,8 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
 
 /// The plan under each built-in scenario of a provisional year the plan reaches
 /// ([`RuleSet::what_if_scenarios`]): each scenario with the futures asked for that it changes
-/// (only the bill's when it changes only years of Box 3 on actual returns).
+/// (only the bill's when it changes only years of Box 3 on actual returns). Only the headline is
+/// needed, so each future runs without its details (no break-even search, IRR or rows).
 fn what_if_futures<'a>(
     pi: &plan::Input,
     rules: &'a RuleSet,
@@ -208,15 +209,29 @@ fn what_if_futures<'a>(
         .iter()
         .filter(|w| w.years.iter().any(|y| years.contains(y)))
         .filter_map(|w| {
-            let future = match (w.bill_only, future) {
+            let (today, bill) = match (w.bill_only, future) {
                 (true, Box3Future::Forfaitair) => return None,
-                (true, _) => Box3Future::Bill,
-                (false, f) => f,
+                (true, _) | (false, Box3Future::Bill) => (false, true),
+                (false, Box3Future::Forfaitair) => (true, false),
+                (false, Box3Future::Both) => (true, true),
             };
             let alt = &w.rules;
             let pl = plan::Plan::new(pi, alt);
-            let o = plan::outcome(&pl, alt, false, &mut Trace::new(false));
-            Some((w, plan::futures(alt, &pl, &o, future)))
+            let headline = |p: &plan::Plan| plan::outcome(p, alt, false, &mut Trace::new(false));
+            let mut outcomes = Vec::new();
+            if today {
+                outcomes.push(headline(&pl));
+            }
+            if bill {
+                outcomes.push(match plan::bill_from(pi, alt) {
+                    Some(_) => headline(&pl.under(alt, plan::Future::Bill)),
+                    None => plan::Outcome {
+                        future: plan::Future::Bill,
+                        ..headline(&pl)
+                    },
+                });
+            }
+            Some((w, outcomes))
         })
         .collect()
 }
