@@ -12,8 +12,10 @@
 //! - [`tegenbewijs`]: the actual return of the year (tegenbewijsregeling);
 //! - [`sensitivity`]: keep − sell over a grid of value growth and alternative return;
 //! - [`wws`]: WWS points, sector and maximum rent (estimated or room by room);
+//! - [`bouwregels`]: the building rules, space by space (is it a legal dwelling?);
 //! - [`warnings`]: the checks that give warnings rather than figures.
 
+pub mod bouwregels;
 pub mod box3;
 pub mod leegwaarderatio;
 pub mod plan;

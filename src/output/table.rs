@@ -348,6 +348,42 @@ pub fn single(r: &Report, st: &Style) -> String {
         explain_block(r, "wws", st, &mut s);
     }
 
+    if !r.bbl.is_empty() {
+        let mut t = Rows::titled(lang.t(Msg::HBbl));
+        for q in &r.bbl {
+            let what = match &q.space {
+                Some(sp) => crate::explain::part(q.name(), sp.as_str()).render(lang),
+                None => q.name().render(lang),
+            };
+            let found = q
+                .found
+                .map_or_else(|| lang.t(Msg::BblNone).to_string(), |f| lang.number(f, 2));
+            let how = if q.id.contains("_max_") {
+                Msg::BblHowMax
+            } else {
+                Msg::BblHowMin
+            };
+            t.add_plain(vec![
+                format!("  {what}"),
+                format!(
+                    "{}: {}",
+                    lang.t(crate::bouwregels::status_msg(q.status)),
+                    lang.f(
+                        how,
+                        &[
+                            found.into(),
+                            crate::i18n::Arg::Num(q.required),
+                            q.regime.into()
+                        ]
+                    )
+                ),
+            ]);
+        }
+        s.push_str(&t.layout(st));
+        s.push('\n');
+        explain_block(r, "bbl", st, &mut s);
+    }
+
     let w = st.width as usize;
     if !r.warnings.is_empty() {
         s.push_str(lang.t(Msg::HWarnings));
