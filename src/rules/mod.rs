@@ -18,6 +18,7 @@ use crate::error::RulesError;
 use crate::i18n::{Arg, Msg, Text};
 use crate::units::{Eur, Num, Pct, Unit};
 
+pub mod bbl;
 pub mod prepared;
 pub mod werkelijk_rendement;
 pub mod wws;
@@ -639,7 +640,7 @@ pub struct RuleSet {
     pub wws_kamers: wws::RoomRules,
     pub checks: CheckRules,
     /// The building rules per regime (`data/bbl.toml`).
-    pub bbl: crate::bouwregels::BblRules,
+    pub bbl: bbl::BblRules,
     pub sources: BTreeMap<String, String>,
 }
 
@@ -926,8 +927,7 @@ impl RuleSet {
             })?;
         let checks: CheckRules =
             from_table("data/checks.toml", parse_table("data/checks.toml", CHECKS)?)?;
-        let bbl: crate::bouwregels::BblRules =
-            from_table("data/bbl.toml", parse_table("data/bbl.toml", BBL)?)?;
+        let bbl: bbl::BblRules = from_table("data/bbl.toml", parse_table("data/bbl.toml", BBL)?)?;
         bbl.validate().map_err(|message| RulesError::Invalid {
             file: "data/bbl.toml".into(),
             message: message.into(),
