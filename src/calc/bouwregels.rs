@@ -99,7 +99,10 @@ impl Ctx<'_> {
         let &(id, code, name) = IDS.iter().find(|(i, _, _)| *i == id)?;
         let max = id.contains("_max_");
         let status = match found {
-            None if id.ends_with("_count") => Status::Fail,
+            // No toilet, bathroom, storage or outdoor space at all: a failure, not a gap.
+            None if id.ends_with("_count") || id == "storage_m2" || id == "outdoor_m2" => {
+                Status::Fail
+            }
             None => Status::NotDescribed,
             Some(f) if (max && f <= required) || (!max && f >= required) => Status::Pass,
             Some(_) => Status::Fail,
@@ -303,28 +306,45 @@ fn rooms(p: &Property, spaces: &[Space], c: &mut Ctx) {
     }
 }
 
-/// The step of requirement `r`: the value found against the threshold, with the article.
-fn step(r: &Requirement) -> Step {
+/// The regime in words (nieuwbouw, bestaande bouw, ...).
+pub fn regime_text(regime: &str) -> Text {
+    Text::new(
+        match regime {
+            "existing" => Msg::BblRegimeExisting,
+            "temporary" => Msg::BblRegimeTemporary,
+            "conversion" => Msg::BblRegimeConversion,
+            _ => Msg::BblRegimeNew,
+        },
+        vec![],
+    )
+}
+
+/// What was found against the threshold: `found 1.7, at least 1.8 (new build)`.
+pub fn how(r: &Requirement) -> Text {
     let found = r
         .found
         .map_or(Text::new(Msg::BblNotDescribed, vec![]).into(), Arg::Num);
-    let figure = match &r.space {
+    Text::new(
+        if r.id.contains("_max_") {
+            Msg::BblHowMax
+        } else {
+            Msg::BblHowMin
+        },
+        vec![found, Arg::Num(r.required), regime_text(r.regime).into()],
+    )
+}
+
+/// The requirement's name, with its space when it has one.
+pub fn what(r: &Requirement) -> Text {
+    match &r.space {
         Some(s) => crate::explain::part(r.name(), s.as_str()),
         None => r.name(),
-    };
-    Step::new(
-        figure,
-        Text::new(status_msg(r.status), vec![]),
-        Text::new(
-            if r.id.contains("_max_") {
-                Msg::BblHowMax
-            } else {
-                Msg::BblHowMin
-            },
-            vec![found, Arg::Num(r.required), r.regime.into()],
-        ),
-    )
-    .uses(r.citation.clone())
+    }
+}
+
+/// The step of requirement `r`: the value found against the threshold, with the article.
+fn step(r: &Requirement) -> Step {
+    Step::new(what(r), Text::new(status_msg(r.status), vec![]), how(r)).uses(r.citation.clone())
 }
 
 /// The words of a status.
@@ -365,10 +385,6 @@ pub fn warnings(b: &Bbl, p: &Property) -> Vec<Warning> {
             let found = r
                 .found
                 .map_or(Text::new(Msg::BblNone, vec![]).into(), Arg::Num);
-            let what = match &r.space {
-                Some(s) => crate::explain::part(r.name(), s.as_str()),
-                None => r.name(),
-            };
             let consequence = if r.id == "tiny_house_max_m2" {
                 Msg::WBblTinyHouse
             } else {
@@ -379,10 +395,10 @@ pub fn warnings(b: &Bbl, p: &Property) -> Vec<Warning> {
                 Text::new(
                     consequence,
                     vec![
-                        what.into(),
+                        what(r).into(),
                         found,
                         Arg::Num(r.required),
-                        r.regime.into(),
+                        regime_text(r.regime).into(),
                         r.citation.arg(),
                     ],
                 ),

@@ -214,6 +214,9 @@ catalogue! {
         "{0}: {1} m² against at most {2} m² ({3}): larger than a tiny house by definition; the building rules of an ordinary dwelling apply. Source: {4}";
     HBbl => "Bouwregels", "Bouwregels (building rules)";
     BblRegimeNew => "nieuwbouw", "new build";
+    BblRegimeExisting => "bestaande bouw", "existing building";
+    BblRegimeTemporary => "tijdelijke bouw", "temporary building";
+    BblRegimeConversion => "verbouw", "conversion";
     BblGebruiksoppervlakte => "gebruiksoppervlakte (m²)", "gebruiksoppervlakte (m²)";
     BblVerblijfsgebiedTotal => "eigen verblijfsgebied (m²)", "private verblijfsgebied (m²)";
     BblVerblijfsgebied => "verblijfsgebied (m²)", "verblijfsgebied (m²)";

@@ -351,31 +351,12 @@ pub fn single(r: &Report, st: &Style) -> String {
     if !r.bbl.is_empty() {
         let mut t = Rows::titled(lang.t(Msg::HBbl));
         for q in &r.bbl {
-            let what = match &q.space {
-                Some(sp) => crate::explain::part(q.name(), sp.as_str()).render(lang),
-                None => q.name().render(lang),
-            };
-            let found = q
-                .found
-                .map_or_else(|| lang.t(Msg::BblNone).to_string(), |f| lang.number(f, 2));
-            let how = if q.id.contains("_max_") {
-                Msg::BblHowMax
-            } else {
-                Msg::BblHowMin
-            };
             t.add_plain(vec![
-                format!("  {what}"),
+                format!("  {}", crate::bouwregels::what(q).render(lang)),
                 format!(
                     "{}: {}",
                     lang.t(crate::bouwregels::status_msg(q.status)),
-                    lang.f(
-                        how,
-                        &[
-                            found.into(),
-                            crate::i18n::Arg::Num(q.required),
-                            q.regime.into()
-                        ]
-                    )
+                    crate::bouwregels::how(q).render(lang)
                 ),
             ]);
         }

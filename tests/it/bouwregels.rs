@@ -332,6 +332,9 @@ fn toilet_and_bathroom_must_be_there() {
     let none = toml("new", dec!(40), false, "rooms = \"a: room 4x3.5 h=2.7\"");
     assert_eq!(status(&none, "toilet_count", false).0, Status::Fail);
     assert_eq!(status(&none, "bathroom_count", false).0, Status::Fail);
+    // No storage and no outdoor space at all (Bouwbesluit 2012 art. 4.31, art. 4.35) fail too.
+    assert_eq!(status(&none, "storage_m2", false).0, Status::Fail);
+    assert_eq!(status(&none, "outdoor_m2", false).0, Status::Fail);
     let both = toml(
         "new",
         dec!(40),
@@ -377,5 +380,48 @@ fn students_have_no_storage_or_outdoor_requirement() {
         b.requirements
             .iter()
             .all(|r| !r.id.starts_with("storage") && !r.id.starts_with("outdoor"))
+    );
+}
+
+/// The failures of the example `name` under `building` (its own when `None`).
+fn example_failures(name: &str, building: Option<&str>) -> Vec<&'static str> {
+    let set = rules();
+    let path = format!("{}/examples/{name}.toml", env!("CARGO_MANIFEST_DIR"));
+    let mut text = std::fs::read_to_string(path).unwrap();
+    if let Some(b) = building {
+        let start = text.find("\nbuilding = \"").unwrap() + 1;
+        let end = start + text[start..].find('\n').unwrap();
+        text.replace_range(start..end, &format!("building = \"{b}\""));
+    }
+    let p = from_toml_str("t.toml", &text, &set, None).unwrap();
+    let b = bouwregels::check(&p, &set.bbl, &mut Trace::new(false));
+    if building.is_none() {
+        let described = b
+            .requirements
+            .iter()
+            .all(|r| r.status != Status::NotDescribed);
+        assert!(described, "{name}: every measure described");
+    }
+    b.requirements
+        .iter()
+        .filter(|r| r.status == Status::Fail)
+        .map(|r| r.code)
+        .collect()
+}
+
+/// The examples: the permanent tiny house passes as new build; the movable one passes only as a
+/// temporary building (as new build its rooms are too low and small, and it has no storage); the
+/// split-off studio fails on one room's width alone (Bouwbesluit 2012 art. 4.3 lid 3).
+#[test]
+fn the_examples_pass_and_fail_as_documented() {
+    assert!(example_failures("tiny-house", None).is_empty());
+    assert!(example_failures("tiny-house-tijdelijk", None).is_empty());
+    let as_new = example_failures("tiny-house-tijdelijk", Some("new"));
+    for code in ["bbl_room_height", "bbl_largest_room", "bbl_storage"] {
+        assert!(as_new.contains(&code), "{code} in {as_new:?}");
+    }
+    assert_eq!(
+        example_failures("studio-splitsing", None),
+        vec!["bbl_room_width"]
     );
 }
