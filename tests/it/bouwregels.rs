@@ -425,3 +425,30 @@ fn the_examples_pass_and_fail_as_documented() {
         vec!["bbl_room_width"]
     );
 }
+
+/// The building rules' words on the room list do not change the WWS points.
+#[test]
+fn the_building_words_leave_the_wws_alone() {
+    let set = rules();
+    let points = |rooms: &str| {
+        let text = toml(
+            "new",
+            dec!(40),
+            false,
+            &format!(
+                "rooms = \"\"\"\n{rooms}\n\"\"\"\nsanitary = \"toilet_room, shower, washbasin\""
+            ),
+        );
+        let p = from_toml_str("t.toml", &text, &set, None).unwrap();
+        verhuurd::wws::compute(&p, &set, &mut Trace::new(false))
+            .unwrap()
+            .points
+    };
+    let plain = points(
+        "living: room 4.5x4 heated\nbath: bathroom 2.4 heated\nwc: other 1.2\nstore: other 5",
+    );
+    let worded = points(
+        "living: room 4.5x4 h=2.6 heated w=4\nbath: bathroom 2.4 h=2.3 w=1.2 heated\nwc: other 1.2 toilet h=2.3\nstore: other 5 storage w=2",
+    );
+    assert_eq!(plain, worded);
+}
