@@ -130,6 +130,20 @@ pub enum Command {
         #[command(flatten)]
         rules: RulesArgs,
     },
+    /// The tegenbewijs (opgaaf werkelijk rendement) for every year of a history file: Box 3 as
+    /// assessed, the actual return, the tax on each and the difference.
+    Historie {
+        /// The history file (TOML with [history], [owner.YEAR] and [[dwelling]]; see README).
+        file: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+        /// Add the derivation of every figure (in the JSON output).
+        #[arg(long)]
+        explain: bool,
+        #[command(flatten)]
+        rules: RulesArgs,
+    },
     /// Print a shell completion script (e.g. `verhuurd completions bash >
     /// /etc/bash_completion.d/verhuurd`).
     Completions {
@@ -213,7 +227,7 @@ fn to_stdout(lang: Lang, write: impl FnOnce(&mut dyn Write) -> io::Result<i32>) 
 }
 
 /// The subcommands, for a file name that is a typo of one (`verhuurd rule 2026`).
-const SUBCOMMANDS: &[&str] = &["init", "rules", "check", "completions", "man"];
+const SUBCOMMANDS: &[&str] = &["init", "rules", "check", "historie", "completions", "man"];
 
 /// The command with every text (help, headings, version line) in `lang`, built.
 pub fn command_in(lang: Lang) -> clap::Command {
@@ -279,6 +293,15 @@ fn status() -> i32 {
         },
         Some(Command::Check { dir, bless, rules }) => match load_rules(lang, &rules) {
             Ok(set) => run_check(lang, &dir, &set, bless),
+            Err(code) => code,
+        },
+        Some(Command::Historie {
+            file,
+            format,
+            explain,
+            rules,
+        }) => match load_rules(lang, &rules) {
+            Ok(set) => historie(lang, &file, &set, format, explain),
             Err(code) => code,
         },
         Some(Command::Completions { shell }) => to_stdout(lang, |out| {
@@ -360,6 +383,12 @@ fn evaluate(args: EvalArgs, style: Style) -> i32 {
         Ok(r) => r,
         Err(code) => return code,
     };
+    // One history file (it has a `[history]` table) is the tegenbewijs over its years.
+    if let [file] = args.files.as_slice()
+        && verhuurd::input::history::is_history_file(file)
+    {
+        return historie(lang, file, &rules, args.format, args.explain);
+    }
     if let Some(y) = args.year
         && rules.year(y).and_then(|r| r.box3.as_ref()).is_none()
     {
@@ -451,6 +480,24 @@ fn print_rules(lang: Lang, set: &RuleSet, year: Option<i32>) -> i32 {
                 &[year.into(), known.join(", ").into()],
             );
             2
+        }
+    }
+}
+
+/// `verhuurd historie FILE`: the tegenbewijs of every year of the history; exit 1 when the
+/// file has errors (written to standard error with file, line and column).
+fn historie(
+    lang: Lang,
+    file: &std::path::Path,
+    set: &RuleSet,
+    format: Format,
+    explain: bool,
+) -> i32 {
+    match verhuurd::output::history::run_file(file, set, format, lang, explain) {
+        Ok(text) => to_stdout(lang, |out| out.write_all(text.as_bytes()).map(|()| 0)),
+        Err(e) => {
+            eprintln!("{}", e.render(lang));
+            1
         }
     }
 }

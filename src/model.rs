@@ -6,6 +6,8 @@ use rust_decimal::Decimal;
 
 use crate::date::Date;
 
+pub mod history;
+
 /// The earliest year accepted anywhere (a tax year, a rules file's years, `--year`).
 pub const YEAR_MIN: i64 = 1900;
 /// The latest year accepted anywhere; with a plan of at most 50 years every year stays far from
@@ -141,6 +143,8 @@ pub struct Lease {
     pub turnover_pct: Option<Decimal>,
     /// A related-party tenant pays a rent at arm's length.
     pub market_rent: bool,
+    /// The kale huur per month a third party would pay (the arm's-length rent), when given.
+    pub market_monthly_rent: Option<Decimal>,
     /// The share of the dwelling (of its WOZ value) that is let, percent.
     pub let_share_pct: Decimal,
     /// Whether the dwelling is let on 1 January of the tax year.

@@ -10,6 +10,7 @@
 //! - [`yields`]: yield, costs and cash flow;
 //! - [`stress`]: the stress scenarios (interest up, a month vacant, the energy upgrade);
 //! - [`tegenbewijs`]: the actual return of the year (tegenbewijsregeling);
+//! - [`historie`]: the tegenbewijs over every open year of a landlord's history (2021 on);
 //! - [`sensitivity`]: keep − sell over a grid of value growth and alternative return;
 //! - [`wws`]: WWS points, sector and maximum rent (estimated or room by room);
 //! - [`bouwregels`]: the building rules, space by space (is it a legal dwelling?);
@@ -17,6 +18,7 @@
 
 pub mod bouwregels;
 pub mod box3;
+pub mod historie;
 pub mod leegwaarderatio;
 pub mod plan;
 pub mod sensitivity;

@@ -94,6 +94,8 @@ catalogue! {
     FutureBill => "wetsvoorstel", "bill";
     FutureToday => "huidig stelsel", "today's system";
     DifferenceNow => "verschil (verhuren − nu verkopen)", "difference (keep − sell now)";
+    WhatIfLine => "met de cijfers van {0} (voorstel, geen wet; data/scenarios): verschil {1}", "with the figures of {0} (a proposal, not law; data/scenarios): difference {1}";
+    WhatIfCell => "{0} {1} ({2} t.o.v. hierboven)", "{0} {1} ({2} against the above)";
     GainTax => "belasting op de verkoopwinst", "tax on the gain at the sale";
     DifferenceSellAt => "verschil met verkopen eind {0}", "difference with selling end {0}";
     BetterThanSellAt => "beter dan verkopen eind {0}", "better than selling end {0}";
@@ -284,6 +286,7 @@ catalogue! {
         "wws: the lease falls under the rules before the Wet betaalbare huur ({0}): no middle sector, so the rent is not capped at the middle-sector maximum";
     CProvisionalYear => "belastingjaar {0}: voorlopige regels, nog geen wet — {1}", "tax year {0}: provisional rules, not settled law — {1}";
     CLeegwaarderatio => "leegwaarderatio: zekerheid {0} — {1}", "leegwaarderatio: confidence {0} — {1}";
+    CTegenbewijsRefused => "tegenbewijs: niet berekend — de huurder is verbonden en betaalt minder dan een zakelijke huur, en het werkelijke rendement telt de huur alsof die zakelijk is (art. 5.27 lid 3 Wet IB 2001); geef de zakelijke huur per maand in lease.market_monthly_rent", "tegenbewijs: not computed — the tenant is related and pays less than an arm's-length rent, and the actual return counts the rent as if at arm's length (art. 5.27 lid 3 Wet IB 2001); give the arm's-length rent per month in lease.market_monthly_rent";
     CTransfer => "overdrachtsbelasting: de tarieven van {0} worden gebruikt voor {1}", "overdrachtsbelasting: the rates of {0} are used for {1}";
     CParamProvisionalNote => "{0}: voorlopig ({1}) — {2}", "{0}: provisional ({1}) — {2}";
     CParamProvisional => "{0}: voorlopig ({1})", "{0}: provisional ({1})";
@@ -388,13 +391,87 @@ catalogue! {
     ENeedsRemainingYears => "een annuïteiten- of lineaire hypotheek heeft `remaining_years` nodig in [mortgage]", "an annuity or linear mortgage needs `remaining_years` in [mortgage]";
     EBuildYearAfter => "`property.build_year` {0} ligt na belastingjaar {1}", "`property.build_year` {0} lies after tax year {1}";
     EBuildYearExpected => "het jaar waarin de woning is gebouwd", "the year the dwelling was built";
-    EYearOnlyRatio => "belastingjaar {0}: de regels bevatten alleen de tabel van de leegwaarderatio; box 3 heeft een van de jaren met box 3-regels nodig", "tax year {0}: the rules hold only its leegwaarderatio table; Box 3 needs one of the years with Box 3 rules";
+    EYearOnlyRatio => "belastingjaar {0}: de regels bevatten alleen de tabel van de leegwaarderatio; box 3 heeft een van de jaren met box 3-regels nodig (het tegenbewijs over 2021 en 2022: `verhuurd historie`)", "tax year {0}: the rules hold only its leegwaarderatio table; Box 3 needs one of the years with Box 3 rules (the tegenbewijs over 2021 and 2022: `verhuurd historie`)";
     EYearUnknown => "belastingjaar {0} staat niet in de regels", "tax year {0} is not in the rules";
     EError => "fout", "error";
     EExpected => "verwacht", "expected";
     EHelp => "hulp", "help";
     EInvalidProperty => "de woning is niet geldig: {0}", "the property is not valid: {0}";
     EInternal => "interne fout bij het doorrekenen van deze woning (meld dit alstublieft): {0}", "internal error while evaluating this property (please report it): {0}";
+
+    // ---- the history: the tegenbewijs over the open years (`verhuurd historie`)
+    EHistoryShareAlone => "`history.partner_share_pct` verdeelt de grondslag over fiscale partners, maar `history.fiscal_partner` is niet true", "`history.partner_share_pct` splits the grondslag between fiscal partners, but `history.fiscal_partner` is not true";
+    EHistoryToBeforeFrom => "`to` ({0}) ligt voor `from` ({1})", "`to` ({0}) lies before `from` ({1})";
+    EHistoryNoYear => "jaar {0} ontbreekt: geen tabel [{1}]", "year {0} is missing: no table [{1}]";
+    EHistoryMissingIn => "verplichte sleutel `{0}` ontbreekt in [dwelling.year.{1}] van woning `{2}`", "missing required key `{0}` in [dwelling.year.{1}] of dwelling `{2}`";
+    EHistoryNoDwellingYear => "jaar {0} ontbreekt voor woning `{1}`: geen tabel [dwelling.year.{0}]", "year {0} is missing for dwelling `{1}`: no table [dwelling.year.{0}]";
+    EHistoryCsvNoOwnerRow => "jaar {0} ontbreekt: geen regel met year {0} en een lege kolom dwelling", "year {0} is missing: no row with year {0} and an empty dwelling column";
+    EHistoryCsvTwice => "de regel voor jaar {0} ({1}) staat er twee keer in (eerst op regel {2})", "the row of year {0} ({1}) is given twice (first on line {2})";
+    EHistoryCsvDiffers => "`{0}` verschilt van regel {1}; het geldt voor de hele historie", "`{0}` differs from line {1}; it holds for the whole history";
+    EHistoryCsvNoOwner => "geen regel van de eigenaar (een regel met een lege kolom dwelling)", "no row of the owner (a row with an empty dwelling column)";
+    XpHistoryCsvColumns => "kolommen year, dwelling en de sleutels van het historiebestand (zie README)", "columns year, dwelling and the keys of the history file (see README)";
+    EBelowMinText => "`{0}` is `{1}`; verwacht een jaar van minstens {2}", "`{0}` is `{1}`; expected a year of at least {2}";
+    EHistoryNoRules => "belastingjaar {0}: geen box 3-regels voor dit jaar (`verhuurd rules` noemt de jaren)", "tax year {0}: no Box 3 rules for this year (`verhuurd rules` names the years)";
+    EHistoryCalc => "de historie kan niet worden doorgerekend: {0}", "the history cannot be computed: {0}";
+    XpHistoryYearTable => "tabellen per jaar, bijv. [{0}.2021]", "tables per year, e.g. [{0}.2021]";
+    XpHistoryOwnerYear => "[owner.{0}] met bank_balance en actual_return_other (de rest is 0 als het ontbreekt)", "[owner.{0}] with bank_balance and actual_return_other (the rest is 0 when left out)";
+    XpHistoryEnd => "de WOZ-waarde en de maandhuur op 1 januari {0}: de waarde van de woning aan het eind van {1}", "the WOZ value and the monthly rent on 1 January {0}: the dwelling's value at the end of {1}";
+    XpHistoryFile => "een historiebestand: [history] met from en to, [owner.JAAR] en [[dwelling]] met [dwelling.year.JAAR], of een CSV-bestand met de kolommen year en dwelling (zie README)", "a history file: [history] with from and to, [owner.YEAR] and [[dwelling]] with [dwelling.year.YEAR], or a CSV file with the columns year and dwelling (see README)";
+    HTitle => "Tegenbewijs box 3 (opgaaf werkelijk rendement), {0} t/m {1}", "Box 3 tegenbewijs (opgaaf werkelijk rendement), {0} to {1}";
+    HAsOf => "termijnen beoordeeld op {0}", "deadlines judged on {0}";
+    HRegime => "berekening box 3", "Box 3 computed by";
+    HRechtsherstel => "rechtsherstel", "rechtsherstel";
+    HOverbrugging => "overbrugging", "overbrugging";
+    HProvisional => "voorlopige cijfers", "provisional figures";
+    HYes => "ja", "yes";
+    HNo => "nee", "no";
+    HOwr => "Opgaaf werkelijk rendement", "Opgaaf werkelijk rendement (actual return)";
+    HBankOther => "bank- en spaartegoeden, overige bezittingen: rendement", "bank balances, other assets: return";
+    HValueStart => "{0}: waarde 1 januari (WOZ × leegwaarderatio)", "{0}: value 1 January (WOZ × leegwaarderatio)";
+    HValueEnd => "{0}: waarde 31 december (WOZ volgend jaar × leegwaarderatio)", "{0}: value 31 December (next year's WOZ × leegwaarderatio)";
+    HValueChange => "{0}: waardeverandering", "{0}: change in value";
+    HRent => "{0}: ontvangen huur", "{0}: rent received";
+    HInterestPaid => "betaalde rente op schulden (aftrekbaar)", "interest paid on debts (deductible)";
+    HCosts => "kosten (niet aftrekbaar, ter informatie)", "costs (not deductible, for the record)";
+    HActual => "werkelijk rendement", "actual return";
+    HAssessed => "Box 3 zoals aangeslagen (forfaitair)", "Box 3 as assessed (forfaitair)";
+    HVoordeelOud => "  {0}: voordeel oud stelsel", "  {0}: voordeel under the old law";
+    HVoordeelNieuw => "  {0}: voordeel nieuwe berekening", "  {0}: voordeel, new calculation";
+    HVoordeelPerson => "  {0}: voordeel", "  {0}: voordeel";
+    HTaxForfaitair => "box 3-belasting forfaitair", "Box 3 tax, forfaitair";
+    HTegenbewijs => "Tegenbewijs", "Tegenbewijs";
+    HActualPerson => "  {0}: deel werkelijk rendement", "  {0}: share of the actual return";
+    HTaxActual => "belasting over werkelijk rendement", "tax on the actual return";
+    HRefund => "verschil: terug te vragen", "difference: refund claimable";
+    HDeadline => "Termijn", "Deadline";
+    HAmbtshalve => "verzoek ambtshalve vermindering uiterlijk", "request ambtshalve vermindering by";
+    HStatus => "stand", "status";
+    HOpen => "open", "open";
+    HClosed => "verlopen", "closed";
+    HNotOver => "jaar nog niet om", "year not over";
+    HBezwaar => "Bezwaar tegen een aanslag: binnen {0} weken na de dagtekening.", "Objection to an assessment: within {0} weeks of its date.";
+    HTotal => "totaal {0} t/m {1}: forfaitair {2}, over werkelijk rendement {3}, terug te vragen {4}", "total {0} to {1}: forfaitair {2}, on the actual return {3}, refund claimable {4}";
+    HSources => "Bronnen", "Sources";
+    HSourcesYear => "{0}:", "{0}:";
+    HNegative => "een negatief werkelijk rendement telt als 0", "a negative actual return counts as 0";
+    FHValueStart => "{0}: waarde 1 januari {1}", "{0}: value 1 January {1}";
+    FHValueEnd => "{0}: waarde 31 december {1}", "{0}: value 31 December {1}";
+    XHValue => "WOZ {0} × {1} (huur {2} per maand op 1 januari {3}, tabel van {4})", "WOZ {0} × {1} (rent {2} a month on 1 January {3}, table of {4})";
+    FHBox3 => "box 3 {0}", "Box 3 {0}";
+    FHVoordeelOud => "box 3 {0}: voordeel oud stelsel", "Box 3 {0}: voordeel under the old law";
+    XHVoordeelOud => "grondslag {0} in de schijven van de wet van {1}", "grondslag {0} in the schijven of the law of {1}";
+    FHVoordeel => "box 3 {0}: voordeel zoals aangeslagen", "Box 3 {0}: voordeel as assessed";
+    XHVoordeelMin => "het laagste van {0} (nieuwe berekening) en {1} (oud stelsel)", "the lower of {0} (new calculation) and {1} (old law)";
+    FHTaxAssessed => "box 3 {0}: belasting zoals aangeslagen", "Box 3 {0}: tax as assessed";
+    XHTimes => "{0} × {1}", "{0} × {1}";
+    FHActualReturn => "werkelijk rendement {0}", "actual return {0}";
+    XHActual => "huur {0} + bank en overige bezittingen {1} + waardeverandering {2} − betaalde rente {3}; kosten {4} niet afgetrokken", "rent {0} + bank and other assets {1} + change in value {2} − interest paid {3}; costs {4} not deducted";
+    FHTaxActual => "belasting over werkelijk rendement {0}", "tax on the actual return {0}";
+    XHTaxActual => "{0} × het laagste van {1} (deel van het werkelijk rendement) en {2} (voordeel)", "{0} × the lower of {1} (share of the actual return) and {2} (voordeel)";
+    FHRefund => "terug te vragen {0}", "refund claimable {0}";
+    XHRefund => "{0} (forfaitair) − {1} (over werkelijk rendement)", "{0} (forfaitair) − {1} (on the actual return)";
+    FHDeadline => "termijn {0}", "deadline {0}";
+    XHDeadline => "verzoek om ambtshalve vermindering uiterlijk {0}", "request for ambtshalve vermindering by {0}";
 
     // ---- the derivation (--explain): how each figure was obtained
     XGreen => "max(0, groene beleggingen {0} − vrijstelling {1} × {2}), geteld bij de overige bezittingen",
@@ -523,6 +600,8 @@ catalogue! {
     XDefault => "niet opgegeven: de standaardwaarde van de marktaannames", "not given: the default of the market conventions";
     XEndValue => "WOZ van volgend jaar {0} × de leegwaarderatio bij een huur van {1} per maand{2} volgens de tabel van {3}",
         "next year's WOZ {0} × the leegwaarderatio of a rent of {1} a month{2} under the {3} table";
+    XArmsLengthRent => "de zakelijke huur {0} per maand × 12 in plaats van de betaalde {1} (verbonden huurder onder de zakelijke huur){2}", "the arm's-length rent {0} a month × 12 instead of the {1} paid (related tenant below arm's length){2}";
+    XLessVacancy => ", min {0} leegstand", ", less {0} vacancy";
     XThisYearsRent => " (de huur van dit jaar: geef lease.next_monthly_rent voor die van volgend jaar)", " (this year's rent: give lease.next_monthly_rent for next year's)";
     XActualAssumption => "overige schulden tegen het forfaitaire schuldpercentage; hypotheekrente tegen de hypotheekrente; huur min leegstand",
         "other debts at the forfaitair debt rate; mortgage interest at the mortgage rate; rent less vacancy";
@@ -553,10 +632,10 @@ catalogue! {
     XRulesCarried => "box 3-regels van {0} gebruikt voor {1}", "Box 3 rules of {0} used for {1}";
     XYearBill => "verhuren: resultaat {0} (huur {1} − kosten {2} − rente {3} + rendement op het spaargeld), box 3-belasting {4}; verkopen: box 3-belasting {5} op het werkelijke rendement van het geld",
         "keep: result {0} (rent {1} − costs {2} − interest {3} + return on the savings), Box 3 tax {4}; sell: Box 3 tax {5} on the actual return of the money";
-    XYearForfaitair => "verhuren: box 3-belasting die de woning toevoegt {0}; verkopen: {1} (forfaitair rendement op de waarde op 1 januari)",
-        "keep: Box 3 tax the dwelling adds {0}; sell: {1} (forfaitair rendement on the value on 1 January)";
-    XStartValue => "WOZ-waarde met waardepeildatum 1 januari {0} × de leegwaarderatio bij de huur van dat jaar (huurbescherming); de verkrijgingsprijs voor de winst",
-        "WOZ value with waardepeildatum 1 January {0} × the leegwaarderatio of that year's rent (rent protection); the acquisition price for the gain";
+    XYearForfaitair => "verhuren: box 3-belasting die de woning toevoegt {0}, met de WOZ-waarde {2} (waardepeildatum 1 januari {3}); verkopen: {1} (forfaitair rendement op de waarde op 1 januari)",
+        "keep: Box 3 tax the dwelling adds {0}, with the WOZ value {2} (waardepeildatum 1 January {3}); sell: {1} (forfaitair rendement on the value on 1 January)";
+    XStartValue => "WOZ-waarde {1} met waardepeildatum 1 januari {0} (de WOZ van {2}: de waarde van de lege woning in het plan op die dag) × de leegwaarderatio bij de huur van {0} (huurbescherming); de verkrijgingsprijs voor de winst",
+        "WOZ value {1} with waardepeildatum 1 January {0} (the WOZ of {2}: the plan's value of the vacant dwelling on that day) × the leegwaarderatio of the rent of {0} (rent protection); the acquisition price for the gain";
     XGainTax => "verkoop in {0} tegen de prijs min verkoopkosten, min de verkrijgingsprijs {1}, belast met het resultaat van dat jaar tegen {2} (vermogenswinstbelasting); betaald bij de verkoop",
         "sale in {0} at the price less selling costs, less the acquisition price {1}, taxed with the year's result at {2} (vermogenswinstbelasting); paid at the sale";
     XSellLater => "verhuren tot het eind van {0} (dan geen belasting op de winst), verkopen voor {1} na aflossing van de hypotheek, en het geld aanhouden tot het eind; verhuren − dit = {2}",
@@ -688,6 +767,7 @@ catalogue! {
     RSocialAboveMid => " is {0}, boven wws.mid_max_points {1}: de sociale sector eindigt onder de middensector", " is {0}, above wws.mid_max_points {1}: the social sector ends below the middle one";
     RCapShare => " is {0}, verwacht meer dan 0 en minder dan 100", " is {0}, expected more than 0 and less than 100";
     RRegime => " is \"werkelijk_rendement\" maar het jaar heeft geen tabel [werkelijk_rendement]", " is \"werkelijk_rendement\" but the year has no [werkelijk_rendement] table";
+    RWrPct => ": werkelijk_rendement.{0} moet tussen 0 en 100 liggen", ": werkelijk_rendement.{0} must lie between 0 and 100";
     RWrNegative => ": werkelijk_rendement.{0} mag niet negatief zijn", ": werkelijk_rendement.{0} must not be negative";
     RWrTarief => ": werkelijk_rendement.tarief_pct mag niet boven 100 liggen", ": werkelijk_rendement.tarief_pct must not exceed 100";
     RWrCarryBack => ": werkelijk_rendement.verlies_achterwaarts_jaren moet een geheel getal van 0 tot en met {0} zijn", ": werkelijk_rendement.verlies_achterwaarts_jaren must be a whole number from 0 to {0}";
@@ -750,6 +830,9 @@ catalogue! {
     CliCheckDir => "De map met de bestanden NAAM.toml en NAAM.expected", "The directory with NAME.toml and NAME.expected files";
     CliDirName => "MAP", "DIR";
     CliCheckBless => "Herschrijf de verwachte bestanden met de huidige uitvoer", "Rewrite the expected files with the current output";
+    CliHistorie => "Het tegenbewijs (opgaaf werkelijk rendement) voor elk jaar van een historiebestand: box 3 zoals aangeslagen, het werkelijk rendement, de belasting over elk en het verschil", "The tegenbewijs (opgaaf werkelijk rendement) for every year of a history file: Box 3 as assessed, the actual return, the tax on each and the difference";
+    CliHistorieUsage => "verhuurd historie [OPTIES] <BESTAND>", "verhuurd historie [OPTIONS] <FILE>";
+    CliHistorieFile => "Het historiebestand (TOML met [history], [owner.JAAR] en [[dwelling]]; zie README)", "The history file (TOML with [history], [owner.YEAR] and [[dwelling]]; see README)";
     CliCompletions => "Toon een script dat de shell laat aanvullen (bijv. `verhuurd completions bash > /etc/bash_completion.d/verhuurd`)",
         "Print a shell completion script (e.g. `verhuurd completions bash > /etc/bash_completion.d/verhuurd`)";
     CliCompletionsUsage => "verhuurd completions [OPTIES] <SHELL>", "verhuurd completions [OPTIONS] <SHELL>";
@@ -820,6 +903,23 @@ catalogue! {
     RlWwsRooms => "WWS per vertrek ([wws]-sectie): data/wws-stelsel.toml — {0}", "WWS room by room ([wws] section): data/wws-stelsel.toml — {0}";
     RlWwsRegime => "huurcontracten getekend vóór {0} kennen geen middensector — {1}", "leases signed before {0} have no middle sector — {1}";
     RlWozFactors => "WOZ-factoren per waardepeildatum: {0}", "WOZ factors by valuation date: {0}";
+    RlWr => "Box 3 op werkelijk rendement (wetsvoorstel 36 748, geen wet) — {0}", "Box 3 on actual returns (bill 36 748, not law) — {0}";
+    RlWrTarief => "tarief", "tarief (rate)";
+    RlWrHeffingvrij => "heffingvrij resultaat per persoon", "heffingvrij resultaat per person";
+    RlWrDrempel => "verliesdrempel per persoon", "verliesdrempel (loss threshold) per person";
+    RlWrBack => "verlies achterwaarts (jaren)", "loss carry-back (years)";
+    RlWrRule => "{0}: {1} — {2}", "{0}: {1} — {2}";
+    RlYes => "ja", "yes";
+    RlNo => "nee", "no";
+    RlWrForward => "verlies voorwaarts", "loss carry-forward";
+    RlWrCosts => "kosten aftrekbaar", "costs deductible";
+    RlWrInterest => "rente aftrekbaar", "interest deductible";
+    RlWrStart => "beginwaarde met leegwaarderatio", "start value with the leegwaarderatio";
+    RlWrBijtelling => "vastgoedbijtelling", "vastgoedbijtelling (notional income)";
+    RlBijtelling => "{0} van de WOZ-waarde waar dat meer is dan de huur, voor een woning zonder huurbescherming (tijdelijk contract, of minder dan {1} van het jaar verhuurd)", "{0} of the WOZ value where that exceeds the rent, for a dwelling without rent protection (a temporary lease, or let less than {1} of the year)";
+    RlScenarios => "Voorstellen voor {0}, geen wet (what-if-bestanden; het plan toont ook het antwoord eronder):", "Proposals for {0}, not law (what-if files; the plan also shows its answer under each):";
+    RlScenario => "{0} — verhuurd --rules {0}", "{0} — verhuurd --rules {0}";
+    RlScenarioParam => "{0} = {1} — {2} [zekerheid {3}]{4}", "{0} = {1} — {2} [confidence {3}]{4}";
     RlSources => "Bronnen", "Sources";
 
     // ---- the names of figures in the derivation (the `figure` of a step)
@@ -832,6 +932,7 @@ catalogue! {
     FGreenAbove => "groene beleggingen boven de vrijstelling", "green investments above the exemption";
     FDeductibleDebts => "aftrekbare schulden", "deductible debts";
     FActualReturn => "werkelijk rendement", "actual return";
+    FActualReturnRent => "werkelijk rendement: huur", "actual return: rent";
     FActualReturnEnd => "werkelijk rendement: waarde aan het eind van het jaar", "actual return: value at the end of the year";
     FActualReturnAssumption => "werkelijk rendement: aanname", "actual return: assumption";
     FHouseholdActualAssumption => "werkelijk rendement van het huishouden: aanname", "household actual return: assumption";
@@ -853,6 +954,8 @@ catalogue! {
     FRulesCarried => "regels doorgetrokken", "rules carried";
     FBill => "wetsvoorstel", "bill";
     FRegime => "{0}: regime {1}", "{0}: {1} regime";
+    FBijtelling => "{0}: vastgoedbijtelling {1}", "{0}: vastgoedbijtelling {1}";
+    XBijtelling => "{0} van de WOZ-waarde {1}: de woning is niet verhuurd met huurbescherming (een tijdelijk contract, of minder dan {2} van het jaar verhuurd), dus telt dit forfaitaire inkomen in het resultaat in plaats van de lagere huur", "{0} of the WOZ value {1}: the dwelling is not let with rent protection (a temporary lease, or let less than {2} of the year), so this notional income counts in the result instead of the lower rent";
     FStartValue => "{0}: beginwaarde van de woning", "{0}: start value of the dwelling";
     FGainTax => "{0}: belasting op de winst bij de verkoop", "{0}: tax on the gain at the sale";
     FKeepThenSell => "{0}: verhuren tot het eind van {1}, dan verkopen", "{0}: keep to the end of {1}, then sell";

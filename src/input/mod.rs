@@ -5,6 +5,8 @@
 //! problem with its file, line and column.
 
 pub mod csv_source;
+pub mod history;
+pub mod history_csv;
 pub mod schema;
 pub mod toml_source;
 pub mod wws_lists;
@@ -164,7 +166,7 @@ fn kind_name(v: &RawValue) -> Text {
 /// A decimal from the text of a number (`1_000.50`, `3.8`, `1e3`), read exactly as written: text
 /// that a [`Decimal`] cannot hold exactly (more than 28 decimals, more digits than fit) is an
 /// error, never a silently rounded number.
-fn decimal_from_text(text: &str) -> Result<Decimal, Text> {
+pub(crate) fn decimal_from_text(text: &str) -> Result<Decimal, Text> {
     if let Some(d) = plain_decimal(text.trim()) {
         return Ok(d);
     }
@@ -774,6 +776,7 @@ pub fn parse_property(
             },
             turnover_pct: values.dec(F::TurnoverPct),
             market_rent: values.bool(F::MarketRent).unwrap_or(false),
+            market_monthly_rent: values.dec(F::MarketMonthlyRent),
             let_share_pct: values.dec(F::LetSharePct).unwrap_or(Decimal::ONE_HUNDRED),
             // A lease that starts after 1 January of the tax year was not there on 1 January:
             // unless the file says a dwelling was let then (an earlier lease), it was vacant.
@@ -1146,6 +1149,7 @@ pub fn check_property(p: &Property, rules: &impl Known) -> Result<(), Vec<Text>>
     check(F::TurnoverPct, opt(p.lease.turnover_pct));
     check(F::LetSharePct, dec(p.lease.let_share_pct));
     check(F::NextMonthlyRent, opt(p.lease.next_monthly_rent));
+    check(F::MarketMonthlyRent, opt(p.lease.market_monthly_rent));
     if let Some(m) = &p.mortgage {
         check(F::Balance, dec(m.balance));
         check(F::InterestPct, dec(m.interest_pct));

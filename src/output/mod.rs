@@ -4,6 +4,7 @@
 #[cfg(feature = "chart")]
 pub mod chart;
 pub mod csv;
+pub mod history;
 pub mod household;
 pub mod rows;
 pub mod rules;

@@ -159,8 +159,9 @@ fn number(v: &Value) -> Option<Decimal> {
 }
 
 /// The output of `case`: the JSON report of a property file (kind `property`) or of a household
-/// file (kind `household`), a household's Box 3 (kind `box3`), or the leegwaarderatio of one
-/// year's table (kind `leegwaarderatio`); `tests/cases/README.md` lists the inputs of each kind.
+/// file (kind `household`), a household's Box 3 (kind `box3`), the leegwaarderatio of one
+/// year's table (kind `leegwaarderatio`), or the tegenbewijs over the years of a history file
+/// (kind `history`); `tests/cases/README.md` lists the inputs of each kind.
 fn run(case: &Case, rules: &RuleSet) -> Result<Json, String> {
     match case.kind.as_str() {
         "property" => {
@@ -277,8 +278,17 @@ fn run(case: &Case, rules: &RuleSet) -> Result<Json, String> {
             out["ratio_base"] = json!(l.ratio_base);
             Ok(json!({ "leegwaarderatio": out }))
         }
+        "history" => {
+            let text = case.input.to_string();
+            let h = verhuurd::input::history::from_str(&std::sync::Arc::from("case.toml"), &text)
+                .map_err(|e| format!("the input is not a valid history file:\n{e}\n{text}"))?;
+            let hist = verhuurd::rules::historie::HistorieRules::built_in()?;
+            let r = verhuurd::calc::historie::compute(&h, rules, &hist, false)
+                .map_err(|e| e.to_string())?;
+            serde_json::to_value(&r).map_err(|e| e.to_string())
+        }
         other => Err(format!(
-            "unknown kind `{other}` (property, household, box3, leegwaarderatio)"
+            "unknown kind `{other}` (property, household, box3, leegwaarderatio, history)"
         )),
     }
 }

@@ -8,6 +8,7 @@ mod docs;
 mod explain_sources;
 mod fiscal_rules;
 mod fuzz;
+mod historie;
 mod household;
 mod language_and_terminal;
 mod layers;
