@@ -15,7 +15,8 @@ use crate::rules::{RuleSet, WhatIfScenario};
 use crate::scenario::Scenario;
 use crate::warnings::{self, Facts};
 use crate::{
-    box3, leegwaarderatio, plan, sensitivity, stress, tegenbewijs, valuation, wws, yields,
+    bouwregels, box3, leegwaarderatio, plan, sensitivity, stress, tegenbewijs, valuation, wws,
+    yields,
 };
 
 /// How to evaluate.
@@ -145,6 +146,13 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
     let stress = stress::compute(&s, run, &mut t);
     section("yield", t, &mut explain);
 
+    // The building rules: is it a legal dwelling?
+    let mut t = trace();
+    let bbl = bouwregels::check(p, &rules.bbl, &mut t);
+    if p.building.is_some() {
+        section("bbl", t, &mut explain);
+    }
+
     let regulated = segment != Segment::Free;
     let facts = Facts::of(
         &s,
@@ -153,6 +161,7 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         lwr.box3_value,
         &val,
         outcome.as_ref(),
+        &bbl,
     );
     let warnings = warnings::of_scenario(&s, &facts, plan_input.as_ref());
     let mut sell_vs_keep = outcome
@@ -186,6 +195,11 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         yields: Some(y),
         stress: Some(stress),
         wws,
+        bbl: if p.building.is_some() {
+            bbl.requirements
+        } else {
+            Vec::new()
+        },
         warnings,
         household_share: None,
         caveats: Caveats::new(caveats),

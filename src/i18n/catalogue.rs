@@ -276,6 +276,49 @@ catalogue! {
     WSurface => "{0} m² is minder dan de {1} m² die een nieuwbouwwoning nodig heeft{2}: geen bezwaar in een bestaand gebouw, maar een verbouwing of nieuwe woning van dit formaat krijgt geen vergunning als zelfstandige woning. Bron: {3}",
         "{0} m² is below the {1} m² a new-build dwelling needs{2}: fine for an existing building, but a conversion or new unit of this size will not get a permit as a self-contained dwelling. Source: {3}";
     WSurfaceStudents => " voor studenten", " for students";
+    WBbl => "{0}: {1}, ten minste {2} vereist ({3}): volgens de bouwregels geen geldige woning, dus niet als zelfstandige woning te verhuren; het WWS kan de ruimte ook anders tellen. Bron: {4}",
+        "{0}: {1}, at least {2} required ({3}): not a legal dwelling under the building rules, so it cannot be let as a dwelling; the WWS may count the space differently too. Source: {4}";
+    WBblTinyHouse => "{0}: {1} m² tegen ten hoogste {2} m² ({3}): groter dan een tiny house volgens de definitie; de bouwregels van een gewone woning gelden. Bron: {4}",
+        "{0}: {1} m² against at most {2} m² ({3}): larger than a tiny house by definition; the building rules of an ordinary dwelling apply. Source: {4}";
+    HBbl => "Bouwregels", "Bouwregels (building rules)";
+    BblRegimeNew => "nieuwbouw", "new build";
+    BblRegimeExisting => "bestaande bouw", "existing building";
+    BblRegimeTemporary => "tijdelijke bouw", "temporary building";
+    BblRegimeConversion => "verbouw", "conversion";
+    BblGebruiksoppervlakte => "gebruiksoppervlakte (m²)", "gebruiksoppervlakte (m²)";
+    BblVerblijfsgebiedTotal => "eigen verblijfsgebied (m²)", "private verblijfsgebied (m²)";
+    BblVerblijfsgebied => "verblijfsgebied (m²)", "verblijfsgebied (m²)";
+    BblRoomWidth => "breedte verblijfsruimte (m)", "width of the room (m)";
+    BblRoomHeight => "vrije hoogte verblijfsruimte (m)", "clear height of the room (m)";
+    BblLargestRoom => "grootste verblijfsruimte (m²)", "largest room (m²)";
+    BblLargestRoomWidth => "breedte grootste verblijfsruimte (m)", "width of the largest room (m)";
+    BblToiletCount => "toiletruimten", "toilet rooms";
+    BblToiletM2 => "toiletruimte (m²)", "toilet room (m²)";
+    BblToiletWidth => "breedte toiletruimte (m)", "width of the toilet room (m)";
+    BblToiletLength => "lengte toiletruimte (m)", "length of the toilet room (m)";
+    BblToiletHeight => "hoogte toiletruimte (m)", "height of the toilet room (m)";
+    BblBathroomCount => "badruimten", "bathrooms";
+    BblBathroomM2 => "badruimte (m²)", "bathroom (m²)";
+    BblBathroomWidth => "breedte badruimte (m)", "width of the bathroom (m)";
+    BblBathroomToiletM2 => "badruimte met toilet (m²)", "bathroom with toilet (m²)";
+    BblBathroomToiletWidth => "breedte badruimte met toilet (m)", "width of the bathroom with toilet (m)";
+    BblBathroomHeight => "hoogte badruimte (m)", "height of the bathroom (m)";
+    BblStorageM2 => "bergruimte (m²)", "storage (m²)";
+    BblStorageWidth => "breedte bergruimte (m)", "width of the storage (m)";
+    BblStorageHeight => "hoogte bergruimte (m)", "height of the storage (m)";
+    BblStorageShared => "gedeelde bergruimte per woning (m²)", "shared storage per dwelling (m²)";
+    BblOutdoorM2 => "buitenruimte (m²)", "outdoor space (m²)";
+    BblOutdoorWidth => "breedte buitenruimte (m)", "width of the outdoor space (m)";
+    BblOutdoorShared => "gedeelde buitenruimte per woning (m²)", "shared outdoor space per dwelling (m²)";
+    BblOutdoorSharedMin => "gedeelde buitenruimte in totaal (m²)", "shared outdoor space in all (m²)";
+    BblSharedMax => "gebruiksoppervlakte voor gedeelde berging of buitenruimte (m²)", "surface for a shared storage or outdoor space (m²)";
+    BblTinyHouse => "gebruiksoppervlakte tiny house (m²)", "surface of a tiny house (m²)";
+    BblNotDescribed => "niet beschreven", "not described";
+    BblNone => "geen", "none";
+    BblPass => "voldoet", "passes";
+    BblFail => "voldoet niet", "fails";
+    BblHowMin => "gevonden {0}, ten minste {1} ({2})", "found {0}, at least {1} ({2})";
+    BblHowMax => "gevonden {0}, ten hoogste {1} ({2})", "found {0}, at most {1} ({2})";
     WMicro => "{0} m² is een microwoning ({1}–{2} m²): kosten koper, leegstand en beheer wegen zwaarder; controleer de WWS-punten voordat u de huur vaststelt. Bron: {3}",
         "{0} m² is a micro dwelling ({1}–{2} m²): purchase costs, vacancy and management weigh heavier; check the WWS points before setting the rent. Source: {3}";
     WSegmentDiffers => "het bestand noemt de huur {0}, maar {1} punten geven {2}{3}: de huurprijsregels volgen de punten; de berekening volgt het bestand (lease.segment). Laat de punten toetsen of pas het segment aan", "the file calls the rent {0}, but {1} points give {2}{3}: the rent rules follow the points; the calculation follows the file (lease.segment). Have the points checked or change the segment";
@@ -745,7 +788,8 @@ catalogue! {
     ESpaceNoKind => "ruimte {0} (`{1}`) heeft geen soort", "space {0} (`{1}`) has no kind";
     ESpaceNoSurface => "ruimte {0} (`{1}`) heeft geen oppervlakte", "space {0} (`{1}`) has no surface";
     ESpaceSize => "ruimte {0} (`{1}`): `{2}` is geen oppervlakte of lengte", "space {0} (`{1}`): `{2}` is not a surface or length";
-    ESpaceWord => "ruimte {0} (`{1}`): onbekend woord `{2}`; gebruik heated, cooled of worktop=M", "space {0} (`{1}`): unknown word `{2}`; use heated, cooled or worktop=M";
+    ESpaceWord => "ruimte {0} (`{1}`): onbekend woord `{2}`; gebruik heated, cooled, worktop=M, w=M, h=M, toilet of storage", "space {0} (`{1}`): unknown word `{2}`; use heated, cooled, worktop=M, w=M, h=M, toilet or storage";
+    ESpaceMeasure => "ruimte {0} (`{1}`): `{2}` is geen maat in meters (w= breedte, h= vrije hoogte)", "space {0} (`{1}`): `{2}` is not a measure in metres (w= width, h= clear height)";
     ESpaceShare => "ruimte {0} (`{1}`): `{2}` moet een aantal van minstens 2 noemen (`shared=3`, `addresses=4`)", "space {0} (`{1}`): `{2}` must name a number of at least 2 (`shared=3`, `addresses=4`)";
     ESpaceShareDwelling => "ruimte `{0}` is gedeeld (`shared`, `addresses=`), maar de woning is niet als kamer beschreven: geef wws.units, het aantal verhuurde kamers op het adres", "space `{0}` is shared (`shared`, `addresses=`), but the dwelling is not described as a room: give wws.units, the number of rooms let at the address";
     ERoomCorop => "onbekend COROP-gebied `{0}`; {1}bekend: {2}", "unknown COROP region `{0}`; {1}known: {2}";

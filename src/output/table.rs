@@ -457,6 +457,24 @@ pub fn sections(r: &Report, lang: Lang, detail: Detail) -> Vec<Section> {
         });
     }
 
+    if !r.bbl.is_empty() {
+        let mut t = Rows::titled(lang.t(Msg::HBbl));
+        for q in &r.bbl {
+            t.add_plain(vec![
+                format!("  {}", crate::bouwregels::what(q).render(lang)),
+                format!(
+                    "{}: {}",
+                    lang.t(crate::bouwregels::status_msg(q.status)),
+                    crate::bouwregels::how(q).render(lang)
+                ),
+            ]);
+        }
+        done.push(Section {
+            key: "bbl",
+            blocks: vec![Block::Table(t)],
+        });
+    }
+
     done
 }
 

@@ -211,8 +211,8 @@ def expected_sections(binary, example):
 
     def of(report, prefix):
         keys = (["summary"] if prefix else []) + ["leegwaarderatio", "box3"]
-        for key in ["sitting_tenant", "sell_vs_keep", "yield", "wws"]:
-            if report.get(key) is not None:
+        for key in ["sitting_tenant", "sell_vs_keep", "yield", "wws", "bbl"]:
+            if report.get(key):
                 keys.append(key)
         charts = ["net_worth", "box3", "grid"] if report.get("sell_vs_keep") else []
         return [prefix + k for k in keys], [(prefix + "sell_vs_keep", c) for c in charts]
