@@ -220,10 +220,7 @@ pub fn outcome(plan: &Plan, rules: &RuleSet, with_details: bool, trace: &mut Tra
         } else {
             None
         };
-        (
-            be.map(|b| super::solve::round_dp(b, 2)),
-            irr.map(|r| super::solve::round_dp(r, 2)),
-        )
+        (be.map(|b| b.round_dp(2)), irr.map(|r| r.round_dp(2)))
     } else {
         (None, None)
     };
