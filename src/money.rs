@@ -31,11 +31,36 @@ fn cut(amount: Decimal, dp: u32, up: impl Fn(i128, i128, i128) -> i128) -> Decim
     if scale <= dp {
         return amount;
     }
-    let divisor = 10i128.pow(scale - dp);
     let m = amount.mantissa();
-    let (q, r) = (m / divisor, m % divisor);
+    let shift = (scale - dp) as usize;
+    // In 64 bits where the mantissa and the divisor fit (a 128-bit division is a library call).
+    let (q, r, divisor) = match i64::try_from(m) {
+        Ok(m) if shift < POW10.len() => {
+            let divisor = POW10[shift];
+            (
+                i128::from(m / divisor),
+                i128::from(m % divisor),
+                i128::from(divisor),
+            )
+        }
+        _ => {
+            let divisor = 10i128.pow(scale - dp);
+            (m / divisor, m % divisor, divisor)
+        }
+    };
     Decimal::from_i128_with_scale(up(q, r, divisor), dp)
 }
+
+/// 10^k for k = 0..=18, the powers of ten in 64 bits.
+const POW10: [i64; 19] = {
+    let mut p = [1i64; 19];
+    let mut k = 1;
+    while k < 19 {
+        p[k] = p[k - 1] * 10;
+        k += 1;
+    }
+    p
+};
 
 /// Halves away from zero.
 fn half_away(q: i128, r: i128, divisor: i128) -> i128 {
