@@ -370,6 +370,7 @@ fn evaluate(args: EvalArgs, style: Style) -> i32 {
         options: Options {
             explain: args.explain,
             grid: args.grid || args.chart.is_some(),
+            brief_futures: args.format == Format::Csv,
         },
         progress: !args.quiet,
         style,

@@ -103,13 +103,11 @@ pub fn yield_value(
 /// (at the end of the year, with probability `turnover` each year), the surviving share sold
 /// vacant at the horizon; all discounted at the investor's required return; what the investor
 /// can pay after buyer's costs; capped at the vacant value.
-///
-/// The reference of [`dcf_euros`], which gives the rounded figure of most inputs in integers.
 pub fn dcf_value(i: &Input) -> Decimal {
     dcf_uncapped(i).min(i.vacant_value).max(Decimal::ZERO)
 }
 
-/// The DCF before its caps at zero and at the vacant value, in decimal arithmetic.
+/// The DCF before its caps at zero and at the vacant value.
 fn dcf_uncapped(i: &Input) -> Decimal {
     let p = i.turnover_pct / HUNDRED;
     let r = Decimal::ONE + i.discount_rate_pct / HUNDRED;
