@@ -109,34 +109,93 @@ pub fn dcf_value(i: &Input) -> Decimal {
 
 /// The DCF before its caps at zero and at the vacant value.
 fn dcf_uncapped(i: &Input) -> Decimal {
-    let p = i.turnover_pct / HUNDRED;
-    let r = Decimal::ONE + i.discount_rate_pct / HUNDRED;
     let g = Decimal::ONE + i.value_growth_pct / HUNDRED;
     let rg = Decimal::ONE + i.rent_growth_pct / HUNDRED;
     let keep_share = Decimal::ONE - i.rent_loss_pct / HUNDRED;
     let sell_share = Decimal::ONE - i.selling_costs_pct / HUNDRED;
-    let mut survive = Decimal::ONE; // share still let at the start of the year
-    let mut discount = Decimal::ONE;
     let mut value = i.vacant_value;
     let mut rent = i.annual_rent;
     let mut costs = i.fixed_costs;
     let mut pv = Decimal::ZERO;
-    for year in 1..=i.horizon_years {
-        discount /= r;
-        value *= g;
-        let noi = rent * keep_share - costs;
-        // The share that leaves at the end of the year: all that is left in the last year.
-        let leaving = if year == i.horizon_years {
-            survive
-        } else {
-            survive * p
-        };
-        pv += (survive * noi + leaving * value * sell_share) * discount;
-        survive -= leaving;
-        rent *= rg;
-        costs *= rg;
-    }
+    with_tenancy(
+        i.turnover_pct,
+        i.discount_rate_pct,
+        i.horizon_years,
+        |years| {
+            for y in years {
+                value *= g;
+                let noi = rent * keep_share - costs;
+                pv += (y.survive * noi + y.leaving * value * sell_share) * y.discount;
+                rent *= rg;
+                costs *= rg;
+            }
+        },
+    );
     pv / (Decimal::ONE + i.buyer_costs_pct / HUNDRED)
+}
+
+/// One year of a DCF's tenancy: the share still let at its start, the share that leaves at its
+/// end (all that is left in the last year) and the discount factor of its end.
+#[derive(Debug, Clone, Copy)]
+struct TenancyYear {
+    survive: Decimal,
+    leaving: Decimal,
+    discount: Decimal,
+}
+
+thread_local! {
+    /// The tenancy years by turnover, discount rate (their exact representations) and horizon:
+    /// they depend on nothing else, and a batch has few distinct rates.
+    #[allow(clippy::type_complexity)]
+    static TENANCY: std::cell::RefCell<
+        std::collections::HashMap<([u8; 16], [u8; 16], u32), Vec<TenancyYear>>,
+    > = Default::default();
+}
+
+/// Run `f` on the tenancy years of a DCF with turnover `turnover_pct` and discount rate
+/// `discount_rate_pct` over `horizon` years, each formed from the year before (computed once per
+/// thread and set of rates).
+fn with_tenancy<T>(
+    turnover_pct: Decimal,
+    discount_rate_pct: Decimal,
+    horizon: u32,
+    f: impl FnOnce(&[TenancyYear]) -> T,
+) -> T {
+    TENANCY.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if cache.len() > 1024 {
+            cache.clear();
+        }
+        let key = (
+            turnover_pct.serialize(),
+            discount_rate_pct.serialize(),
+            horizon,
+        );
+        let years = cache.entry(key).or_insert_with(|| {
+            let p = turnover_pct / HUNDRED;
+            let r = Decimal::ONE + discount_rate_pct / HUNDRED;
+            let mut survive = Decimal::ONE;
+            let mut discount = Decimal::ONE;
+            (1..=horizon)
+                .map(|year| {
+                    discount /= r;
+                    let leaving = if year == horizon {
+                        survive
+                    } else {
+                        survive * p
+                    };
+                    let y = TenancyYear {
+                        survive,
+                        leaving,
+                        discount,
+                    };
+                    survive -= leaving;
+                    y
+                })
+                .collect()
+        });
+        f(years)
+    })
 }
 
 /// The rent segment in words.
