@@ -3,7 +3,9 @@
 //!
 //! `cargo bench` runs 10,000 and 100,000 properties; set `VERHUURD_BENCH_SIZES=10000,1000000` for
 //! other sizes. Timings are printed, never asserted. `VERHUURD_BENCH_WRITE=FILE` only writes the
-//! generated input (of the first size) to FILE, for profiling.
+//! generated input (of the first size) to FILE, for profiling. `VERHUURD_BENCH_INSTRUCTIONS=N`
+//! also counts the instructions per property on N generated properties with `valgrind
+//! --tool=callgrind` (a figure that does not wander with the load of a shared machine).
 
 use std::fmt::Write as _;
 use std::fs::File;
@@ -138,5 +140,44 @@ fn main() {
         let _ = std::fs::remove_file(&input);
         let _ = std::fs::remove_file(&output);
     }
+    if let Some(n) = std::env::var("VERHUURD_BENCH_INSTRUCTIONS")
+        .ok()
+        .and_then(|x| x.trim().parse::<usize>().ok())
+    {
+        // The count of one property is taken off: the start of the process (the rules).
+        let (one, input) = (dir.join("in-1.csv"), dir.join(format!("in-{n}.csv")));
+        generate(&one, 1);
+        generate(&input, n.max(2));
+        match instructions(&one).zip(instructions(&input)) {
+            Some((start, total)) => println!(
+                "{n} properties under callgrind: {total} instructions, {:.0} a property \
+                 (a run of one property, {start}, taken off)",
+                total.saturating_sub(start) as f64 / (n.max(2) - 1) as f64
+            ),
+            None => println!("callgrind did not run (is valgrind installed?)"),
+        }
+    }
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The instructions `verhuurd --format csv` executes on `input`, as callgrind counts them (all
+/// threads): the line `Collected : N` of its summary.
+fn instructions(input: &std::path::Path) -> Option<u64> {
+    let out = Command::new("valgrind")
+        .args([
+            "--tool=callgrind",
+            "--callgrind-out-file=/dev/null",
+            env!("CARGO_BIN_EXE_verhuurd"),
+            "--format",
+            "csv",
+            "--quiet",
+        ])
+        .arg(input)
+        .stdout(Stdio::null())
+        .output()
+        .ok()?;
+    let text = String::from_utf8_lossy(&out.stderr);
+    text.lines()
+        .find_map(|l| l.split("Collected :").nth(1))
+        .and_then(|n| n.trim().parse().ok())
 }

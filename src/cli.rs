@@ -421,6 +421,8 @@ fn evaluate(args: EvalArgs, style: Style) -> i32 {
         options: Options {
             explain: args.explain,
             grid: args.grid || args.chart.is_some(),
+            // The CSV shows keep − sell of each future; a chart draws the bill's years too.
+            brief_futures: args.format == Format::Csv && args.chart.is_none(),
         },
         progress: !args.quiet,
         style,

@@ -26,6 +26,9 @@ pub struct Options {
     pub explain: bool,
     /// Compute the sensitivity grid of keep − sell ([`crate::sensitivity::Grid`]).
     pub grid: bool,
+    /// Run the Box 3 futures other than today's only as far as their keep − sell (all that the
+    /// CSV output shows of them): no break-even search, IRR or year-by-year rows for them.
+    pub brief_futures: bool,
 }
 
 fn section(name: &str, trace: Trace, into: &mut Vec<ExplainSection>) {
@@ -117,7 +120,7 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
     let futures = prepared
         .as_ref()
         .zip(outcome.as_ref())
-        .map(|(pl, o)| plan::futures(rules, pl, o, s.box3_future))
+        .map(|(pl, o)| plan::futures(rules, pl, o, s.box3_future, !opts.brief_futures))
         .unwrap_or_default();
     for o in &futures {
         plan::explain_future(o, rules, &mut t);

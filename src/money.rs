@@ -31,11 +31,36 @@ fn cut(amount: Decimal, dp: u32, up: impl Fn(i128, i128, i128) -> i128) -> Decim
     if scale <= dp {
         return amount;
     }
-    let divisor = 10i128.pow(scale - dp);
     let m = amount.mantissa();
-    let (q, r) = (m / divisor, m % divisor);
+    let shift = (scale - dp) as usize;
+    // In 64 bits where the mantissa and the divisor fit (a 128-bit division is a library call).
+    let (q, r, divisor) = match i64::try_from(m) {
+        Ok(m) if shift < POW10.len() => {
+            let divisor = POW10[shift];
+            (
+                i128::from(m / divisor),
+                i128::from(m % divisor),
+                i128::from(divisor),
+            )
+        }
+        _ => {
+            let divisor = 10i128.pow(scale - dp);
+            (m / divisor, m % divisor, divisor)
+        }
+    };
     Decimal::from_i128_with_scale(up(q, r, divisor), dp)
 }
+
+/// 10^k for k = 0..=18, the powers of ten in 64 bits.
+const POW10: [i64; 19] = {
+    let mut p = [1i64; 19];
+    let mut k = 1;
+    while k < 19 {
+        p[k] = p[k - 1] * 10;
+        k += 1;
+    }
+    p
+};
 
 /// Halves away from zero.
 fn half_away(q: i128, r: i128, divisor: i128) -> i128 {
@@ -112,19 +137,6 @@ pub mod ser {
     }
 }
 
-/// `d` in cents, when it has at most two decimals and its cents are at most `max` in size: the
-/// entry of the integer paths (amounts outside stay on the decimal path).
-pub fn cents_within(d: Decimal, max: i64) -> Option<i64> {
-    let m = i64::try_from(d.mantissa()).ok()?;
-    let c = match d.scale() {
-        0 => m.checked_mul(100)?,
-        1 => m.checked_mul(10)?,
-        2 => m,
-        _ => return None,
-    };
-    (c.abs() <= max).then_some(c)
-}
-
 /// A whole, non-negative count from a decimal parameter (truncated), or `default` when it does not fit.
 pub fn to_count(d: Decimal, default: u32) -> u32 {
     use rust_decimal::prelude::ToPrimitive;
@@ -187,48 +199,6 @@ pub fn euro_cents(value: Decimal) -> String {
 /// A percentage in Dutch notation with up to `dp` decimals: `3,09%`.
 pub fn pct(value: Decimal, dp: u32) -> String {
     format!("{}%", nl_number(value, dp))
-}
-
-/// A seeded sequence (a 64-bit linear congruential generator): the same numbers every run, for
-/// the tests that compare an integer path with its decimal reference on many samples.
-#[cfg(test)]
-pub(crate) struct Seeded(pub u64);
-
-#[cfg(test)]
-impl Seeded {
-    /// The generator's next state.
-    pub fn next_raw(&mut self) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        self.0
-    }
-
-    /// The next whole number below `n` (from the state's high bits).
-    pub fn below(&mut self, n: u64) -> u64 {
-        (self.next_raw() >> 33) % n
-    }
-}
-
-/// Decimals of every scale (0 to 28), sign and size up to the full 96-bit mantissa, from a
-/// fixed seed: the samples the integer paths' tests compare with rust_decimal's own results.
-#[cfg(test)]
-pub(crate) fn sample_decimals(seed: u64, n: usize) -> impl Iterator<Item = (Decimal, u64)> {
-    let mut seeded = Seeded(seed);
-    let mut next = move || seeded.next_raw();
-    (0..n).map(move |_| {
-        let lo = next();
-        let hi = next();
-        let width = hi % 97;
-        let m = (((hi as u128) << 64 | lo as u128) >> width) & ((1u128 << 96) - 1);
-        let scale = (hi >> 40) as u32 % 29;
-        let mut v = Decimal::from_i128_with_scale(m as i128, scale);
-        if hi & 1 == 1 {
-            v.set_sign_negative(true);
-        }
-        (v, hi)
-    })
 }
 
 #[cfg(test)]

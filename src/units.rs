@@ -146,12 +146,36 @@ impl Pct {
         if whole.0 <= Decimal::ZERO || part.0 <= Decimal::ZERO {
             return Pct(Decimal::ZERO);
         }
-        let unit = Decimal::from(10u64.pow(dp.min(8)));
-        // For part ≤ whole the quotient lies in [0, 100 × unit]: the division cannot overflow.
-        let q = (part.0 * Decimal::ONE_HUNDRED * unit)
-            .checked_div(whole.0)
-            .unwrap_or(Decimal::ZERO);
-        Pct(q.floor() / unit)
+        let dp = dp.min(8);
+        // The share in units of 10^-dp percent is the floor of the exact quotient
+        // pm·10^ws·10^(2+dp) / (wm·10^ps) of the mantissas (p = pm/10^ps, w = wm/10^ws).
+        let (pm, wm) = (
+            part.0.mantissa().unsigned_abs(),
+            whole.0.mantissa().unsigned_abs(),
+        );
+        let up = whole.0.scale() + 2 + dp;
+        let down = part.0.scale();
+        let units = if down > up {
+            // floor(floor(a / b) / c) = floor(a / (b·c)) for positive whole numbers.
+            (pm / 10u128.pow(down - up)) / wm
+        } else {
+            // Long division, nine digits at a time (the remainder stays below wm < 2^96).
+            let (mut q, mut r) = (pm / wm, pm % wm);
+            let mut digits = up - down;
+            while digits > 0 {
+                let step = digits.min(9);
+                let scale = 10u128.pow(step);
+                r *= scale;
+                q = q.saturating_mul(scale).saturating_add(r / wm);
+                r %= wm;
+                digits -= step;
+            }
+            q
+        };
+        Pct(
+            Decimal::try_from_i128_with_scale(i128::try_from(units).unwrap_or(i128::MAX), dp)
+                .unwrap_or(Decimal::MAX),
+        )
     }
 }
 
@@ -289,7 +313,43 @@ mod tests {
             Pct::share_cut(Eur(dec!(1)), Eur::ZERO, 2),
             Pct(Decimal::ZERO)
         );
+        // Cents and more decimals on either side, shares below a unit and above 100%.
+        assert_eq!(
+            Pct::share_cut(Eur(dec!(1.005)), Eur(dec!(3)), 2),
+            Pct(dec!(33.5))
+        );
+        assert_eq!(
+            Pct::share_cut(Eur(dec!(2)), Eur(dec!(3.0000000001)), 4),
+            Pct(dec!(66.6666))
+        );
+        assert_eq!(
+            Pct::share_cut(Eur(dec!(0.0000001)), Eur(dec!(1000)), 2),
+            Pct(dec!(0))
+        );
+        assert_eq!(
+            Pct::share_cut(Eur(dec!(7)), Eur(dec!(2)), 2),
+            Pct(dec!(350))
+        );
         assert_eq!(Pct(dec!(36)).of(Eur(dec!(1264))), Eur(dec!(455.04)));
+    }
+
+    proptest::proptest! {
+        /// The share is the decimal quotient cut to its decimals, for amounts with and without
+        /// cents (the quotient of rust_decimal has 28 digits: far more than the cut keeps).
+        #[test]
+        fn the_share_is_the_quotient_cut(
+            part in 1i64..=10_000_000_000,
+            extra in 0i64..=10_000_000_000,
+            part_scale in 0u32..=2,
+            whole_scale in 0u32..=2,
+            dp in 0u32..=4,
+        ) {
+            let p = Decimal::new(part, part_scale);
+            let w = Decimal::new(part + extra, whole_scale).max(p);
+            let unit = Decimal::from(10u64.pow(dp));
+            let want = (p * Decimal::ONE_HUNDRED * unit / w).floor() / unit;
+            proptest::prop_assert_eq!(Pct::share_cut(Eur(p), Eur(w), dp), Pct(want));
+        }
     }
 
     #[test]

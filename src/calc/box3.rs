@@ -184,11 +184,13 @@ pub fn compute<L: Into<Text> + Clone>(
     let msg = |id: Msg| Arg::from(Text::new(id, vec![]));
     let persons: u32 = if household.fiscal_partner { 2 } else { 1 };
     let p = Decimal::from(persons);
+    // A per-person amount for the household.
+    let times_persons = |v: Decimal| if persons == 1 { v } else { v * p };
     let bank = money::floor_euro(household.bank);
     let green = money::floor_euro(household.green_investments);
     let green_taxed = match &rules.vrijstelling_groene_beleggingen {
         Some(v) if green > Decimal::ZERO => {
-            let taxed = (green - v.value * p).max(Decimal::ZERO);
+            let taxed = (green - times_persons(v.value)).max(Decimal::ZERO);
             trace.add(|| {
                 Step::new(
                     fig(msg(Msg::FGreenAbove)),
@@ -208,7 +210,7 @@ pub fn compute<L: Into<Text> + Clone>(
     };
     let other = money::floor_euro(household.other_assets) + green_taxed;
     let debts = money::ceil_euro(household.debts);
-    let drempel = rules.schuldendrempel.value * p;
+    let drempel = times_persons(rules.schuldendrempel.value);
     let deductible_debts = (debts - drempel).max(Decimal::ZERO);
     trace.step(|r| {
         Step::new(
@@ -255,7 +257,7 @@ pub fn compute<L: Into<Text> + Clone>(
         )
     });
     let rendementsgrondslag = bank + other - deductible_debts;
-    let vrij = rules.heffingsvrij_vermogen.value * p;
+    let vrij = times_persons(rules.heffingsvrij_vermogen.value);
     let grondslag = (rendementsgrondslag - vrij).max(Decimal::ZERO);
     trace.add(|| {
         Step::new(

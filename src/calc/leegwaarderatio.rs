@@ -160,11 +160,10 @@ fn bracket_by(rules: &LeegwaarderatioRules, within: impl Fn(Decimal) -> bool) ->
 
 fn decide<'a>(input: &Input, rules: &'a LeegwaarderatioRules) -> Decision<'a> {
     let l = &input.letting;
-    let reduction = match &rules.unsplit_building_reduction {
-        Some(r) if l.unsplit_building => r.value,
-        _ => Decimal::ZERO,
+    let woz = match &rules.unsplit_building_reduction {
+        Some(r) if l.unsplit_building => (input.woz_value - r.value).max(Decimal::ZERO),
+        _ => input.woz_value,
     };
-    let woz = (input.woz_value - reduction).max(Decimal::ZERO);
     let let_part = if l.let_share_pct >= HUNDRED {
         woz
     } else {
@@ -218,8 +217,11 @@ fn decide<'a>(input: &Input, rules: &'a LeegwaarderatioRules) -> Decision<'a> {
 }
 
 fn value_of(d: &Decision) -> Decimal {
-    let rest = d.woz - d.let_part;
-    money::floor_euro(money::pct_of(d.let_part, d.ratio_pct) + rest)
+    let ratio_part = money::pct_of(d.let_part, d.ratio_pct);
+    if d.let_part == d.woz {
+        return money::floor_euro(ratio_part);
+    }
+    money::floor_euro(ratio_part + (d.woz - d.let_part))
 }
 
 fn range_text(above: Decimal, up_to: Option<Decimal>) -> Arg {

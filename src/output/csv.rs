@@ -312,13 +312,25 @@ mod tests {
     use super::*;
     use rust_decimal_macros::dec;
 
-    #[test]
-    fn write_decimal_is_display() {
-        for (v, _) in crate::money::sample_decimals(7, 20_000) {
+    proptest::proptest! {
+        /// Decimals of every scale, sign and size up to the full 96-bit mantissa.
+        #[test]
+        fn write_decimal_is_display_of_any_decimal(
+            m in 0u128..(1u128 << 96),
+            width in 0u32..97,
+            scale in 0u32..=28,
+            negative: bool,
+        ) {
+            let mut v = Decimal::from_i128_with_scale((m >> width) as i128, scale);
+            v.set_sign_negative(negative);
             let mut s = String::from("x");
             write_decimal(&mut s, v);
-            assert_eq!(s, format!("x{v}"), "{v:?}");
+            proptest::prop_assert_eq!(s, format!("x{v}"), "{:?}", v);
         }
+    }
+
+    #[test]
+    fn write_decimal_is_display() {
         for v in [
             dec!(0),
             dec!(0.00),

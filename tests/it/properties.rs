@@ -240,6 +240,12 @@ proptest! {
         prop_assert_eq!(outcome(&today.under(set, plan::Future::Bill)), outcome(&bill));
         prop_assert_eq!(outcome(&bill.under(set, plan::Future::Forfaitair)), outcome(&today));
         prop_assert_eq!(outcome(&today.under(set, plan::Future::Forfaitair)), outcome(&today));
+        // The bill's outcome as the evaluation runs it: its keep route taken from today's for
+        // the years before the bill's regime.
+        if plan::bill_from(&i, set).is_some() {
+            let futures = plan::futures(set, &today, &outcome(&today), verhuurd::model::Box3Future::Both, true);
+            prop_assert_eq!(&futures[1], &outcome(&bill));
+        }
     }
 
     #[test]

@@ -186,6 +186,18 @@ pub fn compute(i: &Input, rules: &RuleSet, with_details: bool, trace: &mut Trace
 
 /// The outcome of a prepared plan (see [`compute`]).
 pub fn outcome(plan: &Plan, rules: &RuleSet, with_details: bool, trace: &mut Trace) -> Outcome {
+    outcome_after(plan, &[], rules, with_details, trace)
+}
+
+/// [`outcome`], the keep route of the plan as prepared continued after `head` (the rows of the
+/// plan it was derived from, see [`Plan::under`]).
+fn outcome_after(
+    plan: &Plan,
+    head: &[Year],
+    rules: &RuleSet,
+    with_details: bool,
+    trace: &mut Trace,
+) -> Outcome {
     let i = plan.input;
     let proceeds_now = plan.sell.0;
     let sell_nw = plan.sell_net_worth();
@@ -193,9 +205,9 @@ pub fn outcome(plan: &Plan, rules: &RuleSet, with_details: bool, trace: &mut Tra
     let mut flows = Vec::with_capacity(plan.years.len() + 1);
     flows.push(-proceeds_now);
     let keep_nw = if with_details {
-        plan.keep(&plan.as_prepared(), Some(&mut rows), Some(&mut flows))
+        plan.keep_after(&plan.as_prepared(), head, Some(&mut rows), Some(&mut flows))
     } else {
-        plan.keep(&plan.as_prepared(), None, None)
+        plan.keep_after(&plan.as_prepared(), head, None, None)
     };
     let difference = keep_nw - sell_nw;
     let (break_even, keep_irr) = if with_details {
@@ -242,10 +254,7 @@ pub fn outcome(plan: &Plan, rules: &RuleSet, with_details: bool, trace: &mut Tra
         } else {
             None
         };
-        (
-            be.map(|b| super::solve::round_dp(b, 2)),
-            irr.map(|r| super::solve::round_dp(r, 2)),
-        )
+        (be.map(|b| b.round_dp(2)), irr.map(|r| r.round_dp(2)))
     } else {
         (None, None)
     };
@@ -351,13 +360,14 @@ pub fn bill_from(i: &Input, rules: &RuleSet) -> Option<i32> {
 }
 
 /// The plan under each Box 3 future `future` asks for, today's (`forfaitair`, already run on the
-/// plan `prepared` for `i`) first; the bill's is run only when the plan reaches its regime (else
-/// it is today's).
+/// plan `prepared`) first; the bill's is run only when the plan reaches its regime (else it is
+/// today's), with the break-even growth, the IRR and the rows when `with_details`.
 pub fn futures<'a>(
     rules: &'a RuleSet,
     prepared: &Plan<'a>,
     forfaitair: &Outcome,
     future: crate::model::Box3Future,
+    with_details: bool,
 ) -> Vec<Outcome> {
     use crate::model::Box3Future;
     let i = prepared.input;
@@ -365,7 +375,14 @@ pub fn futures<'a>(
         Some(_) => {
             // Today's prepared plan holds all that does not depend on the future.
             let pl = prepared.under(rules, Future::Bill);
-            outcome(&pl, rules, true, &mut Trace::new(false))
+            // The years before the bill's run as today's: its keep route starts from theirs.
+            outcome_after(
+                &pl,
+                &forfaitair.years,
+                rules,
+                with_details,
+                &mut Trace::new(false),
+            )
         }
         None => Outcome {
             future: Future::Bill,

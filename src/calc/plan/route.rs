@@ -55,6 +55,9 @@ pub struct Plan<'a> {
     first_tax: Option<Decimal>,
     /// Proceeds now, then per year (Box 3 tax, money at the end of the year).
     pub(super) sell: (Decimal, Vec<(Decimal, Decimal)>),
+    /// For a plan derived from another ([`Plan::under`]): how many of its first years have the
+    /// other's rules, so that both routes run the same there.
+    pub(super) shared_years: usize,
 }
 
 impl<'a> Plan<'a> {
@@ -74,6 +77,7 @@ impl<'a> Plan<'a> {
             schedule: Vec::new(),
             first_tax: None,
             sell: (Decimal::ZERO, Vec::new()),
+            shared_years: 0,
         };
         let beyond = beyond(rules);
         for t in 0..i.years {
@@ -178,6 +182,13 @@ impl<'a> Plan<'a> {
                 ..y.clone()
             });
         }
+        // The sell route's years before the first year whose rules differ between the two
+        // futures are this plan's (none of them under the bill, so nothing is carried).
+        let same = years
+            .iter()
+            .zip(&self.years)
+            .take_while(|(a, b)| a.wr.is_none() && b.wr.is_none() && a.base_tax == b.base_tax)
+            .count();
         let mut plan = Plan {
             input: self.input,
             future,
@@ -185,10 +196,18 @@ impl<'a> Plan<'a> {
             op_costs: self.op_costs.clone(),
             years,
             schedule: self.schedule.clone(),
-            first_tax: None,
-            sell: (Decimal::ZERO, Vec::new()),
+            first_tax: self.first_tax,
+            sell: (self.sell.0, self.sell.1[..same].to_vec()),
+            shared_years: same,
         };
-        plan.settle();
+        if same == 0 {
+            plan.settle();
+        } else if same < plan.years.len() {
+            let cash = plan.sell.1[same - 1].1;
+            let mut rows = std::mem::take(&mut plan.sell.1);
+            plan.money_from(same, cash, Some(&mut rows));
+            plan.sell.1 = rows;
+        }
         plan
     }
 
@@ -351,6 +370,19 @@ impl<'a> Plan<'a> {
     pub fn keep(
         &self,
         r: &Rerun,
+        rows: Option<&mut Vec<Year>>,
+        flows: Option<&mut Vec<Decimal>>,
+    ) -> Decimal {
+        self.keep_after(r, &[], rows, flows)
+    }
+
+    /// [`Plan::keep`] continued after `head`, the first rows of the same rerun under a plan
+    /// whose first `head.len()` years have this plan's rules (see `shared_years`): those years
+    /// are taken as they are.
+    pub(super) fn keep_after(
+        &self,
+        r: &Rerun,
+        head: &[Year],
         mut rows: Option<&mut Vec<Year>>,
         mut flows: Option<&mut Vec<Decimal>>,
     ) -> Decimal {
@@ -362,6 +394,26 @@ impl<'a> Plan<'a> {
         let mut savings = Decimal::ZERO;
         let mut woz = i.woz_value;
         let mut value = i.vacant_value;
+        let head = &head[..head
+            .len()
+            .min(self.shared_years)
+            .min(self.years.len().saturating_sub(1))];
+        if let Some(h) = head.last() {
+            (savings, balance, value) = (h.keep_savings, h.mortgage_balance, h.property_value);
+            // The next year's WOZ value is the plan's value at the start of the last year taken
+            // (its waardepeildatum), as the loop below sets it.
+            let start_of_last = match head.len() {
+                1 => i.vacant_value,
+                n => head[n - 2].property_value,
+            };
+            woz = money::floor_euro(start_of_last);
+            if let Some(f) = flows.as_deref_mut() {
+                f.extend(head.iter().map(|h| h.keep_cash_flow));
+            }
+            if let Some(rows) = rows.as_deref_mut() {
+                rows.extend_from_slice(head);
+            }
+        }
         let sale_at = |value: Decimal| {
             round_cents((value * i.end_price_share - i.end_sale_deduction) * sell_share)
         };
@@ -387,7 +439,8 @@ impl<'a> Plan<'a> {
         } else {
             money::div100(i.rent_loss_pct + r.rent_loss_delta)
         };
-        for (t, (y, &(rent, costs))) in self.years.iter().zip(&self.rents).enumerate() {
+        let skip = head.len();
+        for (t, (y, &(rent, costs))) in self.years.iter().zip(&self.rents).enumerate().skip(skip) {
             let (interest, repaid) = schedule[t];
             let one_off = if t == 0 { r.one_off } else { Decimal::ZERO };
             let op_costs = if r.same_costs() {
