@@ -197,7 +197,7 @@ pub(crate) struct Seeded(pub u64);
 #[cfg(test)]
 impl Seeded {
     /// The generator's next state.
-    pub fn next_raw(&mut self) -> u64 {
+    pub(crate) fn next_raw(&mut self) -> u64 {
         self.0 = self
             .0
             .wrapping_mul(6364136223846793005)
@@ -206,7 +206,7 @@ impl Seeded {
     }
 
     /// The next whole number below `n` (from the state's high bits).
-    pub fn below(&mut self, n: u64) -> u64 {
+    pub(crate) fn below(&mut self, n: u64) -> u64 {
         (self.next_raw() >> 33) % n
     }
 }
