@@ -1,6 +1,6 @@
 //! Run every calculation for one property and gather the results in a [`Report`]: the
-//! orchestration only. The defaults and the rules of the year are resolved in
-//! [`crate::scenario`], the figures computed in [`crate::calc`], and shaped for output in
+//! orchestration only. The defaults and the rules of the year are resolved in the module
+//! `scenario`, the figures computed in [`crate::calc`], and shaped for output in
 //! [`crate::report`].
 
 use crate::error::EvalError;
@@ -48,7 +48,7 @@ fn section(name: &str, trace: Trace, into: &mut Vec<ExplainSection>) {
 /// [`crate::input::check_property`]: every field within the bounds of the schema, and a tax year
 /// with Box 3 rules of its own (never silently another year's), so a hand-built property gets
 /// the same answer as the file that describes it. The calculation then runs under
-/// [`crate::guard::guarded`]: should a defect ever panic, the caller gets
+/// a guard (`guard::guarded`): should a defect ever panic, the caller gets
 /// [`EvalError::Internal`] for this property instead of losing its process.
 pub fn evaluate(p: &Property, rules: &RuleSet, opts: Options) -> Result<Report, EvalError> {
     crate::input::check_property(p, rules).map_err(EvalError::Invalid)?;

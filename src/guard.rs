@@ -35,7 +35,7 @@ fn install_hook() {
 }
 
 /// Run `f`; a panic inside it becomes `Err` with its message and place in the code.
-pub fn guarded<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+pub(crate) fn guarded<T>(f: impl FnOnce() -> T) -> Result<T, String> {
     install_hook();
     let outer = GUARDED.with(|g| g.replace(true));
     let result = panic::catch_unwind(AssertUnwindSafe(f));

@@ -7,7 +7,7 @@
 //! a change to a lower layer never needs a higher one. From the bottom (a test, `layers`, reads
 //! every `crate::` path under `src/` and fails on one that looks up):
 //!
-//! 1. [`money`], [`date`], [`text`], [`suggest`], [`guard`]: leaves that import nothing of the
+//! 1. [`money`], [`date`], [`text`], [`suggest`], `guard`: leaves that import nothing of the
 //!    crate — decimal helpers and the legal roundings of money, calendar dates, input text made
 //!    safe to show ([`text::printable`]), the near-miss suggestion of an error
 //!    ([`suggest::closest`]), and the guard that turns a defect into one property's error.
@@ -25,7 +25,7 @@
 //!    sets how it reads and the range it must keep. A what-if file can replace any of them.
 //! 8. [`explain`]: the steps that lead to a figure, each with its rule and source
 //!    ([`explain::Step`]).
-//! 9. [`scenario`]: a property with its year's rules resolved and its defaults filled in.
+//! 9. `scenario`: a property with its year's rules resolved and its defaults filled in.
 //! 10. [`calc`]: the calculations — pure functions from a typed input and the rules to a typed
 //!     result with its steps, one module per figure (re-exported here: [`box3`], [`plan`], ...).
 //! 11. [`report`]: the calculations' results for one property, at their own precision (every
@@ -33,7 +33,7 @@
 //! 12. [`mod@evaluate`]: runs the calculations for one property into a [`report::Report`].
 //! 13. [`household`]: the same for a household of several properties.
 //! 14. [`output`]: a report as a table, JSON, JSON Lines or CSV, in Dutch or English: one
-//!     [`output::Render`] per format, the tables built as rows ([`output::rows`]) before they
+//!     [`output::Render`] per format, the tables built as rows (`output::rows`) before they
 //!     are laid out.
 //! 15. [`batch`]: many properties, streamed, in parallel.
 //! 16. [`check`]: compare saved outputs with fresh ones.
@@ -70,6 +70,8 @@
 //! assert!(render(&report, Format::Json).contains("\"box3_value\": 360000"));
 //! ```
 
+#![warn(unreachable_pub)]
+
 pub mod batch;
 pub mod calc;
 pub mod check;
@@ -77,7 +79,7 @@ pub mod date;
 pub mod error;
 pub mod evaluate;
 pub mod explain;
-pub mod guard;
+mod guard;
 pub mod household;
 pub mod i18n;
 pub mod input;
@@ -86,7 +88,7 @@ pub mod money;
 pub mod output;
 pub mod report;
 pub mod rules;
-pub mod scenario;
+mod scenario;
 pub mod suggest;
 pub mod text;
 pub mod units;

@@ -207,7 +207,7 @@ fn by_lang(en: &str, nl: Option<String>, quoted: Msg) -> Text {
 }
 
 /// A message of the TOML parser (`string values must be quoted, expected literal string`).
-pub fn toml_message(message: &str) -> Text {
+pub(crate) fn toml_message(message: &str) -> Text {
     let message = message.trim();
     let (problem, expected) = match message.split_once(", expected ") {
         Some((p, e)) => (p, Some(e)),
@@ -238,7 +238,7 @@ fn quoted(m: &str) -> Option<(&str, &str)> {
 }
 
 /// A message of serde reading a rules file (`missing field `source``, `unknown field ...`).
-pub fn serde_message(message: &str) -> Text {
+pub(crate) fn serde_message(message: &str) -> Text {
     let message = message.trim();
     let expected = |e: &str| -> Arg {
         match e.strip_prefix("one of ") {
@@ -276,7 +276,7 @@ pub fn serde_message(message: &str) -> Text {
 
 /// The field serde names in an `unknown field `x`, expected one of `a`, `b`` message, with the
 /// fields it expected.
-pub fn unknown_field(message: &str) -> Option<(&str, Vec<&str>)> {
+pub(crate) fn unknown_field(message: &str) -> Option<(&str, Vec<&str>)> {
     let (name, after) = quoted(message.trim().strip_prefix("unknown field ")?)?;
     let list = after.strip_prefix(", expected ")?;
     let list = list.strip_prefix("one of ").unwrap_or(list);
@@ -288,7 +288,7 @@ pub fn unknown_field(message: &str) -> Option<(&str, Vec<&str>)> {
 }
 
 /// An error of the operating system in reading a file.
-pub fn io_error(e: &std::io::Error) -> Text {
+pub(crate) fn io_error(e: &std::io::Error) -> Text {
     let id = match e.kind() {
         std::io::ErrorKind::NotFound => Some(Msg::IoNotFound),
         std::io::ErrorKind::PermissionDenied => Some(Msg::IoDenied),

@@ -1,13 +1,13 @@
 //! The language of everything a person reads: Dutch by default, English with `--lang en`.
 //!
-//! Every sentence lives in the catalogue ([`catalogue`]), one entry per message id with its
+//! Every sentence lives in the catalogue ([`Msg`]), one entry per message id with its
 //! Dutch and English text; `{0}`, `{1}`, ... stand for typed arguments ([`Arg`]) that are
 //! formatted in the notation of the language (Dutch `€ 175.430` and `3,09%`, English `€175,430`
 //! and `3.09%`). The library keeps a message id and its arguments ([`Text`]); the output renders
 //! it in the language asked for. JSON keys and warning codes never change with the language.
 
-pub mod catalogue;
-pub mod library;
+mod catalogue;
+pub(crate) mod library;
 
 use rust_decimal::{Decimal, RoundingStrategy};
 

@@ -52,7 +52,7 @@ const DWELLING: &[&str] = &[
 ];
 
 /// Whether the header line of a CSV file names the columns `year` and `dwelling`.
-pub fn is_history_header(text: &str) -> bool {
+pub(crate) fn is_history_header(text: &str) -> bool {
     let header = text.lines().next().unwrap_or("");
     let sep = if super::csv_source::detect_separator(header.as_bytes()) == b';' {
         ';'
@@ -184,7 +184,7 @@ impl Reader {
 }
 
 /// The history in the CSV `text` (read from `file`).
-pub fn from_str(file: &Arc<str>, text: &str) -> Result<History, PropertyErrors> {
+pub(crate) fn from_str(file: &Arc<str>, text: &str) -> Result<History, PropertyErrors> {
     let semicolon = super::csv_source::detect_separator(text.as_bytes()) == b';';
     let mut r = Reader {
         file: file.clone(),

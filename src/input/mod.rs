@@ -6,9 +6,9 @@
 
 pub mod csv_source;
 pub mod history;
-pub mod history_csv;
+pub(crate) mod history_csv;
 pub mod schema;
-pub mod toml_source;
+pub(crate) mod toml_source;
 pub mod wws_lists;
 
 use std::str::FromStr;

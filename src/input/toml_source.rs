@@ -10,14 +10,14 @@ use crate::i18n::{Arg, Msg, Text};
 use crate::input::schema::SECTIONS;
 
 /// Line and column (1-based, in characters) of byte offsets in a text.
-pub struct LineIndex<'a> {
+pub(crate) struct LineIndex<'a> {
     text: &'a str,
     starts: Vec<usize>,
 }
 
 impl<'a> LineIndex<'a> {
     /// Index the line starts of `text`; a line ends with LF, CRLF or a lone CR.
-    pub fn new(text: &'a str) -> LineIndex<'a> {
+    pub(crate) fn new(text: &'a str) -> LineIndex<'a> {
         let mut starts = vec![0];
         let bytes = text.as_bytes();
         for (i, b) in bytes.iter().enumerate() {
@@ -30,7 +30,7 @@ impl<'a> LineIndex<'a> {
     }
 
     /// The location of byte `offset` in `file`.
-    pub fn locate(&self, file: &Arc<str>, offset: usize) -> Location {
+    pub(crate) fn locate(&self, file: &Arc<str>, offset: usize) -> Location {
         let offset = offset.min(self.text.len());
         let line = self.starts.partition_point(|s| *s <= offset);
         let start = self.starts[line - 1];
@@ -69,7 +69,7 @@ fn raw_value(v: &Value, text: &str) -> RawValue {
 }
 
 /// Problems with the bytes themselves: empty, binary, not UTF-8.
-pub fn check_text(file: &Arc<str>, bytes: &[u8]) -> Result<String, InputError> {
+pub(crate) fn check_text(file: &Arc<str>, bytes: &[u8]) -> Result<String, InputError> {
     let at = Location {
         file: file.clone(),
         line: 1,
@@ -117,7 +117,11 @@ fn normalize_line_ends(text: String) -> String {
 /// Read one property from TOML `text`. A syntax error is the only error reported for the file
 /// (the keys after it are unknown, so "missing key" errors would be false); misplaced tables are
 /// returned in the record's `errors`; schema checks happen in [`super::parse_property`].
-pub fn read(file: Arc<str>, default_name: String, text: &str) -> Result<RawRecord, PropertyErrors> {
+pub(crate) fn read(
+    file: Arc<str>,
+    default_name: String,
+    text: &str,
+) -> Result<RawRecord, PropertyErrors> {
     let index = LineIndex::new(text);
     let doc = parse(&file, text, &index)?;
     Ok(record_of(file, default_name, text, &index, &doc))
@@ -125,14 +129,18 @@ pub fn read(file: Arc<str>, default_name: String, text: &str) -> Result<RawRecor
 
 /// What a TOML file holds: one property, or a household of several.
 #[derive(Debug, Clone)]
-pub enum TomlInput {
+pub(crate) enum TomlInput {
     Property(RawRecord),
     Household(RawHousehold),
 }
 
 /// Read a TOML file that may be a property file or a household file (one `[owner]`, several
 /// `[[property]]` tables): a household file is recognised by its `[[property]]` list.
-pub fn read_any(file: Arc<str>, stem: String, text: &str) -> Result<TomlInput, PropertyErrors> {
+pub(crate) fn read_any(
+    file: Arc<str>,
+    stem: String,
+    text: &str,
+) -> Result<TomlInput, PropertyErrors> {
     let index = LineIndex::new(text);
     let doc = parse(&file, text, &index)?;
     Ok(match doc.get("property") {

@@ -82,7 +82,7 @@ fn f(d: Decimal) -> f64 {
 
 /// The SVG of `r`'s plan for `--chart`: the routes' net worth and, when the report has the grid,
 /// the grid below it; `None` when the property has no plan.
-pub fn svg(r: &Report, lang: Lang) -> Option<String> {
+pub(crate) fn svg(r: &Report, lang: Lang) -> Option<String> {
     let p = r.sell_vs_keep.as_ref()?;
     let height = LINES_HEIGHT + r.grid.as_ref().map_or(0, |_| GRID_HEIGHT);
     draw(height, |root| {
@@ -96,19 +96,19 @@ pub fn svg(r: &Report, lang: Lang) -> Option<String> {
 }
 
 /// The routes' net worth year by year under each Box 3 future, alone; `None` without a plan.
-pub fn net_worth_svg(r: &Report, lang: Lang) -> Option<String> {
+pub(crate) fn net_worth_svg(r: &Report, lang: Lang) -> Option<String> {
     let p = r.sell_vs_keep.as_ref()?;
     draw(LINES_HEIGHT, |root| net_worth(root, r, p, lang))
 }
 
 /// The Box 3 tax year by year of each route under each Box 3 future; `None` without a plan.
-pub fn box3_svg(r: &Report, lang: Lang) -> Option<String> {
+pub(crate) fn box3_svg(r: &Report, lang: Lang) -> Option<String> {
     let p = r.sell_vs_keep.as_ref()?;
     draw(BOX3_HEIGHT, |root| box3(root, r, p, lang))
 }
 
 /// The sensitivity grid as a heat map; `None` without a plan or a grid.
-pub fn grid_svg(r: &Report, lang: Lang) -> Option<String> {
+pub(crate) fn grid_svg(r: &Report, lang: Lang) -> Option<String> {
     let p = r.sell_vs_keep.as_ref()?;
     let g = r.grid.as_ref()?;
     draw(GRID_HEIGHT, |root| {

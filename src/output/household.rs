@@ -15,7 +15,7 @@ fn wrap(text: &str, indent: usize, st: &Style) -> String {
 }
 
 /// The household's table; with `details`, each property's full table follows.
-pub fn table(r: &HouseholdReport, details: bool, st: &Style) -> String {
+pub(crate) fn table(r: &HouseholdReport, details: bool, st: &Style) -> String {
     let lang = st.lang;
     let n = r.properties.len();
     let mut s = lang.f(
@@ -48,7 +48,7 @@ pub fn table(r: &HouseholdReport, details: bool, st: &Style) -> String {
 }
 
 /// The household's Box 3 as a table.
-pub fn box3_rows(r: &HouseholdReport, lang: Lang) -> Rows {
+pub(crate) fn box3_rows(r: &HouseholdReport, lang: Lang) -> Rows {
     let euro = |v: Decimal| lang.euro(v);
     let pct = |v: Decimal, dp: u32| lang.pct(v, dp);
     let l_ = |id: Msg| lang.t(id).to_string();
@@ -86,7 +86,7 @@ pub fn box3_rows(r: &HouseholdReport, lang: Lang) -> Rows {
 
 /// One row per property (value in rented state, its tax share two ways, keep − sell, the
 /// better route), the other wealth's share and the household's totals.
-pub fn property_rows(r: &HouseholdReport, lang: Lang) -> Rows {
+pub(crate) fn property_rows(r: &HouseholdReport, lang: Lang) -> Rows {
     let l_ = |id: Msg| lang.t(id).to_string();
     let mut t = Rows::new(
         [

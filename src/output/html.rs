@@ -3,7 +3,7 @@
 //!
 //! Its first page answers the question in plain words under each Box 3 future, with the key
 //! figures and the warnings; then come the sections of the table — the same rows the terminal
-//! shows ([`super::table::sections`]), with a chart where one helps ([`super::chart`]) — the
+//! shows ([`super::table::sections`]), with a chart where one helps (`output::chart`) — the
 //! derivation with its sources and the confidence of its rules, the rules' status (law or
 //! proposal) and the caveats in a box, and the inputs as given with the tool's version, the
 //! rules' years and the date, so the report can be reproduced. Nothing here computes a figure.

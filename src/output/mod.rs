@@ -2,10 +2,10 @@
 //! Nothing here computes a figure.
 
 #[cfg(feature = "chart")]
-pub mod chart;
+pub(crate) mod chart;
 pub mod csv;
 pub mod history;
-pub mod household;
+pub(crate) mod household;
 pub mod html;
 pub mod rows;
 pub mod rules;

@@ -1,5 +1,5 @@
 //! The tables for people as data: a header and rows of cells, built first by [`super::table`]
-//! and [`super::household`], then laid out at the style's width — by comfy-table with the
+//! and `output::household`, then laid out at the style's width — by comfy-table with the
 //! feature `table` (on by default), as plain aligned columns without it. Every column but the
 //! first is aligned right.
 

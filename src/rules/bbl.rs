@@ -52,7 +52,7 @@ pub struct BblRules {
 }
 
 /// Every id the check knows, with its warning code and the name of the requirement.
-pub const IDS: &[(&str, &str, Msg)] = &[
+pub(crate) const IDS: &[(&str, &str, Msg)] = &[
     (
         "gebruiksoppervlakte_m2",
         "surface_below_new_build_minimum",

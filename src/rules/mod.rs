@@ -18,9 +18,9 @@ use crate::error::RulesError;
 use crate::i18n::{Arg, Msg, Text};
 use crate::units::{Eur, Num, Pct, Unit};
 
-pub mod bbl;
-pub mod werkelijk_rendement;
-pub mod wws;
+pub(crate) mod bbl;
+pub(crate) mod werkelijk_rendement;
+pub(crate) mod wws;
 // The tegenbewijs over the open years (data/tegenbewijs.toml).
 pub mod historie;
 

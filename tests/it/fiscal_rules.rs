@@ -1,17 +1,15 @@
 //! The rules of the law beyond their figures, each test citing its article: how the output shows
 //! the exceptions of the leegwaarderatio (art. 17a Uitvoeringsbesluit inkomstenbelasting 2001),
 //! the partners' split, the provisional rules of 2027, green investments and the citations. The
-//! figures of the Belastingdienst's worked examples and of each exception (Box 3 per person, the
-//! related-party tenant, lid 4 and 5, a dwelling vacant on 1 January, the tegenbewijs) are data,
-//! under tests/cases/.
+//! figures of the Belastingdienst's worked examples and of each exception and every pair of them
+//! (Box 3 per person, the related-party tenant, lid 4 and 5, a dwelling vacant on 1 January, the
+//! tegenbewijs) are data, under tests/cases/.
 
 use crate::support::rules;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use verhuurd::evaluate::{Options, evaluate};
-use verhuurd::explain::Trace;
-use verhuurd::input::{Contract, Tenant, from_toml_str};
-use verhuurd::leegwaarderatio::{self, Input, Letting, Reason};
+use verhuurd::input::from_toml_str;
 use verhuurd::report::Report;
 use verhuurd::rules::RuleSet;
 
@@ -262,134 +260,8 @@ fn a_plan_into_provisional_years_is_caveated() {
     assert!(about_plan(&short).is_empty(), "{short:?}");
 }
 
-/// The leegwaarderatio of `letting` at WOZ `woz` and rent `monthly` a month under the rules of
-/// `year`.
-fn lwr(
-    letting: Letting,
-    woz: Decimal,
-    monthly: Decimal,
-    year: i32,
-) -> leegwaarderatio::Leegwaarderatio {
-    let set = rules();
-    leegwaarderatio::compute(
-        &Input {
-            woz_value: woz,
-            jaarhuur: monthly * dec!(12),
-            letting,
-        },
-        set.leegwaarderatio(year).unwrap().rules,
-        year,
-        &mut Trace::new(false),
-    )
-}
-
-/// One exception of the leegwaarderatio, for the pairs below.
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Exception {
-    /// Not let on 1 January (art. 5.20 lid 3 Wet IB 2001: the ratio is for a dwelling let then).
-    NotLet,
-    /// A temporary lease (art. 7:271 lid 1 BW; no ratio from 2023, art. 5.20 lid 3 Wet IB 2001).
-    Temporary,
-    /// A related tenant below arm's length (art. 17a lid 3 UBIB to 2025; art. 5.20 lid 5
-    /// onderdeel b Wet IB 2001 from 2026).
-    Related,
-    /// A building not split into apartment rights (art. 17a lid 4 UBIB: WOZ − 20,000).
-    Unsplit,
-    /// Half of the dwelling let (art. 17a lid 5 UBIB).
-    Partial,
-}
-
-fn letting_with(exceptions: [Exception; 2]) -> Letting {
-    let mut l = Letting::new(Contract::Indefinite, Tenant::ThirdParty);
-    for e in exceptions {
-        match e {
-            Exception::NotLet => l.let_on_1_january = false,
-            Exception::Temporary => l.contract = Contract::Temporary,
-            Exception::Related => l.tenant = Tenant::Related,
-            Exception::Unsplit => l.unsplit_building = true,
-            Exception::Partial => l.let_share_pct = dec!(50),
-        }
-    }
-    l
-}
-
-/// Every pair of exceptions, per year, computed by hand. WOZ 180,000, rent 400 a month (4,800 a
-/// year). Art. 17a lid 4 and 5 UBIB apply "voor de toepassing van het eerste en het tweede lid",
-/// so only where the ratio applies; where it does not, the dwelling counts at its whole WOZ
-/// value (art. 5.20 lid 1 Wet IB 2001).
-#[test]
-fn every_pair_of_exceptions_per_year() {
-    use Exception::*;
-    use Reason as R;
-    const WOZ: Decimal = dec!(180000);
-    // (year, pair, reason, ratio %, Box 3 value, why)
-    type Case = (i32, [Exception; 2], Reason, Decimal, Decimal, &'static str);
-    #[rustfmt::skip]
-    let cases: &[Case] = &[
-        // Not let on 1 January wins over every other exception: whole WOZ, no lid 4 or 5.
-        (2022, [NotLet, Temporary], R::NotLet, dec!(100), WOZ, "art. 5.20 lid 3"),
-        (2026, [NotLet, Temporary], R::NotLet, dec!(100), WOZ, "art. 5.20 lid 3"),
-        (2022, [NotLet, Related], R::NotLet, dec!(100), WOZ, "art. 5.20 lid 3"),
-        (2025, [NotLet, Related], R::NotLet, dec!(100), WOZ, "art. 5.20 lid 3"),
-        (2026, [NotLet, Related], R::NotLet, dec!(100), WOZ, "art. 5.20 lid 3"),
-        (2022, [NotLet, Unsplit], R::NotLet, dec!(100), WOZ, "lid 4 only with the ratio"),
-        (2023, [NotLet, Unsplit], R::NotLet, dec!(100), WOZ, "lid 4 only with the ratio"),
-        (2027, [NotLet, Unsplit], R::NotLet, dec!(100), WOZ, "lid 4 only with the ratio"),
-        (2022, [NotLet, Partial], R::NotLet, dec!(100), WOZ, "lid 5 only with the ratio"),
-        (2026, [NotLet, Partial], R::NotLet, dec!(100), WOZ, "lid 5 only with the ratio"),
-        // Temporary lease and related tenant: before 2023 a temporary lease keeps the ratio, so
-        // the related tenant's deemed 3.5% decides (62%); from 2023 no ratio.
-        (2022, [Temporary, Related], R::RelatedParty, dec!(62), dec!(111600), "art. 17a lid 3 (3.5%)"),
-        (2023, [Temporary, Related], R::TemporaryContract, dec!(100), WOZ, "art. 5.20 lid 3 (2023)"),
-        (2026, [Temporary, Related], R::TemporaryContract, dec!(100), WOZ, "art. 5.20 lid 3"),
-        (2027, [Temporary, Related], R::TemporaryContract, dec!(100), WOZ, "art. 5.20 lid 3"),
-        // Temporary lease in an unsplit building: before 2023 the ratio on WOZ − 20,000
-        // (4,800 / 160,000 = 3.0% → 56%); from 2023 the whole WOZ, not 160,000.
-        (2022, [Temporary, Unsplit], R::Bracket, dec!(56), dec!(89600), "art. 17a lid 4"),
-        (2023, [Temporary, Unsplit], R::TemporaryContract, dec!(100), WOZ, "no ratio, no lid 4"),
-        (2026, [Temporary, Unsplit], R::TemporaryContract, dec!(100), WOZ, "no ratio, no lid 4"),
-        (2027, [Temporary, Unsplit], R::TemporaryContract, dec!(100), WOZ, "no ratio, no lid 4"),
-        // Temporary lease of half the dwelling: before 2023 the ratio on the let half
-        // (4,800 / 90,000 = 5.33% → 73%: 65,700 + 90,000); from 2023 the whole WOZ.
-        (2022, [Temporary, Partial], R::Bracket, dec!(73), dec!(155700), "art. 17a lid 5"),
-        (2023, [Temporary, Partial], R::TemporaryContract, dec!(100), WOZ, "no ratio, no lid 5"),
-        (2026, [Temporary, Partial], R::TemporaryContract, dec!(100), WOZ, "no ratio, no lid 5"),
-        // Related tenant in an unsplit building: to 2025 the deemed rent on WOZ − 20,000
-        // (62% of 160,000 = 99,200; 5.5% → 100% of 160,000); from 2026 no ratio: 180,000.
-        (2022, [Related, Unsplit], R::RelatedParty, dec!(62), dec!(99200), "art. 17a lid 3 and 4"),
-        (2023, [Related, Unsplit], R::RelatedParty, dec!(100), dec!(160000), "art. 17a lid 3 and 4"),
-        (2025, [Related, Unsplit], R::RelatedParty, dec!(100), dec!(160000), "art. 17a lid 3 and 4"),
-        (2026, [Related, Unsplit], R::RelatedParty, dec!(100), WOZ, "art. 5.20 lid 5: no lid 4"),
-        (2027, [Related, Unsplit], R::RelatedParty, dec!(100), WOZ, "art. 5.20 lid 5: no lid 4"),
-        // Related tenant in half the dwelling: to 2025 the deemed rent on the let half
-        // (62% of 90,000 = 55,800 + 90,000; 100% of 90,000 + 90,000); from 2026 the whole WOZ.
-        (2022, [Related, Partial], R::RelatedParty, dec!(62), dec!(145800), "art. 17a lid 3 and 5"),
-        (2024, [Related, Partial], R::RelatedParty, dec!(100), WOZ, "art. 17a lid 3 and 5"),
-        (2026, [Related, Partial], R::RelatedParty, dec!(100), WOZ, "art. 5.20 lid 5: no lid 5"),
-        // Half of a dwelling in an unsplit building: (180,000 − 20,000) × 50% = 80,000 let,
-        // 4,800 / 80,000 = 6.0% (73% to 2022: 58,400 + 80,000; 100% from 2023: 160,000).
-        (2022, [Unsplit, Partial], R::Bracket, dec!(73), dec!(138400), "art. 17a lid 4 and 5"),
-        (2023, [Unsplit, Partial], R::Bracket, dec!(100), dec!(160000), "art. 17a lid 4 and 5"),
-        (2026, [Unsplit, Partial], R::Bracket, dec!(100), dec!(160000), "art. 17a lid 4 and 5"),
-        (2027, [Unsplit, Partial], R::Bracket, dec!(100), dec!(160000), "art. 17a lid 4 and 5"),
-    ];
-    let mut pairs = std::collections::BTreeSet::new();
-    for &(year, pair, reason, ratio, value, why) in cases {
-        let l = lwr(letting_with(pair), WOZ, dec!(400), year);
-        assert_eq!(
-            (l.reason, l.ratio_pct, l.box3_value),
-            (reason, ratio, value),
-            "{year} {pair:?}: {why}"
-        );
-        assert_eq!(
-            l.woz_reduction.is_some(),
-            pair.contains(&Unsplit) && value != WOZ,
-            "{year} {pair:?}: lid 4 only with the ratio"
-        );
-        pairs.insert(format!("{pair:?}"));
-    }
-    assert_eq!(pairs.len(), 10, "every pair of the five exceptions");
-}
+// Every pair of the exceptions of the leegwaarderatio, per year, is a table of cases:
+// tests/cases/leegwaarderatio/every-pair-of-exceptions.toml.
 
 /// Art. 5.27 lid 3 Wet IB 2001 (as amended by the Wet tegenbewijsregeling box 3, Kamerstukken
 /// 36 706): with a related tenant below arm's length the actual return counts the rent a third
