@@ -41,6 +41,15 @@ pub struct Cli {
     pub color: ColorChoice,
 }
 
+/// The dialect of the CSV output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CsvDialect {
+    /// `,`, decimal points, LF: for scripts and other programs.
+    Machine,
+    /// `;`, decimal commas, CRLF, a byte order mark: for Excel in Dutch.
+    Nl,
+}
+
 /// When to colour the output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
@@ -71,6 +80,11 @@ pub struct EvalArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
+    /// The CSV of `--format csv`: machine (`,`, decimal points, LF; for scripts and other
+    /// programs; the default) or nl (`;`, decimal commas, CRLF and a byte order mark: opens in
+    /// Dutch Excel with the numbers as numbers).
+    #[arg(long, value_enum, default_value_t = CsvDialect::Machine, value_name = "DIALECT")]
+    pub csv_dialect: CsvDialect,
     /// Override tax_year for every property.
     #[arg(long, value_parser = year_arg)]
     pub year: Option<i32>,
@@ -364,8 +378,16 @@ fn evaluate(args: EvalArgs, style: Style) -> i32 {
         );
         return 2;
     }
+    let format = match (args.format, args.csv_dialect) {
+        (Format::Csv, CsvDialect::Nl) => Format::CsvNl,
+        (f, CsvDialect::Machine) => f,
+        (_, CsvDialect::Nl) => {
+            say(lang, Msg::ECsvDialectWithoutCsv, &[]);
+            return 2;
+        }
+    };
     let settings = Settings {
-        format: args.format,
+        format,
         year: args.year,
         options: Options {
             explain: args.explain,

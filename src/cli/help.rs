@@ -43,6 +43,7 @@ fn arg_texts(command: &str, id: &str) -> Option<(Msg, Option<Msg>)> {
     Some(match (command, id) {
         (_, "files") => (Msg::CliFiles, Some(Msg::CliFile)),
         (_, "format") => (Msg::CliFormat, Some(Msg::CliFormatName)),
+        (_, "csv_dialect") => (Msg::CliCsvDialect, Some(Msg::CliCsvDialectName)),
         ("rules", "year") => (Msg::CliRulesYear, Some(Msg::CliYearName)),
         (_, "year") => (Msg::CliYear, Some(Msg::CliYearName)),
         (_, "rule_files") => (Msg::CliRules, Some(Msg::CliFile)),

@@ -308,6 +308,7 @@ catalogue! {
     ENotFinite => "`{0}` is geen eindig getal", "`{0}` is not a finite number";
     ENotNumberComma => "`{0}` is geen getal (gebruik een punt voor decimalen, geen scheidingstekens voor duizendtallen)", "`{0}` is not a number (use a dot for decimals, no thousands separators)";
     ENotNumber => "`{0}` is geen getal", "`{0}` is not a number";
+    ETextTooLong => "`{0}` is {1} tekens lang, ten hoogste {2}", "`{0}` is {1} characters long, at most {2}";
     ETooLarge => "`{0}` is te groot", "`{0}` is too large";
     ETooPreciseDecimals => "`{0}` heeft meer cijfers dan exact te rekenen is (hoogstens 28 cijfers, waarvan 28 decimalen)", "`{0}` has more digits than can be computed exactly (at most 28 digits, 28 of them decimals)";
     ETooPrecise => "`{0}` heeft meer cijfers dan exact te rekenen is (hoogstens 28 cijfers)", "`{0}` has more digits than can be computed exactly (at most 28 digits)";
@@ -513,6 +514,7 @@ catalogue! {
     ENotUtf8 => "het bestand is geen geldige UTF-8-tekst", "the file is not valid UTF-8 text";
     XpTomlUtf8 => "een TOML-tekstbestand in UTF-8", "a TOML text file in UTF-8";
     EEmptyFile => "het bestand is leeg", "the file is empty";
+    EFileTooLarge => "het bestand is groter dan {0} MiB: een woningbestand is enkele kB (is dit het goede bestand?)", "the file is larger than {0} MiB: a property file is a few kB (is this the right file?)";
     XpPropertyFile => "een woningbestand (zie `verhuurd init`)", "a property file (see `verhuurd init`)";
     ENotToml => "geen geldige TOML: {0}", "not valid TOML: {0}";
     XpTomlLikeInit => "een TOML-bestand zoals `verhuurd init` het schrijft", "a TOML file like the one `verhuurd init` writes";
@@ -537,7 +539,13 @@ catalogue! {
     ERowCells => "deze regel heeft {0} cellen, de kopregel {1}", "this row has {0} cells, the header has {1}";
     ERowUtf8 => "deze regel is geen geldige UTF-8-tekst", "this row is not valid UTF-8 text";
     ERowUnreadable => "kan deze regel niet lezen: {0}", "cannot read this row: {0}";
-    EAmbiguousNumber => "`{0}` is dubbelzinnig in een bestand met `;` als scheidingsteken: schrijf {1} voor het gehele getal, of gebruik een decimale komma", "`{0}` is ambiguous in a `;`-separated file: write {1} for the whole number, or a decimal comma";
+    EDotNotThousands => "`{0}` is geen getal in een bestand met `;` als scheidingsteken: daarin is de komma het decimaalteken en staat een punt alleen tussen groepen van drie cijfers (1.250.000); bedoelde u {1}?", "`{0}` is not a number in a `;`-separated file: there the comma is the decimal mark and a dot only separates groups of three digits (1.250.000); did you mean {1}?";
+    EDotsNotThousands => "`{0}` is geen getal in een bestand met `;` als scheidingsteken: daarin is de komma het decimaalteken en staat een punt alleen tussen groepen van drie cijfers (1.250.000,50)", "`{0}` is not a number in a `;`-separated file: there the comma is the decimal mark and a dot only separates groups of three digits (1.250.000,50)";
+    NWindows1252 => "let op: {0}: geen UTF-8, gelezen als Windows-1252 (zoals Excel onder Windows een CSV-bestand opslaat)", "note: {0}: not UTF-8, read as Windows-1252 (as Excel on Windows saves a CSV file)";
+    ECellSpansLines => "deze regel loopt door tot regel {0}: de cel in kolom `{1}` begint met een `\"` die pas op regel {0} (of nooit) gesloten wordt, en heeft de regels {2} opgeslokt; geen van deze regels is gelezen", "this row runs on to line {0}: the cell in column `{1}` opens a `\"` that is closed only on line {0} (or never), and swallowed lines {2}; none of these lines was read";
+    XpQuotesClosed => "een cel zonder aanhalingstekens, of met een `\"` aan het begin en het eind op dezelfde regel (verwijder het losse aanhalingsteken)", "a cell without quotes, or with a `\"` at its start and end on the same line (remove the stray quote)";
+    ERowTooLong => "deze regel is langer dan {0} MiB: de rest van het bestand is niet gelezen (een aanhalingsteken dat nooit gesloten wordt, of geen CSV-bestand?)", "this row is longer than {0} MiB: the rest of the file was not read (a quote never closed, or not a CSV file?)";
+    ELineCount => "het bestand heeft {0} regels, maar er zijn er {1} gelezen (kopregel, woningen en lege regels): regels zijn samengevoegd", "the file has {0} lines, but {1} were read (header, properties and empty lines): rows were joined";
     NSemicolon => "let op: {0}: gelezen met `;` als scheidingsteken en decimale komma's (zoals Excel in het Nederlands het schrijft)", "note: {0}: read as `;`-separated with decimal commas (as Dutch Excel writes it)";
     ECannotReadFile => "kan niet lezen: {0}", "cannot read: {0}";
     XpReadable => "een leesbaar woningbestand", "a readable property file";
@@ -557,6 +565,8 @@ catalogue! {
     XpHouseholdTogether => "de regels van een huishouden direct na elkaar (sorteer het bestand op de kolom `household`)", "the rows of a household one after the other (sort the file by the `household` column)";
     EHouseholdRowUnreadable => "regel {0} kan niet gelezen worden en hoort misschien bij huishouden `{1}`: het huishouden wordt zonder die regel niet doorgerekend", "line {0} cannot be read and may belong to household `{1}`: the household is not evaluated without it";
     XpRowsReadable => "elke regel van het huishouden leesbaar", "every row of the household readable";
+    EHouseholdDropped => "huishouden `{0}` is niet doorgerekend: de woningen op regel {1} zijn weggelaten", "household `{0}` was not evaluated: the properties on lines {1} are left out";
+    ERowLinesDropped => "deze woning beslaat de regels {0} (een cel met regeleinden); geen ervan is doorgerekend", "this property spans lines {0} (a cell with line breaks); none of them was evaluated";
     EOwnerPerProperty => "de eigenaar is die van het huishouden: geef hem één keer, in [owner] bovenaan het bestand", "the owner is the household's: give it once, in [owner] at the top of the file";
     XpOwnerFirst => "[owner] vóór de eerste [[property]]", "[owner] before the first [[property]]";
     EHouseholdSection => "[{0}] hoort bij één woning van een huishoudbestand", "[{0}] belongs to one property of a household file";
@@ -634,6 +644,10 @@ catalogue! {
     CliFormat => "Uitvoerformaat: table (de tabel voor mensen: één woning volledig, meerdere vergeleken; standaard), json (één object, of een lijst bij meerdere woningen), jsonl (één JSON-object per regel) of csv (één regel per woning)",
         "Output format: table (the table for people: one property in full, several compared; the default), json (one object, or an array for several properties), jsonl (one JSON object per line) or csv (one row per property)";
     CliFormatName => "FORMAAT", "FORMAT";
+    CliCsvDialect => "De CSV van --format csv: machine (`,`, decimale punten, LF; voor scripts en andere programma's; standaard) of nl (`;`, decimale komma's, CRLF en een BOM: opent in Excel in het Nederlands met getallen als getallen)",
+        "The CSV of --format csv: machine (`,`, decimal points, LF; for scripts and other programs; the default) or nl (`;`, decimal commas, CRLF and a byte order mark: opens in Dutch Excel with numbers as numbers)";
+    CliCsvDialectName => "DIALECT", "DIALECT";
+    ECsvDialectWithoutCsv => "--csv-dialect geldt alleen voor --format csv", "--csv-dialect applies to --format csv only";
     CliYear => "Gebruik dit belastingjaar voor elke woning (in plaats van tax_year)", "Override tax_year for every property";
     CliYearName => "JAAR", "YEAR";
     CliRules => "Een regelbestand dat de ingebouwde regels vervangt van de jaren die het vastlegt (wat-als); mag vaker gegeven worden",

@@ -14,7 +14,7 @@ use std::sync::Arc;
 use rust_decimal::Decimal;
 
 use crate::error::{InputError, Location, PropertyErrors, closest};
-use crate::i18n::{Msg, Text};
+use crate::i18n::{Arg, Msg, Text};
 use schema::{F, FIELDS, Field, Kind, Req, SECTIONS};
 
 /// A value as written in the input, before it is checked against the schema.
@@ -205,7 +205,7 @@ fn plain_decimal(t: &str) -> Option<Decimal> {
 
 /// [`decimal_from_text`] for any form (underscores, exponents, a sign, many digits).
 fn decimal_from_any_text(text: &str) -> Result<Decimal, Text> {
-    let err = |id: Msg| Text::new(id, vec![text.into()]);
+    let err = |id: Msg| Text::new(id, vec![echo(text).into()]);
     let t: String = text.trim().chars().filter(|c| *c != '_').collect();
     let t = t.strip_prefix('+').unwrap_or(&t);
     if matches!(t, "inf" | "-inf" | "nan" | "-nan") {
@@ -385,7 +385,28 @@ fn check_value(field: &Field, value: &RawValue) -> Result<Parsed, (Text, Option<
         )
     };
     let parsed = match (field.kind, value) {
-        (Kind::Text, RawValue::Str(s) | RawValue::Cell(s)) => Parsed::Text(s.clone()),
+        (Kind::Text, RawValue::Str(s) | RawValue::Cell(s)) => {
+            let most = if field.key == "name" {
+                MAX_NAME_CHARS
+            } else {
+                MAX_TEXT_CHARS
+            };
+            let chars = s.chars().count();
+            if chars > most {
+                return Err((
+                    Text::new(
+                        Msg::ETextTooLong,
+                        vec![
+                            field.key.into(),
+                            Arg::Int(chars as i64),
+                            Arg::Int(most as i64),
+                        ],
+                    ),
+                    None,
+                ));
+            }
+            Parsed::Text(s.clone())
+        }
         (Kind::Bool, RawValue::Bool(b)) => Parsed::Bool(*b),
         // A CSV cell: as the property file writes it, or as a spreadsheet does (TRUE/FALSE in
         // English, WAAR/ONWAAR in Dutch).
@@ -394,7 +415,7 @@ fn check_value(field: &Field, value: &RawValue) -> Result<Parsed, (Text, Option<
             "false" | "onwaar" => Parsed::Bool(false),
             _ => {
                 return Err((
-                    Text::new(Msg::ENotBool, vec![field.key.into(), s.trim().into()]),
+                    Text::new(Msg::ENotBool, vec![field.key.into(), echo(s.trim()).into()]),
                     None,
                 ));
             }
@@ -407,7 +428,7 @@ fn check_value(field: &Field, value: &RawValue) -> Result<Parsed, (Text, Option<
             Ok(i) => Parsed::Int(i),
             Err(_) => {
                 return Err((
-                    Text::new(Msg::ENotWhole, vec![field.key.into(), s.clone().into()]),
+                    Text::new(Msg::ENotWhole, vec![field.key.into(), echo(s).into()]),
                     None,
                 ));
             }
@@ -424,7 +445,7 @@ fn check_value(field: &Field, value: &RawValue) -> Result<Parsed, (Text, Option<
                 let hint = closest(s, values.iter().copied())
                     .map(|c| Text::new(Msg::EDidYouMeanValue, vec![c.into()]));
                 return Err((
-                    Text::new(Msg::EUnknownValue, vec![field.key.into(), s.into()]),
+                    Text::new(Msg::EUnknownValue, vec![field.key.into(), echo(s).into()]),
                     hint,
                 ));
             }
@@ -451,6 +472,25 @@ fn kind_word(kind: Kind) -> Msg {
         Kind::Enum(_) => Msg::KEnum,
         Kind::Bool => Msg::KBool,
         Kind::Date => Msg::KDate,
+    }
+}
+
+/// The longest name of a property (characters): a name is a line of the table.
+pub const MAX_NAME_CHARS: usize = 200;
+
+/// The longest text of any other field (characters), such as a list of rooms.
+pub const MAX_TEXT_CHARS: usize = 20_000;
+
+/// How much of a value a message repeats: a longer one is cut, so that a cell of a megabyte
+/// makes a message of a line.
+pub const ECHO_CHARS: usize = 60;
+
+/// `text` as a message repeats it: at most [`ECHO_CHARS`] characters, a longer text cut and
+/// ended with `…`.
+pub fn echo(text: &str) -> String {
+    match text.char_indices().nth(ECHO_CHARS) {
+        None => text.to_string(),
+        Some((cut, _)) => format!("{}…", &text[..cut]),
     }
 }
 

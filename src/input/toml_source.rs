@@ -68,6 +68,10 @@ fn raw_value(v: &Value, text: &str) -> RawValue {
     }
 }
 
+/// The largest property or household file read (bytes): a property is a few kB, a household of
+/// a thousand properties a few MB; a larger file is refused rather than read into memory.
+pub const MAX_FILE: usize = 16 << 20;
+
 /// Problems with the bytes themselves: empty, binary, not UTF-8.
 pub fn check_text(file: &Arc<str>, bytes: &[u8]) -> Result<String, InputError> {
     let at = Location {

@@ -72,6 +72,10 @@ pub enum Format {
     Jsonl,
     /// CSV: one row per property.
     Csv,
+    /// CSV for Dutch Excel: `;`, decimal commas, CRLF and a byte order mark (`--format csv
+    /// --csv-dialect nl`).
+    #[cfg_attr(feature = "cli", value(skip))]
+    CsvNl,
 }
 
 impl Format {
@@ -82,6 +86,7 @@ impl Format {
             Format::Json => &Json,
             Format::Jsonl => &JsonLines,
             Format::Csv => &Csv,
+            Format::CsvNl => &CsvNl,
         }
     }
 }
@@ -179,6 +184,23 @@ impl Render for Csv {
 
     fn household(&self, r: &crate::household::HouseholdReport, _: bool, _: &Style) -> String {
         r.properties.iter().map(csv::row).collect()
+    }
+}
+
+/// CSV for Dutch Excel: [`csv::row_nl`] under [`csv::header_nl`].
+pub struct CsvNl;
+
+impl Render for CsvNl {
+    fn header(&self) -> String {
+        csv::header_nl()
+    }
+
+    fn report(&self, r: Report, _: bool, _: &Style) -> Prepared {
+        Prepared::Text(csv::row_nl(&r))
+    }
+
+    fn household(&self, r: &crate::household::HouseholdReport, _: bool, _: &Style) -> String {
+        r.properties.iter().map(csv::row_nl).collect()
     }
 }
 

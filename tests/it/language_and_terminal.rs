@@ -1003,7 +1003,7 @@ fn the_readers_errors_in_both_languages() {
         ),
         (
             "ambiguous.csv",
-            b"property.woz_value;property.surface_m2;property.energy_label;lease.monthly_rent;costs.maintenance\n300000;70;B;1100;1.200\n",
+            b"property.woz_value;property.surface_m2;property.energy_label;lease.monthly_rent;costs.maintenance\n300000;70;B;1100;1.20\n",
         ),
     ];
     for (name, bytes) in files {

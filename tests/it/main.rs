@@ -11,6 +11,7 @@ mod language_and_terminal;
 mod properties;
 mod robustness;
 mod snapshots;
+mod spreadsheets;
 mod support;
 mod werkelijk_rendement;
 mod worked_examples;
