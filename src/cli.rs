@@ -117,7 +117,8 @@ pub struct RulesArgs {
 /// The other commands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Write a commented template property file (to PATH, default woning.toml; `-` for stdout).
+    /// Write a commented template property file (to PATH, default woning.toml; `-` for stdout;
+    /// NAME.csv: a spreadsheet with a header and an example row).
     Init {
         /// Where to write the template (default woning.toml; `-` for standard output).
         path: Option<PathBuf>,
@@ -171,6 +172,60 @@ fn year_arg(s: &str) -> Result<i32, String> {
 pub const TEMPLATE: &str = include_str!("../data/template.toml");
 /// The same template commented in Dutch (the same keys and values; a test holds them equal).
 pub const TEMPLATE_NL: &str = include_str!("../data/template.nl.toml");
+
+/// The columns of the CSV template (`verhuurd init NAME.csv`) with the example row's cells, in
+/// the machine notation: the keys a landlord fills in first.
+const CSV_TEMPLATE: &[(&str, &str)] = &[
+    ("name", ""),
+    ("property.woz_value", "300000"),
+    ("property.surface_m2", "70"),
+    ("property.energy_label", "B"),
+    ("property.dwelling", "apartment"),
+    ("lease.monthly_rent", "1100"),
+    ("lease.segment", "free"),
+    ("mortgage.balance", "150000"),
+    ("mortgage.interest_pct", "3.9"),
+    ("mortgage.repayment", "annuity"),
+    ("mortgage.remaining_years", "25"),
+    ("costs.maintenance", "1800"),
+    ("costs.insurance", "350"),
+    ("costs.municipal_charges", "600"),
+    ("costs.vacancy_pct", "2"),
+    ("owner.bank_balance", "20000"),
+    ("plan.years", "10"),
+    ("plan.value_growth_pct", "3"),
+];
+
+/// The CSV template in `lang`: a header and one example row to overwrite. In Dutch as Dutch
+/// Excel writes it (`;`, decimal commas, thousands dots, CRLF, a byte order mark), in English
+/// in the machine notation.
+fn csv_template(lang: Lang) -> String {
+    let nl = lang == Lang::Nl;
+    let (sep, eol) = if nl { (";", "\r\n") } else { (",", "\n") };
+    let cell = |(key, value): &(&str, &str)| -> String {
+        match *key {
+            "name" if nl => "Voorbeeld (vervang door uw woning)".into(),
+            "name" => "Example (replace with your property)".into(),
+            _ if nl => match value.split_once('.') {
+                Some((a, b)) => format!("{a},{b}"),
+                None if value.len() > 3 && value.bytes().all(|b| b.is_ascii_digit()) => {
+                    let (a, b) = value.split_at(value.len() - 3);
+                    format!("{a}.{b}")
+                }
+                None => value.to_string(),
+            },
+            _ => value.to_string(),
+        }
+    };
+    let header: Vec<&str> = CSV_TEMPLATE.iter().map(|(k, _)| *k).collect();
+    let row: Vec<String> = CSV_TEMPLATE.iter().map(cell).collect();
+    format!(
+        "{}{}{eol}{}{eol}",
+        if nl { "\u{feff}" } else { "" },
+        header.join(sep),
+        row.join(sep)
+    )
+}
 
 /// The template in `lang`.
 fn template(lang: Lang) -> &'static str {
@@ -433,7 +488,15 @@ fn init(lang: Lang, path: Option<PathBuf>, force: bool) -> i32 {
         say(lang, Msg::EExists, &[shown.into()]);
         return 1;
     }
-    match std::fs::write(&path, template(lang)) {
+    let is_csv = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+    let text = if is_csv {
+        csv_template(lang)
+    } else {
+        template(lang).to_string()
+    };
+    match std::fs::write(&path, text) {
         Ok(()) => {
             note(format_args!("{}", lang.f(Msg::Wrote, &[shown.into()])));
             0

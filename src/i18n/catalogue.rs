@@ -665,8 +665,8 @@ catalogue! {
     CliColor => "Kleur voor waarschuwingen en negatieve bedragen: auto (op een terminal, tenzij NO_COLOR gezet is; standaard), always (altijd, ook in een pijp of met NO_COLOR) of never (nooit)",
         "Colour warnings and negative amounts: auto (on a terminal, unless NO_COLOR is set; the default), always (even into a pipe or with NO_COLOR) or never";
     CliColorName => "WANNEER", "WHEN";
-    CliInit => "Schrijf een sjabloon van een woningbestand met toelichting (naar PAD, standaard woning.toml; `-` voor de standaarduitvoer)",
-        "Write a commented template property file (to PATH, default woning.toml; `-` for stdout)";
+    CliInit => "Schrijf een sjabloon van een woningbestand met toelichting (naar PAD, standaard woning.toml; `-` voor de standaarduitvoer; NAAM.csv: een spreadsheet met een kopregel en een voorbeeldregel)",
+        "Write a commented template property file (to PATH, default woning.toml; `-` for stdout; NAME.csv: a spreadsheet with a header and an example row)";
     CliInitUsage => "verhuurd init [OPTIES] [PAD]", "verhuurd init [OPTIONS] [PATH]";
     CliInitPath => "Waar het sjabloon heen gaat (standaard woning.toml; `-` voor de standaarduitvoer)", "Where to write the template (default woning.toml; `-` for standard output)";
     CliPathName => "PAD", "PATH";

@@ -298,6 +298,29 @@ fn limits_instead_of_exhaustion() {
     assert!(started.elapsed().as_secs() < 20);
 }
 
+/// `verhuurd init NAME.csv` writes a spreadsheet to fill in (a header and an example row), in
+/// the Dutch notation or, with `--lang en`, the machine's; both read back as a property.
+#[test]
+fn init_of_a_csv_file_writes_a_spreadsheet_template() {
+    let dir = tempfile::tempdir().unwrap();
+    for (lang, name, first) in [
+        ("nl", "woningen.csv", "\u{feff}name;property.woz_value;"),
+        ("en", "homes.csv", "name,property.woz_value,"),
+    ] {
+        let path = dir.path().join(name);
+        let path = path.to_str().unwrap();
+        let o = run(&["--lang", lang, "init", path], None);
+        assert_eq!(o.status.code(), Some(0), "{:?}", texts(&o));
+        let text = std::fs::read_to_string(path).unwrap();
+        assert!(text.starts_with(first), "{text}");
+        assert_eq!(text.lines().count(), 2, "{text}");
+        let o = run(&["--lang", lang, "--format", "csv", path], None);
+        let (out, err) = texts(&o);
+        assert_eq!(o.status.code(), Some(0), "{err}");
+        assert_eq!(names(&out).len(), 1, "{out}");
+    }
+}
+
 // ---- the fuzz test ---------------------------------------------------------------------------
 
 fn rules() -> &'static RuleSet {
