@@ -175,6 +175,7 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         yields: Some(y),
         stress: Some(stress),
         wws,
+        rents: crate::report::RentsOut::of(p.lease.monthly_rent, valuation_rent),
         warnings,
         household_share: None,
         caveats: Caveats::new(caveats),

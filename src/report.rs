@@ -40,6 +40,10 @@ pub struct Report {
     pub yields: Option<Yields>,
     pub stress: Option<Stress>,
     pub wws: Option<Wws>,
+    /// The two rents, when the legal maximum caps the contract rent (absent otherwise): which
+    /// figures use which.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rents: Option<RentsOut>,
     pub warnings: Vec<Warning>,
     /// Confidence caveats of the rules used (parameters of confidence M or L, carried rules),
     /// shown in the language of the output (Dutch unless [`Report::localize`] says otherwise).
@@ -140,6 +144,45 @@ pub struct SittingTenant {
     pub valuation: Valuation,
     #[serde(serialize_with = "crate::money::ser::out")]
     pub valuation_rent: Decimal,
+}
+
+/// `rents.*`: the rent of the lease and the rent capped at the WWS maximum, when they differ.
+/// The leegwaarderatio (the jaarhuur), the yields and the monthly cash flow use the rent of the
+/// lease, what the tenant pays today; the value in rented state and the plan use the capped
+/// rent, what the tenant can have the rent lowered to (the Huurcommissie).
+#[derive(Debug, Clone, Serialize)]
+pub struct RentsOut {
+    /// "huur volgens contract": the monthly rent of the lease.
+    #[serde(serialize_with = "crate::money::ser::out")]
+    pub contract: Decimal,
+    /// "huur na toetsing aan het maximum": the monthly rent capped at the WWS maximum.
+    #[serde(serialize_with = "crate::money::ser::out")]
+    pub capped: Decimal,
+    /// What the cap takes a month: `contract − capped`.
+    #[serde(serialize_with = "crate::money::ser::out")]
+    pub cap_takes: Decimal,
+    /// The sections whose figures use the contract rent.
+    pub contract_used_by: &'static [&'static str],
+    /// The sections whose figures use the capped rent.
+    pub capped_used_by: &'static [&'static str],
+}
+
+impl RentsOut {
+    /// The sections whose figures use the contract rent.
+    pub const CONTRACT_USED_BY: &'static [&'static str] = &["leegwaarderatio", "yield"];
+    /// The sections whose figures use the capped rent.
+    pub const CAPPED_USED_BY: &'static [&'static str] = &["sitting_tenant", "sell_vs_keep"];
+
+    /// The two rents, when `capped` is below `contract`.
+    pub fn of(contract: Decimal, capped: Decimal) -> Option<RentsOut> {
+        (capped < contract).then_some(RentsOut {
+            contract,
+            capped,
+            cap_takes: contract - capped,
+            contract_used_by: Self::CONTRACT_USED_BY,
+            capped_used_by: Self::CAPPED_USED_BY,
+        })
+    }
 }
 
 /// `household_share.*`: one property's share of its household's Box 3 (see

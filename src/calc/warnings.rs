@@ -219,6 +219,7 @@ pub fn check(p: &Property, f: &Facts, checks: &CheckRules, market: &MarketRules)
                         Text::empty()
                     }
                     .into(),
+                    Arg::Euro(p.lease.monthly_rent - wws.max_rent),
                 ],
             ),
         ));
@@ -252,6 +253,7 @@ pub fn check(p: &Property, f: &Facts, checks: &CheckRules, market: &MarketRules)
                         Text::empty()
                     }
                     .into(),
+                    Arg::Euro(p.lease.monthly_rent - wws.max_rent),
                 ],
             ),
         ));

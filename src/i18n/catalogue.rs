@@ -100,6 +100,11 @@ catalogue! {
     FuturesNote => "wetsvoorstel: Wet werkelijk rendement box 3 (36 748), nog geen wet — zie de waarschuwing; huidig stelsel: het forfaitaire box 3 van nu doorgetrokken",
         "bill: Wet werkelijk rendement box 3 (36 748), not law yet — see the warning; today's system: today's deemed-return Box 3 carried forward";
     HYield => "Rendement en kosten", "Yield and costs";
+    RentContract => "huur volgens contract", "rent under the lease";
+    RentCapped => "huur na toetsing aan het maximum", "rent capped at the maximum";
+    RentPerMonth => "{0} per maand", "{0} a month";
+    RentCappedOf => "{0} ({1} in plaats van {2})", "{0} ({1} instead of {2})";
+    RentCappedNote => "waarde verhuurd, beter en verschil met de huur na toetsing aan het maximum: {0}; box 3 met de huur volgens contract", "value let, better and difference with the rent capped at the maximum: {0}; Box 3 with the rent under the lease";
     GrossYield => "bruto aanvangsrendement", "gross initial yield";
     NetYield => "netto rendement (incl. kosten koper)", "net yield (incl. buyer's costs)";
     RentPerM2 => "huur per m² per maand", "rent per m² a month";
@@ -210,8 +215,8 @@ catalogue! {
     WMicro => "{0} m² is een microwoning ({1}–{2} m²): kosten koper, leegstand en beheer wegen zwaarder; controleer de WWS-punten voordat u de huur vaststelt. Bron: {3}",
         "{0} m² is a micro dwelling ({1}–{2} m²): purchase costs, vacancy and management weigh heavier; check the WWS points before setting the rent. Source: {3}";
     WSegmentDiffers => "het bestand noemt de huur {0}, maar {1} punten geven {2}{3}: de huurprijsregels volgen de punten; de berekening volgt het bestand (lease.segment). Laat de punten toetsen of pas het segment aan", "the file calls the rent {0}, but {1} points give {2}{3}: the rent rules follow the points; the calculation follows the file (lease.segment). Have the points checked or change the segment";
-    WRentAboveMax => "de huur {0} is hoger dan de wettelijke maximale huur {1} bij {2} punten{3}: de huurder kan die laten verlagen door de Huurcommissie; de waardering rekent met het maximum",
-        "the rent {0} is above the legal maximum {1} at {2} points{3}: the tenant can have it lowered by the Huurcommissie; the valuation uses the maximum";
+    WRentAboveMax => "de huur {0} is hoger dan de wettelijke maximale huur {1} bij {2} punten{3}: de huurder kan die laten verlagen door de Huurcommissie; de waardering en het plan rekenen met het maximum, {4} per maand minder (huur na toetsing aan het maximum), het rendement en de kasstroom met de huur volgens contract",
+        "the rent {0} is above the legal maximum {1} at {2} points{3}: the tenant can have it lowered by the Huurcommissie; the valuation and the plan use the maximum, {4} a month less (the rent capped at the maximum), the yields and the cash flow the rent under the lease";
     WRentEstimated => " (geschat — laat de punten controleren)", " (estimated — have the points checked)";
     WTenantedValue => "de waarde in box 3 {0} (WOZ × leegwaarderatio) is minstens {1} hoger dan de waarde in verhuurde staat {2}: u mag de waarde in verhuurde staat op de WOZ-waardepeildatum aangeven, onderbouwd met een taxatierapport (800–1.500). Bron: {3}",
         "the Box 3 value {0} (WOZ × leegwaarderatio) is at least {1} higher than the value in rented state {2}: you may report the value in rented state on the WOZ valuation date instead, backed by a valuation report (800–1,500). Source: {3}";

@@ -124,6 +124,7 @@ pub fn table(r: &HouseholdReport, details: bool, st: &Style) -> String {
     t.first_column_min = Some(10);
     s.push_str(&t.layout(st));
     s.push('\n');
+    s.push_str(&super::table::capped_note(&r.properties, st));
     s.push_str(&wrap(lang.t(Msg::HouseholdNote), 2, st));
     for section in r.explain.iter().flatten() {
         for step in &section.steps {

@@ -166,6 +166,7 @@ pub fn single(r: &Report, st: &Style) -> String {
 
     if let Some(v) = r.sitting_tenant.as_ref().map(|v| &v.valuation) {
         let mut t = Rows::titled(lang.t(Msg::HSittingTenant));
+        rent_row(r, true, st, &mut t);
         t.add(vec![l_(Msg::VacantValue), euro(out(v.vacant_value))]);
         t.add(vec![
             lang.f(Msg::TenantedValue, &[pct(out(v.discount_pct), 1).into()]),
@@ -185,6 +186,7 @@ pub fn single(r: &Report, st: &Style) -> String {
     if let Some(p) = &r.sell_vs_keep {
         let years = i18n::count(lang, p.years_planned as usize, Msg::Jaar, Msg::Jaren);
         let mut t = Rows::titled(&lang.f(Msg::HSellVsKeep, &[years.into()]));
+        rent_row(r, true, st, &mut t);
         let sale = lang.t(match p.sale {
             "to_tenant" => Msg::SaleToTenant,
             "vacant" => Msg::SaleVacant,
@@ -258,6 +260,7 @@ pub fn single(r: &Report, st: &Style) -> String {
 
     if let Some(y) = &r.yields {
         let mut t = Rows::titled(lang.t(Msg::HYield));
+        rent_row(r, false, st, &mut t);
         t.add(vec![l_(Msg::GrossYield), pct(out(y.gross_pct), 2)]);
         t.add(vec![l_(Msg::NetYield), pct(out(y.net_pct), 2)]);
         t.add(vec![
@@ -573,7 +576,50 @@ pub fn comparison(reports: &[Report], st: &Style) -> String {
     t.first_column_min = Some(name_width);
     let mut s = t.layout(st);
     s.push('\n');
+    s.push_str(&capped_note(reports, st));
     s
+}
+
+/// Under a table of several properties: the ones whose value and plan use the rent capped at
+/// the maximum, with both rents (nothing when there are none).
+pub fn capped_note(reports: &[Report], st: &Style) -> String {
+    let lang = st.lang;
+    let capped: Vec<String> = reports
+        .iter()
+        .filter_map(|r| {
+            let x = r.rents.as_ref()?;
+            Some(lang.f(
+                Msg::RentCappedOf,
+                &[
+                    super::printable(&r.name).into_owned().into(),
+                    lang.euro_cents(x.capped).into(),
+                    lang.euro_cents(x.contract).into(),
+                ],
+            ))
+        })
+        .collect();
+    if capped.is_empty() {
+        return String::new();
+    }
+    let line = lang.f(Msg::RentCappedNote, &[capped.join("; ").into()]);
+    wrap(&line, 2, 4, usize::from(st.width)) + "\n"
+}
+
+/// When the maximum caps the rent: the row that says which rent the section's figures use
+/// (`capped`: the rent after the cap, for the valuation and the plan; else the contract's).
+fn rent_row(r: &Report, capped: bool, st: &Style, t: &mut Rows) {
+    if let Some(x) = &r.rents {
+        let (label, rent) = if capped {
+            (Msg::RentCapped, x.capped)
+        } else {
+            (Msg::RentContract, x.contract)
+        };
+        t.add(vec![
+            st.lang.t(label).to_string(),
+            st.lang
+                .f(Msg::RentPerMonth, &[st.lang.euro_cents(out(rent)).into()]),
+        ]);
+    }
 }
 
 /// What the comparison table leaves out, gathered over a whole run: the warnings by code, the

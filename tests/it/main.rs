@@ -7,6 +7,7 @@ mod explain_sources;
 mod fiscal_rules;
 mod fuzz;
 mod household;
+mod landlord;
 mod language_and_terminal;
 mod properties;
 mod robustness;
