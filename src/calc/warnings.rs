@@ -85,13 +85,16 @@ impl<'a> Facts<'a> {
     ) -> Facts<'a> {
         let (p, rules) = (s.property, s.rules);
         let tol = s.market.band_tolerance_pct.value;
+        // A house let by the room is not valued as one dwelling: no warnings on its value.
+        let valued = !p.let_by_the_room;
         Facts {
             wws,
             regulated,
             box3_value,
-            tenanted_value: Some(val.tenanted_value),
-            band_disagreement: (val.discount_pct < val.band_pct.0 - tol
-                || val.discount_pct > val.band_pct.1 + tol)
+            tenanted_value: valued.then_some(val.tenanted_value),
+            band_disagreement: (valued
+                && (val.discount_pct < val.band_pct.0 - tol
+                    || val.discount_pct > val.band_pct.1 + tol))
                 .then_some((val.band_pct.0, val.band_pct.1, val.discount_pct)),
             energy_upgrade_cost: s.energy_upgrade_cost,
             label_d_wws: wws.and_then(|w| {
@@ -134,6 +137,21 @@ pub fn below_d(label: &str) -> bool {
 /// All warnings that apply to `p`, in a fixed order.
 pub fn check(p: &Property, f: &Facts, checks: &CheckRules, market: &MarketRules) -> Vec<Warning> {
     let mut w = Vec::new();
+    if p.let_by_the_room {
+        w.push(Warning::new(
+            "let_by_the_room",
+            Text::new(
+                Msg::WLetByTheRoom,
+                vec![
+                    match p.rooms {
+                        Some(n) => Text::new(Msg::WLetByTheRoomCount, vec![n.into()]),
+                        None => Text::empty(),
+                    }
+                    .into(),
+                ],
+            ),
+        ));
+    }
     if below_d(&p.energy_label) {
         let wws_effect = match (f.wws, f.label_d_wws) {
             (Some(w), Some((points, rent))) => Text::new(

@@ -776,6 +776,8 @@ pub fn parse_property(
         next_woz_value: values.dec(F::NextWozValue),
         students: values.bool(F::Students).unwrap_or(false),
         unsplit_building: values.bool(F::UnsplitBuilding).unwrap_or(false),
+        let_by_the_room: word(F::Dwelling) == "rooms",
+        rooms: values.int(F::Rooms).map(|n| n as u32),
         lease: Lease {
             monthly_rent: values.dec_or_zero(F::MonthlyRent),
             segment: values.text(F::Segment).map(|s| match s {

@@ -186,12 +186,13 @@ schema! {
     SurfaceM2 = "property.surface_m2", Kind::Dec { min: MIN_SURFACE_M2, min_exclusive: false, max: dec!(100000) }, Always, "gebruiksoppervlakte in m²", "gebruiksoppervlakte in m²";
     EnergyLabel = "property.energy_label", Kind::Enum(ENERGY_LABELS), Always, "the registered energy label", "het geregistreerde energielabel";
     Region = "property.region", Kind::Enum(&["randstad", "elsewhere"]), Optional, "where the dwelling is", "waar de woning staat";
-    Dwelling = "property.dwelling", Kind::Enum(&["apartment", "house"]), Optional, "the kind of dwelling", "het soort woning";
+    Dwelling = "property.dwelling", Kind::Enum(&["apartment", "house", "rooms"]), Optional, "the kind of dwelling: an apartment, a house, or a house let by the room (\"rooms\")", "het soort woning: een appartement, een huis, of een huis dat per kamer verhuurd wordt (\"rooms\")";
     BuildYear = "property.build_year", Kind::Int { min: 1000, max: 2200 }, Optional, "the year the dwelling was built", "het bouwjaar van de woning";
     WwsPoints = "property.wws_points", Kind::Int { min: 1, max: 1000 }, Optional, "WWS points from a Huurcommissie check", "WWS-punten uit een check van de Huurcommissie";
     NextWozValue = "property.next_woz_value", DWELLING_VALUE, Optional, "WOZ value of the next tax year, in euros", "WOZ-waarde van het volgende belastingjaar, in euro";
     Students = "property.students", Kind::Bool, Optional, "whether the dwelling is let to students", "of de woning aan studenten wordt verhuurd";
     UnsplitBuilding = "property.unsplit_building", Kind::Bool, Optional, "whether the dwelling is part of a building not split into apartment rights", "of de woning deel is van een gebouw dat niet in appartementsrechten is gesplitst";
+    Rooms = "property.rooms", Kind::Int { min: 1, max: 1000 }, Optional, "with dwelling = \"rooms\": the number of rooms let", "bij dwelling = \"rooms\": het aantal verhuurde kamers";
     MonthlyRent = "lease.monthly_rent", MONTHLY_RENT, Always, "kale huur per month on 1 January, in euros", "kale huur per maand op 1 januari, in euro";
     Segment = "lease.segment", Kind::Enum(&["social", "mid", "free"]), Optional, "the rent segment", "de huursector";
     Tenant = "lease.tenant", Kind::Enum(&["third_party", "related"]), Optional, "who the tenant is", "wie de huurder is";

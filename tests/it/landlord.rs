@@ -69,3 +69,48 @@ fn two_rents_are_named_when_the_maximum_caps_the_rent() {
     let (_, table, _) = verhuurd(&["examples/eengezinswoning.toml"]);
     assert!(!table.contains("huur volgens contract"), "{table}");
 }
+
+/// A house let by the room is recognised: no WWS maximum, no value in rented state and no
+/// verdict built on them, and a warning that says why.
+#[test]
+fn a_house_let_by_the_room_is_not_valued_as_one_dwelling() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kamers.toml");
+    let path = path.to_str().unwrap();
+    std::fs::write(
+        path,
+        "name = \"Studentenhuis\"\ntax_year = 2026\n[property]\nwoz_value = 420000\nsurface_m2 = 140\nenergy_label = \"C\"\ndwelling = \"rooms\"\nrooms = 5\n[lease]\nmonthly_rent = 2750\n[plan]\nyears = 10\n",
+    )
+    .unwrap();
+    let (code, out, err) = verhuurd(&["--format", "json", path]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    for absent in ["sitting_tenant", "sell_vs_keep", "wws"] {
+        assert!(v[absent].is_null(), "{absent}: {}", v[absent]);
+    }
+    assert!(v.get("rents").is_none());
+    assert_eq!(v["leegwaarderatio"]["jaarhuur"].to_string(), "33000");
+    let codes: Vec<&str> = v["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["code"].as_str().unwrap())
+        .collect();
+    assert!(codes.contains(&"let_by_the_room"), "{codes:?}");
+    assert!(!codes.contains(&"rent_above_wws_maximum"), "{codes:?}");
+    let (_, table, _) = verhuurd(&[path]);
+    assert!(table.contains("per kamer verhuurd (5 kamers)"), "{table}");
+    assert!(!table.contains("Verkopen of blijven verhuren"), "{table}");
+    // The same house let as one dwelling gets its maximum and a verdict.
+    std::fs::write(
+        path,
+        std::fs::read_to_string(path).unwrap().replace(
+            "dwelling = \"rooms\"\nrooms = 5\n",
+            "dwelling = \"house\"\n",
+        ),
+    )
+    .unwrap();
+    let (_, out, _) = verhuurd(&["--format", "json", path]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!(!v["sell_vs_keep"].is_null() && !v["wws"].is_null());
+}
