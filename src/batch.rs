@@ -826,6 +826,7 @@ mod tests {
             sections: Vec::new(),
             errors: Vec::new(),
             household: None,
+            blanks: Vec::new(),
         }
     }
 

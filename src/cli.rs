@@ -307,14 +307,20 @@ fn output_width(terminal: bool) -> u16 {
 /// Run the command line; returns the exit code.
 pub fn run() -> i32 {
     let args = globals_after_subcommand(std::env::args_os().collect());
-    let cli = match command_in(help::lang_of_args(&args))
+    let lang = help::lang_of_args(&args);
+    let cli = match command_in(lang)
         .try_get_matches_from(args)
         .and_then(|m| Cli::from_arg_matches(&m))
     {
         Ok(c) => c,
         Err(e) => {
-            let _ = e.print();
-            return e.exit_code();
+            // Help and version go to standard output: a failure to write them (a full disk)
+            // is an error, as for any output.
+            let printed = e.print().and_then(|()| io::stdout().flush());
+            return match printed {
+                Ok(()) => e.exit_code(),
+                Err(w) => exit_code_in(lang, Err(w)),
+            };
         }
     };
     let lang = cli.lang;
@@ -390,6 +396,10 @@ fn evaluate(args: EvalArgs, style: Style) -> i32 {
     let lang = style.lang;
     if args.files.is_empty() {
         say(lang, Msg::ENoFiles, &[]);
+        // `verhuurd < woning.toml`: the file is on standard input, which is read as `-`.
+        if !io::stdin().is_terminal() {
+            say(lang, Msg::ENoFilesStdin, &[]);
+        }
         return 2;
     }
     // Standard input can be read once.
@@ -445,7 +455,8 @@ fn evaluate(args: EvalArgs, style: Style) -> i32 {
         format,
         year: args.year,
         options: Options {
-            explain: args.explain,
+            // The CSV has no derivation: it is not computed for it.
+            explain: args.explain && !matches!(format, Format::Csv | Format::CsvNl),
             grid: args.grid || args.chart.is_some(),
         },
         progress: !args.quiet,

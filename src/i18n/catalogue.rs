@@ -276,6 +276,7 @@ catalogue! {
     EStdinTwice => "`-` (standaardinvoer) staat meer dan eens op de opdrachtregel: standaardinvoer kan maar eenmaal gelezen worden", "`-` (standard input) is given more than once: standard input can be read only once";
     ENoFiles => "geen woningbestanden opgegeven\n\nGebruik: verhuurd [OPTIES] BESTAND...   (probeer `verhuurd init` voor een sjabloon, `verhuurd --help` voor meer)",
         "no property files given\n\nUsage: verhuurd [OPTIONS] FILE...   (try `verhuurd init` for a template, `verhuurd --help` for more)";
+    ENoFilesStdin => "de standaardinvoer heeft invoer: lees die met `-` als bestand (`verhuurd - < woning.toml`)", "standard input has input: read it with `-` as the file (`verhuurd - < woning.toml`)";
     ENotFileNorCommand => "`{0}` is geen bestand en geen opdracht\n    hulp: bedoelt u `verhuurd {1}`?", "`{0}` is neither a file nor a command\n    help: did you mean `verhuurd {1}`?";
     EYearNotInRules => "--year {0} staat niet in de regels; verwacht een van {1} (of geef --rules BESTAND voor dat jaar)", "--year {0} is not in the rules; expected one of {1} (or give --rules FILE for it)";
     EFailed => "{0} van {1} mislukt", "{0} of {1} failed";

@@ -383,6 +383,8 @@ struct Layout {
     household: Option<usize>,
     /// Column index → its key as the records hold it (the schema's own string).
     keys: Vec<std::borrow::Cow<'static, str>>,
+    /// Whether each column's key may be required (an empty cell there is named where it is).
+    required: Vec<bool>,
 }
 
 /// An iterator over the rows of a CSV file, each a raw record or the problems with it.
@@ -526,8 +528,16 @@ impl<R: Read> CsvRecords<R> {
                 None => c.clone().into(),
             })
             .collect();
+        let required = columns
+            .iter()
+            .map(|c| {
+                schema::field_index(c)
+                    .is_some_and(|i| !matches!(FIELDS[i].req, schema::Req::Optional))
+            })
+            .collect();
         CsvRecords {
             layout: Arc::new(Layout {
+                required,
                 file: file.clone(),
                 stem,
                 columns,
@@ -704,11 +714,17 @@ impl<R: Read> CsvRecords<R> {
                 let cells = record.len();
                 let extra_empty = record.iter().skip(columns).all(|c| c.trim().is_empty());
                 if cells < columns || (cells > self.header_len && !extra_empty) {
+                    // Too few: at the first missing cell; too many: at the first extra one.
+                    let column = if cells < columns {
+                        cells + 1
+                    } else {
+                        columns + 1
+                    };
                     return Some(Err(PropertyErrors(vec![InputError::new(
                         Location {
                             file: self.layout.file.clone(),
                             line,
-                            column: 1,
+                            column,
                         },
                         Text::new(
                             Msg::ERowCells,
@@ -806,9 +822,14 @@ impl CsvRow {
         let mut sections: Vec<(String, Location)> = Vec::new();
         let mut errors = Vec::new();
         let mut household = None;
+        let mut blanks = Vec::new();
         for (i, cell) in record.iter().enumerate().take(layout.columns.len()) {
             let cell = cell.trim();
-            if cell.is_empty() {
+            // Empty, or what a spreadsheet writes for "not applicable": absent.
+            if cell.is_empty() || is_not_applicable(cell) {
+                if layout.required[i] {
+                    blanks.push((layout.keys[i].clone(), at(i + 1)));
+                }
                 continue;
             }
             let key = &layout.columns[i];
@@ -867,6 +888,16 @@ impl CsvRow {
             sections,
             errors,
             household,
+            blanks,
         }
     }
+}
+
+/// Whether a cell says "not applicable" as spreadsheets do (`n.v.t.`, `nvt`, `n/a`, `-`, `—`):
+/// the value is absent.
+fn is_not_applicable(cell: &str) -> bool {
+    matches!(cell, "-" | "–" | "—")
+        || ["n.v.t.", "n.v.t", "nvt", "n/a", "n.a."]
+            .iter()
+            .any(|n| cell.eq_ignore_ascii_case(n))
 }

@@ -65,6 +65,9 @@ pub struct RawRecord {
     pub errors: Vec<InputError>,
     /// The household the record belongs to (the `household` column of a CSV row), if any.
     pub household: Option<String>,
+    /// Empty cells of a CSV row in columns whose key may be required, with where they are: a
+    /// missing key is reported at its own cell.
+    pub blanks: Vec<(std::borrow::Cow<'static, str>, Location)>,
 }
 
 /// A household as read (a household file, or the contiguous CSV rows of one `household`), not
@@ -604,7 +607,13 @@ pub fn parse_property(
             errors.iter().any(|e| e.mentions(&quoted))
         };
         if missing && !already() {
-            let at = section_at(field.section()).unwrap_or_else(|| raw.at.clone());
+            let at = raw
+                .blanks
+                .iter()
+                .find(|(k, _)| k == field.key)
+                .map(|(_, l)| l.clone())
+                .or_else(|| section_at(field.section()))
+                .unwrap_or_else(|| raw.at.clone());
             let message = if field.section().is_empty() {
                 Text::new(Msg::EMissingKey, vec![field.name().into()])
             } else {

@@ -196,6 +196,7 @@ fn record_of(
         sections: Vec::new(),
         errors: Vec::new(),
         household: None,
+        blanks: Vec::new(),
     };
     let loc = |span: Option<std::ops::Range<usize>>| {
         index.locate(&file, span.map(|s| s.start).unwrap_or(0))
@@ -422,6 +423,7 @@ fn household_of(
             sections: vec![("property".to_string(), at.clone())],
             errors: Vec::new(),
             household: Some(household.name.clone()),
+            blanks: Vec::new(),
         };
         let own_year = t.contains_key("tax_year");
         for (k, item) in t.iter() {

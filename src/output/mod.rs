@@ -340,6 +340,8 @@ impl<W: Write> Writer<W> {
                 (Some(0), _) => self.out.write_all(b"]\n")?,
                 (Some(_), _) => self.out.write_all(b"\n]\n")?,
                 (None, Some(first)) => writeln!(self.out, "{first}")?,
+                // One property given and failed: nothing (its error is on standard error).
+                (None, None) if self.given == 1 => {}
                 (None, None) => self.out.write_all(b"[]\n")?,
             },
             Format::Table if self.count == 1 && self.pending.len() == 1 => {

@@ -114,3 +114,74 @@ fn a_house_let_by_the_room_is_not_valued_as_one_dwelling() {
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert!(!v["sell_vs_keep"].is_null() && !v["wws"].is_null());
 }
+
+/// What a spreadsheet writes for "not applicable" (`n.v.t.`, `-`) is an empty cell; a missing
+/// cell, or a required one left empty, is reported at its own column.
+#[test]
+fn spreadsheet_cells_not_applicable_and_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("m.csv");
+    let path = path.to_str().unwrap();
+    std::fs::write(
+        path,
+        "name;property.woz_value;property.surface_m2;property.energy_label;lease.monthly_rent;mortgage.balance;costs.vacancy_pct\r\n\
+         a;300.000;70;B;1.100;n.v.t.;-\r\n\
+         b;300.000;;B;1.100;N.V.T.;\r\n\
+         c;300.000;70;B\r\n\
+         d;300.000;70;—;1.100;;\r\n",
+    )
+    .unwrap();
+    let (code, out, err) = verhuurd(&["--lang", "en", "--format", "csv", path]);
+    assert_eq!(code, 1);
+    assert_eq!(out.lines().count(), 2, "one property: {out}");
+    assert!(out.contains("\na,"), "{out}");
+    assert!(
+        err.contains("m.csv:3:3: error: missing required key `surface_m2`"),
+        "{err}"
+    );
+    assert!(
+        err.contains("m.csv:4:5: error: this row has 4 cells, the header has 7"),
+        "{err}"
+    );
+    assert!(
+        err.contains("m.csv:5:4: error: missing required key `energy_label`"),
+        "{err}"
+    );
+}
+
+/// The first run's small things: a file on standard input without `-`, help into a full
+/// disk, a failed single file in JSON, the derivation asked for with CSV.
+#[test]
+fn small_things_of_a_first_run() {
+    let o = run(&[], Some("[property]\nwoz_value = 300000\n"));
+    let (out, err) = texts(&o);
+    assert_eq!((o.status.code(), out.as_str()), (Some(2), ""));
+    assert!(err.contains("`verhuurd - < woning.toml`"), "{err}");
+
+    if std::path::Path::new("/dev/full").exists() {
+        for args in [vec!["--help"], vec!["--version"]] {
+            let full = std::fs::OpenOptions::new()
+                .write(true)
+                .open("/dev/full")
+                .unwrap();
+            let o = std::process::Command::new(env!("CARGO_BIN_EXE_verhuurd"))
+                .args(&args)
+                .stdout(full)
+                .output()
+                .unwrap();
+            assert_eq!(o.status.code(), Some(1), "{args:?}");
+        }
+    }
+
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.toml");
+    std::fs::write(&bad, "[property]\nwoz_value = 300000\n").unwrap();
+    let (code, out, err) = verhuurd(&["--format", "json", bad.to_str().unwrap()]);
+    assert_eq!((code, out.as_str()), (1, ""), "{err}");
+
+    let (code, csv, _) = verhuurd(&["--format", "csv", "examples/microstudio.toml"]);
+    assert_eq!(code, 0);
+    let (_, explained, _) =
+        verhuurd(&["--format", "csv", "--explain", "examples/microstudio.toml"]);
+    assert_eq!(explained, csv);
+}

@@ -469,13 +469,17 @@ fn spreadsheet(
     }
 }
 
-/// The data lines (2 and on) with anything but separators and blanks on them.
+/// The data lines (2 and on) with anything but separators, blanks and quotes on them (a row of
+/// empty cells, quoted or not, is no property).
 fn lines_with_content(bytes: &[u8]) -> BTreeSet<usize> {
     bytes
         .split(|b| *b == b'\n')
         .enumerate()
         .skip(1)
-        .filter(|(_, l)| l.iter().any(|b| !matches!(b, b';' | b',' | b' ' | b'\r')))
+        .filter(|(_, l)| {
+            l.iter()
+                .any(|b| !matches!(b, b';' | b',' | b' ' | b'\r' | b'"'))
+        })
         .map(|(i, _)| i + 1)
         .collect()
 }
