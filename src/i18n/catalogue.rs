@@ -526,6 +526,7 @@ catalogue! {
     EFileTooLarge => "het bestand is groter dan {0} MiB: een woningbestand is enkele kB (is dit het goede bestand?)", "the file is larger than {0} MiB: a property file is a few kB (is this the right file?)";
     XpPropertyFile => "een woningbestand (zie `verhuurd init`)", "a property file (see `verhuurd init`)";
     ENotToml => "geen geldige TOML: {0}", "not valid TOML: {0}";
+    EDecimalCommaHint => "`{0}` heeft een decimale komma; in een woningbestand is de punt het decimaalteken: schrijf {1}", "`{0}` has a decimal comma; in a property file the decimal mark is a point: write {1}";
     XpTomlLikeInit => "een TOML-bestand zoals `verhuurd init` het schrijft", "a TOML file like the one `verhuurd init` writes";
     TomlQuoted => "melding van de TOML-lezer: “{0}”", "{0}";
     IoQuoted => "melding van het systeem: “{0}”", "{0}";

@@ -169,10 +169,32 @@ fn parse<'t>(
             }
             Err(PropertyErrors(vec![
                 InputError::new(at, Text::new(Msg::ENotToml, vec![msg.into()]))
-                    .expected(Text::new(Msg::XpTomlLikeInit, vec![])),
+                    .expected(Text::new(Msg::XpTomlLikeInit, vec![]))
+                    .suggest(decimal_comma_hint(text, span.start)),
             ]))
         }
     }
+}
+
+/// A hint for a syntax error in a value written with a decimal comma (`3,8`): the line's value
+/// is digits, one comma, digits, and TOML needs a point (`3.8`).
+fn decimal_comma_hint(text: &str, at: usize) -> Option<Text> {
+    let start = text[..at.min(text.len())].rfind('\n').map_or(0, |i| i + 1);
+    let line = text[start..].lines().next()?;
+    let value = line.split_once('=')?.1;
+    let value = value.split('#').next()?.trim();
+    let (int, frac) = value.split_once(',')?;
+    let int = int.trim_start_matches('-');
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    (digits(int) && digits(frac)).then(|| {
+        Text::new(
+            Msg::EDecimalCommaHint,
+            vec![
+                crate::input::echo(value).into(),
+                value.replace(',', ".").into(),
+            ],
+        )
+    })
 }
 
 /// The raw record of a property file's document.

@@ -185,3 +185,35 @@ fn small_things_of_a_first_run() {
         verhuurd(&["--format", "csv", "--explain", "examples/microstudio.toml"]);
     assert_eq!(explained, csv);
 }
+
+/// A decimal comma in a property file gets a hint with the number written with a point.
+#[test]
+fn a_decimal_comma_in_toml_gets_a_hint() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("w.toml");
+    std::fs::write(
+        &path,
+        "[property]\nwoz_value = 300000\nsurface_m2 = 70,5\nenergy_label = \"B\"\n[lease]\nmonthly_rent = 1100\n",
+    )
+    .unwrap();
+    let (code, _, err) = verhuurd(&["--lang", "en", path.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("help: `70,5` has a decimal comma; in a property file the decimal mark is a point: write 70.5"),
+        "{err}"
+    );
+}
+
+/// No citation names our own jargon ("seed article", its source keys) that a user cannot look
+/// up.
+#[test]
+fn citations_name_what_a_user_can_find() {
+    for example in ["examples/microstudio.toml", "examples/eengezinswoning.toml"] {
+        for lang in ["nl", "en"] {
+            let (_, out, _) = verhuurd(&["--lang", lang, "--explain", example]);
+            for jargon in ["seed article", "SEED-"] {
+                assert!(!out.contains(jargon), "{example}: {jargon}");
+            }
+        }
+    }
+}
