@@ -35,6 +35,27 @@ pub const BUILT_IN_YEARS: &[(&str, &str)] = &[
     ("data/2027.toml", include_str!("../../data/2027.toml")),
     ("data/2028.toml", include_str!("../../data/2028.toml")),
 ];
+/// The what-if scenarios built into the binary: (name for `--rules`, the file it was built
+/// from, its text). `--rules NAME` (or the file's path, where no such file is) loads one, so
+/// the advice of `verhuurd rules` works outside the repository too.
+pub const BUILT_IN_SCENARIOS: &[(&str, &str, &str)] = &[(
+    "kabinet-2027-09",
+    "data/scenarios/2027-kabinet-september-2026.toml",
+    include_str!("../../data/scenarios/2027-kabinet-september-2026.toml"),
+)];
+
+/// The built-in scenario named `arg` (its name, or the path of the file it was built from),
+/// unless a file of that path exists.
+fn built_in_scenario(arg: &Path) -> Option<(&'static str, &'static str)> {
+    if arg.exists() {
+        return None;
+    }
+    let a = arg.to_str()?;
+    BUILT_IN_SCENARIOS
+        .iter()
+        .find(|(name, file, _)| a == *name || a.trim_start_matches("./") == *file)
+        .map(|(name, _, text)| (*name, *text))
+}
 const MARKET: &str = include_str!("../../data/market.toml");
 const SOURCES: &str = include_str!("../../data/sources.toml");
 const WWS_MAX_RENT: &str = include_str!("../../data/wws-max-rent.csv");
@@ -805,6 +826,10 @@ impl RuleSet {
     pub fn with_overrides(files: &[&Path]) -> Result<RuleSet, RulesError> {
         let mut texts = Vec::new();
         for f in files {
+            if let Some((name, text)) = built_in_scenario(f) {
+                texts.push((name.to_string(), text.to_string()));
+                continue;
+            }
             let text = std::fs::read_to_string(f).map_err(|e| RulesError::Read {
                 file: f.display().to_string(),
                 message: crate::i18n::library::io_error(&e),

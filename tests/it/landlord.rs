@@ -217,3 +217,34 @@ fn citations_name_what_a_user_can_find() {
         }
     }
 }
+
+/// The what-if scenarios are built in: by name, or by their path in the repository, from any
+/// directory.
+#[test]
+fn built_in_scenarios_work_outside_the_repository() {
+    let dir = tempfile::tempdir().unwrap();
+    let example =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/eengezinswoning.toml");
+    let json = |rules: Option<&str>| {
+        let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_verhuurd"));
+        c.current_dir(dir.path())
+            .args(["--format", "json", "--year", "2027"]);
+        if let Some(r) = rules {
+            c.args(["--rules", r]);
+        }
+        let o = c.arg(&example).output().unwrap();
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        v["box3"]["tax"].clone()
+    };
+    let plain = json(None);
+    let named = json(Some("kabinet-2027-09"));
+    let by_path = json(Some("data/scenarios/2027-kabinet-september-2026.toml"));
+    assert_ne!(plain, named, "the scenario changes Box 3 for 2027");
+    assert_eq!(named, by_path);
+}
