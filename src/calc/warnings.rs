@@ -69,6 +69,8 @@ pub struct Facts<'a> {
     pub sale: Option<Sale>,
     /// Years whose rules were carried from another year.
     pub carried: &'a [(i32, i32)],
+    /// The plan's net proceeds of selling now, when the plan found no IRR of keeping.
+    pub no_irr: Option<Decimal>,
 }
 
 impl<'a> Facts<'a> {
@@ -102,6 +104,9 @@ impl<'a> Facts<'a> {
             }),
             sale: plan.map(|_| s.sale),
             carried: plan.map_or(&[], |o| &o.carried),
+            no_irr: plan
+                .filter(|o| o.keep_irr_pct.is_none())
+                .map(|o| o.proceeds_now),
         }
     }
 }
@@ -137,6 +142,25 @@ pub fn below_d(label: &str) -> bool {
 /// All warnings that apply to `p`, in a fixed order.
 pub fn check(p: &Property, f: &Facts, checks: &CheckRules, market: &MarketRules) -> Vec<Warning> {
     let mut w = Vec::new();
+    if let Some(m) = &p.mortgage
+        && m.balance > p.vacant_value()
+    {
+        w.push(Warning::new(
+            "underwater_mortgage",
+            Text::new(
+                Msg::WUnderwater,
+                vec![
+                    Arg::Euro(m.balance),
+                    Arg::Euro(p.vacant_value()),
+                    match f.no_irr {
+                        Some(proceeds) => Text::new(Msg::WUnderwaterIrr, vec![Arg::Euro(proceeds)]),
+                        None => Text::empty(),
+                    }
+                    .into(),
+                ],
+            ),
+        ));
+    }
     if p.let_by_the_room {
         w.push(Warning::new(
             "let_by_the_room",

@@ -109,7 +109,10 @@ pub fn single(r: &Report, st: &Style) -> String {
             euro(out(l.ratio_base)),
         ]);
     }
-    t.add(vec![l_(Msg::RentPctOfWoz), pct(out(l.rent_pct_of_woz), 2)]);
+    t.add(vec![l_(Msg::RentPctOfWoz), {
+        let (share, dp) = out_in_bracket(l.rent_pct_of_woz, l.bracket);
+        pct(share, dp)
+    }]);
     let reason = lang.t(match l.reason {
         crate::leegwaarderatio::Reason::Bracket => Msg::ReasonBracket,
         crate::leegwaarderatio::Reason::TemporaryContract => Msg::ReasonTemporary,
@@ -288,7 +291,15 @@ pub fn single(r: &Report, st: &Style) -> String {
                     ],
                 )
             };
-            t.add(vec![l_(Msg::StressInterest), per_year(&stress.interest)]);
+            // Without a mortgage a higher rate changes nothing: no row that says so.
+            let no_mortgage = stress.interest.cash_flow_change.is_zero()
+                && stress
+                    .interest
+                    .difference_change
+                    .is_none_or(|d| d.is_zero());
+            if !no_mortgage {
+                t.add(vec![l_(Msg::StressInterest), per_year(&stress.interest)]);
+            }
             t.add(vec![
                 l_(Msg::StressVacancy),
                 per_year(&stress.month_vacancy),
@@ -603,6 +614,28 @@ pub fn capped_note(reports: &[Report], st: &Style) -> String {
     }
     let line = lang.f(Msg::RentCappedNote, &[capped.join("; ").into()]);
     wrap(&line, 2, 4, usize::from(st.width)) + "\n"
+}
+
+/// The rent's share of the WOZ value as shown: to two decimals, or more where two would put it
+/// on a bracket's bound and so contradict the ratio next to it (1,00% for a share just above
+/// 1% that gets the ratio of "more than 1%").
+fn out_in_bracket(share: Decimal, (above, up_to): (Decimal, Option<Decimal>)) -> (Decimal, u32) {
+    let inside =
+        |v: Decimal| (share <= above || v > above) && up_to.is_none_or(|u| share > u || v <= u);
+    (2..=12)
+        .map(|dp| {
+            let v = if dp == 2 {
+                out(share)
+            } else {
+                share.round_dp_with_strategy(
+                    dp,
+                    rust_decimal::RoundingStrategy::MidpointAwayFromZero,
+                )
+            };
+            (v, dp)
+        })
+        .find(|(v, _)| inside(*v))
+        .unwrap_or((share, share.scale()))
 }
 
 /// When the maximum caps the rent: the row that says which rent the section's figures use

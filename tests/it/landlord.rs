@@ -248,3 +248,64 @@ fn built_in_scenarios_work_outside_the_repository() {
     assert_ne!(plain, named, "the scenario changes Box 3 for 2027");
     assert_eq!(named, by_path);
 }
+
+/// A mortgage above the value: a warning names it and says why the IRR is missing; without a
+/// mortgage the table has no row for a higher interest rate.
+#[test]
+fn an_underwater_mortgage_is_named_and_a_stress_without_mortgage_left_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("w.toml");
+    let path = path.to_str().unwrap();
+    let base = "[property]\nwoz_value = 300000\nsurface_m2 = 70\nenergy_label = \"B\"\n[lease]\nmonthly_rent = 1400\nsegment = \"free\"\n[plan]\nyears = 10\n";
+    std::fs::write(
+        path,
+        format!(
+            "{base}[mortgage]\nbalance = 360000\ninterest_pct = 4\nrepayment = \"interest_only\"\n"
+        ),
+    )
+    .unwrap();
+    let (code, out, err) = verhuurd(&["--format", "json", path]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!(v["sell_vs_keep"]["keep_irr_pct"].is_null());
+    let w = v["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|w| w["code"] == "underwater_mortgage")
+        .expect("the warning");
+    let m = w["message"].as_str().unwrap();
+    assert!(
+        m.contains("(onderwaterhypotheek)") && m.contains("IRR) ontbreekt"),
+        "{m}"
+    );
+    let (_, table, _) = verhuurd(&[path]);
+    assert!(table.contains("stress: rente +1 procentpunt"), "{table}");
+
+    std::fs::write(path, base).unwrap();
+    let (_, table, _) = verhuurd(&[path]);
+    assert!(!table.contains("stress: rente +1 procentpunt"), "{table}");
+    assert!(
+        table.contains("stress: een maand leegstand per jaar"),
+        "{table}"
+    );
+    assert!(!table.contains("onderwaterhypotheek"), "{table}");
+}
+
+/// The rent's share of the WOZ value is shown with the decimals it takes not to contradict the
+/// bracket next to it.
+#[test]
+fn the_rent_share_never_contradicts_its_bracket() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("w.toml");
+    let path = path.to_str().unwrap();
+    std::fs::write(
+        path,
+        "[property]\nwoz_value = 300000\nsurface_m2 = 70\nenergy_label = \"B\"\n[lease]\nmonthly_rent = 250.01\n",
+    )
+    .unwrap();
+    let (_, table, _) = verhuurd(&[path]);
+    assert!(table.contains("1,00004%"), "{table}");
+    let (_, table, _) = verhuurd(&["examples/eengezinswoning.toml"]);
+    assert!(table.contains("3,60%"), "{table}");
+}
