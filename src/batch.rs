@@ -20,6 +20,7 @@ use crate::input::csv_source::{CsvRecords, CsvRow, line_list};
 use crate::input::toml_source::TomlInput;
 use crate::input::{RawHousehold, RawRecord, parse_property, toml_source};
 use crate::output::{Format, Prepared, Style, Writer, prepare, prepare_household, printable};
+use crate::report::Report;
 use crate::rules::RuleSet;
 
 /// Properties computed together (a household counts all its properties); bounds the memory in
@@ -396,6 +397,8 @@ pub struct Settings {
     pub style: Style,
     /// Write the chart of the (first) property to this SVG file.
     pub chart: Option<PathBuf>,
+    /// Leave out the year rows of the plan (`--no-years`).
+    pub no_years: bool,
 }
 
 /// Evaluate every property of `sources`, writing results to `out` in input order and problems to
@@ -428,9 +431,12 @@ fn evaluate_record(
     let mut drawn = None;
     let prepared = guarded_record(raw, |raw, failed| {
         let p = parse_property(raw, rules, settings.year)?;
-        let report = evaluate(&p, rules, settings.options).map_err(|e| failed(e.text()))?;
+        let mut report = evaluate(&p, rules, settings.options).map_err(|e| failed(e.text()))?;
         if chart {
             drawn = Some((report.name.clone(), chart_svg(&report, settings.style.lang)));
+        }
+        if settings.no_years {
+            report.drop_years();
         }
         Ok(prepare(settings.format, many, report, &settings.style))
     })?;
@@ -464,8 +470,11 @@ fn evaluate_household_record(
     let failed = |message: Text| PropertyErrors(vec![InputError::new(at.clone(), message)]);
     guard::guarded(|| {
         let h = parse_household(raw, rules, settings.year)?;
-        let report =
+        let mut report =
             evaluate_household(&h, rules, settings.options).map_err(|e| failed(e.text()))?;
+        if settings.no_years {
+            report.properties.iter_mut().for_each(Report::drop_years);
+        }
         Ok(prepare_household(
             settings.format,
             many,

@@ -85,6 +85,10 @@ pub struct EvalArgs {
     /// Dutch Excel with the numbers as numbers).
     #[arg(long, value_enum, default_value_t = CsvDialect::Machine, value_name = "DIALECT")]
     pub csv_dialect: CsvDialect,
+    /// Leave out the year-by-year rows of the plan from the JSON (for batches of millions:
+    /// the verdict without the years); with --format json or jsonl.
+    #[arg(long)]
+    pub no_years: bool,
     /// Override tax_year for every property.
     #[arg(long, value_parser = year_arg)]
     pub year: Option<i32>,
@@ -451,7 +455,12 @@ fn evaluate(args: EvalArgs, style: Style) -> i32 {
             return 2;
         }
     };
+    if args.no_years && !matches!(format, Format::Json | Format::Jsonl) {
+        say(lang, Msg::ENoYearsWithoutJson, &[]);
+        return 2;
+    }
     let settings = Settings {
+        no_years: args.no_years,
         format,
         year: args.year,
         options: Options {

@@ -62,6 +62,17 @@ pub struct Report {
 }
 
 impl Report {
+    /// Leave out the year rows of the plan, under every Box 3 future (`--no-years`: a batch
+    /// of millions needs the verdict, not the years).
+    pub fn drop_years(&mut self) {
+        if let Some(p) = &mut self.sell_vs_keep {
+            p.years = Vec::new();
+            for c in &mut p.scenarios {
+                c.years = Vec::new();
+            }
+        }
+    }
+
     /// Render the warnings' messages and the caveats in `lang` (JSON keys and warning codes do
     /// not change).
     pub fn localize(&mut self, lang: Lang) {
@@ -264,6 +275,8 @@ pub struct SellVsKeepOut {
     pub better: &'static str,
     pub break_even_growth_pct: Option<Decimal>,
     pub keep_irr_pct: Option<Decimal>,
+    /// The year rows (left out with `--no-years`: then absent from the JSON).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub years: Vec<plan::Year>,
     /// The plan under each Box 3 future asked for (`plan.box3_future`); the figures above are
     /// those of the future "forfaitair" (today's system carried forward).
@@ -292,6 +305,8 @@ pub struct ScenarioOut {
     pub start_value: Option<Decimal>,
     /// Keeping to the end of the year before the bill's regime, then selling.
     pub sell_before_bill: Option<SellLaterOut>,
+    /// The year rows (left out with `--no-years`: then absent from the JSON).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub years: Vec<plan::Year>,
 }
 

@@ -44,6 +44,7 @@ fn arg_texts(command: &str, id: &str) -> Option<(Msg, Option<Msg>)> {
         (_, "files") => (Msg::CliFiles, Some(Msg::CliFile)),
         (_, "format") => (Msg::CliFormat, Some(Msg::CliFormatName)),
         (_, "csv_dialect") => (Msg::CliCsvDialect, Some(Msg::CliCsvDialectName)),
+        (_, "no_years") => (Msg::CliNoYears, None),
         ("rules", "year") => (Msg::CliRulesYear, Some(Msg::CliYearName)),
         (_, "year") => (Msg::CliYear, Some(Msg::CliYearName)),
         (_, "rule_files") => (Msg::CliRules, Some(Msg::CliFile)),

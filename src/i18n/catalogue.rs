@@ -660,6 +660,8 @@ catalogue! {
         "The CSV of --format csv: machine (`,`, decimal points, LF; for scripts and other programs; the default) or nl (`;`, decimal commas, CRLF and a byte order mark: opens in Dutch Excel with numbers as numbers)";
     CliCsvDialectName => "DIALECT", "DIALECT";
     ECsvDialectWithoutCsv => "--csv-dialect geldt alleen voor --format csv", "--csv-dialect applies to --format csv only";
+    CliNoYears => "Laat de rijen per jaar van het plan weg uit de JSON (voor batches van miljoenen: het oordeel zonder de jaren); met --format json of jsonl", "Leave out the year-by-year rows of the plan from the JSON (for batches of millions: the verdict without the years); with --format json or jsonl";
+    ENoYearsWithoutJson => "--no-years geldt alleen voor --format json of jsonl", "--no-years applies to --format json or jsonl only";
     CliYear => "Gebruik dit belastingjaar voor elke woning (in plaats van tax_year)", "Override tax_year for every property";
     CliYearName => "JAAR", "YEAR";
     CliRules => "Een regelbestand dat de ingebouwde regels vervangt van de jaren die het vastlegt (wat-als); mag vaker gegeven worden",

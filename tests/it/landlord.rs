@@ -309,3 +309,30 @@ fn the_rent_share_never_contradicts_its_bracket() {
     let (_, table, _) = verhuurd(&["examples/eengezinswoning.toml"]);
     assert!(table.contains("3,60%"), "{table}");
 }
+
+/// `--no-years` leaves the year rows out of the JSON (Lines), for every Box 3 future and every
+/// property of a household; the verdict stays.
+#[test]
+fn json_lines_without_the_year_rows() {
+    for example in ["examples/eengezinswoning.toml", "examples/huishouden.toml"] {
+        let (code, full, _) = verhuurd(&["--format", "jsonl", example]);
+        assert_eq!(code, 0);
+        let (code, short, err) = verhuurd(&["--format", "jsonl", "--no-years", example]);
+        assert_eq!(code, 0, "{err}");
+        assert!(full.contains("\"years\":["), "{example}");
+        assert!(!short.contains("\"years\""), "{example}");
+        assert!(short.contains("\"better\""), "{example}");
+        assert!(short.len() * 2 < full.len(), "{example}");
+    }
+    let (code, _, err) = verhuurd(&[
+        "--lang",
+        "en",
+        "--no-years",
+        "examples/eengezinswoning.toml",
+    ]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("--no-years applies to --format json or jsonl only"),
+        "{err}"
+    );
+}
