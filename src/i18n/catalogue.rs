@@ -743,6 +743,7 @@ catalogue! {
     RlTarief => "tarief", "tarief";
     RlGreen => "vrijstelling groene beleggingen", "vrijstelling groene beleggingen";
     RlCarried => " (niet vastgelegd voor {0}: overgenomen van {1})", " (not defined for {0}: carried from {1})";
+    RlNotBefore => " (niet vastgelegd voor {0}: de regels beginnen in {1} en gelden niet met terugwerkende kracht)", " (not defined for {0}: the rules start in {1} and do not apply before)";
     RlTransfer => "Overdrachtsbelasting{0}", "Overdrachtsbelasting{0}";
     RlOwnHome => "eigen woning (hoofdverblijf)", "own main residence";
     RlOtherDwellings => "andere woningen (verhuur, belegging)", "other dwellings (let, investment)";

@@ -336,3 +336,18 @@ fn json_lines_without_the_year_rows() {
         "{err}"
     );
 }
+
+/// `rules 2020` does not show a transfer tax (or rent increase) of a later year as if it
+/// applied then.
+#[test]
+fn rules_of_an_early_year_do_not_show_later_rules_as_applying() {
+    let (code, out, _) = verhuurd(&["rules", "2020"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("Overdrachtsbelasting (niet vastgelegd voor 2020: de regels beginnen in"),
+        "{out}"
+    );
+    assert!(!out.contains("10,40%"), "{out}");
+    let (_, out, _) = verhuurd(&["rules", "2025"]);
+    assert!(out.contains("10,40%"), "{out}");
+}
