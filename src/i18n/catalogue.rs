@@ -187,18 +187,22 @@ catalogue! {
     ColPropertyYear => "woning ({0})", "property ({0})";
     ColYearShort => "jaar", "year";
     ColBox3Value => "box 3-\nwaarde", "Box 3\nvalue";
-    ColBox3Tax => "box 3-\nbelasting", "Box 3\ntax";
+    ColNetYield => "netto\nrend.", "net\nyield";
+    ColCashFlow => "kas-\nstroom\n/maand", "cash\nflow\n/month";
+    RowWarnings => "waarschuwingen per woning:", "warnings by property:";
+    WarningAll => "bij alle {0}:", "for all {0}:";
+    ColBox3Tax => "box 3", "Box 3";
     ColTenanted => "waarde\nverhuurd", "value\nlet";
     ColBetter => "beter", "better";
     ColDifference => "verschil", "difference";
     KeepShort => "verhuren", "keep";
     SellShort => "verkopen", "sell";
-    ComparisonNote => "bedragen in euro; box 3-belasting: wat de woning toevoegt aan de box 3-belasting",
-        "amounts in euros; Box 3 tax: what the property adds to the household's Box 3 tax";
+    ComparisonNote => "bedragen in euro; netto rend.: het netto rendement (met kosten koper); kasstroom per maand na hypotheek en box 3; box 3: wat de woning toevoegt aan de box 3-belasting",
+        "amounts in euros; net yield: with the buyer's costs; cash flow a month after mortgage and Box 3; Box 3: what the property adds to the household's Box 3 tax";
     WarnedOne => "{0} van {1} heeft waarschuwingen:", "{0} of {1} has warnings:";
     WarnedMany => "{0} van {1} hebben waarschuwingen:", "{0} of {1} have warnings:";
     WarningCount => "  ! [{0}] bij {1}", "  ! [{0}] for {1}";
-    WarningsHow => "de waarschuwingen per woning: --format json (of geef één bestand op)", "the warnings of each property: --format json (or give one file)";
+    WarningsHow => "de volledige waarschuwingen per woning: --format json (of geef één bestand op)", "the full warnings of each property: --format json (or give one file)";
     ExplainHow => "--explain toont de afleiding bij één woning; voor meer woningen: --format json --explain", "--explain shows the derivation for one property; for several: --format json --explain";
     GridHow => "--grid toont het raster bij één woning; voor meer woningen: --format json --grid", "--grid shows the grid for one property; for several: --format json --grid";
     CarriedOnce => "bij {0}:", "for {0}:";

@@ -498,7 +498,8 @@ pub fn comparison(reports: &[Report], st: &Style) -> String {
     let mut header: Vec<String> = vec![
         name_header,
         lang.t(Msg::ColYearShort).into(),
-        lang.t(Msg::ColBox3Value).into(),
+        lang.t(Msg::ColNetYield).into(),
+        lang.t(Msg::ColCashFlow).into(),
         lang.t(Msg::ColBox3Tax).into(),
         lang.t(Msg::ColTenanted).into(),
         lang.t(Msg::ColBetter).into(),
@@ -518,7 +519,14 @@ pub fn comparison(reports: &[Report], st: &Style) -> String {
         rows.push(vec![
             name,
             r.tax_year.to_string(),
-            amount(out(r.leegwaarderatio.box3_value)),
+            r.yields
+                .as_ref()
+                .map(|y| lang.pct(out(y.net_pct), 2))
+                .unwrap_or_else(|| "—".into()),
+            r.yields
+                .as_ref()
+                .map(|y| amount(out(y.monthly_cash_flow)))
+                .unwrap_or_else(|| "—".into()),
             amount(r.box3.attributable_tax),
             r.sitting_tenant
                 .as_ref()
@@ -543,7 +551,8 @@ pub fn comparison(reports: &[Report], st: &Style) -> String {
         [
             Msg::ColProperty,
             Msg::ColYearShort,
-            Msg::ColBox3Value,
+            Msg::ColNetYield,
+            Msg::ColCashFlow,
             Msg::ColBox3Tax,
             Msg::ColTenanted,
             Msg::ColBetter,
@@ -558,7 +567,7 @@ pub fn comparison(reports: &[Report], st: &Style) -> String {
                 .unwrap_or(0)
         })
     };
-    let figures: usize = (1..7)
+    let figures: usize = (1..8)
         .map(|i| {
             rows.iter()
                 .map(|r| r[i].chars().count())
@@ -571,9 +580,9 @@ pub fn comparison(reports: &[Report], st: &Style) -> String {
     let (figures, borders) = match one_year {
         Some(_) => (
             figures - rows.first().map_or(0, |r| r[1].chars().count().max(4) + 2),
-            7,
+            8,
         ),
-        None => (figures, 8),
+        None => (figures, 9),
     };
     let left = usize::from(st.width).saturating_sub(figures + borders);
     for mut row in rows {
@@ -588,6 +597,42 @@ pub fn comparison(reports: &[Report], st: &Style) -> String {
     let mut s = t.layout(st);
     s.push('\n');
     s.push_str(&capped_note(reports, st));
+    s.push_str(&row_warnings(reports, st));
+    s
+}
+
+/// Under the comparison table: which property has which warning, by code. A warning that every
+/// property of the table has is no news about any one of them: it is left out here (the lines
+/// under the run say it once), and so is the carried-rules warning.
+fn row_warnings(reports: &[Report], st: &Style) -> String {
+    let lang = st.lang;
+    let everyone = |code: &str| {
+        reports.len() > 1
+            && reports
+                .iter()
+                .all(|r| r.warnings.iter().any(|w| w.code == code))
+    };
+    let lines: Vec<String> = reports
+        .iter()
+        .filter_map(|r| {
+            let codes: Vec<&str> = r
+                .warnings
+                .iter()
+                .map(|w| w.code)
+                .filter(|c| *c != "rules_carried_forward" && !everyone(c))
+                .collect();
+            (!codes.is_empty())
+                .then(|| format!("{}: {}", super::printable(&r.name), codes.join(", ")))
+        })
+        .collect();
+    if lines.is_empty() {
+        return String::new();
+    }
+    let width = usize::from(st.width);
+    let mut s = wrap(lang.t(Msg::RowWarnings), 2, 2, width);
+    for l in lines {
+        s.push_str(&yellow(st, wrap(&format!("! {l}"), 4, 6, width)));
+    }
     s
 }
 
@@ -661,8 +706,9 @@ fn rent_row(r: &Report, capped: bool, st: &Style, t: &mut Rows) {
 pub struct Summary {
     reports: usize,
     warned: usize,
-    /// Per warning code: how many properties have it, in the order first met.
-    codes: Vec<(&'static str, usize)>,
+    /// Per warning code: how many properties have it, in the order first met, and its first
+    /// message (shown once when every property has it).
+    codes: Vec<(&'static str, usize, Text)>,
     /// The carried-rules warning, once for each set of years it names (the plans differ in
     /// length and start), with how many properties have it, in the order first met.
     carried: Vec<(Text, usize)>,
@@ -691,9 +737,9 @@ impl Summary {
                 continue;
             }
             warned = true;
-            match self.codes.iter_mut().find(|(c, _)| *c == w.code) {
-                Some((_, n)) => *n += 1,
-                None => self.codes.push((w.code, 1)),
+            match self.codes.iter_mut().find(|(c, _, _)| *c == w.code) {
+                Some((_, n, _)) => *n += 1,
+                None => self.codes.push((w.code, 1, w.text.clone())),
             }
         }
         self.warned += usize::from(warned);
@@ -745,11 +791,27 @@ impl Summary {
             );
             s.push_str(&head);
             s.push('\n');
-            for (code, n) in &self.codes {
+            for (code, n, _) in self.codes.iter().filter(|(_, n, _)| *n < self.reports) {
                 s.push_str(&yellow(
                     st,
                     lang.f(Msg::WarningCount, &[(*code).into(), props(*n).into()]) + "\n",
                 ));
+            }
+            // A warning every property has: once, in full, not counted as news.
+            let all: Vec<_> = self
+                .codes
+                .iter()
+                .filter(|(_, n, _)| *n == self.reports && self.reports > 1)
+                .collect();
+            if !all.is_empty() {
+                s.push_str(&lang.f(Msg::WarningAll, &[props(self.reports).into()]));
+                s.push('\n');
+                for (code, _, text) in all {
+                    s.push_str(&yellow(
+                        st,
+                        wrap(&format!("! [{code}] {}", text.render(lang)), 2, 4, width),
+                    ));
+                }
             }
             s.push_str(&wrap(lang.t(Msg::WarningsHow), 0, 2, width));
         }
