@@ -323,6 +323,7 @@ catalogue! {
     ENotFinite => "`{0}` is geen eindig getal", "`{0}` is not a finite number";
     ENotNumberComma => "`{0}` is geen getal (gebruik een punt voor decimalen, geen scheidingstekens voor duizendtallen)", "`{0}` is not a number (use a dot for decimals, no thousands separators)";
     ENotNumber => "`{0}` is geen getal", "`{0}` is not a number";
+    ENotNumberEuro => "`{0}` is geen getal: laat het euroteken en de spaties weg ({1})", "`{0}` is not a number: leave out the euro sign and the spaces ({1})";
     ETextTooLong => "`{0}` is {1} tekens lang, ten hoogste {2}", "`{0}` is {1} characters long, at most {2}";
     ETooLarge => "`{0}` is te groot", "`{0}` is too large";
     ETooPreciseDecimals => "`{0}` heeft meer cijfers dan exact te rekenen is (hoogstens 28 cijfers, waarvan 28 decimalen)", "`{0}` has more digits than can be computed exactly (at most 28 digits, 28 of them decimals)";

@@ -239,6 +239,18 @@ fn decimal_from_any_text(text: &str) -> Result<Decimal, Text> {
         digits_only(frac),
         int.is_empty() && frac.is_empty(),
     ) else {
+        // A euro sign or spaces between digits, as a spreadsheet shows an amount: the number
+        // without them, when that is one.
+        let bare: String = t
+            .chars()
+            .filter(|c| *c != '€' && !c.is_whitespace() && *c != '\u{a0}' && *c != '\u{202f}')
+            .collect();
+        if bare != t && !bare.is_empty() && plain_decimal(&bare).is_some() {
+            return Err(Text::new(
+                Msg::ENotNumberEuro,
+                vec![echo(text.trim()).into(), bare.into()],
+            ));
+        }
         return Err(if t.contains(',') {
             err(Msg::ENotNumberComma)
         } else {

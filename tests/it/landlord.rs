@@ -351,3 +351,22 @@ fn rules_of_an_early_year_do_not_show_later_rules_as_applying() {
     let (_, out, _) = verhuurd(&["rules", "2025"]);
     assert!(out.contains("10,40%"), "{out}");
 }
+
+/// In the machine's CSV a euro sign or spaces in an amount get an accurate hint.
+#[test]
+fn a_euro_sign_in_a_comma_file_gets_a_hint() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("e.csv");
+    std::fs::write(
+        &path,
+        "property.woz_value,property.surface_m2,property.energy_label,lease.monthly_rent\n€ 300000,70,B,1 100\n",
+    )
+    .unwrap();
+    let (code, _, err) = verhuurd(&["--lang", "en", path.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(err.contains("e.csv:2:1: error: `property.woz_value`: `€ 300000` is not a number: leave out the euro sign and the spaces (300000)"), "{err}");
+    assert!(
+        err.contains("e.csv:2:4: error: `lease.monthly_rent`: `1 100` is not a number"),
+        "{err}"
+    );
+}
