@@ -193,10 +193,14 @@ pub struct Scan<R: Read> {
     line: usize,
 }
 
+/// Where the reader is in a row, as the `csv` crate sees it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Quoting {
+enum Quoting {
+    /// At the start of a cell (after a separator or a line end).
     CellStart,
+    /// In a cell that is not quoted (a `"` in it is a character).
     InCell,
+    /// In a quoted cell: separators and line ends are characters.
     Quoted,
     /// A `"` in a quoted cell: the next byte says whether it was a quote or the end.
     QuoteInQuoted,
@@ -226,7 +230,36 @@ impl<R: Read> Read for Scan<R> {
         }
         let (mut newlines, mut empty) = (0, 0);
         let mut starts = Vec::new();
-        for &b in &buf[..n] {
+        let sep = self.separator;
+        let mut i = 0;
+        while i < n {
+            // A run of ordinary bytes (no quote, line end or separator; in a quoted cell no
+            // quote or line end) changes nothing but the row's length: counted at once.
+            let plain = |b: u8| match self.state {
+                Quoting::Quoted => b != b'"' && b != b'\n',
+                Quoting::QuoteInQuoted => false,
+                _ => b != b'"' && b != b'\n' && b != sep,
+            };
+            let run = buf[i..n].iter().position(|&b| !plain(b)).unwrap_or(n - i);
+            if run > 0 {
+                if self.row == 0 {
+                    starts.push(self.line);
+                }
+                if self.state == Quoting::CellStart {
+                    self.state = Quoting::InCell;
+                }
+                self.row += run;
+                i += run;
+                if self.row > MAX_ROW {
+                    self.found
+                        .too_long_at
+                        .store(self.row_line, Ordering::Relaxed);
+                    return Err(std::io::Error::other("row too long"));
+                }
+                continue;
+            }
+            let b = buf[i];
+            i += 1;
             if self.row == 0 && b != b'\n' {
                 starts.push(self.line);
             }
