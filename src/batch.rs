@@ -19,9 +19,10 @@ use crate::i18n::{self, Arg, Lang, Msg, Text};
 use crate::input::csv_source::{CsvRecords, CsvRow, line_list};
 use crate::input::toml_source::TomlInput;
 use crate::input::{RawHousehold, RawRecord, parse_property, toml_source};
-use crate::output::{Format, Prepared, Style, Writer, prepare, prepare_household, printable};
+use crate::output::{Format, Prepared, Style, Writer, prepare, prepare_household};
 use crate::report::Report;
 use crate::rules::RuleSet;
+use crate::text::printable;
 
 /// Properties computed together (a household counts all its properties); bounds the memory in
 /// flight.

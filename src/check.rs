@@ -47,7 +47,19 @@ pub fn cases(dir: &Path) -> std::io::Result<Vec<Case>> {
 /// The saved output of a case: the pretty JSON of the property, or its errors. Paths in error
 /// messages are reduced to the file name so the expected files do not depend on where DIR is.
 pub fn output_of(case: &Case, rules: &RuleSet) -> String {
-    match evaluate_file(&case.toml, rules, Format::Json, Options::default()) {
+    // A history file (`[history]`) is the tegenbewijs over its years, in JSON too.
+    let out = if crate::input::history::is_history_file(&case.toml) {
+        crate::output::history::run_file(
+            &case.toml,
+            rules,
+            Format::Json,
+            crate::i18n::Lang::default(),
+            false,
+        )
+    } else {
+        evaluate_file(&case.toml, rules, Format::Json, Options::default())
+    };
+    match out {
         Ok(s) => s,
         Err(e) => {
             let full = case.toml.display().to_string();

@@ -3,6 +3,7 @@
 
 use std::io::{self, Write};
 use std::path::PathBuf;
+use std::process::ExitCode;
 
 use std::io::IsTerminal;
 
@@ -148,6 +149,20 @@ pub enum Command {
         #[command(flatten)]
         rules: RulesArgs,
     },
+    /// The tegenbewijs (opgaaf werkelijk rendement) for every year of a history file: Box 3 as
+    /// assessed, the actual return, the tax on each and the difference.
+    Historie {
+        /// The history file (TOML with [history], [owner.YEAR] and [[dwelling]]; see README).
+        file: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+        /// Add the derivation of every figure (in the JSON output).
+        #[arg(long)]
+        explain: bool,
+        #[command(flatten)]
+        rules: RulesArgs,
+    },
     /// Print a shell completion script (e.g. `verhuurd completions bash >
     /// /etc/bash_completion.d/verhuurd`).
     Completions {
@@ -251,7 +266,7 @@ fn load_rules(lang: Lang, args: &RulesArgs) -> Result<RuleSet, i32> {
 /// fail (nor to panic, as `eprintln!` would): the message is dropped.
 fn note(message: std::fmt::Arguments<'_>) {
     let mut err = io::stderr().lock();
-    let _ = writeln!(err, "{}", verhuurd::output::printable(&message.to_string()));
+    let _ = writeln!(err, "{}", verhuurd::text::printable(&message.to_string()));
 }
 
 /// `verhuurd: ` and the message `id` in `lang`, on standard error.
@@ -285,7 +300,7 @@ fn to_stdout(lang: Lang, write: impl FnOnce(&mut dyn Write) -> io::Result<i32>) 
 }
 
 /// The subcommands, for a file name that is a typo of one (`verhuurd rule 2026`).
-const SUBCOMMANDS: &[&str] = &["init", "rules", "check", "completions", "man"];
+const SUBCOMMANDS: &[&str] = &["init", "rules", "check", "historie", "completions", "man"];
 
 /// The command with every text (help, headings, version line) in `lang`, built.
 pub fn command_in(lang: Lang) -> clap::Command {
@@ -308,8 +323,14 @@ fn output_width(terminal: bool) -> u16 {
     width.clamp(60, 200)
 }
 
-/// Run the command line; returns the exit code.
-pub fn run() -> i32 {
+/// Run the command line. The exit status is 0 when every property was evaluated, 1 when one
+/// failed (the others still printed), 2 when the command line or a rules file is wrong.
+pub fn run() -> ExitCode {
+    ExitCode::from(u8::try_from(status()).unwrap_or(2))
+}
+
+/// Run the command line; returns the exit status.
+fn status() -> i32 {
     let args = globals_after_subcommand(std::env::args_os().collect());
     let lang = help::lang_of_args(&args);
     let cli = match command_in(lang)
@@ -351,6 +372,15 @@ pub fn run() -> i32 {
         },
         Some(Command::Check { dir, bless, rules }) => match load_rules(lang, &rules) {
             Ok(set) => run_check(lang, &dir, &set, bless),
+            Err(code) => code,
+        },
+        Some(Command::Historie {
+            file,
+            format,
+            explain,
+            rules,
+        }) => match load_rules(lang, &rules) {
+            Ok(set) => historie(lang, &file, &set, format, explain),
             Err(code) => code,
         },
         Some(Command::Completions { shell }) => to_stdout(lang, |out| {
@@ -415,7 +445,7 @@ fn evaluate(args: EvalArgs, style: Style) -> i32 {
     if let Some(first) = args.files.first().and_then(|f| f.to_str())
         && first != "-"
         && !args.files[0].exists()
-        && let Some(cmd) = verhuurd::error::closest(first, SUBCOMMANDS.iter().copied())
+        && let Some(cmd) = verhuurd::suggest::closest(first, SUBCOMMANDS.iter().copied())
     {
         let rest: Vec<String> = args.files[1..]
             .iter()
@@ -436,6 +466,12 @@ fn evaluate(args: EvalArgs, style: Style) -> i32 {
         Ok(r) => r,
         Err(code) => return code,
     };
+    // One history file (it has a `[history]` table) is the tegenbewijs over its years.
+    if let [file] = args.files.as_slice()
+        && verhuurd::input::history::is_history_file(file)
+    {
+        return historie(lang, file, &rules, args.format, args.explain);
+    }
     if let Some(y) = args.year
         && rules.year(y).and_then(|r| r.box3.as_ref()).is_none()
     {
@@ -549,6 +585,24 @@ fn print_rules(lang: Lang, set: &RuleSet, year: Option<i32>) -> i32 {
                 &[year.into(), known.join(", ").into()],
             );
             2
+        }
+    }
+}
+
+/// `verhuurd historie FILE`: the tegenbewijs of every year of the history; exit 1 when the
+/// file has errors (written to standard error with file, line and column).
+fn historie(
+    lang: Lang,
+    file: &std::path::Path,
+    set: &RuleSet,
+    format: Format,
+    explain: bool,
+) -> i32 {
+    match verhuurd::output::history::run_file(file, set, format, lang, explain) {
+        Ok(text) => to_stdout(lang, |out| out.write_all(text.as_bytes()).map(|()| 0)),
+        Err(e) => {
+            eprintln!("{}", e.render(lang));
+            1
         }
     }
 }

@@ -1,11 +1,14 @@
 //! Errors a user can cause, each pointing at the place that caused it.
+//!
+//! Every message is one of the catalogue ([`crate::i18n`]), rendered in the language of the
+//! output: the errors implement [`std::error::Error`] by hand, their `Display` in Dutch (the
+//! default language), `render(lang)` in either.
 
 use std::fmt;
 use std::sync::Arc;
 
-use thiserror::Error;
-
 use crate::i18n::{Arg, Lang, Msg, Text};
+use crate::text::one_line;
 
 /// Where in an input a problem is: file (or `<stdin>`), line and column, 1-based.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,14 +89,6 @@ impl InputError {
     }
 }
 
-/// One line of an error message safe for a terminal: text from the input (a value, a key, a file
-/// name) may hold escape sequences or line breaks, which are shown escaped, never sent raw.
-fn one_line(text: &str) -> String {
-    crate::output::printable(text)
-        .replace('\n', "\\u{a}")
-        .replace('\t', "\\u{9}")
-}
-
 /// In Dutch, the default language.
 impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -101,8 +96,10 @@ impl fmt::Display for InputError {
     }
 }
 
+impl std::error::Error for InputError {}
+
 /// All the problems found in one property (or one file that could not be read).
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PropertyErrors(pub Vec<InputError>);
 
 impl PropertyErrors {
@@ -122,6 +119,8 @@ impl fmt::Display for PropertyErrors {
         f.write_str(&self.render(Lang::default()))
     }
 }
+
+impl std::error::Error for PropertyErrors {}
 
 /// Why a property cannot be evaluated ([`crate::evaluate::evaluate`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -193,43 +192,3 @@ impl fmt::Display for RulesError {
 }
 
 impl std::error::Error for RulesError {}
-
-/// Levenshtein distance between two short strings.
-fn distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != *cb);
-            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
-        }
-        prev = cur;
-    }
-    prev[b.len()]
-}
-
-/// The candidate closest to `word`, when it is close enough to be a likely typo.
-pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    let lower = word.to_lowercase();
-    candidates
-        .into_iter()
-        .map(|c| (distance(&lower, &c.to_lowercase()), c))
-        .filter(|(d, c)| *d <= (c.chars().count() / 3).max(1))
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, c)| c)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn suggests_near_misses_only() {
-        let keys = ["woz_value", "market_value", "surface_m2"];
-        assert_eq!(closest("woz_valu", keys), Some("woz_value"));
-        assert_eq!(closest("surfce_m2", keys), Some("surface_m2"));
-        assert_eq!(closest("colour", keys), None);
-        assert_eq!(closest("c", ["C", "D"]), Some("C"));
-    }
-}

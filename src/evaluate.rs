@@ -6,9 +6,12 @@
 use crate::error::EvalError;
 use crate::explain::Trace;
 use crate::i18n::{Msg, Text};
+use crate::model::Box3Future;
 use crate::model::{Property, Sale, Segment};
-use crate::report::{Box3Out, Caveats, ExplainSection, Report, SellVsKeepOut, SittingTenant};
-use crate::rules::RuleSet;
+use crate::report::{
+    Box3Out, Caveats, ExplainSection, Report, SellVsKeepOut, SittingTenant, WhatIfOut,
+};
+use crate::rules::{RuleSet, WhatIfScenario};
 use crate::scenario::Scenario;
 use crate::warnings::{self, Facts};
 use crate::{
@@ -88,6 +91,7 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
     let (b_with, b_without, attributable) =
         box3::with_and_without(p, lwr.box3_value, s.box3, &mut t);
     let actual = tegenbewijs::compute(&s, &lwr, &b_with, &mut t);
+    caveats.extend(tegenbewijs::refusal(p));
     section("box3", t, &mut explain);
 
     // Value in rented state.
@@ -113,19 +117,21 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         s.explain_eviction(&mut t);
     }
     let prepared = plan_input.as_ref().map(|pi| plan::Plan::new(pi, rules));
-    let outcome = plan_input
+    let outcome = prepared
         .as_ref()
-        .zip(prepared.as_ref())
-        .map(|(pi, pl)| plan::outcome(pl, pi, rules, true, &mut t));
-    let futures = plan_input
+        .map(|pl| plan::outcome(pl, rules, true, &mut t));
+    let futures = prepared
         .as_ref()
-        .zip(prepared.as_ref())
         .zip(outcome.as_ref())
-        .map(|((pi, pl), o)| plan::futures(pi, rules, pl, o, s.box3_future))
+        .map(|(pl, o)| plan::futures(rules, pl, o, s.box3_future))
         .unwrap_or_default();
     for o in &futures {
         plan::explain_future(o, rules, &mut t);
     }
+    let what_ifs = plan_input
+        .as_ref()
+        .map(|pi| what_if_futures(pi, rules, s.box3_future))
+        .unwrap_or_default();
     let grid = plan_input.as_ref().filter(|_| opts.grid).map(|pi| {
         sensitivity::compute(
             pi,
@@ -139,15 +145,10 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
     let mut t = trace();
     let yin = yields::Input::of(&s, lwr.jaarhuur, outcome.as_ref(), attributable);
     let y = yields::compute(&yin, &mut t);
-    let run = plan_input
+    let run = prepared
         .as_ref()
-        .zip(prepared.as_ref())
         .zip(outcome.as_ref())
-        .map(|((input, plan), outcome)| stress::PlanRun {
-            input,
-            plan,
-            outcome,
-        });
+        .map(|(plan, outcome)| stress::PlanRun { plan, outcome });
     let stress = stress::compute(&s, run, &mut t);
     section("yield", t, &mut explain);
 
@@ -161,6 +162,18 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         outcome.as_ref(),
     );
     let warnings = warnings::of_scenario(&s, &facts, plan_input.as_ref());
+    let mut sell_vs_keep = outcome
+        .zip(plan_input.as_ref())
+        .map(|(o, pi)| SellVsKeepOut::new(o, pi, s.sale, futures));
+    if let Some(svk) = sell_vs_keep.as_mut() {
+        for f in &mut svk.scenarios {
+            for (w, outcomes) in &what_ifs {
+                if let Some(o) = outcomes.iter().find(|o| o.future.as_str() == f.future) {
+                    f.what_if.push(WhatIfOut::new(w, o, f.difference));
+                }
+            }
+        }
+    }
 
     Report {
         name: p.name.clone(),
@@ -176,9 +189,7 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
             valuation: val,
             valuation_rent,
         }),
-        sell_vs_keep: outcome
-            .zip(plan_input.as_ref())
-            .map(|(o, pi)| SellVsKeepOut::new(o, pi, s.sale, futures)),
+        sell_vs_keep,
         yields: Some(y),
         stress: Some(stress),
         wws,
@@ -189,4 +200,31 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         explain: opts.explain.then_some(explain),
         grid,
     }
+}
+
+/// The plan under each built-in scenario of a provisional year the plan reaches
+/// ([`RuleSet::what_if_scenarios`]): each scenario with the futures asked for that it changes
+/// (only the bill's when it changes only years of Box 3 on actual returns).
+fn what_if_futures<'a>(
+    pi: &plan::Input,
+    rules: &'a RuleSet,
+    future: Box3Future,
+) -> Vec<(&'a WhatIfScenario, Vec<plan::Outcome>)> {
+    let years = pi.tax_year..pi.tax_year + i32::try_from(pi.years).unwrap_or(i32::MAX);
+    rules
+        .what_if_scenarios()
+        .iter()
+        .filter(|w| w.years.iter().any(|y| years.contains(y)))
+        .filter_map(|w| {
+            let future = match (w.bill_only, future) {
+                (true, Box3Future::Forfaitair) => return None,
+                (true, _) => Box3Future::Bill,
+                (false, f) => f,
+            };
+            let alt = &w.rules;
+            let pl = plan::Plan::new(pi, alt);
+            let o = plan::outcome(&pl, alt, false, &mut Trace::new(false));
+            Some((w, plan::futures(alt, &pl, &o, future)))
+        })
+        .collect()
 }

@@ -375,7 +375,8 @@ fn household_actual_return(
             },
             end_rules.rules,
         );
-        input.rent += p.jaarhuur() * (HUNDRED - p.costs.vacancy_pct) / HUNDRED;
+        // Art. 5.27 lid 3 Wet IB 2001: a related tenant's rent at arm's length, or no figure.
+        input.rent += crate::tegenbewijs::rent_received(p)?;
         input.value_change += end_value - value;
         input.interest_paid += p
             .mortgage

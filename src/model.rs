@@ -6,6 +6,8 @@ use rust_decimal::Decimal;
 
 use crate::date::Date;
 
+pub mod history;
+
 /// The earliest year accepted anywhere (a tax year, a rules file's years, `--year`).
 pub const YEAR_MIN: i64 = 1900;
 /// The latest year accepted anywhere; with a plan of at most 50 years every year stays far from
@@ -104,6 +106,8 @@ pub struct Lease {
     pub turnover_pct: Option<Decimal>,
     /// A related-party tenant pays a rent at arm's length.
     pub market_rent: bool,
+    /// The kale huur per month a third party would pay (the arm's-length rent), when given.
+    pub market_monthly_rent: Option<Decimal>,
     /// The share of the dwelling (of its WOZ value) that is let, percent.
     pub let_share_pct: Decimal,
     /// Whether the dwelling is let on 1 January of the tax year.
@@ -190,6 +194,10 @@ pub struct PlanInput {
     pub discount_rate_pct: Option<Decimal>,
     pub box3_future: Option<Box3Future>,
 }
+
+/// The `property.energy_label` of a dwelling without a (valid) energy label: its WWS energy points go
+/// by build year (Bhw bijlage I rubriek 4; beleidsboek §2.4.5).
+pub const NO_LABEL: &str = "none";
 
 /// A validated property.
 #[derive(Debug, Clone, PartialEq)]
@@ -297,6 +305,11 @@ pub enum SpaceKind {
     Attic,
     /// A hall, corridor or landing (verkeersruimte): no surface points, heating counts (§2.2.3).
     Hall,
+    /// A space used only as a kitchen: always a room, whatever its size (Bhw bijlage I, toelichting
+    /// rubriek 1).
+    Kitchen,
+    /// A space used only as a bathroom or shower room: always a room, whatever its size (idem).
+    Bathroom,
 }
 
 /// One space of the room list.
@@ -308,6 +321,47 @@ pub struct Space {
     pub m2: Decimal,
     pub heated: bool,
     pub cooled: bool,
+    /// The length of the kitchen worktop in this space, metres (`worktop=2.4` on its line).
+    pub worktop_m: Option<Decimal>,
+    /// Who shares the space, for a room let in a shared dwelling (`shared`, `shared=3`,
+    /// `addresses=4` on its line); `None`: the room's own.
+    pub share: Option<Share>,
+}
+
+/// How a space of a shared dwelling is shared (the WWS for rooms, onzelfstandige woonruimte).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Share {
+    /// By this many rooms of the address; 0: by all of them (`wws.units`).
+    Units(u32),
+    /// With this many addresses (rubriek 9), then by the rooms of this address.
+    Addresses(u32),
+}
+
+/// A fitting of a `[wws]` list, with the space it is in when the list says so (`bathroom: shower`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Placed {
+    /// The label of the space in the room list; `None` when the list does not say.
+    pub room: Option<String>,
+    pub name: String,
+    pub count: u32,
+}
+
+/// The plausible sizes of a room list (input checks, not law; `data/wws-stelsel.toml` `[plausible]`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SpaceLimits {
+    /// The largest surface of one space, m².
+    pub space_max_m2: Decimal,
+    /// The longest side of a space (and worktop), metres.
+    pub length_max_m: Decimal,
+    /// How far the spaces together may exceed the dwelling's surface, percent.
+    pub surface_margin_pct: Decimal,
+}
+
+/// A shared outdoor space and the number of addresses with access to it (§2.8).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SharedOutdoor {
+    pub m2: Decimal,
+    pub addresses: u32,
 }
 
 /// Monument status, for the energy points and the surcharges (§2.4.6.1, §2.13).
@@ -325,14 +379,14 @@ pub enum Monument {
 pub struct Description {
     pub spaces: Vec<Space>,
     pub kitchen_worktop_m: Option<Decimal>,
-    /// Kitchen fittings by name (`data/wws-stelsel.toml`), with their number.
-    pub kitchen_fittings: Vec<(String, u32)>,
-    /// Sanitary fittings by name, with their number.
-    pub sanitary: Vec<(String, u32)>,
+    /// Kitchen fittings by name (`data/wws-stelsel.toml`), with their number and kitchen.
+    pub kitchen_fittings: Vec<Placed>,
+    /// Sanitary fittings by name, with their number and room.
+    pub sanitary: Vec<Placed>,
     pub outdoor_private_m2: Decimal,
-    pub outdoor_shared_m2: Decimal,
-    pub outdoor_shared_addresses: u32,
-    /// The date the energy label (or index) was registered.
+    /// The shared outdoor spaces, each with the addresses sharing it.
+    pub outdoor_shared: Vec<SharedOutdoor>,
+    /// The date the energy label (or index) was recorded (opname); valid ten years from it.
     pub energy_label_date: Option<Date>,
     pub energy_index: Option<Decimal>,
     /// An energieprestatievergoeding is agreed.
@@ -350,9 +404,18 @@ pub struct Description {
     /// Shared parking: type 1–3 spaces and charging points, shared by `parking_addresses`.
     pub parking: Vec<(String, u32)>,
     pub parking_addresses: u32,
+    /// The actual surface of a type-1 parking place, m² (the default of the rules when absent).
+    pub parking_type1_m2: Option<Decimal>,
     /// Rubriek 7, as computed for subsidised adaptations.
     pub accessibility_points: Decimal,
     pub care_home: bool,
     pub video_doorbell: bool,
     pub charging_points: u32,
+    /// A room let in a shared dwelling (onzelfstandige woonruimte): the number of rooms let at the
+    /// address (`wws.units`); `None` for a dwelling of its own.
+    pub units: Option<u32>,
+    /// The COROP region of the address (`wws.corop`), for a room's WOZ points.
+    pub corop: Option<String>,
+    /// A room's deductions (rubriek 13) by name, with their number.
+    pub room_deductions: Vec<(String, u32)>,
 }

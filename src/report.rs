@@ -308,6 +308,41 @@ pub struct ScenarioOut {
     /// The year rows (left out with `--no-years`: then absent from the JSON).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub years: Vec<plan::Year>,
+    /// The headline under each built-in scenario of a provisional year the plan reaches
+    /// (`data/scenarios/`), when it changes this future.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub what_if: Vec<WhatIfOut>,
+}
+
+/// `sell_vs_keep.scenarios[].what_if[]`: the headline of one future under a built-in scenario.
+#[derive(Debug, Clone, Serialize)]
+pub struct WhatIfOut {
+    /// The scenario file, e.g. `data/scenarios/2027-kabinet-september-2026.toml`.
+    pub file: &'static str,
+    /// Its name (the file's stem).
+    pub name: &'static str,
+    /// The years whose rules it changes.
+    pub years: Vec<i32>,
+    /// keep − sell under the scenario.
+    pub difference: Decimal,
+    /// `difference` minus the future's own difference.
+    pub change: Decimal,
+    pub better: &'static str,
+}
+
+impl WhatIfOut {
+    /// The headline of `o` under scenario `w`, against the future's own difference `base`.
+    pub fn new(w: &crate::rules::WhatIfScenario, o: &plan::Outcome, base: Decimal) -> WhatIfOut {
+        let difference = out(o.difference);
+        WhatIfOut {
+            file: w.file,
+            name: w.name,
+            years: w.years.clone(),
+            difference,
+            change: difference - base,
+            better: better(o.difference, "sell"),
+        }
+    }
 }
 
 /// Keep to the end of `year`, then sell and hold the money to the end of the plan.
@@ -423,5 +458,6 @@ pub fn scenario_out(o: plan::Outcome, pi: Option<&plan::Input>, sale: Sale) -> S
             }
         }),
         years: o.years,
+        what_if: Vec::new(),
     }
 }

@@ -181,6 +181,11 @@ impl Points {
     }
 }
 
+/// A surface in m² as the WWS notes it: two decimals, a half up (beleidsboek §2.2.1.1).
+pub fn surface_m2(x: Decimal) -> Decimal {
+    x.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+}
+
 macro_rules! additive {
     ($t:ident) => {
         impl Add for $t {

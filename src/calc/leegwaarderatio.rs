@@ -14,6 +14,12 @@
 //!   (art. 17a lid 4 UBIB, when the year's rules have the reduction);
 //! - a partly let dwelling: the ratio applies to the let part only (art. 17a lid 5 UBIB); the rest
 //!   counts at its full value.
+//!
+//! Lid 4 and 5 act "voor de toepassing van het eerste en het tweede lid": only where the ratio
+//! applies. A dwelling that gets no ratio (not let on 1 January, a temporary lease from 2023, a
+//! related tenant below arm's length from 2026) counts at its whole WOZ value (art. 5.20 lid 1
+//! Wet IB 2001), unreduced and unsplit. A related tenant before 2026 keeps the ratio, at the
+//! deemed rent (lid 3), so lid 4 and 5 still apply.
 
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -172,18 +178,24 @@ fn decide<'a>(input: &Input, rules: &'a LeegwaarderatioRules) -> Decision<'a> {
         woz,
         let_part,
     };
+    // Where the ratio does not apply the dwelling counts at its WOZ value (art. 5.20 lid 1 Wet
+    // IB 2001): neither the reduction of lid 4 nor the split of lid 5 UBIB, which both serve
+    // only the ratio's value of art. 17a lid 1 and 2.
+    let no_ratio = |reason| Decision {
+        woz: input.woz_value,
+        let_part: input.woz_value,
+        ..full(reason)
+    };
     if !l.let_on_1_january {
-        return Decision {
-            woz: input.woz_value,
-            let_part: input.woz_value,
-            ..full(Reason::NotLet)
-        };
+        return no_ratio(Reason::NotLet);
     }
     if l.contract == Contract::Temporary && rules.temporary_contract.applies {
-        return full(Reason::TemporaryContract);
+        return no_ratio(Reason::TemporaryContract);
     }
     if l.tenant == Tenant::Related && !l.market_rent && rules.related_party.applies {
         return match rules.related_party.deemed_rent_pct {
+            // Art. 17a lid 3 UBIB (to 2025): the rent is deemed a share of the WOZ value and
+            // the ratio applies, with lid 4 and 5.
             Some(d) => {
                 let b = bracket_by(rules, |up| d <= up);
                 Decision {
@@ -193,7 +205,7 @@ fn decide<'a>(input: &Input, rules: &'a LeegwaarderatioRules) -> Decision<'a> {
                     ..full(Reason::RelatedParty)
                 }
             }
-            None => full(Reason::RelatedParty),
+            None => no_ratio(Reason::RelatedParty),
         };
     }
     let rent100 = input.jaarhuur * HUNDRED;
@@ -384,44 +396,5 @@ pub fn compute(
         woz_base: d.woz,
         ratio_base: d.let_part,
         box3_value,
-    }
-}
-
-pub use crate::rules::prepared::BracketsFast as Fast;
-use crate::rules::prepared::scaled;
-
-impl Fast {
-    /// The same value as [`box3_value`], or `None` when the input needs the full rules (an
-    /// exception, a partly let dwelling, a reduction, cents in the WOZ value).
-    pub fn box3_value(&self, input: &Input) -> Option<Decimal> {
-        if !self.plain(&input.letting) {
-            return None;
-        }
-        let woz = scaled(input.woz_value, 0)?;
-        let rent_cents = scaled(input.jaarhuur, 2)?;
-        Some(Decimal::from(self.value(woz, rent_cents)))
-    }
-
-    /// Whether [`Fast::value`] applies to a dwelling let as `l`: let whole on 1 January, with no
-    /// exception and no reduction in these rules.
-    pub fn plain(&self, l: &Letting) -> bool {
-        l.let_on_1_january
-            && l.let_share_pct == HUNDRED
-            && !(l.unsplit_building && self.has_reduction)
-            && !(l.contract == Contract::Temporary && self.temporary_applies)
-            && !(l.tenant == Tenant::Related && !l.market_rent && self.related_applies)
-    }
-
-    /// The Box 3 value in whole euros of a [`Fast::plain`] letting: WOZ `woz` (whole euros, at most
-    /// 10^13) and jaarhuur `rent_cents` (cents, at most 10^13).
-    pub fn value(&self, woz: i64, rent_cents: i64) -> i64 {
-        // jaarhuur × 100 ≤ up × WOZ, both sides in cents × hundredths of a percent.
-        let ratio = self
-            .brackets
-            .iter()
-            .find(|(up, _)| up.is_none_or(|u| rent_cents * 100 <= u * woz))
-            .or(self.brackets.last())
-            .map_or(10_000, |b| b.1);
-        (woz * ratio).div_euclid(10_000)
     }
 }

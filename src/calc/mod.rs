@@ -10,11 +10,13 @@
 //! - [`yields`]: yield, costs and cash flow;
 //! - [`stress`]: the stress scenarios (interest up, a month vacant, the energy upgrade);
 //! - [`tegenbewijs`]: the actual return of the year (tegenbewijsregeling);
+//! - [`historie`]: the tegenbewijs over every open year of a landlord's history (2021 on);
 //! - [`sensitivity`]: keep − sell over a grid of value growth and alternative return;
 //! - [`wws`]: WWS points, sector and maximum rent (estimated or room by room);
 //! - [`warnings`]: the checks that give warnings rather than figures.
 
 pub mod box3;
+pub mod historie;
 pub mod leegwaarderatio;
 pub mod plan;
 pub mod sensitivity;

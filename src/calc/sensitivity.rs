@@ -55,7 +55,7 @@ pub fn compute(pi: &plan::Input, break_even: Option<Decimal>, rules: &RuleSet) -
         let pl = plan::Plan::new(&i, rules);
         let sell = pl.sell_net_worth();
         for (row, g) in difference.iter_mut().zip(&growth) {
-            row.push(pl.keep(&i, *g, None, None) - sell);
+            row.push(pl.keep(&plan::Rerun::at_growth(*g), None, None) - sell);
         }
     }
     Grid {

@@ -32,10 +32,9 @@ pub struct Stress {
     pub energy_upgrade: Option<Figure>,
 }
 
-/// The plan a stress scenario reruns: its input, prepared plan and outcome.
+/// The plan a stress scenario reruns: the prepared plan and its outcome.
 #[derive(Clone, Copy)]
 pub struct PlanRun<'a> {
-    pub input: &'a plan::Input,
     pub plan: &'a plan::Plan<'a>,
     pub outcome: &'a plan::Outcome,
 }
@@ -45,11 +44,11 @@ pub fn compute(s: &Scenario, run: Option<PlanRun>, trace: &mut Trace) -> Stress 
     let p = s.property;
     let market = s.market;
     let mortgage_balance = p.mortgage.as_ref().map(|m| m.balance).unwrap_or_default();
-    let difference = |f: &dyn Fn(&mut plan::Input)| {
+    let difference = |f: &dyn Fn(&mut plan::Rerun)| {
         run.map(|r| {
-            let mut i = r.input.clone();
-            f(&mut i);
-            r.plan.keep(&i, i.value_growth_pct, None, None) - r.outcome.keep_net_worth
+            let mut rerun = r.plan.as_prepared();
+            f(&mut rerun);
+            r.plan.keep(&rerun, None, None) - r.outcome.keep_net_worth
         })
     };
     let points = market.stress_interest_points.value;
@@ -60,22 +59,20 @@ pub fn compute(s: &Scenario, run: Option<PlanRun>, trace: &mut Trace) -> Stress 
         difference_change: if mortgage_balance.is_zero() {
             run.map(|_| Decimal::ZERO)
         } else {
-            difference(&|i| {
-                if let Some(m) = i.mortgage.as_mut() {
-                    m.interest_pct += points;
-                }
-            })
+            difference(&|r| r.interest_delta = points)
         },
     };
     let month_vacancy = Figure {
         cash_flow_change: -(p.lease.monthly_rent * months * (HUNDRED - p.costs.management_pct)
             / HUNDRED),
-        difference_change: difference(&|i| i.rent_loss_pct += HUNDRED * months / Decimal::from(12)),
+        difference_change: difference(&|r| {
+            r.rent_loss_delta = HUNDRED * months / Decimal::from(12)
+        }),
     };
     let upgrade_cost = s.energy_upgrade_cost;
     let energy_upgrade = warnings::below_d(&p.energy_label).then(|| Figure {
         cash_flow_change: -upgrade_cost,
-        difference_change: difference(&|i| i.one_off_cost = upgrade_cost),
+        difference_change: difference(&|r| r.one_off = upgrade_cost),
     });
     trace.add(|| {
         Step::new(

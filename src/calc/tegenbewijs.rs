@@ -2,6 +2,11 @@
 //! at WOZ × leegwaarderatio at both ends of the year, the ratio at the end from the rent and the
 //! table of 1 January of the next year (art. 5.31 lid 4 Wet IB 2001); bank and other assets at
 //! the owner's actual return or, when not given, at the forfaitaire rates.
+//!
+//! The rent counts as received; for a related tenant below arm's length the regular benefits are
+//! those a third party would have agreed (art. 5.27 lid 3 Wet IB 2001 as amended by the Wet
+//! tegenbewijsregeling box 3, Kamerstukken 36 706): the rent `lease.market_monthly_rent`. Without
+//! it the figure is refused ([`refusal`]) rather than computed from the rent paid.
 
 use rust_decimal::Decimal;
 
@@ -9,8 +14,43 @@ use crate::box3::{self, ActualReturnInput, Box3};
 use crate::explain::{Step, Trace};
 use crate::i18n::{Arg, Msg, Text};
 use crate::leegwaarderatio::{self, Leegwaarderatio};
+use crate::model::{Property, Tenant};
 use crate::money::HUNDRED;
 use crate::scenario::Scenario;
+
+/// The article that puts a related tenant's rent at arm's length in the actual return.
+pub const ARMS_LENGTH_RULE: &str =
+    "art. 5.27 lid 3 Wet IB 2001 (Wet tegenbewijsregeling box 3, Kamerstukken 36 706) [TBR]";
+
+/// Whether the rent of `p` is not the one the actual return counts: a related tenant below arm's
+/// length (`lease.tenant = "related"`, `lease.market_rent = false`).
+fn below_arms_length(p: &Property) -> bool {
+    p.lease.tenant == Tenant::Related && !p.lease.market_rent
+}
+
+/// The rent per month the actual return counts (art. 5.27 lid 3 Wet IB 2001): the rent paid, or
+/// for a related tenant below arm's length the arm's-length rent; `None` when that is not given.
+pub fn monthly_rent_counted(p: &Property) -> Option<Decimal> {
+    if below_arms_length(p) {
+        p.lease.market_monthly_rent
+    } else {
+        Some(p.lease.monthly_rent)
+    }
+}
+
+/// The rent received in the year as the actual return counts it: the rent counted × 12, less
+/// the vacancy; `None` when the arm's-length rent is needed and not given.
+pub fn rent_received(p: &Property) -> Option<Decimal> {
+    let jaarhuur = monthly_rent_counted(p)? * Decimal::from(12);
+    Some(jaarhuur * (HUNDRED - p.costs.vacancy_pct) / HUNDRED)
+}
+
+/// Why the tegenbewijs of `p` is not computed although next year's WOZ is given: a related tenant
+/// below arm's length without `lease.market_monthly_rent`.
+pub fn refusal(p: &Property) -> Option<Text> {
+    (p.next_woz_value.is_some() && monthly_rent_counted(p).is_none())
+        .then(|| Text::new(Msg::CTegenbewijsRefused, vec![]))
+}
 
 /// (actual return, tax under the tegenbewijs), or `None` without next year's WOZ.
 pub fn compute(
@@ -22,6 +62,42 @@ pub fn compute(
     let p = s.property;
     let b3rules = s.box3;
     let next = p.next_woz_value?;
+    let Some(rent) = rent_received(p) else {
+        trace.add(|| {
+            Step::new(
+                Text::new(Msg::FActualReturnRent, vec![]),
+                "",
+                Text::new(Msg::CTegenbewijsRefused, vec![]),
+            )
+            .rule(ARMS_LENGTH_RULE)
+            .from_input("lease.market_monthly_rent")
+        });
+        return None;
+    };
+    if below_arms_length(p) {
+        trace.add(|| {
+            let vacancy = if p.costs.vacancy_pct.is_zero() {
+                Text::empty()
+            } else {
+                Text::new(Msg::XLessVacancy, vec![Arg::Pct(p.costs.vacancy_pct)])
+            };
+            Step::new(
+                Text::new(Msg::FActualReturnRent, vec![]),
+                crate::money::out(rent),
+                Text::new(
+                    Msg::XArmsLengthRent,
+                    vec![
+                        Arg::Euro(monthly_rent_counted(p).unwrap_or_default()),
+                        Arg::Euro(p.lease.monthly_rent),
+                        vacancy.into(),
+                    ],
+                ),
+            )
+            .rule(ARMS_LENGTH_RULE)
+            .from_input("lease.market_monthly_rent")
+            .from_input("costs.vacancy_pct")
+        });
+    }
     let next_rent = p.lease.next_monthly_rent.unwrap_or(p.lease.monthly_rent);
     let end_rules = s
         .rules
@@ -72,7 +148,7 @@ pub fn compute(
         ),
     };
     let input = ActualReturnInput {
-        rent: lwr.jaarhuur * (HUNDRED - p.costs.vacancy_pct) / HUNDRED,
+        rent,
         other_income,
         other_income_actual,
         value_change: end_value - lwr.box3_value,

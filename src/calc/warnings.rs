@@ -129,9 +129,9 @@ pub fn of_scenario(
     warnings
 }
 
-/// The citation of `c`, rendered only when the message is shown.
+/// The citation of `c` as an argument of a message, in either language.
 fn cite(c: &impl Cite) -> Arg {
-    Arg::Cite(Box::new(c.citation()))
+    c.citation().arg()
 }
 
 /// True for labels E, F and G.

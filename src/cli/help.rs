@@ -58,6 +58,7 @@ fn arg_texts(command: &str, id: &str) -> Option<(Msg, Option<Msg>)> {
         ("init", "force") => (Msg::CliInitForce, None),
         ("check", "dir") => (Msg::CliCheckDir, Some(Msg::CliDirName)),
         ("check", "bless") => (Msg::CliCheckBless, None),
+        ("historie", "file") => (Msg::CliHistorieFile, Some(Msg::CliFile)),
         ("completions", "shell") => (Msg::CliShell, None),
         _ => return None,
     })
@@ -69,6 +70,7 @@ fn command_texts(name: &str) -> Option<(Msg, Msg)> {
         "init" => (Msg::CliInit, Msg::CliInitUsage),
         "rules" => (Msg::CliRulesCmd, Msg::CliRulesUsage),
         "check" => (Msg::CliCheck, Msg::CliCheckUsage),
+        "historie" => (Msg::CliHistorie, Msg::CliHistorieUsage),
         "completions" => (Msg::CliCompletions, Msg::CliCompletionsUsage),
         "man" => (Msg::CliMan, Msg::CliManUsage),
         _ => return None,

@@ -94,6 +94,8 @@ catalogue! {
     FutureBill => "wetsvoorstel", "bill";
     FutureToday => "huidig stelsel", "today's system";
     DifferenceNow => "verschil (verhuren − nu verkopen)", "difference (keep − sell now)";
+    WhatIfLine => "met de cijfers van {0} (voorstel, geen wet; data/scenarios): verschil {1}", "with the figures of {0} (a proposal, not law; data/scenarios): difference {1}";
+    WhatIfCell => "{0} {1} ({2} t.o.v. hierboven)", "{0} {1} ({2} against the above)";
     GainTax => "belasting op de verkoopwinst", "tax on the gain at the sale";
     DifferenceSellAt => "verschil met verkopen eind {0}", "difference with selling end {0}";
     BetterThanSellAt => "beter dan verkopen eind {0}", "better than selling end {0}";
@@ -148,6 +150,7 @@ catalogue! {
     WwsSpecial => "bijzondere voorzieningen", "special facilities";
     WwsWoz => "punten voor de WOZ-waarde", "points for the WOZ value";
     WwsCareHome => "zorgwoning", "care home";
+    WwsDeductions => "aftrekpunten", "deductions";
     WwsRijksmonument => "rijksmonument (huurcontract van voor de Wet betaalbare huur)", "rijksmonument (lease before the Wet betaalbare huur)";
 
     // ---- a household
@@ -222,8 +225,8 @@ catalogue! {
     WRentAboveMax => "de huur {0} is hoger dan de wettelijke maximale huur {1} bij {2} punten{3}: de huurder kan die laten verlagen door de Huurcommissie; de waardering en het plan rekenen met het maximum, {4} per maand minder (huur na toetsing aan het maximum), het rendement en de kasstroom met de huur volgens contract",
         "the rent {0} is above the legal maximum {1} at {2} points{3}: the tenant can have it lowered by the Huurcommissie; the valuation and the plan use the maximum, {4} a month less (the rent capped at the maximum), the yields and the cash flow the rent under the lease";
     WRentEstimated => " (geschat — laat de punten controleren)", " (estimated — have the points checked)";
-    WLetByTheRoom => "deze woning wordt per kamer verhuurd{0}: dat is geen woning met één huur, dus toetst verhuurd de huur niet aan één maximum (de punten van een kamer zijn een stelsel apart) en geeft het geen waarde in verhuurde staat en geen advies over verkopen of blijven verhuren; de leegwaarderatio, box 3 en het rendement gelden wel",
-        "this dwelling is let by the room{0}: it is not one dwelling at one rent, so verhuurd does not test the rent against one maximum (the points of a room are a system of their own) and gives no value in rented state and no advice on selling or keeping it; the leegwaarderatio, Box 3 and the yields do apply";
+    WLetByTheRoom => "deze woning wordt per kamer verhuurd{0}: dat is geen woning met één huur, dus toetst verhuurd de huur niet aan één maximum en geeft het geen waarde in verhuurde staat en geen advies over verkopen of blijven verhuren; de leegwaarderatio, box 3 en het rendement gelden wel. De maximale huur per kamer: beschrijf elke kamer in een eigen bestand met wws.units (het WWS voor kamers)",
+        "this dwelling is let by the room{0}: it is not one dwelling at one rent, so verhuurd does not test the rent against one maximum and gives no value in rented state and no advice on selling or keeping it; the leegwaarderatio, Box 3 and the yields do apply. The maximum rent of each room: describe each room in a file of its own with wws.units (the WWS for rooms)";
     WLetByTheRoomCount => " ({0} kamers)", " ({0} rooms)";
     WUnderwater => "de hypotheek {0} is hoger dan de waarde van de woning {1} (onderwaterhypotheek): wie verkoopt houdt een restschuld over{2}", "the mortgage {0} is above the value of the dwelling {1} (an underwater mortgage): selling leaves a residual debt{2}";
     WUnderwaterIrr => "; het rendement van blijven verhuren (IRR) ontbreekt, omdat nu verkopen {0} oplevert: er zit geen eigen geld in de woning waarop een rendement te berekenen is", "; the return of keeping it (IRR) is missing because selling now yields {0}: there is no equity in the dwelling to compute a return on";
@@ -254,6 +257,7 @@ catalogue! {
         "wws: the lease falls under the rules before the Wet betaalbare huur ({0}): no middle sector, so the rent is not capped at the middle-sector maximum";
     CProvisionalYear => "belastingjaar {0}: voorlopige regels, nog geen wet — {1}", "tax year {0}: provisional rules, not settled law — {1}";
     CLeegwaarderatio => "leegwaarderatio: zekerheid {0} — {1}", "leegwaarderatio: confidence {0} — {1}";
+    CTegenbewijsRefused => "tegenbewijs: niet berekend — de huurder is verbonden en betaalt minder dan een zakelijke huur, en het werkelijke rendement telt de huur alsof die zakelijk is (art. 5.27 lid 3 Wet IB 2001); geef de zakelijke huur per maand in lease.market_monthly_rent", "tegenbewijs: not computed — the tenant is related and pays less than an arm's-length rent, and the actual return counts the rent as if at arm's length (art. 5.27 lid 3 Wet IB 2001); give the arm's-length rent per month in lease.market_monthly_rent";
     CTransfer => "overdrachtsbelasting: de tarieven van {0} worden gebruikt voor {1}", "overdrachtsbelasting: the rates of {0} are used for {1}";
     CParamProvisionalNote => "{0}: voorlopig ({1}) — {2}", "{0}: provisional ({1}) — {2}";
     CParamProvisional => "{0}: voorlopig ({1})", "{0}: provisional ({1})";
@@ -361,13 +365,87 @@ catalogue! {
     ENeedsRemainingYears => "een annuïteiten- of lineaire hypotheek heeft `remaining_years` nodig in [mortgage]", "an annuity or linear mortgage needs `remaining_years` in [mortgage]";
     EBuildYearAfter => "`property.build_year` {0} ligt na belastingjaar {1}", "`property.build_year` {0} lies after tax year {1}";
     EBuildYearExpected => "het jaar waarin de woning is gebouwd", "the year the dwelling was built";
-    EYearOnlyRatio => "belastingjaar {0}: de regels bevatten alleen de tabel van de leegwaarderatio; box 3 heeft een van de jaren met box 3-regels nodig", "tax year {0}: the rules hold only its leegwaarderatio table; Box 3 needs one of the years with Box 3 rules";
+    EYearOnlyRatio => "belastingjaar {0}: de regels bevatten alleen de tabel van de leegwaarderatio; box 3 heeft een van de jaren met box 3-regels nodig (het tegenbewijs over 2021 en 2022: `verhuurd historie`)", "tax year {0}: the rules hold only its leegwaarderatio table; Box 3 needs one of the years with Box 3 rules (the tegenbewijs over 2021 and 2022: `verhuurd historie`)";
     EYearUnknown => "belastingjaar {0} staat niet in de regels", "tax year {0} is not in the rules";
     EError => "fout", "error";
     EExpected => "verwacht", "expected";
     EHelp => "hulp", "help";
     EInvalidProperty => "de woning is niet geldig: {0}", "the property is not valid: {0}";
     EInternal => "interne fout bij het doorrekenen van deze woning (meld dit alstublieft): {0}", "internal error while evaluating this property (please report it): {0}";
+
+    // ---- the history: the tegenbewijs over the open years (`verhuurd historie`)
+    EHistoryShareAlone => "`history.partner_share_pct` verdeelt de grondslag over fiscale partners, maar `history.fiscal_partner` is niet true", "`history.partner_share_pct` splits the grondslag between fiscal partners, but `history.fiscal_partner` is not true";
+    EHistoryToBeforeFrom => "`to` ({0}) ligt voor `from` ({1})", "`to` ({0}) lies before `from` ({1})";
+    EHistoryNoYear => "jaar {0} ontbreekt: geen tabel [{1}]", "year {0} is missing: no table [{1}]";
+    EHistoryMissingIn => "verplichte sleutel `{0}` ontbreekt in [dwelling.year.{1}] van woning `{2}`", "missing required key `{0}` in [dwelling.year.{1}] of dwelling `{2}`";
+    EHistoryNoDwellingYear => "jaar {0} ontbreekt voor woning `{1}`: geen tabel [dwelling.year.{0}]", "year {0} is missing for dwelling `{1}`: no table [dwelling.year.{0}]";
+    EHistoryCsvNoOwnerRow => "jaar {0} ontbreekt: geen regel met year {0} en een lege kolom dwelling", "year {0} is missing: no row with year {0} and an empty dwelling column";
+    EHistoryCsvTwice => "de regel voor jaar {0} ({1}) staat er twee keer in (eerst op regel {2})", "the row of year {0} ({1}) is given twice (first on line {2})";
+    EHistoryCsvDiffers => "`{0}` verschilt van regel {1}; het geldt voor de hele historie", "`{0}` differs from line {1}; it holds for the whole history";
+    EHistoryCsvNoOwner => "geen regel van de eigenaar (een regel met een lege kolom dwelling)", "no row of the owner (a row with an empty dwelling column)";
+    XpHistoryCsvColumns => "kolommen year, dwelling en de sleutels van het historiebestand (zie README)", "columns year, dwelling and the keys of the history file (see README)";
+    EBelowMinText => "`{0}` is `{1}`; verwacht een jaar van minstens {2}", "`{0}` is `{1}`; expected a year of at least {2}";
+    EHistoryNoRules => "belastingjaar {0}: geen box 3-regels voor dit jaar (`verhuurd rules` noemt de jaren)", "tax year {0}: no Box 3 rules for this year (`verhuurd rules` names the years)";
+    EHistoryCalc => "de historie kan niet worden doorgerekend: {0}", "the history cannot be computed: {0}";
+    XpHistoryYearTable => "tabellen per jaar, bijv. [{0}.2021]", "tables per year, e.g. [{0}.2021]";
+    XpHistoryOwnerYear => "[owner.{0}] met bank_balance en actual_return_other (de rest is 0 als het ontbreekt)", "[owner.{0}] with bank_balance and actual_return_other (the rest is 0 when left out)";
+    XpHistoryEnd => "de WOZ-waarde en de maandhuur op 1 januari {0}: de waarde van de woning aan het eind van {1}", "the WOZ value and the monthly rent on 1 January {0}: the dwelling's value at the end of {1}";
+    XpHistoryFile => "een historiebestand: [history] met from en to, [owner.JAAR] en [[dwelling]] met [dwelling.year.JAAR], of een CSV-bestand met de kolommen year en dwelling (zie README)", "a history file: [history] with from and to, [owner.YEAR] and [[dwelling]] with [dwelling.year.YEAR], or a CSV file with the columns year and dwelling (see README)";
+    HTitle => "Tegenbewijs box 3 (opgaaf werkelijk rendement), {0} t/m {1}", "Box 3 tegenbewijs (opgaaf werkelijk rendement), {0} to {1}";
+    HAsOf => "termijnen beoordeeld op {0}", "deadlines judged on {0}";
+    HRegime => "berekening box 3", "Box 3 computed by";
+    HRechtsherstel => "rechtsherstel", "rechtsherstel";
+    HOverbrugging => "overbrugging", "overbrugging";
+    HProvisional => "voorlopige cijfers", "provisional figures";
+    HYes => "ja", "yes";
+    HNo => "nee", "no";
+    HOwr => "Opgaaf werkelijk rendement", "Opgaaf werkelijk rendement (actual return)";
+    HBankOther => "bank- en spaartegoeden, overige bezittingen: rendement", "bank balances, other assets: return";
+    HValueStart => "{0}: waarde 1 januari (WOZ × leegwaarderatio)", "{0}: value 1 January (WOZ × leegwaarderatio)";
+    HValueEnd => "{0}: waarde 31 december (WOZ volgend jaar × leegwaarderatio)", "{0}: value 31 December (next year's WOZ × leegwaarderatio)";
+    HValueChange => "{0}: waardeverandering", "{0}: change in value";
+    HRent => "{0}: ontvangen huur", "{0}: rent received";
+    HInterestPaid => "betaalde rente op schulden (aftrekbaar)", "interest paid on debts (deductible)";
+    HCosts => "kosten (niet aftrekbaar, ter informatie)", "costs (not deductible, for the record)";
+    HActual => "werkelijk rendement", "actual return";
+    HAssessed => "Box 3 zoals aangeslagen (forfaitair)", "Box 3 as assessed (forfaitair)";
+    HVoordeelOud => "  {0}: voordeel oud stelsel", "  {0}: voordeel under the old law";
+    HVoordeelNieuw => "  {0}: voordeel nieuwe berekening", "  {0}: voordeel, new calculation";
+    HVoordeelPerson => "  {0}: voordeel", "  {0}: voordeel";
+    HTaxForfaitair => "box 3-belasting forfaitair", "Box 3 tax, forfaitair";
+    HTegenbewijs => "Tegenbewijs", "Tegenbewijs";
+    HActualPerson => "  {0}: deel werkelijk rendement", "  {0}: share of the actual return";
+    HTaxActual => "belasting over werkelijk rendement", "tax on the actual return";
+    HRefund => "verschil: terug te vragen", "difference: refund claimable";
+    HDeadline => "Termijn", "Deadline";
+    HAmbtshalve => "verzoek ambtshalve vermindering uiterlijk", "request ambtshalve vermindering by";
+    HStatus => "stand", "status";
+    HOpen => "open", "open";
+    HClosed => "verlopen", "closed";
+    HNotOver => "jaar nog niet om", "year not over";
+    HBezwaar => "Bezwaar tegen een aanslag: binnen {0} weken na de dagtekening.", "Objection to an assessment: within {0} weeks of its date.";
+    HTotal => "totaal {0} t/m {1}: forfaitair {2}, over werkelijk rendement {3}, terug te vragen {4}", "total {0} to {1}: forfaitair {2}, on the actual return {3}, refund claimable {4}";
+    HSources => "Bronnen", "Sources";
+    HSourcesYear => "{0}:", "{0}:";
+    HNegative => "een negatief werkelijk rendement telt als 0", "a negative actual return counts as 0";
+    FHValueStart => "{0}: waarde 1 januari {1}", "{0}: value 1 January {1}";
+    FHValueEnd => "{0}: waarde 31 december {1}", "{0}: value 31 December {1}";
+    XHValue => "WOZ {0} × {1} (huur {2} per maand op 1 januari {3}, tabel van {4})", "WOZ {0} × {1} (rent {2} a month on 1 January {3}, table of {4})";
+    FHBox3 => "box 3 {0}", "Box 3 {0}";
+    FHVoordeelOud => "box 3 {0}: voordeel oud stelsel", "Box 3 {0}: voordeel under the old law";
+    XHVoordeelOud => "grondslag {0} in de schijven van de wet van {1}", "grondslag {0} in the schijven of the law of {1}";
+    FHVoordeel => "box 3 {0}: voordeel zoals aangeslagen", "Box 3 {0}: voordeel as assessed";
+    XHVoordeelMin => "het laagste van {0} (nieuwe berekening) en {1} (oud stelsel)", "the lower of {0} (new calculation) and {1} (old law)";
+    FHTaxAssessed => "box 3 {0}: belasting zoals aangeslagen", "Box 3 {0}: tax as assessed";
+    XHTimes => "{0} × {1}", "{0} × {1}";
+    FHActualReturn => "werkelijk rendement {0}", "actual return {0}";
+    XHActual => "huur {0} + bank en overige bezittingen {1} + waardeverandering {2} − betaalde rente {3}; kosten {4} niet afgetrokken", "rent {0} + bank and other assets {1} + change in value {2} − interest paid {3}; costs {4} not deducted";
+    FHTaxActual => "belasting over werkelijk rendement {0}", "tax on the actual return {0}";
+    XHTaxActual => "{0} × het laagste van {1} (deel van het werkelijk rendement) en {2} (voordeel)", "{0} × the lower of {1} (share of the actual return) and {2} (voordeel)";
+    FHRefund => "terug te vragen {0}", "refund claimable {0}";
+    XHRefund => "{0} (forfaitair) − {1} (over werkelijk rendement)", "{0} (forfaitair) − {1} (on the actual return)";
+    FHDeadline => "termijn {0}", "deadline {0}";
+    XHDeadline => "verzoek om ambtshalve vermindering uiterlijk {0}", "request for ambtshalve vermindering by {0}";
 
     // ---- the derivation (--explain): how each figure was obtained
     XGreen => "max(0, groene beleggingen {0} − vrijstelling {1} × {2}), geteld bij de overige bezittingen",
@@ -399,7 +477,7 @@ catalogue! {
     XLabelApartment => "label {0} voor een meergezinswoning (MGW)", "label {0} for an apartment (MGW)";
     XFittings => "keuken {0} + sanitair {1} + verwarming {2} ({3} vertrekken) + buitenruimte {4}",
         "kitchen {0} + sanitary {1} + heating {2} ({3} rooms) + outdoor space {4}";
-    XWozPoints => "max(WOZ, {0}) / {1} + (WOZ / {2} m²) / {3}, op een kwart punt", "max(WOZ, {0}) / {1} + (WOZ / {2} m²) / {3}, to a quarter point";
+    XWozPoints => "WOZ / {1} + (WOZ / {2} m²) / {3}, op een kwart punt (zonder WOZ-waarde de minimumwaarde {0})", "WOZ / {1} + (WOZ / {2} m²) / {3}, to a quarter point (without a WOZ value the minimum {0})";
     XPointsCapped => "{0} + WOZ-punten begrensd op {1} van het totaal", "{0} + WOZ points capped at {1} of the total";
     XPointsSum => "{0} + {1}, afgerond op hele punten", "{0} + {1}, rounded to whole points";
     XPointsGiven => "opgegeven in het woningbestand (property.wws_points)", "given in the property file (property.wws_points)";
@@ -426,8 +504,31 @@ catalogue! {
     XSanitaryCapped => ", begrensd op de {0} van douches en baden", ", capped at the showers and baths' {0}";
     XAccessibility => "zoals opgegeven (wws.accessibility_points)", "as given (wws.accessibility_points)";
     XNoOutdoor => "helemaal geen buitenruimte: {0}", "no outdoor space at all: {0}";
-    XOutdoor => "privé {0} m²: {1} + {2} per m²; gemeenschappelijk {3} m² × {4} / {5} adressen; hoogstens {6}",
-        "private {0} m²: {1} + {2} per m²; shared {3} m² × {4} / {5} addresses; at most {6}";
+    XOutdoor => "privé {0} m², op hele m² {1}: {2} + {3} per m²{4}; hoogstens {5}",
+        "private {0} m², to whole m² {1}: {2} + {3} per m²{4}; at most {5}";
+    XOutdoorShared => "; gemeenschappelijk {0} m², op hele m² {1} × {2} / {3} adressen", "; shared {0} m², to whole m² {1} × {2} / {3} addresses";
+    XInSpace => "{0}: {1}", "{0}: {1}";
+    XRoomSector => "een kamer (onzelfstandige woonruimte) is altijd gereguleerd: de huur mag nooit boven het maximum (beleidsboek onzelfstandige woonruimte §2.2)", "a room (onzelfstandige woonruimte) is always regulated: its rent may never exceed the maximum (beleidsboek onzelfstandige woonruimte §2.2)";
+    XRoomOwn => "eigen", "own";
+    XRoomShared => "gedeeld door {0} kamers", "shared by {0} rooms";
+    XRoomPart => "{0} {1} m² ({2})", "{0} {1} m² ({2})";
+    XRoomSurface => "{0}: samen {1} m², op hele m² {2} × {3} (§1.4)", "{0}: together {1} m², to whole m² {2} × {3} (§1.4)";
+    XRoomOther => "{0} m², op hele m² {1} × {2} ({3})", "{0} m², to whole m² {1} × {2} ({3})";
+    XRoomHeating => "{0} vertrekken, {1} overige ruimten, {2} gekoeld: {3} ({4})", "{0} rooms, {1} other spaces, {2} cooled: {3} ({4})";
+    XRoomEnergy => "{0}: {1} per m² × {2} m² van rubriek 1", "{0}: {1} per m² × {2} m² of rubriek 1";
+    XRoomLabel => "label {0} van de woning", "the dwelling's label {0}";
+    XRoomEpv => "energieprestatievergoeding (§4.6)", "energieprestatievergoeding (§4.6)";
+    XRoomDivided => "{0}: {1} ({2})", "{0}: {1} ({2})";
+    XRoomOutdoorPrivate => "privé {0} m²: {1} + {2} per m²", "private {0} m²: {1} + {2} per m²";
+    XRoomOutdoorShared => "gemeenschappelijk {0} m² × {1} / {2} adressen / {3} kamers", "shared {0} m² × {1} / {2} addresses / {3} rooms";
+    XRoomOutdoor => "{0}; hoogstens {1}", "{0}; at most {1}";
+    XRoomAddresses => "{0}: {1} / {2} adressen / {3} kamers", "{0}: {1} / {2} addresses / {3} rooms";
+    XRoomParking => "{0} / {1} adressen / {2} kamers", "{0} / {1} addresses / {2} rooms";
+    XRoomWoz => "WOZ {0} / {1} m² = {2} per m², tegen {3} ({4}) {5} per m²: {6}% (grens {7}%)", "WOZ {0} / {1} m² = {2} per m², against {3} ({4}) {5} per m²: {6}% (band {7}%)";
+    XRoomWozUnknown => "geen COROP-gebied bekend: de laagste punten", "no COROP region known: the lowest points";
+    XRoomSmall => "vertrekken {0} m², minder dan {1} m²: {2}", "rooms {0} m², below {1} m²: {2}";
+    NRoomCoropYear => "geen COROP-gemiddelde voor waardepeildatum {0}: dat van {1} is gebruikt", "no COROP average for valuation date {0}: that of {1} is used";
+    XSanitaryRoomCaps => ", {0} boven de grenzen per ruimte niet geteld", ", {0} above the caps per room not counted";
     XSharedSpaces => "(vertrekken {0} m² × {1} + overige ruimten {2} m² × {3}) / {4} adressen", "(rooms {0} m² × {1} + other spaces {2} m² × {3}) / {4} addresses";
     XParking => "type 1 {0}, type 2 {1}, type 3 {2}, laadpaal {3} elk: {4} / {5} adressen", "type 1 {0}, type 2 {1}, type 3 {2}, charging point {3} each: {4} / {5} addresses";
     XSpecial => "videodeurbel {0}, laadpunten {1} × {2}", "video doorbell {0}, charging points {1} × {2}";
@@ -444,6 +545,8 @@ catalogue! {
     XSimplifiedLabel => "het label van {0} is een vereenvoudigd label ({1}–{2}), dat niets oplevert", "the label of {0} is a simplified label ({1}–{2}), which scores nothing";
     XLabelNotValid => "het label of de index van {0} is niet geldig op {1} ({2} jaar geldig)", "the label or index of {0} is not valid on {1} (valid {2} years)";
     XNoValidLabel => "geen geldig label", "no valid label";
+    XNoLabelGiven => "geen energielabel (energy_label = \"none\")", "no energy label (energy_label = \"none\")";
+    XNoLabelByYear => "geen energielabel: naar bouwjaar {0} (§2.4.5)", "no energy label: by build year {0} (§2.4.5)";
     XByBuildYear => "{0}: naar bouwjaar {1}, {2} (§2.4.5)", "{0}: by build year {1}, {2} (§2.4.5)";
     XNoBuildYear => "{0} en geen bouwjaar: de oudste klasse (§2.4.5)", "{0} and no build year: the oldest band (§2.4.5)";
     XSurchargeRijks => "rijksmonument +{0} (§2.13.4)", "rijksmonument +{0} (§2.13.4)";
@@ -471,6 +574,8 @@ catalogue! {
     XDefault => "niet opgegeven: de standaardwaarde van de marktaannames", "not given: the default of the market conventions";
     XEndValue => "WOZ van volgend jaar {0} × de leegwaarderatio bij een huur van {1} per maand{2} volgens de tabel van {3}",
         "next year's WOZ {0} × the leegwaarderatio of a rent of {1} a month{2} under the {3} table";
+    XArmsLengthRent => "de zakelijke huur {0} per maand × 12 in plaats van de betaalde {1} (verbonden huurder onder de zakelijke huur){2}", "the arm's-length rent {0} a month × 12 instead of the {1} paid (related tenant below arm's length){2}";
+    XLessVacancy => ", min {0} leegstand", ", less {0} vacancy";
     XThisYearsRent => " (de huur van dit jaar: geef lease.next_monthly_rent voor die van volgend jaar)", " (this year's rent: give lease.next_monthly_rent for next year's)";
     XActualAssumption => "overige schulden tegen het forfaitaire schuldpercentage; hypotheekrente tegen de hypotheekrente; huur min leegstand",
         "other debts at the forfaitair debt rate; mortgage interest at the mortgage rate; rent less vacancy";
@@ -501,10 +606,10 @@ catalogue! {
     XRulesCarried => "box 3-regels van {0} gebruikt voor {1}", "Box 3 rules of {0} used for {1}";
     XYearBill => "verhuren: resultaat {0} (huur {1} − kosten {2} − rente {3} + rendement op het spaargeld), box 3-belasting {4}; verkopen: box 3-belasting {5} op het werkelijke rendement van het geld",
         "keep: result {0} (rent {1} − costs {2} − interest {3} + return on the savings), Box 3 tax {4}; sell: Box 3 tax {5} on the actual return of the money";
-    XYearForfaitair => "verhuren: box 3-belasting die de woning toevoegt {0}; verkopen: {1} (forfaitair rendement op de waarde op 1 januari)",
-        "keep: Box 3 tax the dwelling adds {0}; sell: {1} (forfaitair rendement on the value on 1 January)";
-    XStartValue => "WOZ-waarde met waardepeildatum 1 januari {0} × de leegwaarderatio bij de huur van dat jaar (huurbescherming); de verkrijgingsprijs voor de winst",
-        "WOZ value with waardepeildatum 1 January {0} × the leegwaarderatio of that year's rent (rent protection); the acquisition price for the gain";
+    XYearForfaitair => "verhuren: box 3-belasting die de woning toevoegt {0}, met de WOZ-waarde {2} (waardepeildatum 1 januari {3}); verkopen: {1} (forfaitair rendement op de waarde op 1 januari)",
+        "keep: Box 3 tax the dwelling adds {0}, with the WOZ value {2} (waardepeildatum 1 January {3}); sell: {1} (forfaitair rendement on the value on 1 January)";
+    XStartValue => "WOZ-waarde {1} met waardepeildatum 1 januari {0} (de WOZ van {2}: de waarde van de lege woning in het plan op die dag) × de leegwaarderatio bij de huur van {0} (huurbescherming); de verkrijgingsprijs voor de winst",
+        "WOZ value {1} with waardepeildatum 1 January {0} (the WOZ of {2}: the plan's value of the vacant dwelling on that day) × the leegwaarderatio of the rent of {0} (rent protection); the acquisition price for the gain";
     XGainTax => "verkoop in {0} tegen de prijs min verkoopkosten, min de verkrijgingsprijs {1}, belast met het resultaat van dat jaar tegen {2} (vermogenswinstbelasting); betaald bij de verkoop",
         "sale in {0} at the price less selling costs, less the acquisition price {1}, taxed with the year's result at {2} (vermogenswinstbelasting); paid at the sale";
     XSellLater => "verhuren tot het eind van {0} (dan geen belasting op de winst), verkopen voor {1} na aflossing van de hypotheek, en het geld aanhouden tot het eind; verhuren − dit = {2}",
@@ -597,11 +702,26 @@ catalogue! {
     EOfProperty => "woning `{0}`: {1}", "property `{0}`: {1}";
 
     // ---- the WWS lists of a [wws] section
-    ESpaceKind => "ruimte {0} (`{1}`): onbekende soort `{2}`; gebruik room, other, attic of hall", "space {0} (`{1}`): unknown kind `{2}`; use room, other, attic or hall";
+    ESpaceKind => "ruimte {0} (`{1}`): onbekende soort `{2}`; gebruik room, kitchen, bathroom, other, attic of hall", "space {0} (`{1}`): unknown kind `{2}`; use room, kitchen, bathroom, other, attic or hall";
     ESpaceNoKind => "ruimte {0} (`{1}`) heeft geen soort", "space {0} (`{1}`) has no kind";
     ESpaceNoSurface => "ruimte {0} (`{1}`) heeft geen oppervlakte", "space {0} (`{1}`) has no surface";
     ESpaceSize => "ruimte {0} (`{1}`): `{2}` is geen oppervlakte of lengte", "space {0} (`{1}`): `{2}` is not a surface or length";
-    ESpaceWord => "ruimte {0} (`{1}`): onbekend woord `{2}`; gebruik heated of cooled", "space {0} (`{1}`): unknown word `{2}`; use heated or cooled";
+    ESpaceWord => "ruimte {0} (`{1}`): onbekend woord `{2}`; gebruik heated, cooled of worktop=M", "space {0} (`{1}`): unknown word `{2}`; use heated, cooled or worktop=M";
+    ESpaceShare => "ruimte {0} (`{1}`): `{2}` moet een aantal van minstens 2 noemen (`shared=3`, `addresses=4`)", "space {0} (`{1}`): `{2}` must name a number of at least 2 (`shared=3`, `addresses=4`)";
+    ESpaceShareDwelling => "ruimte `{0}` is gedeeld (`shared`, `addresses=`), maar de woning is niet als kamer beschreven: geef wws.units, het aantal verhuurde kamers op het adres", "space `{0}` is shared (`shared`, `addresses=`), but the dwelling is not described as a room: give wws.units, the number of rooms let at the address";
+    ERoomCorop => "onbekend COROP-gebied `{0}`; {1}bekend: {2}", "unknown COROP region `{0}`; {1}known: {2}";
+    ERoomNeedsCorop => "een kamer (wws.units) krijgt WOZ-punten naar het COROP-gebied: geef wws.corop (naam of code, bijv. \"Groot-Amsterdam\" of \"23\")", "a room (wws.units) gets WOZ points by its COROP region: give wws.corop (name or code, e.g. \"Groot-Amsterdam\" or \"23\")";
+    ESpaceWorktop => "ruimte {0} (`{1}`): `{2}` is geen aanrechtlengte in meters", "space {0} (`{1}`): `{2}` is not a worktop length in metres";
+    ESpaceTooLong => "ruimte {0} (`{1}`): een zijde van {2} m is niet aannemelijk (hoogstens {3} m)", "space {0} (`{1}`): a side of {2} m is not plausible (at most {3} m)";
+    ESpaceTooLarge => "ruimte {0} (`{1}`): {2} m² is niet aannemelijk voor één ruimte (hoogstens {3} m²)", "space {0} (`{1}`): {2} m² is not plausible for one space (at most {3} m²)";
+    ESpaceTwice => "ruimte {0} (`{1}`): de naam `{2}` komt al eerder voor; geef elke ruimte een eigen naam", "space {0} (`{1}`): the label `{2}` is used before; give each space a label of its own";
+    ERoomsExceedSurface => "de ruimten samen ({0} m²) zijn meer dan {1} boven de oppervlakte van de woning ({2} m², property.surface_m2)", "the spaces together ({0} m²) exceed the dwelling's surface ({2} m², property.surface_m2) by more than {1}";
+    ERoomsExceedHint => "controleer de maten van de ruimten, of property.surface_m2", "check the sizes of the spaces, or property.surface_m2";
+    EFittingRoom => "`{0}` is geen ruimte van wws.rooms; bekend: {1}", "`{0}` is not a space of wws.rooms; known: {1}";
+    EFittingsWhichKitchen => "de woning heeft {0} keukens: zeg bij elke voorziening in welke (`keuken: hob_gas`)", "the dwelling has {0} kitchens: say which one each fitting is in (`kitchen: hob_gas`)";
+    EOutdoorShared => "`{0}`: schrijf een gemeenschappelijke buitenruimte als `M2/ADRESSEN`, bijv. `30/3` (minstens 2 adressen)", "`{0}`: write a shared outdoor space as `M2/ADDRESSES`, e.g. `30/3` (at least 2 addresses)";
+    ELabelDateAfterYear => "het energielabel is opgenomen op {0}, na het belastingjaar {1}: een label uit de toekomst telt niet", "the energy label was recorded on {0}, after the tax year {1}: a label from the future does not count";
+    ELabelDateHint => "geef de opnamedatum van het label (op het label of in EP-online), of laat wws.energy_label_date weg", "give the date the label was recorded (on the label or in EP-online), or leave wws.energy_label_date out";
     ERoomsEmpty => "de lijst van ruimten is leeg", "the room list is empty";
     EFittingCount => "`{0}`: schrijf een aantal als `{1} x2`", "`{0}`: write a number as `{1} x2`";
     EFittingWords => "`{0}`: één naam, eventueel gevolgd door `x2`", "`{0}`: one name, optionally followed by `x2`";
@@ -630,6 +750,7 @@ catalogue! {
     RSocialAboveMid => " is {0}, boven wws.mid_max_points {1}: de sociale sector eindigt onder de middensector", " is {0}, above wws.mid_max_points {1}: the social sector ends below the middle one";
     RCapShare => " is {0}, verwacht meer dan 0 en minder dan 100", " is {0}, expected more than 0 and less than 100";
     RRegime => " is \"werkelijk_rendement\" maar het jaar heeft geen tabel [werkelijk_rendement]", " is \"werkelijk_rendement\" but the year has no [werkelijk_rendement] table";
+    RWrPct => ": werkelijk_rendement.{0} moet tussen 0 en 100 liggen", ": werkelijk_rendement.{0} must lie between 0 and 100";
     RWrNegative => ": werkelijk_rendement.{0} mag niet negatief zijn", ": werkelijk_rendement.{0} must not be negative";
     RWrTarief => ": werkelijk_rendement.tarief_pct mag niet boven 100 liggen", ": werkelijk_rendement.tarief_pct must not exceed 100";
     RWrCarryBack => ": werkelijk_rendement.verlies_achterwaarts_jaren moet een geheel getal van 0 tot en met {0} zijn", ": werkelijk_rendement.verlies_achterwaarts_jaren must be a whole number from 0 to {0}";
@@ -698,6 +819,9 @@ catalogue! {
     CliCheckDir => "De map met de bestanden NAAM.toml en NAAM.expected", "The directory with NAME.toml and NAME.expected files";
     CliDirName => "MAP", "DIR";
     CliCheckBless => "Herschrijf de verwachte bestanden met de huidige uitvoer", "Rewrite the expected files with the current output";
+    CliHistorie => "Het tegenbewijs (opgaaf werkelijk rendement) voor elk jaar van een historiebestand: box 3 zoals aangeslagen, het werkelijk rendement, de belasting over elk en het verschil", "The tegenbewijs (opgaaf werkelijk rendement) for every year of a history file: Box 3 as assessed, the actual return, the tax on each and the difference";
+    CliHistorieUsage => "verhuurd historie [OPTIES] <BESTAND>", "verhuurd historie [OPTIONS] <FILE>";
+    CliHistorieFile => "Het historiebestand (TOML met [history], [owner.JAAR] en [[dwelling]]; zie README)", "The history file (TOML with [history], [owner.YEAR] and [[dwelling]]; see README)";
     CliCompletions => "Toon een script dat de shell laat aanvullen (bijv. `verhuurd completions bash > /etc/bash_completion.d/verhuurd`)",
         "Print a shell completion script (e.g. `verhuurd completions bash > /etc/bash_completion.d/verhuurd`)";
     CliCompletionsUsage => "verhuurd completions [OPTIES] <SHELL>", "verhuurd completions [OPTIONS] <SHELL>";
@@ -763,9 +887,29 @@ catalogue! {
     RlWwsTable => "tabel van de maximale huur: data/wws-max-rent.csv kolom {0}; {1} per punt boven 250", "maximum rent table: data/wws-max-rent.csv column {0}; {1} per point above 250";
     RlWwsWoz => "WOZ-punten: WOZ / {0} + (WOZ / m²) / {1}; minimale WOZ {2}; hoogstens {3} van het totaal vanaf {4} punten, de begrensde punten naar beneden afgerond op hele punten",
         "WOZ points: WOZ / {0} + (WOZ / m²) / {1}; minimum WOZ {2}; at most {3} of the total from {4} points, the capped points rounded down to whole points";
+    RlWwsKamers => "WWS voor een kamer (onzelfstandige woonruimte, [wws] met units): data/wws-kamers.toml — {0}", "WWS for a room (onzelfstandige woonruimte, [wws] with units): data/wws-kamers.toml — {0}";
+    RlWwsKamersTable => "maximale huurprijs van een kamer per punt, kolom {0} van data/wws-kamers-max-rent.csv — {1}:", "maximum rent of a room by points, column {0} of data/wws-kamers-max-rent.csv — {1}:";
+    RlWwsKamersWoz => "boven 250 punten {0} per punt; WOZ-punten {1} boven, {3} binnen en {4} onder {2} van het COROP-gemiddelde per m² (data/wws-corop.csv)", "above 250 points {0} a point; WOZ points {1} above, {3} within and {4} below {2} of the COROP average per m² (data/wws-corop.csv)";
     RlWwsRooms => "WWS per vertrek ([wws]-sectie): data/wws-stelsel.toml — {0}", "WWS room by room ([wws] section): data/wws-stelsel.toml — {0}";
     RlWwsRegime => "huurcontracten getekend vóór {0} kennen geen middensector — {1}", "leases signed before {0} have no middle sector — {1}";
     RlWozFactors => "WOZ-factoren per waardepeildatum: {0}", "WOZ factors by valuation date: {0}";
+    RlWr => "Box 3 op werkelijk rendement (wetsvoorstel 36 748, geen wet) — {0}", "Box 3 on actual returns (bill 36 748, not law) — {0}";
+    RlWrTarief => "tarief", "tarief (rate)";
+    RlWrHeffingvrij => "heffingvrij resultaat per persoon", "heffingvrij resultaat per person";
+    RlWrDrempel => "verliesdrempel per persoon", "verliesdrempel (loss threshold) per person";
+    RlWrBack => "verlies achterwaarts (jaren)", "loss carry-back (years)";
+    RlWrRule => "{0}: {1} — {2}", "{0}: {1} — {2}";
+    RlYes => "ja", "yes";
+    RlNo => "nee", "no";
+    RlWrForward => "verlies voorwaarts", "loss carry-forward";
+    RlWrCosts => "kosten aftrekbaar", "costs deductible";
+    RlWrInterest => "rente aftrekbaar", "interest deductible";
+    RlWrStart => "beginwaarde met leegwaarderatio", "start value with the leegwaarderatio";
+    RlWrBijtelling => "vastgoedbijtelling", "vastgoedbijtelling (notional income)";
+    RlBijtelling => "{0} van de WOZ-waarde waar dat meer is dan de huur, voor een woning zonder huurbescherming (tijdelijk contract, of minder dan {1} van het jaar verhuurd)", "{0} of the WOZ value where that exceeds the rent, for a dwelling without rent protection (a temporary lease, or let less than {1} of the year)";
+    RlScenarios => "Voorstellen voor {0}, geen wet (what-if-bestanden; het plan toont ook het antwoord eronder):", "Proposals for {0}, not law (what-if files; the plan also shows its answer under each):";
+    RlScenario => "{0} — verhuurd --rules {0}", "{0} — verhuurd --rules {0}";
+    RlScenarioParam => "{0} = {1} — {2} [zekerheid {3}]{4}", "{0} = {1} — {2} [confidence {3}]{4}";
     RlSources => "Bronnen", "Sources";
 
     // ---- the names of figures in the derivation (the `figure` of a step)
@@ -778,6 +922,7 @@ catalogue! {
     FGreenAbove => "groene beleggingen boven de vrijstelling", "green investments above the exemption";
     FDeductibleDebts => "aftrekbare schulden", "deductible debts";
     FActualReturn => "werkelijk rendement", "actual return";
+    FActualReturnRent => "werkelijk rendement: huur", "actual return: rent";
     FActualReturnEnd => "werkelijk rendement: waarde aan het eind van het jaar", "actual return: value at the end of the year";
     FActualReturnAssumption => "werkelijk rendement: aanname", "actual return: assumption";
     FHouseholdActualAssumption => "werkelijk rendement van het huishouden: aanname", "household actual return: assumption";
@@ -799,6 +944,8 @@ catalogue! {
     FRulesCarried => "regels doorgetrokken", "rules carried";
     FBill => "wetsvoorstel", "bill";
     FRegime => "{0}: regime {1}", "{0}: {1} regime";
+    FBijtelling => "{0}: vastgoedbijtelling {1}", "{0}: vastgoedbijtelling {1}";
+    XBijtelling => "{0} van de WOZ-waarde {1}: de woning is niet verhuurd met huurbescherming (een tijdelijk contract, of minder dan {2} van het jaar verhuurd), dus telt dit forfaitaire inkomen in het resultaat in plaats van de lagere huur", "{0} of the WOZ value {1}: the dwelling is not let with rent protection (a temporary lease, or let less than {2} of the year), so this notional income counts in the result instead of the lower rent";
     FStartValue => "{0}: beginwaarde van de woning", "{0}: start value of the dwelling";
     FGainTax => "{0}: belasting op de winst bij de verkoop", "{0}: tax on the gain at the sale";
     FKeepThenSell => "{0}: verhuren tot het eind van {1}, dan verkopen", "{0}: keep to the end of {1}, then sell";

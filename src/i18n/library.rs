@@ -252,7 +252,7 @@ pub fn serde_message(message: &str) -> Text {
         return Text::new(Msg::SerdeMissing, vec![name.into()]);
     }
     if let Some((name, candidates)) = unknown_field(message)
-        && let Some(best) = crate::error::closest(name, candidates.iter().copied())
+        && let Some(best) = crate::suggest::closest(name, candidates.iter().copied())
     {
         let list = message.split_once(", expected ").map_or("", |(_, e)| e);
         return Text::new(

@@ -153,11 +153,8 @@ pub enum Arg {
     Text(Box<Text>),
     /// Several messages joined by a separator.
     List(Vec<Text>, &'static str),
-    /// A text given in both languages (a note of the rules files).
+    /// A text given in both languages (a note of the rules files, a citation of the rules).
     ByLang { nl: String, en: String },
-    /// A citation of the rules, rendered in the language only when it is shown (the same text
-    /// as its [`crate::rules::Citation::arg`]).
-    Cite(Box<crate::rules::Citation>),
 }
 
 impl Arg {
@@ -176,7 +173,6 @@ impl Arg {
                 Lang::Nl => nl.clone(),
                 Lang::En => en.clone(),
             },
-            Arg::Cite(c) => c.cite_in(lang),
             Arg::List(items, sep) => items
                 .iter()
                 .map(|t| t.render(lang))

@@ -5,16 +5,20 @@
 //! problem with its file, line and column.
 
 pub mod csv_source;
+pub mod history;
+pub mod history_csv;
 pub mod schema;
 pub mod toml_source;
+pub mod wws_lists;
 
 use std::str::FromStr;
 use std::sync::Arc;
 
 use rust_decimal::Decimal;
 
-use crate::error::{InputError, Location, PropertyErrors, closest};
+use crate::error::{InputError, Location, PropertyErrors};
 use crate::i18n::{Arg, Msg, Text};
+use crate::suggest::closest;
 use schema::{F, FIELDS, Field, Kind, Req, SECTIONS};
 
 /// A value as written in the input, before it is checked against the schema.
@@ -165,7 +169,7 @@ fn kind_name(v: &RawValue) -> Text {
 /// A decimal from the text of a number (`1_000.50`, `3.8`, `1e3`), read exactly as written: text
 /// that a [`Decimal`] cannot hold exactly (more than 28 decimals, more digits than fit) is an
 /// error, never a silently rounded number.
-fn decimal_from_text(text: &str) -> Result<Decimal, Text> {
+pub(crate) fn decimal_from_text(text: &str) -> Result<Decimal, Text> {
     if let Some(d) = plain_decimal(text.trim()) {
         return Ok(d);
     }
@@ -565,6 +569,10 @@ pub trait Known {
     fn green_exemption(&self, year: i32) -> bool;
     /// The names of the kitchen fittings and of the sanitary fittings the WWS counts.
     fn fittings(&self) -> (Vec<&str>, Vec<&str>);
+    /// The plausible sizes of a `[wws]` room list.
+    fn space_limits(&self) -> crate::model::SpaceLimits;
+    /// The COROP regions a room's WOZ points know, each as `CODE NAME` (`23 Groot-Amsterdam`).
+    fn corop_regions(&self) -> Vec<String>;
 }
 
 /// Validate a raw record into a property. `year` overrides `tax_year` (`--year`).
@@ -609,6 +617,9 @@ pub fn parse_property(
             continue;
         }
         let missing = match field.req {
+            // A dwelling described room by room may have no energy label: its points then go
+            // by build year (`none`).
+            Req::Always if idx == F::EnergyLabel as usize => section_at("wws").is_none(),
             Req::Always => true,
             Req::InSection => section_at(field.section()).is_some(),
             Req::Optional => false,
@@ -732,7 +743,8 @@ pub fn parse_property(
             .expected(Text::new(Msg::EBuildYearExpected, vec![])),
         );
     }
-    let wws = section_at("wws").map(|_| wws_section(&values, rules, &raw.at, &mut errors));
+    let wws =
+        section_at("wws").map(|_| wws_section(&values, rules, tax_year, &raw.at, &mut errors));
     if !errors.is_empty() {
         errors.sort_by(|a, b| {
             (a.location.line, a.location.column).cmp(&(b.location.line, b.location.column))
@@ -781,7 +793,10 @@ pub fn parse_property(
         woz_value: values.dec_or_zero(F::WozValue),
         market_value: values.dec(F::MarketValue),
         surface_m2: values.dec_or_zero(F::SurfaceM2),
-        energy_label: word(F::EnergyLabel).to_string(),
+        energy_label: values
+            .text(F::EnergyLabel)
+            .unwrap_or(crate::model::NO_LABEL)
+            .to_string(),
         region: if word(F::Region) == "randstad" {
             Region::Randstad
         } else {
@@ -818,6 +833,7 @@ pub fn parse_property(
             },
             turnover_pct: values.dec(F::TurnoverPct),
             market_rent: values.bool(F::MarketRent).unwrap_or(false),
+            market_monthly_rent: values.dec(F::MarketMonthlyRent),
             let_share_pct: values.dec(F::LetSharePct).unwrap_or(Decimal::ONE_HUNDRED),
             // A lease that starts after 1 January of the tax year was not there on 1 January:
             // unless the file says a dwelling was let then (an earlier lease), it was vacant.
@@ -853,43 +869,230 @@ pub fn parse_property(
     })
 }
 
-/// The `[wws]` section: the room list and fitting lists parsed, the shared spaces checked for
-/// the number of addresses that share them.
+/// Whether `given` names one of the COROP `regions` (each `CODE NAME`): by its code, with or without
+/// leading zeros, or its name in any case.
+fn corop_known(regions: &[String], given: &str) -> bool {
+    let g = given.trim();
+    regions.iter().any(|r| {
+        let (code, name) = r.split_once(' ').unwrap_or((r.as_str(), ""));
+        code == g
+            || (!g.is_empty() && code.trim_start_matches('0') == g.trim_start_matches('0'))
+            || name.eq_ignore_ascii_case(g)
+    })
+}
+
+/// Where an item of a list value is in the file: the list's own line and column for a TOML string
+/// (a multi-line string's text starts on the line after its opening quotes), the cell for a CSV file.
+fn item_at(value_at: &Location, text: &str, line: usize, column: usize) -> Location {
+    let mut at = value_at.clone();
+    if value_at.file.to_ascii_lowercase().ends_with(".csv") {
+        return at;
+    }
+    if text.contains('\n') {
+        // `"""` and a new line: the text begins on the next line.
+        at.line += line + 1;
+        at.column = column + 1;
+    } else {
+        at.column += column + 1;
+    }
+    at
+}
+
+/// The `[wws]` section: the room list and fitting lists parsed (an error at the item's own line and
+/// column), the rooms checked against the dwelling's surface, the shared spaces checked for the
+/// number of addresses that share them, the fittings' rooms against the room list.
 fn wws_section(
     values: &Values,
     rules: &impl Known,
+    tax_year: i32,
     record_at: &Location,
     errors: &mut Vec<InputError>,
-) -> crate::wws::stelsel::Description {
-    use crate::wws::stelsel::{self, Monument};
+) -> crate::model::Description {
+    use crate::model::{Description, Monument, SharedOutdoor, SpaceKind};
+    use wws_lists::ListError;
     let at = |f: F| values.at(f).cloned().unwrap_or_else(|| record_at.clone());
-    let mut list_error = |f: F, msg: Text| {
+    let mut list_error = |f: F, e: ListError| {
+        let text = values.text(f).unwrap_or("");
         errors.push(
             InputError::new(
-                at(f),
-                Text::new(Msg::EKeyed, vec![FIELDS[f as usize].key.into(), msg.into()]),
+                item_at(&at(f), text, e.line, e.column),
+                Text::new(
+                    Msg::EKeyed,
+                    vec![FIELDS[f as usize].key.into(), e.message.into()],
+                ),
             )
             .expected(FIELDS[f as usize].expected()),
         )
     };
-    let (kitchen, sanitary) = rules.fittings();
-    let mut list = |f: F, known: &[&str]| match values.text(f) {
-        Some(t) => stelsel::parse_fittings(t, known).unwrap_or_else(|m| {
-            list_error(f, m);
+    let limits = rules.space_limits();
+    let spaces = match values.text(F::WwsRooms) {
+        Some(t) => wws_lists::parse_spaces(t, &limits).unwrap_or_else(|e| {
+            list_error(F::WwsRooms, e);
             Vec::new()
         }),
+        None => Vec::new(),
+    };
+    let (kitchen, sanitary) = rules.fittings();
+    let labels: Vec<&str> = spaces.iter().map(|s| s.label.as_str()).collect();
+    let mut list = |f: F, known: &[&str]| match values.text(f) {
+        Some(t) => match wws_lists::parse_fittings(t, known) {
+            Ok(l) => {
+                if let Some(p) = l
+                    .iter()
+                    .find(|p| p.room.as_deref().is_some_and(|r| !labels.contains(&r)))
+                    && !spaces.is_empty()
+                {
+                    let room = p.room.clone().unwrap_or_default();
+                    let (line, column) = t
+                        .lines()
+                        .enumerate()
+                        .find_map(|(i, l)| l.find(&room).map(|c| (i, l[..c].chars().count())))
+                        .unwrap_or((0, 0));
+                    list_error(
+                        f,
+                        ListError {
+                            line,
+                            column,
+                            message: Text::new(
+                                Msg::EFittingRoom,
+                                vec![room.into(), labels.join(", ").into()],
+                            ),
+                        },
+                    );
+                }
+                l
+            }
+            Err(e) => {
+                list_error(f, e);
+                Vec::new()
+            }
+        },
         None => Vec::new(),
     };
     let kitchen_fittings = list(F::WwsKitchenFittings, &kitchen);
     let sanitary = list(F::WwsSanitary, &sanitary);
-    let parking = list(F::WwsParking, &["type1", "type2", "type3", "charger"]);
-    let spaces = match values.text(F::WwsRooms) {
-        Some(t) => stelsel::parse_spaces(t).unwrap_or_else(|m| {
-            list_error(F::WwsRooms, m);
+    let parking: Vec<(String, u32)> = list(F::WwsParking, &["type1", "type2", "type3", "charger"])
+        .into_iter()
+        .map(|p| (p.name, p.count))
+        .collect();
+    let units = values.int(F::WwsUnits).map(|n| n as u32);
+    let room_deductions: Vec<(String, u32)> = list(
+        F::WwsRoomDeductions,
+        &["via_landlord", "small_window", "high_window"],
+    )
+    .into_iter()
+    .map(|p| (p.name, p.count))
+    .collect();
+    let outdoor_list = match values.text(F::WwsOutdoorShared) {
+        Some(t) => wws_lists::parse_shared_outdoor(t, units.is_some()).unwrap_or_else(|e| {
+            list_error(F::WwsOutdoorShared, e);
             Vec::new()
         }),
         None => Vec::new(),
     };
+    // A shared space belongs to a room let in a shared dwelling; a room needs its COROP region.
+    if units.is_none()
+        && let Some(s) = spaces.iter().find(|s| s.share.is_some())
+    {
+        errors.push(
+            InputError::new(
+                at(F::WwsRooms),
+                Text::new(Msg::ESpaceShareDwelling, vec![s.label.clone().into()]),
+            )
+            .expected(FIELDS[F::WwsUnits as usize].expected()),
+        );
+    }
+    if units.is_some() {
+        match values.text(F::WwsCorop) {
+            None => errors.push(
+                InputError::new(at(F::WwsUnits), Text::new(Msg::ERoomNeedsCorop, vec![]))
+                    .expected(FIELDS[F::WwsCorop as usize].expected()),
+            ),
+            Some(c) if !corop_known(&rules.corop_regions(), c) => {
+                let regions = rules.corop_regions();
+                let names: Vec<&str> = regions
+                    .iter()
+                    .map(|r| r.split_once(' ').map_or(r.as_str(), |(_, n)| n))
+                    .collect();
+                let hint = closest(c, names.iter().copied())
+                    .map(|n| Text::new(Msg::EFittingHint, vec![n.into()]))
+                    .unwrap_or_else(Text::empty);
+                errors.push(
+                    InputError::new(
+                        at(F::WwsCorop),
+                        Text::new(
+                            Msg::ERoomCorop,
+                            vec![c.into(), hint.into(), names.join(", ").into()],
+                        ),
+                    )
+                    .expected(FIELDS[F::WwsCorop as usize].expected()),
+                );
+            }
+            Some(_) => {}
+        }
+    }
+    // Two kitchens or more: each kitchen fitting says which kitchen it is in.
+    let kitchens = spaces
+        .iter()
+        .filter(|s| s.kind == SpaceKind::Kitchen || s.worktop_m.is_some())
+        .count();
+    if kitchens > 1 && kitchen_fittings.iter().any(|p| p.room.is_none()) {
+        errors.push(
+            InputError::new(
+                at(F::WwsKitchenFittings),
+                Text::new(
+                    Msg::EKeyed,
+                    vec![
+                        FIELDS[F::WwsKitchenFittings as usize].key.into(),
+                        Text::new(Msg::EFittingsWhichKitchen, vec![(kitchens as u32).into()])
+                            .into(),
+                    ],
+                ),
+            )
+            .expected(FIELDS[F::WwsKitchenFittings as usize].expected()),
+        );
+    }
+    // The spaces together may not exceed the dwelling's surface by more than the margin (spaces
+    // shared with other addresses lie outside it).
+    let total: Decimal = spaces
+        .iter()
+        .filter(|s| !matches!(s.share, Some(crate::model::Share::Addresses(_))))
+        .map(|s| s.m2)
+        .sum();
+    if let Some(surface) = values.dec(F::SurfaceM2)
+        && total
+            > surface * (Decimal::ONE_HUNDRED + limits.surface_margin_pct) / Decimal::ONE_HUNDRED
+    {
+        errors.push(
+            InputError::new(
+                at(F::WwsRooms),
+                Text::new(
+                    Msg::ERoomsExceedSurface,
+                    vec![
+                        crate::i18n::Arg::Num(total),
+                        crate::i18n::Arg::Pct(limits.surface_margin_pct),
+                        crate::i18n::Arg::Num(surface),
+                    ],
+                ),
+            )
+            .suggest(Some(Text::new(Msg::ERoomsExceedHint, vec![]))),
+        );
+    }
+    // A label recorded after the tax year is from the future of the figures.
+    if let Some(date) = values.date(F::WwsEnergyLabelDate)
+        && date.year > tax_year
+    {
+        errors.push(
+            InputError::new(
+                at(F::WwsEnergyLabelDate),
+                Text::new(
+                    Msg::ELabelDateAfterYear,
+                    vec![date.to_string().into(), tax_year.to_string().into()],
+                ),
+            )
+            .suggest(Some(Text::new(Msg::ELabelDateHint, vec![]))),
+        );
+    }
     let count = |f: F| values.int(f).map(|n| n as u32).unwrap_or(0);
     for (amount, addresses) in [
         (F::WwsOutdoorSharedM2, F::WwsOutdoorSharedAddresses),
@@ -920,14 +1123,21 @@ fn wws_section(
             }
         }
     }
-    stelsel::Description {
+    let mut outdoor_shared = Vec::new();
+    if let Some(m2) = values.dec(F::WwsOutdoorSharedM2).filter(|d| !d.is_zero()) {
+        outdoor_shared.push(SharedOutdoor {
+            m2,
+            addresses: count(F::WwsOutdoorSharedAddresses),
+        });
+    }
+    outdoor_shared.extend(outdoor_list);
+    Description {
         spaces,
         kitchen_worktop_m: values.dec(F::WwsKitchenWorktopM),
         kitchen_fittings,
         sanitary,
         outdoor_private_m2: values.dec_or_zero(F::WwsOutdoorPrivateM2),
-        outdoor_shared_m2: values.dec_or_zero(F::WwsOutdoorSharedM2),
-        outdoor_shared_addresses: count(F::WwsOutdoorSharedAddresses),
+        outdoor_shared,
         energy_label_date: values.date(F::WwsEnergyLabelDate),
         energy_index: values.dec(F::WwsEnergyIndex),
         epv: values.bool(F::WwsEpv).unwrap_or(false),
@@ -945,10 +1155,14 @@ fn wws_section(
         shared_addresses: count(F::WwsSharedAddresses),
         parking,
         parking_addresses: count(F::WwsParkingAddresses),
+        parking_type1_m2: values.dec(F::WwsParkingType1M2),
         accessibility_points: values.dec_or_zero(F::WwsAccessibilityPoints),
         care_home: values.bool(F::WwsCareHome).unwrap_or(false),
         video_doorbell: values.bool(F::WwsVideoDoorbell).unwrap_or(false),
         charging_points: count(F::WwsChargingPoints),
+        units,
+        corop: values.text(F::WwsCorop).map(str::to_string),
+        room_deductions,
     }
 }
 
@@ -991,6 +1205,7 @@ pub fn check_property(p: &Property, rules: &impl Known) -> Result<(), Vec<Text>>
     check(F::TurnoverPct, opt(p.lease.turnover_pct));
     check(F::LetSharePct, dec(p.lease.let_share_pct));
     check(F::NextMonthlyRent, opt(p.lease.next_monthly_rent));
+    check(F::MarketMonthlyRent, opt(p.lease.market_monthly_rent));
     if let Some(m) = &p.mortgage {
         check(F::Balance, dec(m.balance));
         check(F::InterestPct, dec(m.interest_pct));
@@ -1099,6 +1314,16 @@ mod tests {
         }
         fn fittings(&self) -> (Vec<&str>, Vec<&str>) {
             (vec!["kookplaat"], vec![])
+        }
+        fn space_limits(&self) -> crate::model::SpaceLimits {
+            crate::model::SpaceLimits {
+                space_max_m2: Decimal::from(500),
+                length_max_m: Decimal::from(50),
+                surface_margin_pct: Decimal::from(50),
+            }
+        }
+        fn corop_regions(&self) -> Vec<String> {
+            vec!["23 Groot-Amsterdam".into()]
         }
     }
 
@@ -1212,7 +1437,11 @@ mod tests {
     }
 
     proptest::proptest! {
-        #![proptest_config(proptest::prelude::ProptestConfig { cases: 512, ..Default::default() })]
+        // 512 cases, or as many as PROPTEST_CASES asks for.
+        #![proptest_config(proptest::prelude::ProptestConfig {
+            cases: std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(512),
+            ..Default::default()
+        })]
 
         /// The plain reading gives the value and the decimals of the general one.
         #[test]

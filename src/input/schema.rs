@@ -152,9 +152,20 @@ const GROWTH_PCT: Kind = Kind::Dec {
 
 pub use crate::model::{YEAR_MAX, YEAR_MIN};
 
-/// The energy labels, best first.
+/// The energy labels, best first, and `none`: no (valid) label, the energy points by build year.
 pub const ENERGY_LABELS: &[&str] = &[
-    "A++++", "A+++", "A++", "A+", "A", "B", "C", "D", "E", "F", "G",
+    "A++++",
+    "A+++",
+    "A++",
+    "A+",
+    "A",
+    "B",
+    "C",
+    "D",
+    "E",
+    "F",
+    "G",
+    crate::model::NO_LABEL,
 ];
 
 macro_rules! schema {
@@ -184,7 +195,7 @@ schema! {
     WozValue = "property.woz_value", DWELLING_VALUE, Always, "WOZ value for the tax year, in euros", "WOZ-waarde voor het belastingjaar, in euro";
     MarketValue = "property.market_value", DWELLING_VALUE, Optional, "vacant market value today, in euros", "leegwaarde op de markt vandaag, in euro";
     SurfaceM2 = "property.surface_m2", Kind::Dec { min: MIN_SURFACE_M2, min_exclusive: false, max: dec!(100000) }, Always, "gebruiksoppervlakte in m²", "gebruiksoppervlakte in m²";
-    EnergyLabel = "property.energy_label", Kind::Enum(ENERGY_LABELS), Always, "the registered energy label", "het geregistreerde energielabel";
+    EnergyLabel = "property.energy_label", Kind::Enum(ENERGY_LABELS), Always, "the registered energy label; \"none\" without one (the WWS energy points then go by build year)", "het geregistreerde energielabel; \"none\" zonder label (de WWS-energiepunten gaan dan naar bouwjaar)";
     Region = "property.region", Kind::Enum(&["randstad", "elsewhere"]), Optional, "where the dwelling is", "waar de woning staat";
     Dwelling = "property.dwelling", Kind::Enum(&["apartment", "house", "rooms"]), Optional, "the kind of dwelling: an apartment, a house, or a house let by the room (\"rooms\")", "het soort woning: een appartement, een huis, of een huis dat per kamer verhuurd wordt (\"rooms\")";
     BuildYear = "property.build_year", Kind::Int { min: 1000, max: 2200 }, Optional, "the year the dwelling was built", "het bouwjaar van de woning";
@@ -200,6 +211,7 @@ schema! {
     StartDate = "lease.start_date", Kind::Date, Optional, "the date the lease was signed; decides the rent regulation that applies", "de datum waarop het huurcontract is getekend; bepaalt welke huurregulering geldt";
     TurnoverPct = "lease.turnover_pct", SHARE_PCT, Optional, "chance per year that the tenant leaves, in percent", "kans per jaar dat de huurder vertrekt, in procenten";
     MarketRent = "lease.market_rent", Kind::Bool, Optional, "whether a related-party tenant pays a rent at arm's length", "of een verbonden huurder een zakelijke huur betaalt";
+    MarketMonthlyRent = "lease.market_monthly_rent", MONTHLY_RENT, Optional, "the kale huur per month a third party would pay (the arm's-length rent), for the tegenbewijs with a related tenant below it (art. 5.27 lid 3 Wet IB 2001)", "de kale huur per maand die een derde zou betalen (de zakelijke huur), voor het tegenbewijs met een verbonden huurder daaronder (art. 5.27 lid 3 Wet IB 2001)";
     LetSharePct = "lease.let_share_pct", Kind::Dec { min: Decimal::ZERO, min_exclusive: true, max: dec!(100) }, Optional, "the share of the dwelling (of its WOZ value) that is let, in percent; default 100", "het verhuurde deel van de woning (van de WOZ-waarde), in procenten; standaard 100";
     LetOn1January = "lease.let_on_1_january", Kind::Bool, Optional, "whether the dwelling is let on 1 January of the tax year; default true, false when lease.start_date lies after 1 January", "of de woning op 1 januari van het belastingjaar verhuurd is; standaard true, false als lease.start_date na 1 januari ligt";
     NextMonthlyRent = "lease.next_monthly_rent", MONTHLY_RENT, Optional, "kale huur per month on 1 January of the next year, for the tegenbewijs; default monthly_rent", "kale huur per maand op 1 januari van het volgende jaar, voor het tegenbewijs; standaard monthly_rent";
@@ -229,14 +241,15 @@ schema! {
     SellingCostsPct = "plan.selling_costs_pct", Kind::Dec { min: Decimal::ZERO, min_exclusive: false, max: dec!(50) }, Optional, "selling costs, in percent of the price", "verkoopkosten, in procenten van de prijs";
     Sale = "plan.sale", Kind::Enum(&["tenanted", "to_tenant", "vacant"]), Optional, "how the dwelling is sold", "hoe de woning wordt verkocht";
     DiscountRatePct = "plan.discount_rate_pct", Kind::Dec { min: Decimal::ZERO, min_exclusive: true, max: dec!(50) }, Optional, "an investor's required return, in percent", "het rendement dat een belegger eist, in procenten";
-    WwsRooms = "wws.rooms", Kind::Text, InSection, "the rooms and other spaces: `label: room|other|attic|hall M2 [heated] [cooled]`, separated by `;` or new lines", "de vertrekken en overige ruimten: `naam: room|other|attic|hall M2 [heated] [cooled]`, gescheiden door `;` of nieuwe regels";
+    WwsRooms = "wws.rooms", Kind::Text, InSection, "the rooms and other spaces: `label: room|kitchen|bathroom|other|attic|hall M2 [heated] [cooled] [worktop=M]`, separated by `;` or new lines, `#` starts a comment", "de vertrekken en overige ruimten: `naam: room|kitchen|bathroom|other|attic|hall M2 [heated] [cooled] [worktop=M]`, gescheiden door `;` of nieuwe regels, `#` begint een opmerking";
     WwsKitchenWorktopM = "wws.kitchen_worktop_m", Kind::Dec { min: Decimal::ZERO, min_exclusive: false, max: dec!(100) }, Optional, "length of the kitchen worktop in metres", "lengte van het aanrecht in meters";
     WwsKitchenFittings = "wws.kitchen_fittings", Kind::Text, Optional, "built-in kitchen fittings, e.g. \"hob_induction, extractor, fridge\"", "inbouwvoorzieningen in de keuken, bijv. \"hob_induction, extractor, fridge\"";
     WwsSanitary = "wws.sanitary", Kind::Text, Optional, "sanitary fittings, e.g. \"toilet_room, washbasin x2, shower\"", "sanitaire voorzieningen, bijv. \"toilet_room, washbasin x2, shower\"";
     WwsOutdoorPrivateM2 = "wws.outdoor_private_m2", Kind::Dec { min: Decimal::ZERO, min_exclusive: false, max: dec!(1000000) }, Optional, "private outdoor space (garden, balcony, loggia) in m²", "privé-buitenruimte (tuin, balkon, loggia) in m²";
     WwsOutdoorSharedM2 = "wws.outdoor_shared_m2", Kind::Dec { min: Decimal::ZERO, min_exclusive: false, max: dec!(1000000) }, Optional, "shared outdoor space in m²", "gemeenschappelijke buitenruimte in m²";
     WwsOutdoorSharedAddresses = "wws.outdoor_shared_addresses", Kind::Int { min: 2, max: 100000 }, Optional, "addresses sharing the outdoor space", "adressen die de buitenruimte delen";
-    WwsEnergyLabelDate = "wws.energy_label_date", Kind::Date, Optional, "the date the energy label or index was registered", "de datum waarop het energielabel of de energie-index is geregistreerd";
+    WwsEnergyLabelDate = "wws.energy_label_date", Kind::Date, Optional, "the date the energy label or index was recorded (opname, the date on the label; not the registration date): valid ten years from it", "de opnamedatum van het energielabel of de energie-index (de datum op het label, niet de registratiedatum): tien jaar geldig vanaf die datum";
+    WwsOutdoorShared = "wws.outdoor_shared", Kind::Text, Optional, "shared outdoor spaces with the addresses sharing each, e.g. \"30/3; 120/24\"", "gemeenschappelijke buitenruimten met de adressen die elk delen, bijv. \"30/3; 120/24\"";
     WwsEnergyIndex = "wws.energy_index", Kind::Dec { min: Decimal::ZERO, min_exclusive: false, max: dec!(10) }, Optional, "energy index (registered before 2021, valid for the WWS)", "energie-index (geregistreerd vóór 2021, geldig voor het WWS)";
     WwsEpv = "wws.epv", Kind::Bool, Optional, "whether an energieprestatievergoeding is agreed", "of een energieprestatievergoeding is afgesproken";
     WwsWozValuationDate = "wws.woz_valuation_date", Kind::Date, Optional, "the WOZ value's valuation date; default 1 January of the year before the tax year", "de waardepeildatum van de WOZ-waarde; standaard 1 januari van het jaar vóór het belastingjaar";
@@ -247,11 +260,15 @@ schema! {
     WwsSharedOtherM2 = "wws.shared_other_m2", Kind::Dec { min: Decimal::ZERO, min_exclusive: false, max: dec!(1000000) }, Optional, "shared other spaces in m²", "gemeenschappelijke overige ruimten in m²";
     WwsSharedAddresses = "wws.shared_addresses", Kind::Int { min: 2, max: 100000 }, Optional, "addresses sharing those spaces", "adressen die die ruimten delen";
     WwsParking = "wws.parking", Kind::Text, Optional, "shared parking spaces, e.g. \"type1, charger\"", "gemeenschappelijke parkeerplaatsen, bijv. \"type1, charger\"";
+    WwsParkingType1M2 = "wws.parking_type1_m2", Kind::Dec { min: Decimal::ONE, min_exclusive: false, max: dec!(100) }, Optional, "the actual surface of a type-1 parking place in m² (default 12)", "de werkelijke oppervlakte van een parkeerplaats type 1 in m² (standaard 12)";
     WwsParkingAddresses = "wws.parking_addresses", Kind::Int { min: 2, max: 100000 }, Optional, "addresses sharing the parking", "adressen die de parkeerruimte delen";
     WwsAccessibilityPoints = "wws.accessibility_points", Kind::Dec { min: Decimal::ZERO, min_exclusive: false, max: dec!(1000) }, Optional, "rubriek 7 points for adaptations", "punten van rubriek 7 voor aanpassingen";
     WwsCareHome = "wws.care_home", Kind::Bool, Optional, "whether the dwelling is a zorgwoning", "of de woning een zorgwoning is";
     WwsVideoDoorbell = "wws.video_doorbell", Kind::Bool, Optional, "doorbell with video and audio", "deurbel met video en geluid";
     WwsChargingPoints = "wws.charging_points", Kind::Int { min: 0, max: 100 }, Optional, "private charging points", "eigen laadpunten";
+    WwsUnits = "wws.units", Kind::Int { min: 1, max: 1000 }, Optional, "a room let in a shared dwelling (onzelfstandige woonruimte): the number of rooms let at the address; the WWS for rooms applies", "een kamer in een gedeelde woning (onzelfstandige woonruimte): het aantal verhuurde kamers op het adres; het WWS voor kamers geldt";
+    WwsCorop = "wws.corop", Kind::Text, Optional, "a room's COROP region (name or code, e.g. \"Groot-Amsterdam\" or \"23\"), for its WOZ points", "het COROP-gebied van een kamer (naam of code, bijv. \"Groot-Amsterdam\" of \"23\"), voor de WOZ-punten";
+    WwsRoomDeductions = "wws.room_deductions", Kind::Text, Optional, "a room's deductions: via_landlord, small_window, high_window", "aftrekpunten van een kamer: via_landlord, small_window, high_window";
     Box3Future = "plan.box3_future", Kind::Enum(&["both", "bill", "forfaitair"]), Optional, "the Box 3 future the plan runs under from 2028: the bill on actual returns, today's system carried forward, or both; default both", "de toekomst van box 3 waaronder het plan vanaf 2028 rekent: het wetsvoorstel op werkelijk rendement, het huidige stelsel doorgetrokken, of beide; standaard both";
 }
 

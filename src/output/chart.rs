@@ -107,7 +107,7 @@ fn lines(area: &Area, r: &Report, lang: Lang) -> Drawn {
     let pad = (hi - lo) * 0.05;
     let title = lang.f(
         Msg::ChartTitle,
-        &[super::printable(&r.name).into_owned().into()],
+        &[crate::text::printable(&r.name).into_owned().into()],
     );
     let mut chart = ChartBuilder::on(area)
         .caption(title, ("sans-serif", 22))

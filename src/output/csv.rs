@@ -29,13 +29,11 @@ macro_rules! columns {
 }
 
 /// A text cell safe to open in a spreadsheet: control characters escaped (see
-/// [`super::printable`]; line feeds and tabs too, so one property stays one line), and a cell
+/// [`crate::text::one_line`]; line feeds and tabs too, so one property stays one line), and a cell
 /// that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`) prefixed with `'`
 /// (the OWASP advice against CSV injection). Only free text gets this; numbers keep their sign.
 pub fn text_cell(text: &str) -> String {
-    let mut s = super::printable(text)
-        .replace('\n', "\\u{a}")
-        .replace('\t', "\\u{9}");
+    let mut s = crate::text::one_line(text);
     if s.starts_with(['=', '+', '-', '@']) {
         s.insert(0, '\'');
     }

@@ -24,7 +24,7 @@ pub fn table(r: &HouseholdReport, details: bool, st: &Style) -> String {
     let mut s = lang.f(
         Msg::HouseholdTitle,
         &[
-            super::printable(&r.name).into_owned().into(),
+            crate::text::printable(&r.name).into_owned().into(),
             r.tax_year.into(),
             i18n::count(lang, n, Msg::Woning, Msg::Woningen).into(),
         ],
@@ -90,7 +90,7 @@ pub fn table(r: &HouseholdReport, details: bool, st: &Style) -> String {
         marginal += share.map(|h| h.marginal_tax).unwrap_or_default();
         let plan = p.sell_vs_keep.as_ref();
         t.add_plain(vec![
-            super::printable(&p.name).into_owned(),
+            crate::text::printable(&p.name).into_owned(),
             v.map(amount).unwrap_or_else(dash),
             share.map(|h| amount(h.marginal_tax)).unwrap_or_else(dash),
             share.map(|h| cents(h.pro_rata_tax)).unwrap_or_else(dash),

@@ -4,6 +4,7 @@
 #[cfg(feature = "chart")]
 pub mod chart;
 pub mod csv;
+pub mod history;
 pub mod household;
 pub mod rows;
 pub mod rules;
@@ -39,24 +40,6 @@ impl Default for Style {
             explain: false,
         }
     }
-}
-
-/// `text` safe to show on a terminal: control characters (escape sequences, carriage returns,
-/// bells) are written as `\u{1b}` instead of being sent raw. Line feeds and tabs are kept.
-pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
-    let unsafe_char = |c: char| c.is_control() && c != '\n' && c != '\t';
-    if !text.chars().any(unsafe_char) {
-        return std::borrow::Cow::Borrowed(text);
-    }
-    let mut s = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        if unsafe_char(c) {
-            s.push_str(&format!("\\u{{{:x}}}", c as u32));
-        } else {
-            s.push(c);
-        }
-    }
-    std::borrow::Cow::Owned(s)
 }
 
 /// The output formats of `--format`.

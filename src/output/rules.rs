@@ -158,6 +158,123 @@ fn wrap(text: &str, width: usize) -> String {
     out
 }
 
+/// The parameters of Box 3 on actual returns (bill 36 748), for a year of that regime.
+fn werkelijk_rendement(s: &mut String, lang: Lang, wr: &crate::rules::werkelijk_rendement::Rules) {
+    let status = note_text(lang, &wr.status.text, wr.status.text_nl.as_deref());
+    let status = format!("{status} {} [{}]", wr.status.source, wr.status.confidence);
+    let _ = writeln!(s, "\n{}", lang.f(Msg::RlWr, &[status.into()]));
+    param(s, lang, Msg::RlWrTarief, &wr.tarief_pct);
+    param(s, lang, Msg::RlWrHeffingvrij, &wr.heffingvrij_resultaat);
+    param(s, lang, Msg::RlWrDrempel, &wr.verliesdrempel);
+    param(s, lang, Msg::RlWrBack, &wr.verlies_achterwaarts_jaren);
+    for (name, e) in [
+        (Msg::RlWrForward, &wr.verlies_voorwaarts),
+        (Msg::RlWrCosts, &wr.kosten_aftrekbaar),
+        (Msg::RlWrInterest, &wr.rente_aftrekbaar),
+        (Msg::RlWrStart, &wr.beginwaarde_leegwaarderatio),
+    ] {
+        let yes = lang.t(if e.applies { Msg::RlYes } else { Msg::RlNo });
+        let source = cite(
+            lang,
+            &e.source,
+            e.confidence,
+            e.note.as_deref(),
+            e.note_nl.as_deref(),
+        );
+        let _ = writeln!(
+            s,
+            "  {}",
+            lang.f(
+                Msg::RlWrRule,
+                &[lang.t(name).into(), yes.into(), source.into()]
+            )
+        );
+    }
+    if let Some(b) = &wr.vastgoedbijtelling {
+        let what = if b.applies {
+            lang.f(Msg::RlBijtelling, &[pct(b.pct_of_woz), pct(b.min_let_pct)])
+        } else {
+            lang.t(Msg::RlNo).to_string()
+        };
+        let source = cite(
+            lang,
+            &b.source,
+            b.confidence,
+            b.note.as_deref(),
+            b.note_nl.as_deref(),
+        );
+        let _ = writeln!(
+            s,
+            "  {}",
+            lang.f(
+                Msg::RlWrRule,
+                &[
+                    lang.t(Msg::RlWrBijtelling).into(),
+                    what.into(),
+                    source.into()
+                ]
+            )
+        );
+    }
+}
+
+/// The built-in what-if files that change `year` (`data/scenarios/`), each parameter they set
+/// with its source: proposals, not law.
+fn scenarios(s: &mut String, lang: Lang, year: i32) {
+    let mut first = true;
+    for (file, text) in crate::rules::BUILT_IN_SCENARIOS {
+        let Ok(table) = text.parse::<toml::Table>() else {
+            continue;
+        };
+        let names_year = table
+            .get("years")
+            .and_then(|v| v.as_array())
+            .is_some_and(|ys| ys.iter().any(|y| y.as_integer() == Some(year.into())));
+        if !names_year {
+            continue;
+        }
+        if first {
+            let _ = writeln!(s, "\n{}", lang.f(Msg::RlScenarios, &[year.into()]));
+            first = false;
+        }
+        let _ = writeln!(s, "  {}", lang.f(Msg::RlScenario, &[(*file).into()]));
+        for (section, t) in table.iter().filter_map(|(k, v)| Some((k, v.as_table()?))) {
+            for (key, p) in t.iter().filter_map(|(k, v)| Some((k, v.as_table()?))) {
+                let text = |k: &str| p.get(k).and_then(|v| v.as_str()).unwrap_or_default();
+                let value = match p.get("value") {
+                    Some(toml::Value::Integer(i)) => lang.plain(Decimal::from(*i)),
+                    Some(toml::Value::Float(f)) => Decimal::try_from(*f)
+                        .map(|d| lang.plain(d.normalize()))
+                        .unwrap_or_else(|_| f.to_string()),
+                    Some(v) => v.to_string(),
+                    None => continue,
+                };
+                let note = match p.get("note").and_then(|v| v.as_str()) {
+                    Some(n) => format!(
+                        " ({})",
+                        note_text(lang, n, p.get("note_nl").and_then(|v| v.as_str()))
+                    ),
+                    None => String::new(),
+                };
+                let _ = writeln!(
+                    s,
+                    "    {}",
+                    lang.f(
+                        Msg::RlScenarioParam,
+                        &[
+                            format!("{section}.{key}").into(),
+                            value.into(),
+                            text("source").into(),
+                            text("confidence").into(),
+                            note.into(),
+                        ]
+                    )
+                );
+            }
+        }
+    }
+}
+
 /// The listing of `year`, one parameter a line.
 fn listing(set: &RuleSet, year: i32, lang: Lang) -> Option<String> {
     let r = set.year(year)?;
@@ -265,6 +382,9 @@ fn listing(set: &RuleSet, year: i32, lang: Lang) -> Option<String> {
         if let Some(g) = &b.vrijstelling_groene_beleggingen {
             param(&mut s, lang, Msg::RlGreen, g);
         }
+    }
+    if let Some(wr) = set.year(year).and(set.werkelijk_rendement(year)) {
+        werkelijk_rendement(&mut s, lang, wr);
     }
     // Rules carried back from a later year did not apply then: named as absent, not shown.
     let later = |from: i32| from > year;
@@ -377,6 +497,56 @@ fn listing(set: &RuleSet, year: i32, lang: Lang) -> Option<String> {
             .join(", ");
         let _ = writeln!(s, "  {}", lang.f(Msg::RlWozFactors, &[factors.into()]));
     }
+    {
+        // The WWS for a room (onzelfstandige woonruimte) and its maximum rent table.
+        let r = &set.wws_kamers;
+        let source = cite(lang, &r.source, r.confidence, None, None);
+        let _ = writeln!(s, "\n{}", lang.f(Msg::RlWwsKamers, &[source.into()]));
+        let (column, _) = r.rent_column(crate::date::Date::jan1(year));
+        let table = cite(
+            lang,
+            &column.source,
+            column.confidence,
+            column.note.as_deref(),
+            column.note_nl.as_deref(),
+        );
+        let _ = writeln!(
+            s,
+            "  {}",
+            lang.f(
+                Msg::RlWwsKamersTable,
+                &[column.column.as_str().into(), table.into()]
+            )
+        );
+        let rows: Vec<String> = (0..=250)
+            .step_by(10)
+            .map(|p| {
+                format!(
+                    "{p}: {}",
+                    lang.f(Msg::Verbatim, &[Arg::Cents(r.max_rent(&column.column, p))])
+                )
+            })
+            .collect();
+        for chunk in rows.chunks(5) {
+            let _ = writeln!(s, "    {}", chunk.join(", "));
+        }
+        let step = r.max_rent(&column.column, 251) - r.max_rent(&column.column, 250);
+        let _ = writeln!(
+            s,
+            "  {}",
+            lang.f(
+                Msg::RlWwsKamersWoz,
+                &[
+                    Arg::Cents(step),
+                    Arg::Num(r.woz_points_above),
+                    pct(r.woz_band_pct),
+                    Arg::Num(r.woz_points_within),
+                    Arg::Num(r.woz_points_below),
+                ]
+            )
+        );
+    }
+    scenarios(&mut s, lang, year);
     let _ = writeln!(s, "\n{}", lang.t(Msg::RlSources));
     let text = s.clone();
     for (key, src) in &set.sources {

@@ -88,7 +88,7 @@ pub fn single(r: &Report, st: &Style) -> String {
     let mut s = lang.f(
         Msg::TitleYear,
         &[
-            super::printable(&r.name).into_owned().into(),
+            crate::text::printable(&r.name).into_owned().into(),
             r.tax_year.into(),
         ],
     );
@@ -398,13 +398,7 @@ fn futures(p: &crate::report::SellVsKeepOut, st: &Style) -> String {
         None => lang.t(Msg::Box3Future).to_string(),
     }];
     for c in &p.scenarios {
-        header.push(
-            lang.t(match c.future {
-                "bill" => Msg::FutureBill,
-                _ => Msg::FutureToday,
-            })
-            .to_string(),
-        );
+        header.push(lang.t(future_label(c.future)).to_string());
     }
     let mut t = Rows::default();
     t.set_header(header);
@@ -440,7 +434,42 @@ fn futures(p: &crate::report::SellVsKeepOut, st: &Style) -> String {
     let mut s = t.layout(st);
     s.push('\n');
     s.push_str(&wrap(lang.t(Msg::FuturesNote), 2, 2, st.width as usize));
+    // The headline under each built-in scenario of a provisional year, in the futures it
+    // changes: one line each.
+    let mut names: Vec<&str> = Vec::new();
+    for w in p.scenarios.iter().flat_map(|c| &c.what_if) {
+        if !names.contains(&w.name) {
+            names.push(w.name);
+        }
+    }
+    for name in names {
+        let cells: Vec<String> = p
+            .scenarios
+            .iter()
+            .filter_map(|c| {
+                let w = c.what_if.iter().find(|w| w.name == name)?;
+                Some(lang.f(
+                    Msg::WhatIfCell,
+                    &[
+                        lang.t(future_label(c.future)).into(),
+                        Arg::Euro(w.difference),
+                        Arg::Euro(w.change),
+                    ],
+                ))
+            })
+            .collect();
+        let line = lang.f(Msg::WhatIfLine, &[name.into(), cells.join("; ").into()]);
+        s.push_str(&wrap(&line, 2, 4, st.width as usize));
+    }
     s
+}
+
+/// The column label of a Box 3 future.
+fn future_label(future: &str) -> Msg {
+    match future {
+        "bill" => Msg::FutureBill,
+        _ => Msg::FutureToday,
+    }
 }
 
 /// The sensitivity grid: keep − sell by value growth (rows) and alternative return (columns).
@@ -514,7 +543,7 @@ pub fn comparison(reports: &[Report], st: &Style) -> String {
     let mut rows = Vec::with_capacity(reports.len());
     for r in reports {
         let p = r.sell_vs_keep.as_ref();
-        let name = super::printable(&r.name).into_owned();
+        let name = crate::text::printable(&r.name).into_owned();
         name_width = name_width.max(longest_word(&name));
         rows.push(vec![
             name,
@@ -622,7 +651,7 @@ fn row_warnings(reports: &[Report], st: &Style) -> String {
                 .filter(|c| *c != "rules_carried_forward" && !everyone(c))
                 .collect();
             (!codes.is_empty())
-                .then(|| format!("{}: {}", super::printable(&r.name), codes.join(", ")))
+                .then(|| format!("{}: {}", crate::text::printable(&r.name), codes.join(", ")))
         })
         .collect();
     if lines.is_empty() {
@@ -647,7 +676,7 @@ pub fn capped_note(reports: &[Report], st: &Style) -> String {
             Some(lang.f(
                 Msg::RentCappedOf,
                 &[
-                    super::printable(&r.name).into_owned().into(),
+                    crate::text::printable(&r.name).into_owned().into(),
                     lang.euro_cents(x.capped).into(),
                     lang.euro_cents(x.contract).into(),
                 ],

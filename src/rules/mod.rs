@@ -18,9 +18,10 @@ use crate::error::RulesError;
 use crate::i18n::{Arg, Msg, Text};
 use crate::units::{Eur, Num, Pct, Unit};
 
-pub mod prepared;
 pub mod werkelijk_rendement;
 pub mod wws;
+// The tegenbewijs over the open years (data/tegenbewijs.toml).
+pub mod historie;
 
 /// The built-in rules files, by name, in the order they are loaded.
 pub const BUILT_IN_YEARS: &[(&str, &str)] = &[
@@ -35,17 +36,23 @@ pub const BUILT_IN_YEARS: &[(&str, &str)] = &[
     ("data/2027.toml", include_str!("../../data/2027.toml")),
     ("data/2028.toml", include_str!("../../data/2028.toml")),
 ];
-/// The what-if scenarios built into the binary: (name for `--rules`, the file it was built
-/// from, its text). `--rules NAME` (or the file's path, where no such file is) loads one, so
-/// the advice of `verhuurd rules` works outside the repository too.
-pub const BUILT_IN_SCENARIOS: &[(&str, &str, &str)] = &[(
-    "kabinet-2027-09",
-    "data/scenarios/2027-kabinet-september-2026.toml",
-    include_str!("../../data/scenarios/2027-kabinet-september-2026.toml"),
-)];
+/// The built-in what-if files (`data/scenarios/`), by name: alternatives to a year's rules that
+/// are proposed, not law. `--rules` takes any of them as a file; for a year whose figures are
+/// provisional the plan is also shown under each (see [`RuleSet::what_if_scenarios`]).
+pub const BUILT_IN_SCENARIOS: &[(&str, &str)] = &[
+    (
+        "data/scenarios/2027-kabinet-september-2026.toml",
+        include_str!("../../data/scenarios/2027-kabinet-september-2026.toml"),
+    ),
+    (
+        "data/scenarios/2028-novelle.toml",
+        include_str!("../../data/scenarios/2028-novelle.toml"),
+    ),
+];
 
-/// The built-in scenario named `arg` (its name, or the path of the file it was built from),
-/// unless a file of that path exists.
+/// The built-in scenario that `arg` names (the file's path here, or its stem, e.g.
+/// `2028-novelle`), unless a file of that path exists: `--rules` takes the built-in what-if
+/// files outside the repository too. Its path and text.
 fn built_in_scenario(arg: &Path) -> Option<(&'static str, &'static str)> {
     if arg.exists() {
         return None;
@@ -53,12 +60,15 @@ fn built_in_scenario(arg: &Path) -> Option<(&'static str, &'static str)> {
     let a = arg.to_str()?;
     BUILT_IN_SCENARIOS
         .iter()
-        .find(|(name, file, _)| a == *name || a.trim_start_matches("./") == *file)
-        .map(|(name, _, text)| (*name, *text))
+        .find(|(file, _)| a == scenario_name(file) || a.trim_start_matches("./") == *file)
+        .copied()
 }
 const MARKET: &str = include_str!("../../data/market.toml");
 const SOURCES: &str = include_str!("../../data/sources.toml");
 const WWS_MAX_RENT: &str = include_str!("../../data/wws-max-rent.csv");
+const WWS_KAMERS: &str = include_str!("../../data/wws-kamers.toml");
+const WWS_KAMERS_MAX_RENT: &str = include_str!("../../data/wws-kamers-max-rent.csv");
+const WWS_COROP: &str = include_str!("../../data/wws-corop.csv");
 const WWS_POINTS: &str = include_str!("../../data/wws-points.toml");
 const WWS_STELSEL: &str = include_str!("../../data/wws-stelsel.toml");
 const CHECKS: &str = include_str!("../../data/checks.toml");
@@ -338,9 +348,6 @@ pub struct LeegwaarderatioRules {
     /// The source of the rule that a partly let dwelling applies the ratio to the let part only.
     #[serde(default)]
     pub partial_letting_source: Option<String>,
-    /// The brackets in integer form, set on loading when they allow it.
-    #[serde(skip)]
-    pub fast: Option<prepared::BracketsFast>,
 }
 
 impl Cite for LeegwaarderatioRules {
@@ -363,9 +370,6 @@ pub struct Box3Rules {
     /// The exemption for green investments per person (art. 5.13 Wet IB 2001), when known.
     #[serde(default)]
     pub vrijstelling_groene_beleggingen: Option<Param<Eur>>,
-    /// The same rules in integer form, set on loading when they allow it.
-    #[serde(skip)]
-    pub fast: Option<prepared::Box3Fast>,
 }
 
 impl Box3Rules {
@@ -655,8 +659,37 @@ pub struct RuleSet {
     pub wws_points: WwsPointsRules,
     /// The WWS rubriek by rubriek (`data/wws-stelsel.toml`).
     pub wws_stelsel: wws::StelselRules,
+    /// The WWS for a room (`data/wws-kamers.toml`).
+    pub wws_kamers: wws::RoomRules,
     pub checks: CheckRules,
     pub sources: BTreeMap<String, String>,
+    /// The what-if files merged over the built-in rules, `(name, text)`, kept to load the
+    /// built-in scenarios over them.
+    overrides: Vec<(String, String)>,
+    /// The built-in scenarios over these rules, loaded when first asked for.
+    scenarios: std::sync::OnceLock<Vec<WhatIfScenario>>,
+}
+
+/// A built-in what-if file over the rules in use, for years whose figures are provisional.
+#[derive(Debug, Clone)]
+pub struct WhatIfScenario {
+    /// The file, e.g. `data/scenarios/2027-kabinet-september-2026.toml`.
+    pub file: &'static str,
+    /// Its name: the file's stem.
+    pub name: &'static str,
+    /// The years it changes.
+    pub years: Vec<i32>,
+    /// Whether every year it changes is one of Box 3 on actual returns (so only the bill future
+    /// changes).
+    pub bill_only: bool,
+    /// The rules in use with the file merged over them.
+    pub rules: RuleSet,
+}
+
+/// The name of a scenario file: its stem.
+pub fn scenario_name(file: &str) -> &str {
+    let stem = file.rsplit('/').next().unwrap_or(file);
+    stem.strip_suffix(".toml").unwrap_or(stem)
 }
 
 #[derive(Deserialize)]
@@ -908,10 +941,6 @@ impl RuleSet {
             if let Err((path, message)) = validate_year(y, &r) {
                 return Err(breach_error(y, &path, message, overrides));
             }
-            r.leegwaarderatio.fast = prepared::BracketsFast::new(&r.leegwaarderatio);
-            if let Some(b) = r.box3.as_mut() {
-                b.fast = prepared::Box3Fast::new(b);
-            }
             years.insert(y, Arc::new(r));
         }
         let market: MarketRules =
@@ -934,6 +963,16 @@ impl RuleSet {
                 file: "data/wws-stelsel.toml".into(),
                 message: message.into(),
             })?;
+        let wws_kamers: wws::RoomRules = from_table(
+            "data/wws-kamers.toml",
+            parse_table("data/wws-kamers.toml", WWS_KAMERS)?,
+        )?;
+        let wws_kamers = wws_kamers
+            .with_tables(WWS_KAMERS_MAX_RENT, WWS_COROP)
+            .map_err(|message| RulesError::Invalid {
+                file: "data/wws-kamers.toml".into(),
+                message: message.into(),
+            })?;
         let checks: CheckRules =
             from_table("data/checks.toml", parse_table("data/checks.toml", CHECKS)?)?;
         let wws_table = parse_wws_table(WWS_MAX_RENT)?;
@@ -953,8 +992,58 @@ impl RuleSet {
             wws_table,
             wws_points,
             wws_stelsel,
+            wws_kamers,
             checks,
             sources: sources.sources,
+            overrides: overrides
+                .iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect(),
+            scenarios: std::sync::OnceLock::new(),
+        })
+    }
+
+    /// The built-in scenarios (`data/scenarios/`) that apply over these rules: those whose years
+    /// all have provisional figures here (a year marked provisional, or one of Box 3 on actual
+    /// returns, a bill) and that no what-if file in use already changes. Each carries these
+    /// rules with the scenario merged over them.
+    pub fn what_if_scenarios(&self) -> &[WhatIfScenario] {
+        self.scenarios.get_or_init(|| {
+            BUILT_IN_SCENARIOS
+                .iter()
+                .filter_map(|&(file, text)| {
+                    let years = parse_table(file, text)
+                        .ok()
+                        .and_then(|t| years_of(file, &t).ok())?;
+                    let open = |y: &i32| {
+                        self.year(*y).is_some_and(|r| {
+                            r.what_if.is_empty()
+                                && (r.provisional
+                                    || self.box3_regime(*y).0 == Box3Regime::WerkelijkRendement)
+                        })
+                    };
+                    if years.is_empty() || !years.iter().all(open) {
+                        return None;
+                    }
+                    let bill_only = years
+                        .iter()
+                        .all(|y| self.box3_regime(*y).0 == Box3Regime::WerkelijkRendement);
+                    let mut files: Vec<(&str, &str)> = self
+                        .overrides
+                        .iter()
+                        .map(|(a, b)| (a.as_str(), b.as_str()))
+                        .collect();
+                    files.push((file, text));
+                    let rules = RuleSet::load(&files).ok()?;
+                    Some(WhatIfScenario {
+                        file,
+                        name: scenario_name(file),
+                        years,
+                        bill_only,
+                        rules,
+                    })
+                })
+                .collect()
         })
     }
 
@@ -1467,5 +1556,22 @@ impl crate::input::Known for RuleSet {
             fittings.iter().map(|f| f.name.as_str()).collect()
         }
         (names(&values.kitchen_fittings), names(&values.sanitary))
+    }
+
+    fn corop_regions(&self) -> Vec<String> {
+        self.wws_kamers
+            .regions
+            .iter()
+            .map(|c| format!("{} {}", c.code, c.region))
+            .collect()
+    }
+
+    fn space_limits(&self) -> crate::model::SpaceLimits {
+        let p = &self.wws_stelsel.plausible;
+        crate::model::SpaceLimits {
+            space_max_m2: p.space_max_m2,
+            length_max_m: p.length_max_m,
+            surface_margin_pct: p.surface_margin_pct,
+        }
     }
 }

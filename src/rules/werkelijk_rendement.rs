@@ -44,6 +44,54 @@ pub struct Rules {
     pub kosten_aftrekbaar: Exception,
     pub rente_aftrekbaar: Exception,
     pub beginwaarde_leegwaarderatio: Exception,
+    /// The notional income of a dwelling not let with rent protection, when the year's rules
+    /// declare one.
+    #[serde(default)]
+    pub vastgoedbijtelling: Option<Vastgoedbijtelling>,
+}
+
+/// The bill's notional income (vastgoedbijtelling) of a dwelling not let with rent protection: a
+/// temporary lease, or let less than `min_let_pct` of the year. Its regular benefit is then at
+/// least `pct_of_woz` of the WOZ value of the year; the rent counts where it is higher.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Vastgoedbijtelling {
+    pub applies: bool,
+    /// Percent of the WOZ value of the year.
+    pub pct_of_woz: Decimal,
+    /// The least share of the year, percent, a dwelling must be let (with rent protection) to
+    /// escape it.
+    pub min_let_pct: Decimal,
+    pub source: String,
+    pub confidence: Confidence,
+    #[serde(default)]
+    pub note: Option<String>,
+    #[serde(default)]
+    pub note_nl: Option<String>,
+}
+
+impl Cite for Vastgoedbijtelling {
+    fn citation(&self) -> super::Citation {
+        super::citation(&self.source, self.confidence, self.note.as_deref())
+            .with_note_nl(self.note_nl.as_deref())
+    }
+}
+
+impl Vastgoedbijtelling {
+    /// The notional income of a year for a dwelling let under `contract` for `let_pct` of the
+    /// year at WOZ value `woz`, in cents; `None` when the dwelling is let with rent protection
+    /// long enough or the rule does not apply.
+    pub fn notional(
+        &self,
+        contract: crate::model::Contract,
+        let_pct: Decimal,
+        woz: Decimal,
+    ) -> Option<Decimal> {
+        let unprotected =
+            contract == crate::model::Contract::Temporary || let_pct < self.min_let_pct;
+        (self.applies && unprotected)
+            .then(|| crate::money::round_cents(woz * self.pct_of_woz / HUNDRED))
+    }
 }
 
 impl Rules {
@@ -93,6 +141,16 @@ impl Rules {
         }
         if self.tarief_pct.value > HUNDRED {
             return Err(Text::new(Msg::RWrTarief, vec![]));
+        }
+        if let Some(b) = &self.vastgoedbijtelling {
+            for (name, v) in [
+                ("vastgoedbijtelling.pct_of_woz", b.pct_of_woz),
+                ("vastgoedbijtelling.min_let_pct", b.min_let_pct),
+            ] {
+                if v.is_sign_negative() || v > HUNDRED {
+                    return Err(Text::new(Msg::RWrPct, vec![name.into()]));
+                }
+            }
         }
         let back = self.verlies_achterwaarts_jaren.value;
         if back.fract() != Decimal::ZERO || back > Decimal::from(MAX_CARRY_BACK as u32) {

@@ -159,7 +159,7 @@ fn edits() -> impl Strategy<Value = Vec<(usize, usize, u8)>> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { failure_persistence: None, ..crate::support::cases(256) })]
 
     #[test]
     fn toml_reader_arbitrary_bytes(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
@@ -203,7 +203,7 @@ proptest! {
 
 proptest! {
     // The rules loader evaluates the examples after each accepted file: fewer, heavier cases.
-    #![proptest_config(ProptestConfig { cases: 64, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { failure_persistence: None, ..crate::support::cases(64) })]
 
     #[test]
     fn rules_loader_mutated_rules(e in edits(), year in prop_oneof![Just(2026), Just(2027), Just(1899), Just(2147483647)]) {
@@ -214,7 +214,7 @@ proptest! {
 
 proptest! {
     // The command on mutated files: exit 0, 1 or 2, never a panic (101) or a signal.
-    #![proptest_config(ProptestConfig { cases: 16, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { failure_persistence: None, ..crate::support::cases(16) })]
 
     #[test]
     fn the_command_exits_0_1_or_2(example in 0usize..EXAMPLES.len(), e in edits(), rules_edits in edits()) {

@@ -1,14 +1,17 @@
 //! The integration tests, as one test binary (one link of the library instead of one per file).
 //! Each module tests one area through the library's public surface or the `verhuurd` binary.
 
+mod cases;
 mod cli;
 mod docs;
 mod explain_sources;
 mod fiscal_rules;
 mod fuzz;
+mod historie;
 mod household;
 mod landlord;
 mod language_and_terminal;
+mod layers;
 mod properties;
 mod robustness;
 mod snapshots;
@@ -17,4 +20,6 @@ mod support;
 mod werkelijk_rendement;
 mod worked_examples;
 mod wws_and_warnings;
+mod wws_besluit;
+mod wws_kamers;
 mod wws_stelsel;

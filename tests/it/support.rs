@@ -118,3 +118,15 @@ pub fn csv_cell(json: &serde_json::Value, h: &str) -> String {
         Some(other) => other.to_string(),
     }
 }
+
+/// The configuration of a property test: `default` cases (few enough to keep the suite quick),
+/// or as many as the environment's `PROPTEST_CASES` asks for (`PROPTEST_CASES=100000 cargo test`).
+pub fn cases(default: u32) -> proptest::prelude::ProptestConfig {
+    proptest::prelude::ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES")
+            .ok()
+            .and_then(|c| c.parse().ok())
+            .unwrap_or(default),
+        ..proptest::prelude::ProptestConfig::default()
+    }
+}

@@ -34,6 +34,7 @@ fn house(tax_year: i32, years: u32) -> plan::Input {
         segment: Segment::Free,
         fixed_costs: dec!(3000),
         rent_loss_pct: Decimal::ZERO,
+        vacancy_pct: Decimal::ZERO,
         mortgage: Some(Mortgage {
             balance: dec!(200000),
             interest_pct: dec!(4),
@@ -55,13 +56,12 @@ fn house(tax_year: i32, years: u32) -> plan::Input {
         sale_price_now: dec!(340000),
         end_price_share: dec!(0.85),
         end_sale_deduction: Decimal::ZERO,
-        one_off_cost: Decimal::ZERO,
     }
 }
 
 fn under(i: &plan::Input, future: Future) -> plan::Outcome {
     let p = Plan::for_future(i, rules(), future);
-    plan::outcome(&p, i, rules(), true, &mut Trace::new(false))
+    plan::outcome(&p, rules(), true, &mut Trace::new(false))
 }
 
 /// By hand, with the bill's 36%, heffingvrij resultaat 1,800 and the leegwaarderatio table:
@@ -73,11 +73,12 @@ fn under(i: &plan::Input, future: Future) -> plan::Outcome {
 /// | 2030 | 15,276.96 | 3,182.70 | 8,000    | 4,094.26 | 2,294                | 825.84    |
 ///
 /// Savings (the money earns nothing): 2,824.00; + 3,042.88 = 5,866.88; + 3,268.42 = 9,135.30.
-/// Start value: WOZ with waardepeildatum 1-1-2028 (the WOZ of 2029) 420,000; rent 14,400 is
-/// 3.43% of it: ratio 90%, 378,000. Sale end 2030: 463,050 × 0.85 × 0.98 = 385,720.65; gain
-/// 7,720.65. With the year's result: 11,814.91 − 1,800 = 10,014 taxed, 3,605.04; the gain
-/// adds 3,605.04 − 825.84 = 2,779.20. Net worth: 9,135.30 + 385,720.65 − 200,000 − 2,779.20 =
-/// 192,076.75. Selling now: 340,000 × 0.98 − 200,000 = 133,200, untaxed at 0% return.
+/// Start value: the WOZ with waardepeildatum 1-1-2028 (the WOZ of 2029) is the plan's own value
+/// of the vacant dwelling on that day (art. 17 lid 2, 18 lid 2 Wet WOZ), 400,000; rent 14,400 is
+/// 3.6% of it: ratio 90%, 360,000. Sale end 2030: 463,050 × 0.85 × 0.98 = 385,720.65; gain
+/// 25,720.65. With the year's result: 29,814.91 − 1,800 = 28,014 taxed, 10,085.04; the gain
+/// adds 10,085.04 − 825.84 = 9,259.20. Net worth: 9,135.30 + 385,720.65 − 200,000 − 9,259.20 =
+/// 185,596.75. Selling now: 340,000 × 0.98 − 200,000 = 133,200, untaxed at 0% return.
 #[test]
 fn a_let_house_2028_to_2030_sold_in_2030_by_hand() {
     let o = under(&house(2028, 3), Future::Bill);
@@ -93,15 +94,16 @@ fn a_let_house_2028_to_2030_sold_in_2030_by_hand() {
             .iter()
             .all(|y| y.regime == Box3Regime::WerkelijkRendement)
     );
-    assert_eq!(o.start_value, Some(dec!(378000)));
+    assert_eq!(o.start_value, Some(dec!(360000)));
+    assert_eq!(o.start_woz, Some(dec!(400000)));
     assert_eq!(o.years[2].property_value, dec!(463050));
     assert_eq!(o.years[2].keep_savings, dec!(9135.30));
-    assert_eq!(o.gain_tax, dec!(2779.20));
-    assert_eq!(o.keep_net_worth, dec!(192076.75));
+    assert_eq!(o.gain_tax, dec!(9259.20));
+    assert_eq!(o.keep_net_worth, dec!(185596.75));
     assert_eq!(o.years[2].keep_net_worth, o.keep_net_worth);
     assert_eq!(o.proceeds_now, dec!(133200));
     assert_eq!(o.sell_net_worth, dec!(133200));
-    assert_eq!(o.difference, dec!(58876.75));
+    assert_eq!(o.difference, dec!(52396.75));
     // The plan starts after 2027: there is no selling before the bill.
     assert_eq!(o.sell_later, None);
 }
@@ -141,7 +143,7 @@ fn before_2028_both_futures_agree_and_selling_at_the_end_of_2027_is_a_route() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(48))]
+    #![proptest_config(crate::support::cases(48))]
 
     /// With zero value growth and zero costs, and a sale at the start value, the keep route pays
     /// tax on rent minus interest only (less the heffingvrij resultaat), and nothing on a gain.
@@ -230,9 +232,10 @@ fn json(args: &[&str]) -> serde_json::Value {
 fn the_family_house_shows_both_futures_and_today_s_figures_stay() {
     let j = json(&["--format", "json", "examples/eengezinswoning.toml"]);
     let s = &j["sell_vs_keep"];
-    // Today's figures, as in main before the bill was modelled (examples/*.expected).
-    assert_eq!(s["difference"], serde_json::json!(134476.56));
-    assert_eq!(s["break_even_growth_pct"], serde_json::json!(1.55));
+    // Today's figures (examples/*.expected): each plan year's WOZ is the plan's value on 1
+    // January of the year before (art. 18 lid 2 Wet WOZ), so 2027 counts at 400,000, not 420,000.
+    assert_eq!(s["difference"], serde_json::json!(139849.08));
+    assert_eq!(s["break_even_growth_pct"], serde_json::json!(1.52));
     let sc = s["scenarios"].as_array().unwrap();
     assert_eq!(sc.len(), 2);
     assert_eq!(sc[0]["future"], "forfaitair");
@@ -357,4 +360,153 @@ fn box3_future_picks_the_scenarios() {
         assert_eq!((sc.len(), sc[0]["future"].as_str().unwrap()), (n, first));
     }
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The plan's dates, one convention (README, "The plan's dates"): `woz_value` is the WOZ of the
+/// tax year (waardepeildatum 1 January of the year before); `market_value`, or without it the WOZ
+/// value, is the vacant value on 1 January of the tax year, growing by `value_growth_pct` a year;
+/// a later plan year's WOZ is that value on 1 January of the year before (art. 17 lid 2 and 18
+/// lid 2 Wet WOZ). The bill's start value is the WOZ with waardepeildatum 1 January 2028 (the
+/// WOZ of 2029) × the leegwaarderatio: the plan's own value on 1 January 2028 × the ratio.
+///
+/// By hand for examples/eengezinswoning.toml (tax year 2026, WOZ 400,000, no market value, 5% a
+/// year, rent 1,200 a month + 3% a year): the plan's value on 1 January 2027 is 420,000, on
+/// 1 January 2028 441,000. The WOZ of 2026 is 400,000 (the file's), of 2027 400,000 (value on
+/// 1-1-2026), of 2028 420,000, of 2029 441,000. The rent of 2028 is 14,400 × 1.03² = 15,276.96,
+/// 3.46% of 441,000: the 90% bracket. Start value 441,000 × 90% = 396,900.
+#[test]
+fn the_bill_starts_at_the_plan_s_own_value_on_1_january_2028_by_hand() {
+    let j = json(&["--format", "json", "examples/eengezinswoning.toml"]);
+    let bill = &j["sell_vs_keep"]["scenarios"][1];
+    assert_eq!(bill["future"], "bill");
+    let years = bill["years"].as_array().unwrap();
+    let woz: Vec<(i64, f64)> = years[..4]
+        .iter()
+        .map(|y| {
+            (
+                y["year"].as_i64().unwrap(),
+                y["woz_value"].as_f64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        woz,
+        [
+            (2026, 400000.0),
+            (2027, 400000.0),
+            (2028, 420000.0),
+            (2029, 441000.0)
+        ]
+    );
+    // The plan's value at the end of 2027 is its value on 1 January 2028.
+    assert_eq!(years[1]["year"], 2027);
+    assert_eq!(years[1]["property_value"], serde_json::json!(441000));
+    assert_eq!(years[2]["rent"], serde_json::json!(15276.96));
+    assert_eq!(bill["start_value"], serde_json::json!(396900));
+    let explain =
+        String::from_utf8(verhuurd(&["--explain", "examples/eengezinswoning.toml"]).stdout)
+            .unwrap();
+    let flat = explain.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("beginwaarde van de woning = € 396.900")
+            && flat.contains(
+                "WOZ-waarde € 441.000 met waardepeildatum 1 januari 2028 (de WOZ van 2029"
+            ),
+        "{explain}"
+    );
+    assert!(
+        flat.contains("met de WOZ-waarde € 420.000 (waardepeildatum 1 januari 2027)"),
+        "{explain}"
+    );
+}
+
+/// The bill's vastgoedbijtelling (data/2028.toml, confidence L): a dwelling not let with rent
+/// protection counts at least 3.35% of the year's WOZ value, where that exceeds the rent. By hand
+/// for the house above let on a temporary lease at 1,000 a month from 2028:
+///
+/// | year | WOZ (peildatum) | 3.35%     | rent received | result (− 3,000+ costs − 8,000) | − 1,800 | tax    |
+/// |------|-----------------|-----------|---------------|---------------------------------|---------|--------|
+/// | 2028 | 400,000 (2027)  | 13,400.00 | 12,000.00     | 2,400.00                        | 600     | 216.00 |
+/// | 2029 | 400,000 (2028)  | 13,400.00 | 12,360.00     | 2,310.00                        | 510     | 183.60 |
+/// | 2030 | 420,000 (2029)  | 14,070.00 | 12,730.80     | 2,887.30                        | 1,087   | 391.32 |
+///
+/// The start value has no ratio (no rent protection): 400,000. The sale at the end of 2030
+/// (385,720.65) is a loss of 14,279.35, which takes the year's result below zero: the gain
+/// saves the 391.32.
+#[test]
+fn the_bill_s_vastgoedbijtelling_on_a_temporary_lease_by_hand() {
+    let temporary = plan::Input {
+        monthly_rent: dec!(1000),
+        letting: leegwaarderatio::Letting::new(Contract::Temporary, Tenant::ThirdParty),
+        ..house(2028, 3)
+    };
+    let o = under(&temporary, Future::Bill);
+    let rows: Vec<(Decimal, Option<Decimal>, Option<Decimal>, Decimal)> = o
+        .years
+        .iter()
+        .map(|y| {
+            (
+                y.woz_value,
+                y.vastgoedbijtelling,
+                y.keep_result,
+                y.keep_box3_tax,
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        vec![
+            (
+                dec!(400000),
+                Some(dec!(13400)),
+                Some(dec!(2400)),
+                dec!(216.00)
+            ),
+            (
+                dec!(400000),
+                Some(dec!(13400)),
+                Some(dec!(2310)),
+                dec!(183.60)
+            ),
+            (
+                dec!(420000),
+                Some(dec!(14070)),
+                Some(dec!(2887.30)),
+                dec!(391.32)
+            ),
+        ]
+    );
+    assert_eq!(o.start_value, Some(dec!(400000)));
+    assert_eq!(o.gain_tax, dec!(-391.32));
+    // With rent protection the rent counts, however low: 12,000 − 11,000 = 1,000, below 1,800.
+    let protected = plan::Input {
+        monthly_rent: dec!(1000),
+        ..house(2028, 3)
+    };
+    let o = under(&protected, Future::Bill);
+    assert!(o.years.iter().all(|y| y.vastgoedbijtelling.is_none()));
+    assert_eq!(o.years[0].keep_result, Some(dec!(1000)));
+    assert_eq!(o.years[0].keep_box3_tax, Decimal::ZERO);
+    // Let only 80% of the year (vacancy 20%): 14,400 × 0.8 = 11,520 received, below 13,400.
+    let vacant = plan::Input {
+        rent_loss_pct: dec!(20),
+        vacancy_pct: dec!(20),
+        ..house(2028, 1)
+    };
+    let o = under(&vacant, Future::Bill);
+    assert_eq!(o.years[0].vastgoedbijtelling, Some(dec!(13400)));
+    assert_eq!(o.years[0].keep_result, Some(dec!(2400)));
+    // A temporary lease whose rent exceeds 3.35% of the WOZ: the rent counts.
+    let o = under(
+        &plan::Input {
+            letting: leegwaarderatio::Letting::new(Contract::Temporary, Tenant::ThirdParty),
+            ..house(2028, 1)
+        },
+        Future::Bill,
+    );
+    assert_eq!(o.years[0].vastgoedbijtelling, None);
+    assert_eq!(o.years[0].keep_result, Some(dec!(3400)));
+    // Under today's system carried forward nothing changes.
+    let o = under(&temporary, Future::Forfaitair);
+    assert!(o.years.iter().all(|y| y.vastgoedbijtelling.is_none()));
 }

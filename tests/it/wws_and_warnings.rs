@@ -73,9 +73,12 @@ fn woz_points_with_minimum_and_quarter_rounding() {
     let r = set.wws(2026).unwrap().rules;
     // 195,000 / 16,954 + (195,000 / 22) / 268 = 11.5017 + 33.0733 = 44.575 → 44.5
     assert_eq!(wws::woz_points(dec!(195000), dec!(22), r), dec!(44.5));
-    // Below the minimum WOZ the minimum counts.
+    // A real WOZ value counts as it is, also below the minimum (Bhw bijlage I rubriek 11.1):
+    // 50,000 / 16,954 + 50,000 / 50 / 268 = 2.9491 + 3.7313 = 6.680 → 6.75. The minimum (85,806)
+    // only without a WOZ value.
+    assert_eq!(wws::woz_points(dec!(50000), dec!(50), r), dec!(6.75));
     assert_eq!(
-        wws::woz_points(dec!(50000), dec!(50), r),
+        wws::woz_points(Decimal::ZERO, dec!(50), r),
         wws::woz_points(dec!(85806), dec!(50), r)
     );
     assert_eq!(wws::quarter(dec!(10.12)), dec!(10));

@@ -59,9 +59,11 @@ energy_label_date = "2022-03-01"
 /// By hand: rooms 24.6 + 7.35 + 12.2 + 8.05 + 5.1 = 57.30 → 57 m² → 57; other spaces 6.4 → 6 m² × 0.75
 /// = 4.5 (the toilet room of 1.3 m² is below 2 m²); heating 5 rooms × 2 + the hall 1 = 11; label C
 /// multi-family 15; kitchen worktop 2.4 m → 7 + fittings 1.75 + 0.75 + 1 + 1 = 4.5 → 11.5; sanitary
-/// 3 + 1 + 4 = 8 + extras 1.25 + 0.75 = 2 (within the shower's 4) → 10; balcony 2 + 6.5 × 0.35 =
-/// 4.275 → 4.25. Other rubrieken 113.25. WOZ (valuation date 1-1-2025): 310,000 / 16,954 + 310,000
-/// / 63 m² / 268 = 36.645 → 36.75. Total 150 → middle sector, maximum rent 2026 at 150 points 980.91.
+/// 3 + 1 + 4 = 8 + extras 1.25 + 0.75 = 2 (within the shower's 4) → 10; balcony 6.5 m² to whole m² 7
+/// (toelichting rubriek 8): 2 + 7 × 0.35 = 4.45 → 4.5. Other rubrieken 113.5. WOZ (valuation date
+/// 1-1-2025), the surface 57.30 + 6.40 = 63.70 rounded once to 64 m² (toelichting rubriek 11):
+/// 310,000 / 16,954 + 310,000 / 64 m² / 268 = 36.359 → 36.25. Total 149.75 → 150 → middle sector,
+/// maximum rent 2026 at 150 points 980.91.
 #[test]
 fn a_flat_computed_by_hand() {
     let w = compute(&property(FLAT));
@@ -86,8 +88,8 @@ fn a_flat_computed_by_hand() {
             dec!(15),
             dec!(11.5),
             dec!(10),
-            dec!(4.25),
-            dec!(36.75)
+            dec!(4.5),
+            dec!(36.25)
         ]
     );
     assert_eq!(w.points, 150);
@@ -183,7 +185,8 @@ fn woz_cap_examples_of_the_beleidsboek() {
 }
 
 /// §2.5.3 example: worktop 1.6 m (4) with induction hob 1.75, extractor 0.75, electric oven 1 and
-/// fridge 1 = 4.5, capped at the worktop's 4 → 8. A worktop below 1 m is no kitchen.
+/// fridge 1 = 4.5, capped at the worktop's 4 → 8. A worktop below 1 m is no kitchen; one of 2 m
+/// scores the higher value (Bhw bijlage I table 5.1, "2 m en meer").
 #[test]
 fn kitchen_example_and_edges() {
     let base = r#"
@@ -203,14 +206,17 @@ kitchen_fittings = "hob_induction, extractor, oven_electric, fridge"
     assert_eq!(k("1.6"), dec!(8));
     assert_eq!(k("0.99"), dec!(0));
     assert_eq!(k("1"), dec!(8));
-    assert_eq!(k("2"), dec!(8));
-    // Longer than 2 m: 7 + 4.5.
+    assert_eq!(k("1.99"), dec!(8));
+    // 2 m and more: 7 + 4.5.
+    assert_eq!(k("2"), dec!(11.5));
     assert_eq!(k("2.01"), dec!(11.5));
 }
 
-/// §2.6.2 example: bath/shower 7 + a shower 4 = 11; extras whirlpool 1.5, enclosure 1.25, two towel
-/// radiators 1.5, two sockets 0.5, thermostatic tap 0.5, two single-lever taps 0.5 = 5.75 (below
-/// 11, not capped) → 16.75. Extras above the showers and baths are capped.
+/// §2.6.2 example: bath/shower 7 + a shower 4 + a washbasin 1 = 12; extras whirlpool 1.5, enclosure
+/// 1.25, two towel radiators 1.5, two sockets 0.5, thermostatic tap 0.5, two single-lever taps 0.5 =
+/// 5.75 (below 11, not capped) → 17.75. Sockets count at most two per washbasin (Bhw bijlage I table
+/// 6.2): without the washbasin they count nothing → 16.25. Extras above the showers and baths are
+/// capped.
 #[test]
 fn sanitary_example_and_cap() {
     let base = r#"
@@ -228,11 +234,18 @@ sanitary = "LIST"
     let s = |l: &str| group(&compute(&property(&base.replace("LIST", l))), "sanitary");
     assert_eq!(
         s(
+            "bath_shower, shower, washbasin, whirlpool, shower_enclosure, towel_radiator x2, socket x2, thermostatic_tap, single_lever_tap x2"
+        ),
+        dec!(17.75)
+    );
+    assert_eq!(
+        s(
             "bath_shower, shower, whirlpool, shower_enclosure, towel_radiator x2, socket x2, thermostatic_tap, single_lever_tap x2"
         ),
-        dec!(16.75)
+        dec!(16.25)
     );
-    // A shower (4) with 5.5 points of extras: capped at 4 → 8, plus a toilet in the bathroom 2.
+    // A shower (4) with 4.75 points of extras (no washbasin: the sockets count nothing): capped at
+    // 4 → 8, plus a toilet in the bathroom 2.
     assert_eq!(
         s(
             "shower, toilet_bathroom, whirlpool x2, towel_radiator, socket x2, thermostatic_tap, single_lever_tap x2"
@@ -526,7 +539,9 @@ fn list_errors() {
     assert!(en.contains("unknown kind `closet`"), "{en}");
     let nl = err.to_string();
     assert!(
-        nl.contains("onbekende soort `closet`; gebruik room, other, attic of hall"),
+        nl.contains(
+            "onbekende soort `closet`; gebruik room, kitchen, bathroom, other, attic of hall"
+        ),
         "{nl}"
     );
 }

@@ -2,6 +2,7 @@
 //! the sector they imply under the regime of the lease, and the maximum rent
 //! (Wet betaalbare huur; Besluit huurprijzen woonruimte; Huurcommissie beleidsboek).
 
+pub mod kamers;
 pub mod stelsel;
 
 /// The name of a WWS rubriek by its key (as in the JSON `wws.groups[].group`), in the language
@@ -22,6 +23,7 @@ pub fn rubriek(key: &str, name: &str) -> Text {
         "woz" => Msg::WwsWoz,
         "care_home" => Msg::WwsCareHome,
         "rijksmonument" => Msg::WwsRijksmonument,
+        "deductions" => Msg::WwsDeductions,
         _ => return name.into(),
     };
     Text::new(id, vec![])
@@ -47,6 +49,10 @@ pub enum Method {
     Described,
     /// Estimated from surface, label and WOZ with assumed fittings.
     Estimated,
+    /// A room let in a shared dwelling (onzelfstandige woonruimte), computed rubriek by rubriek
+    /// from the `[wws]` section with `units` (or its points as given): always regulated, its own
+    /// maximum rent table.
+    Room,
 }
 
 impl Method {
@@ -56,6 +62,7 @@ impl Method {
             Method::Given => "given",
             Method::Described => "described",
             Method::Estimated => "estimated",
+            Method::Room => "room",
         }
     }
 }
@@ -143,6 +150,7 @@ pub fn caveats(w: &Wws, s: &crate::scenario::Scenario) -> Vec<Text> {
     }
     let rules_wws = rules.wws(year).map(|c| c.rules);
     if w.before_wbh
+        && w.method != Method::Room
         && (p.lease.segment == Some(Segment::Mid)
             || rules_wws.is_some_and(|r| sector(w.points, r) == Segment::Mid))
     {
@@ -157,6 +165,10 @@ pub fn caveats(w: &Wws, s: &crate::scenario::Scenario) -> Vec<Text> {
 /// The segment a lease is in: as given, else the sector of its points; a middle segment given
 /// for a lease signed before the Wet betaalbare huur is free (the middle sector did not exist).
 pub fn lease_segment(p: &Property, w: Option<&Wws>, set: &RuleSet) -> Segment {
+    // A room (onzelfstandige woonruimte) is always regulated, whatever the lease says.
+    if w.is_some_and(|w| w.method == Method::Room) {
+        return Segment::Social;
+    }
     let seg = p
         .lease
         .segment
@@ -206,9 +218,15 @@ pub fn max_rent(points: u32, rules: &WwsRules, set: &RuleSet) -> Decimal {
     }
 }
 
-/// The WOZ component: WOZ / factor I + (WOZ / m²) / factor II, with the minimum WOZ, to a quarter point.
+/// The WOZ component: WOZ / factor I + (WOZ / m²) / factor II, to a quarter point. A real WOZ value
+/// counts as it is, also below the minimum; the minimum WOZ value applies only when there is no WOZ
+/// value (zero here; Bhw bijlage I rubriek 11.1).
 pub fn woz_points(woz: Decimal, surface_m2: Decimal, rules: &WwsRules) -> Decimal {
-    let w = woz.max(rules.woz_minimum);
+    let w = if woz.is_zero() {
+        rules.woz_minimum
+    } else {
+        woz
+    };
     quarter(w / rules.woz_factor_1 + (w / surface_m2) / rules.woz_factor_2)
 }
 
@@ -247,6 +265,24 @@ fn to_u32(d: Decimal) -> u32 {
     d.max(Decimal::ONE).trunc().to_u32().unwrap_or(u32::MAX)
 }
 
+pub use crate::model::NO_LABEL;
+
+/// The energy points by build year, when there is no valid label or index (§2.4.5); the oldest band
+/// without a build year.
+pub fn build_year_points(p: &Property, v: &stelsel::Values) -> Decimal {
+    let y = p.build_year.unwrap_or(0);
+    v.build_year
+        .iter()
+        .find(|b| y >= b.from_year)
+        .map_or(Decimal::ZERO, |b| {
+            if p.dwelling == Dwelling::House {
+                b.house
+            } else {
+                b.apartment
+            }
+        })
+}
+
 /// The points of an energy label for a dwelling kind.
 pub fn label_points(label: &str, dwelling: Dwelling, pr: &WwsPointsRules) -> Decimal {
     pr.labels
@@ -265,6 +301,10 @@ pub fn label_points(label: &str, dwelling: Dwelling, pr: &WwsPointsRules) -> Dec
 /// What reaching `target` (label D) does to the points and the maximum rent, by the label
 /// component alone (the WOZ cap may shave a little off): (points after, maximum rent after).
 pub fn with_label(w: &Wws, p: &Property, target: &str, set: &RuleSet) -> Option<(u32, Decimal)> {
+    // A room's energy points go per m² of its rubriek 1: this estimate is for a dwelling.
+    if w.method == Method::Room || p.energy_label == NO_LABEL {
+        return None;
+    }
     let rules = set.wws(p.tax_year)?.rules;
     let pr = &set.wws_points;
     let delta =
@@ -275,7 +315,13 @@ pub fn with_label(w: &Wws, p: &Property, target: &str, set: &RuleSet) -> Option<
 
 /// Estimate the points of `p` from its surface, label and WOZ, with the documented assumptions
 /// of `data/wws-points.toml` for what a property file does not describe.
-pub fn estimate(p: &Property, rules: &WwsRules, pr: &WwsPointsRules, trace: &mut Trace) -> u32 {
+pub fn estimate(
+    p: &Property,
+    rules: &WwsRules,
+    pr: &WwsPointsRules,
+    values: &stelsel::Values,
+    trace: &mut Trace,
+) -> u32 {
     let rooms_m2 = p.surface_m2 * pr.assumed_room_share_pct / HUNDRED;
     let surface = quarter(rooms_m2 * pr.points_per_m2_rooms);
     trace.add(|| {
@@ -293,21 +339,41 @@ pub fn estimate(p: &Property, rules: &WwsRules, pr: &WwsPointsRules, trace: &mut
         )
         .uses(crate::rules::citation(&pr.source, pr.confidence, None))
     });
-    let label = label_points(&p.energy_label, p.dwelling, pr);
+    let no_label = p.energy_label == NO_LABEL;
+    let label = if no_label {
+        build_year_points(p, values)
+    } else {
+        label_points(&p.energy_label, p.dwelling, pr)
+    };
     trace.add(|| {
-        Step::new(
+        let step = Step::new(
             Text::new(Msg::FLabelPoints, vec![]),
             label,
-            Text::new(
-                if p.dwelling == Dwelling::House {
-                    Msg::XLabelHouse
-                } else {
-                    Msg::XLabelApartment
-                },
-                vec![p.energy_label.clone().into()],
-            ),
-        )
-        .uses(crate::rules::citation(&pr.source, pr.confidence, None))
+            if no_label {
+                Text::new(
+                    Msg::XNoLabelByYear,
+                    vec![
+                        p.build_year
+                            .map_or_else(|| "?".to_string(), |y| y.to_string())
+                            .into(),
+                    ],
+                )
+            } else {
+                Text::new(
+                    if p.dwelling == Dwelling::House {
+                        Msg::XLabelHouse
+                    } else {
+                        Msg::XLabelApartment
+                    },
+                    vec![p.energy_label.clone().into()],
+                )
+            },
+        );
+        if no_label {
+            step.uses(values)
+        } else {
+            step.uses(crate::rules::citation(&pr.source, pr.confidence, None))
+        }
     });
     let sanitary = if p.surface_m2 < pr.small_dwelling_m2 {
         pr.assumed_sanitary_apartment_small
@@ -385,6 +451,11 @@ pub fn estimate(p: &Property, rules: &WwsRules, pr: &WwsPointsRules, trace: &mut
 /// The WWS figures of `p` for its tax year, when the rules have a WWS table (carried from the
 /// nearest year otherwise). Points as given; else computed from the `[wws]` section; else estimated.
 pub fn compute(p: &Property, set: &RuleSet, trace: &mut Trace) -> Option<Wws> {
+    if let Some(desc) = &p.wws
+        && let Some(units) = desc.units
+    {
+        return compute_room(p, set, desc, units, trace);
+    }
     let carried = set.wws(p.tax_year)?;
     let rules = carried.rules;
     let before = before_wbh(p, set);
@@ -470,7 +541,7 @@ pub fn compute(p: &Property, set: &RuleSet, trace: &mut Trace) -> Option<Wws> {
             (out.points, Method::Described)
         }
         (None, None) => (
-            estimate(p, rules, &set.wws_points, trace),
+            estimate(p, rules, &set.wws_points, values, trace),
             Method::Estimated,
         ),
     };
@@ -548,6 +619,128 @@ pub fn compute(p: &Property, set: &RuleSet, trace: &mut Trace) -> Option<Wws> {
         method,
         groups,
         surcharge_pct,
+        before_wbh: before,
+        notes,
+    })
+}
+
+/// The WWS figures of a room let in a shared dwelling (onzelfstandige woonruimte): its points
+/// rubriek by rubriek (`data/wws-kamers.toml`), the maximum rent from the rooms' table of the tax
+/// year with the surcharge, and the sector: a room is always regulated (social), whatever its rent
+/// (beleidsboek onzelfstandige woonruimte §2.2).
+fn compute_room(
+    p: &Property,
+    set: &RuleSet,
+    desc: &stelsel::Description,
+    units: u32,
+    trace: &mut Trace,
+) -> Option<Wws> {
+    let carried = set.wws(p.tax_year)?;
+    let rules = carried.rules;
+    let r = &set.wws_kamers;
+    let before = before_wbh(p, set);
+    let peildatum = Date::jan1(p.tax_year);
+    let (values, _) = set.wws_stelsel.values(peildatum);
+    let cx = stelsel::Context {
+        property: p,
+        values,
+        rules: &set.wws_stelsel,
+        year: rules,
+        labels: &set.wws_points,
+        peildatum,
+        before_wbh: before,
+    };
+    let mut out = kamers::compute(desc, &cx, r, units);
+    if let Some(given) = p.wws_points {
+        // Points from a Huurcommissie check: as given, with the rooms' table.
+        trace.add(|| {
+            Step::new("points", given, Text::new(Msg::XPointsGiven, vec![]))
+                .from_input("property.wws_points")
+        });
+        out.points = given;
+        out.groups.clear();
+    }
+    for g in &out.groups {
+        trace.add(|| {
+            Step::new(
+                Text::new(
+                    Msg::FPerson,
+                    vec![rubriek(g.key, g.name).into(), g.key.into()],
+                ),
+                g.points,
+                g.how.clone(),
+            )
+            .uses(crate::rules::citation(
+                &r.source,
+                r.confidence,
+                Some(g.section),
+            ))
+        });
+    }
+    let sum: Decimal = out.groups.iter().map(|g| g.points).sum();
+    if p.wws_points.is_none() {
+        trace.add(|| {
+            Step::new(
+                "points",
+                out.points,
+                Text::new(Msg::XPointsRubrieken, vec![Arg::Num(sum)]),
+            )
+            .uses(r)
+        });
+    }
+    let (column, early) = r.rent_column(peildatum);
+    let surcharge = kamers::surcharge(desc, &cx, r);
+    let pct = surcharge.as_ref().map_or(Decimal::ZERO, |(pct, _)| *pct);
+    let table_rent = r.max_rent(&column.column, out.points);
+    let max_rent = money::round_cents(table_rent * (HUNDRED + pct) / HUNDRED);
+    trace.add(|| {
+        Step::new(
+            "sector",
+            Segment::Social.as_str(),
+            Text::new(Msg::XRoomSector, vec![]),
+        )
+        .uses(r)
+    });
+    trace.add(|| {
+        Step::new(
+            "max_rent",
+            Arg::Cents(max_rent),
+            match &surcharge {
+                None => Text::new(
+                    Msg::XMaxRent,
+                    vec![column.column.clone().into(), out.points.into()],
+                ),
+                Some((_, s)) => Text::new(
+                    Msg::XMaxRentSurcharge,
+                    vec![
+                        column.column.clone().into(),
+                        out.points.into(),
+                        Arg::Cents(table_rent),
+                        Arg::List(vec![s.clone()], " + "),
+                    ],
+                ),
+            },
+        )
+        .uses(column)
+        .from_step("points")
+    });
+    let mut notes = out.notes.clone();
+    if early {
+        notes.push(Text::new(
+            Msg::NWwsValuesEarly,
+            vec![column.valid_from.to_string().into()],
+        ));
+    }
+    Some(Wws {
+        points: out.points,
+        points_estimated: false,
+        max_rent,
+        sector: Segment::Social,
+        table_year: column.valid_from.year,
+        carried: early || column.valid_from.year != p.tax_year,
+        method: Method::Room,
+        groups: out.groups,
+        surcharge_pct: pct,
         before_wbh: before,
         notes,
     })

@@ -5,7 +5,7 @@
 //! to whole points, 0.5 up (§2.1.5). The point values live in `data/wws-stelsel.toml`.
 
 use crate::i18n::{Arg, Msg, Text};
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::date::Date;
@@ -13,7 +13,7 @@ use crate::model::{Dwelling, Property};
 use crate::money::HUNDRED;
 use crate::rules::{WwsPointsRules, WwsRules};
 
-pub use crate::model::{Description, Monument, Space, SpaceKind};
+pub use crate::model::{Description, Monument, Placed, Share, SharedOutdoor, Space, SpaceKind};
 
 pub use crate::rules::wws::{
     Fitting, IndexBand, Regime, StelselRules, Values, WozFactors, YearBand,
@@ -58,7 +58,7 @@ pub fn whole(x: Decimal) -> Decimal {
 
 /// Two decimals, as a surface is noted (§2.2.1.1).
 pub fn two_dp(x: Decimal) -> Decimal {
-    x.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+    crate::units::surface_m2(x)
 }
 
 fn for_kind(d: Dwelling, house: Decimal, apartment: Decimal) -> Decimal {
@@ -94,10 +94,12 @@ pub struct Context<'a> {
     pub before_wbh: bool,
 }
 
-/// The effective kind of a space: a room below the room minimum counts as an other space (§2.2.1.2);
-/// spaces below the other-space minimum score no surface.
+/// The effective kind of a space: a kitchen or bathroom is always a room (Bhw bijlage I, toelichting
+/// rubriek 1); a room below the room minimum counts as an other space (§2.2.1.2); spaces below the
+/// other-space minimum score no surface.
 fn effective(s: &Space, v: &Values) -> Option<SpaceKind> {
     match s.kind {
+        SpaceKind::Kitchen | SpaceKind::Bathroom => Some(SpaceKind::Room),
         SpaceKind::Room if s.m2 >= v.room_min_m2 => Some(SpaceKind::Room),
         SpaceKind::Room | SpaceKind::Other if s.m2 >= v.other_min_m2 => Some(SpaceKind::Other),
         SpaceKind::Attic if s.m2 >= v.other_min_m2 => Some(SpaceKind::Attic),
@@ -126,7 +128,7 @@ pub fn compute(d: &Description, cx: &Context) -> Outcome {
                     .attic_no_stairs_deduction
                     .min(s.m2 * v.points_per_m2_other);
             }
-            Some(SpaceKind::Hall) => {}
+            Some(SpaceKind::Hall | SpaceKind::Kitchen | SpaceKind::Bathroom) => {}
             None => too_small.push(s.label.clone()),
         }
     }
@@ -180,7 +182,8 @@ pub fn compute(d: &Description, cx: &Context) -> Outcome {
         ),
     });
 
-    // Rubriek 3: heating and cooling.
+    // Rubriek 3: heating and cooling. A heated space below the other-space minimum is neither an
+    // overige ruimte nor a verkeersruimte that counts (§2.3; an overige ruimte is at least 2 m²).
     let (mut heated_rooms, mut heated_other, mut cooled) = (0u32, 0u32, 0u32);
     for s in &d.spaces {
         if !s.heated {
@@ -193,9 +196,9 @@ pub fn compute(d: &Description, cx: &Context) -> Outcome {
                     cooled += 1;
                 }
             }
+            Some(SpaceKind::Hall) if s.m2 < v.other_min_m2 => {}
             Some(_) => heated_other += 1,
-            // A space too small for surface points can still be a heated hall-like space.
-            None => heated_other += 1,
+            None => {}
         }
     }
     let heat_other = (Decimal::from(heated_other) * v.heating_other).min(v.heating_other_max);
@@ -230,86 +233,24 @@ pub fn compute(d: &Description, cx: &Context) -> Outcome {
         how,
     });
 
-    // Rubriek 5: kitchen.
-    let worktop = d.kitchen_worktop_m.unwrap_or_default();
-    let base = if worktop > v.kitchen_worktop_long_above_m {
-        v.kitchen_worktop_long
-    } else if worktop >= v.kitchen_worktop_min_m {
-        v.kitchen_worktop_basic
-    } else {
-        Decimal::ZERO
-    };
-    let extras: Decimal = d
-        .kitchen_fittings
-        .iter()
-        .map(|(name, n)| {
-            fitting(&v.kitchen_fittings, name).map_or(Decimal::ZERO, |f| f.points)
-                * Decimal::from(*n)
-        })
-        .sum();
-    let extras_counted = extras.min(base);
+    // Rubriek 5: kitchen, each kitchen on its own.
+    let (kitchen, how) = kitchen_points(d, v);
     groups.push(Group {
         key: "kitchen",
         name: "keuken",
         section: "§2.5 (rubriek 5)",
-        points: quarter(base + extras_counted),
-        how: if d.kitchen_worktop_m.is_none() {
-            Text::new(Msg::XNoKitchen, vec![])
-        } else {
-            Text::new(
-                Msg::XKitchen,
-                vec![
-                    Arg::Num(worktop),
-                    Arg::Num(base),
-                    Arg::Num(extras),
-                    if extras > base {
-                        Text::new(Msg::XKitchenCapped, vec![Arg::Num(base)])
-                    } else {
-                        Text::empty()
-                    }
-                    .into(),
-                ],
-            )
-        },
+        points: kitchen,
+        how,
     });
 
-    // Rubriek 6: sanitary.
-    let (mut basic, mut bathing, mut extra) = (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
-    for (name, n) in &d.sanitary {
-        if let Some(f) = fitting(&v.sanitary, name) {
-            let pts = f.points * Decimal::from(*n);
-            if f.extra {
-                extra += pts;
-            } else {
-                basic += pts;
-                if f.bathing {
-                    bathing += pts;
-                }
-            }
-        }
-    }
+    // Rubriek 6: sanitary, with the caps per room.
+    let (sanitary, how) = sanitary_points(d, v);
     groups.push(Group {
         key: "sanitary",
         name: "sanitair",
         section: "§2.6 (rubriek 6)",
-        points: quarter(basic + extra.min(bathing)),
-        how: if d.sanitary.is_empty() {
-            Text::new(Msg::XNoSanitary, vec![])
-        } else {
-            Text::new(
-                Msg::XSanitary,
-                vec![
-                    Arg::Num(basic),
-                    Arg::Num(extra),
-                    if extra > bathing {
-                        Text::new(Msg::XSanitaryCapped, vec![Arg::Num(bathing)])
-                    } else {
-                        Text::empty()
-                    }
-                    .into(),
-                ],
-            )
-        },
+        points: sanitary,
+        how,
     });
 
     // Rubriek 7: accessibility, as given.
@@ -324,44 +265,13 @@ pub fn compute(d: &Description, cx: &Context) -> Outcome {
     }
 
     // Rubriek 8: outdoor space.
-    let private = two_dp(d.outdoor_private_m2);
-    let shared = two_dp(d.outdoor_shared_m2);
-    let outdoor = if private.is_zero() && shared.is_zero() {
-        v.outdoor_none
-    } else {
-        let pr = if private.is_zero() {
-            Decimal::ZERO
-        } else {
-            v.outdoor_private_base + private * v.outdoor_private_per_m2
-        };
-        let sh = if shared.is_zero() {
-            Decimal::ZERO
-        } else {
-            shared * v.outdoor_shared_per_m2 / Decimal::from(d.outdoor_shared_addresses.max(2))
-        };
-        quarter(pr + sh).min(v.outdoor_max)
-    };
+    let (outdoor, how) = outdoor_points(d, v);
     groups.push(Group {
         key: "outdoor",
         name: "buitenruimten",
         section: "§2.8 (rubriek 8)",
         points: outdoor,
-        how: if private.is_zero() && shared.is_zero() {
-            Text::new(Msg::XNoOutdoor, vec![Arg::Num(v.outdoor_none)])
-        } else {
-            Text::new(
-                Msg::XOutdoor,
-                vec![
-                    Arg::Num(private),
-                    Arg::Num(v.outdoor_private_base),
-                    Arg::Num(v.outdoor_private_per_m2),
-                    Arg::Num(shared),
-                    Arg::Num(v.outdoor_shared_per_m2),
-                    d.outdoor_shared_addresses.max(2).into(),
-                    Arg::Num(v.outdoor_max),
-                ],
-            )
-        },
+        how,
     });
 
     // Rubriek 9: shared rooms and other spaces.
@@ -466,12 +376,19 @@ pub fn compute(d: &Description, cx: &Context) -> Outcome {
             ],
         ));
     }
-    let parking_m2 =
-        Decimal::from(type1) * v.parking_type1_m2 / Decimal::from(d.parking_addresses.max(2));
-    let woz_m2 = whole(rooms_m2 + others_m2 + parking_m2);
+    // The surface: rooms, other spaces and type-1 parking added up, rounded to whole m² once
+    // (Bhw bijlage I, toelichting rubriek 11).
+    let parking_m2 = Decimal::from(type1) * d.parking_type1_m2.unwrap_or(v.parking_type1_m2)
+        / Decimal::from(d.parking_addresses.max(2));
+    let woz_m2 = whole(rooms + others + parking_m2);
     let small = d.small_new_build_corop;
     let factor_2 = if small { f.factor_2_small } else { f.factor_2 };
-    let woz = p.woz_value;
+    // The minimum WOZ value only when there is no WOZ value (rubriek 11.1).
+    let woz = if p.woz_value.is_zero() {
+        cx.year.woz_minimum
+    } else {
+        p.woz_value
+    };
     let woz_raw = if woz_m2.is_zero() {
         Decimal::ZERO
     } else {
@@ -587,6 +504,246 @@ fn fitting<'a>(list: &'a [Fitting], name: &str) -> Option<&'a Fitting> {
     list.iter().find(|f| f.name == name)
 }
 
+/// The spaces that are kitchens: of kind `kitchen` or with a worktop on their line.
+pub fn kitchens(d: &Description) -> Vec<&Space> {
+    d.spaces
+        .iter()
+        .filter(|s| s.kind == SpaceKind::Kitchen || s.worktop_m.is_some())
+        .collect()
+}
+
+/// Rubriek 5 (§2.5; Bhw bijlage I table 5.1): per kitchen its worktop (below 1 m nothing, from 1 m
+/// the basic value, from 2 m the long value) plus its fittings, at most as much as its worktop. A
+/// dwelling whose room list names no kitchen has the one kitchen of `kitchen_worktop_m`; a fitting
+/// whose kitchen the list does not say is in the first kitchen.
+pub fn kitchen_points(d: &Description, v: &Values) -> (Decimal, Text) {
+    let one = |worktop: Decimal, fittings: &mut dyn Iterator<Item = &Placed>| {
+        let base = if worktop >= v.kitchen_worktop_long_from_m {
+            v.kitchen_worktop_long
+        } else if worktop >= v.kitchen_worktop_min_m {
+            v.kitchen_worktop_basic
+        } else {
+            Decimal::ZERO
+        };
+        let extras: Decimal = fittings
+            .map(|f| {
+                fitting(&v.kitchen_fittings, &f.name).map_or(Decimal::ZERO, |x| x.points)
+                    * Decimal::from(f.count)
+            })
+            .sum();
+        let how = Text::new(
+            Msg::XKitchen,
+            vec![
+                Arg::Num(worktop),
+                Arg::Num(base),
+                Arg::Num(extras),
+                if extras > base {
+                    Text::new(Msg::XKitchenCapped, vec![Arg::Num(base)])
+                } else {
+                    Text::empty()
+                }
+                .into(),
+            ],
+        );
+        (base + extras.min(base), how)
+    };
+    let ks = kitchens(d);
+    if ks.is_empty() {
+        return match d.kitchen_worktop_m {
+            None => (Decimal::ZERO, Text::new(Msg::XNoKitchen, vec![])),
+            Some(w) => {
+                let (pts, how) = one(w, &mut d.kitchen_fittings.iter());
+                (quarter(pts), how)
+            }
+        };
+    }
+    let single = ks.len() == 1;
+    let (mut total, mut hows) = (Decimal::ZERO, Vec::new());
+    for (i, k) in ks.iter().enumerate() {
+        let worktop = k
+            .worktop_m
+            .or(if single { d.kitchen_worktop_m } else { None })
+            .unwrap_or_default();
+        let mut mine = d.kitchen_fittings.iter().filter(|f| match &f.room {
+            Some(r) => *r == k.label,
+            None => i == 0,
+        });
+        let (pts, how) = one(worktop, &mut mine);
+        total += pts;
+        hows.push(Text::new(
+            Msg::XInSpace,
+            vec![k.label.clone().into(), how.into()],
+        ));
+    }
+    (
+        quarter(total),
+        Text::new(Msg::Verbatim, vec![Arg::List(hows, "; ")]),
+    )
+}
+
+/// Rubriek 6 (§2.6): per room its basic fittings and its extras, the extras at most as much as the
+/// room's showers and baths; a washbasin at most 1 point (a multi-person one 1.5) per room except
+/// the bathroom, the bathroom cupboard at most 0.75, at most two sockets per washbasin of the room
+/// (the caps of `data/wws-stelsel.toml`). Fittings whose room the list does not say are taken as in
+/// one bath or shower room.
+pub fn sanitary_points(d: &Description, v: &Values) -> (Decimal, Text) {
+    if d.sanitary.is_empty() {
+        return (Decimal::ZERO, Text::new(Msg::XNoSanitary, vec![]));
+    }
+    let rooms = sanitary_per_room(d, &v.sanitary);
+    let total: Decimal = rooms.iter().map(|(_, p, _)| *p).sum();
+    let hows = rooms
+        .into_iter()
+        .map(|(room, _, how)| match room {
+            None => how,
+            Some(l) => Text::new(Msg::XInSpace, vec![l.into(), how.into()]),
+        })
+        .collect();
+    (
+        quarter(total),
+        Text::new(Msg::Verbatim, vec![Arg::List(hows, "; ")]),
+    )
+}
+
+/// The sanitary points of each room the fittings are in (the room's label, `None` for fittings whose
+/// room the list does not say), by the fittings of `list`, with the caps per room, unrounded; and
+/// how they were found.
+pub fn sanitary_per_room(
+    d: &Description,
+    list: &[Fitting],
+) -> Vec<(Option<String>, Decimal, Text)> {
+    let mut rooms: Vec<Option<&str>> = Vec::new();
+    for f in &d.sanitary {
+        if !rooms.contains(&f.room.as_deref()) {
+            rooms.push(f.room.as_deref());
+        }
+    }
+    let mut out = Vec::new();
+    for room in &rooms {
+        let bathroom = match room {
+            None => true,
+            Some(l) => d
+                .spaces
+                .iter()
+                .any(|s| s.label == *l && s.kind == SpaceKind::Bathroom),
+        };
+        let here: Vec<(&Placed, &Fitting)> = d
+            .sanitary
+            .iter()
+            .filter(|f| f.room.as_deref() == *room)
+            .filter_map(|f| fitting(list, &f.name).map(|x| (f, x)))
+            .collect();
+        let washbasins: u32 = here
+            .iter()
+            .filter(|(_, x)| x.washbasin)
+            .map(|(f, _)| f.count)
+            .sum();
+        let (mut basic, mut bathing, mut extra, mut cut) =
+            (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
+        for (f, x) in &here {
+            let n = match x.per_washbasin {
+                Some(per) => f.count.min(per * washbasins),
+                None => f.count,
+            };
+            let mut pts = x.points * Decimal::from(n);
+            if let Some(max) = x.max_per_room
+                && !(x.except_bathroom && bathroom)
+            {
+                pts = pts.min(max);
+            }
+            cut += x.points * Decimal::from(f.count) - pts;
+            if x.extra {
+                extra += pts;
+            } else {
+                basic += pts;
+                if x.bathing {
+                    bathing += pts;
+                }
+            }
+        }
+        let how = Text::new(
+            Msg::XSanitary,
+            vec![
+                Arg::Num(basic),
+                Arg::Num(extra),
+                Text::new(
+                    Msg::Verbatim,
+                    vec![Arg::List(
+                        [
+                            (!cut.is_zero())
+                                .then(|| Text::new(Msg::XSanitaryRoomCaps, vec![Arg::Num(cut)])),
+                            (extra > bathing)
+                                .then(|| Text::new(Msg::XSanitaryCapped, vec![Arg::Num(bathing)])),
+                        ]
+                        .into_iter()
+                        .flatten()
+                        .collect(),
+                        "",
+                    )],
+                )
+                .into(),
+            ],
+        );
+        out.push((room.map(str::to_string), basic + extra.min(bathing), how));
+    }
+    out
+}
+
+/// Rubriek 8 (§2.8): the private surface and the shared surface of each number of addresses, each
+/// added up and rounded to whole m² (Bhw bijlage I, toelichting rubriek 8); private 2 + 0.35 per m²,
+/// shared 0.75 per m² / addresses; to a quarter point, at most 15; none at all −5.
+pub fn outdoor_points(d: &Description, v: &Values) -> (Decimal, Text) {
+    let private = two_dp(d.outdoor_private_m2);
+    let mut shared: Vec<(u32, Decimal)> = Vec::new();
+    for o in d.outdoor_shared.iter().filter(|o| !o.m2.is_zero()) {
+        let n = o.addresses.max(2);
+        match shared.iter_mut().find(|(a, _)| *a == n) {
+            Some((_, m2)) => *m2 += two_dp(o.m2),
+            None => shared.push((n, two_dp(o.m2))),
+        }
+    }
+    if private.is_zero() && shared.is_empty() {
+        return (
+            v.outdoor_none,
+            Text::new(Msg::XNoOutdoor, vec![Arg::Num(v.outdoor_none)]),
+        );
+    }
+    let private_m2 = whole(private);
+    let pr = if private.is_zero() {
+        Decimal::ZERO
+    } else {
+        v.outdoor_private_base + private_m2 * v.outdoor_private_per_m2
+    };
+    let mut sh = Decimal::ZERO;
+    let mut parts = Vec::new();
+    for (n, m2) in &shared {
+        sh += whole(*m2) * v.outdoor_shared_per_m2 / Decimal::from(*n);
+        parts.push(Text::new(
+            Msg::XOutdoorShared,
+            vec![
+                Arg::Num(*m2),
+                Arg::Num(whole(*m2)),
+                Arg::Num(v.outdoor_shared_per_m2),
+                (*n).into(),
+            ],
+        ));
+    }
+    (
+        quarter(pr + sh).min(v.outdoor_max),
+        Text::new(
+            Msg::XOutdoor,
+            vec![
+                Arg::Num(private),
+                Arg::Num(private_m2),
+                Arg::Num(v.outdoor_private_base),
+                Arg::Num(v.outdoor_private_per_m2),
+                Arg::List(parts, ""),
+                Arg::Num(v.outdoor_max),
+            ],
+        ),
+    )
+}
+
 /// Rubriek 4: by a valid energy label or index, else by build year; EPV; monuments (§2.4).
 fn energy_points(d: &Description, cx: &Context, notes: &mut Vec<Text>) -> (Decimal, Text) {
     let v = cx.values;
@@ -629,7 +786,7 @@ fn energy_points(d: &Description, cx: &Context, notes: &mut Vec<Text>) -> (Decim
                 Text::new(Msg::XEnergyIndex, vec![Arg::Num(ei), kind_word(kind)]),
             );
         }
-    } else {
+    } else if p.energy_label != super::NO_LABEL {
         let valid = match d.energy_label_date {
             None => {
                 notes.push(Text::new(Msg::NLabelDate, vec![]));
@@ -649,6 +806,9 @@ fn energy_points(d: &Description, cx: &Context, notes: &mut Vec<Text>) -> (Decim
         }
     }
     let why = match d.energy_label_date {
+        _ if p.energy_label == super::NO_LABEL && d.energy_index.is_none() => {
+            Text::new(Msg::XNoLabelGiven, vec![])
+        }
         Some(date) if simplified(date) && d.energy_index.is_none() => Text::new(
             Msg::XSimplifiedLabel,
             vec![
@@ -748,123 +908,6 @@ pub fn surcharges(d: &Description, cx: &Context, mid: bool) -> Vec<(Decimal, Tex
     out
 }
 
-/// Parse a room list: items separated by `;` or new lines, each `[label:] KIND SIZE [heated] [cooled]`
-/// with KIND `room`, `other`, `attic` (an other space without fixed stairs) or `hall`, and SIZE in m²
-/// (`12.38`) or as length × width in metres (`3.75x4.12`), noted to two decimals.
-pub fn parse_spaces(text: &str) -> Result<Vec<Space>, Text> {
-    let mut out = Vec::new();
-    for (i, item) in text
-        .split([';', '\n'])
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .enumerate()
-    {
-        let n = i + 1;
-        let (label, rest) = match item.split_once(':') {
-            Some((l, r)) => (l.trim().to_string(), r.trim()),
-            None => (format!("space {n}"), item),
-        };
-        let mut words = rest.split_whitespace();
-        let kind = match words.next() {
-            Some("room") => SpaceKind::Room,
-            Some("other") => SpaceKind::Other,
-            Some("attic") => SpaceKind::Attic,
-            Some("hall") => SpaceKind::Hall,
-            Some(w) => {
-                return Err(Text::new(
-                    Msg::ESpaceKind,
-                    vec![Arg::Int(n as i64), item.into(), w.into()],
-                ));
-            }
-            None => {
-                return Err(Text::new(
-                    Msg::ESpaceNoKind,
-                    vec![Arg::Int(n as i64), item.into()],
-                ));
-            }
-        };
-        let size = words.next().ok_or_else(|| {
-            Text::new(Msg::ESpaceNoSurface, vec![Arg::Int(n as i64), item.into()])
-        })?;
-        let num = |t: &str| -> Result<Decimal, Text> {
-            t.parse::<Decimal>()
-                .ok()
-                .filter(|d| *d >= Decimal::ZERO && *d <= Decimal::from(10_000))
-                .ok_or_else(|| {
-                    Text::new(
-                        Msg::ESpaceSize,
-                        vec![Arg::Int(n as i64), item.into(), t.into()],
-                    )
-                })
-        };
-        let m2 = match size.split_once(['x', '×']) {
-            Some((a, b)) => num(a)? * num(b)?,
-            None => num(size)?,
-        };
-        let (mut heated, mut cooled) = (false, false);
-        for w in words {
-            match w {
-                "heated" => heated = true,
-                "cooled" => cooled = true,
-                other => {
-                    return Err(Text::new(
-                        Msg::ESpaceWord,
-                        vec![Arg::Int(n as i64), item.into(), other.into()],
-                    ));
-                }
-            }
-        }
-        out.push(Space {
-            label,
-            kind,
-            m2: two_dp(m2),
-            heated,
-            cooled,
-        });
-    }
-    if out.is_empty() {
-        return Err(Text::new(Msg::ERoomsEmpty, vec![]));
-    }
-    Ok(out)
-}
-
-/// Parse a list of fittings: names separated by `,`, `;` or new lines, each optionally followed by
-/// `xN` for a number (`washbasin x2`); every name must be one of `known`.
-pub fn parse_fittings(text: &str, known: &[&str]) -> Result<Vec<(String, u32)>, Text> {
-    let mut out: Vec<(String, u32)> = Vec::new();
-    for item in text
-        .split([',', ';', '\n'])
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-    {
-        let mut words = item.split_whitespace();
-        let name = words.next().unwrap_or_default();
-        let count = match (words.next(), words.next()) {
-            (None, _) => 1,
-            (Some(c), None) => c
-                .strip_prefix('x')
-                .and_then(|c| c.parse::<u32>().ok())
-                .filter(|c| (1..=100).contains(c))
-                .ok_or_else(|| Text::new(Msg::EFittingCount, vec![item.into(), name.into()]))?,
-            _ => return Err(Text::new(Msg::EFittingWords, vec![item.into()])),
-        };
-        if !known.contains(&name) {
-            let hint = crate::error::closest(name, known.iter().copied())
-                .map(|c| Text::new(Msg::EFittingHint, vec![c.into()]))
-                .unwrap_or_else(Text::empty);
-            return Err(Text::new(
-                Msg::EFittingUnknown,
-                vec![name.into(), hint.into(), known.join(", ").into()],
-            ));
-        }
-        match out.iter_mut().find(|(n, _)| n == name) {
-            Some((_, c)) => *c += count,
-            None => out.push((name.to_string(), count)),
-        }
-    }
-    Ok(out)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -876,60 +919,5 @@ mod tests {
         assert_eq!(quarter(dec!(4.81)), dec!(4.75));
         assert_eq!(quarter(dec!(4.875)), dec!(5));
         assert_eq!(quarter(dec!(0.125)), dec!(0.25));
-    }
-
-    #[test]
-    fn room_list_syntax() {
-        // §2.2.1.1 example: a room of 15.4912 m² is noted 15.49; a kitchen of 2.95 × 3.81 m =
-        // 11.2395 m² is noted 11.24. (The example's room is said to be 3.75 × 4.12 m, which is 15.45.)
-        let s = parse_spaces(
-            "living: room 15.4912 heated\nkitchen: room 2.95x3.81 heated cooled; hall 5",
-        )
-        .unwrap();
-        assert_eq!(s[0].m2, dec!(15.49));
-        assert_eq!(s[1].m2, dec!(11.24));
-        assert!(s[1].heated && s[1].cooled);
-        assert_eq!(s[2].kind, SpaceKind::Hall);
-        assert_eq!(s[2].label, "space 3");
-        assert!(
-            parse_spaces("living: lounge 20")
-                .unwrap_err()
-                .render(crate::i18n::Lang::En)
-                .contains("unknown kind")
-        );
-        assert!(
-            parse_spaces("room abc")
-                .unwrap_err()
-                .render(crate::i18n::Lang::En)
-                .contains("not a surface")
-        );
-        assert!(
-            parse_spaces("room 12 warm")
-                .unwrap_err()
-                .render(crate::i18n::Lang::En)
-                .contains("heated or cooled")
-        );
-        assert!(parse_spaces(" ; ").is_err());
-    }
-
-    #[test]
-    fn fitting_list_syntax() {
-        let known = ["shower", "washbasin", "toilet_room"];
-        assert_eq!(
-            parse_fittings("shower, washbasin x2; shower", &known).unwrap(),
-            vec![("shower".to_string(), 2), ("washbasin".to_string(), 2)]
-        );
-        assert!(
-            parse_fittings("showr", &known)
-                .unwrap_err()
-                .render(crate::i18n::Lang::En)
-                .contains("did you mean `shower`")
-        );
-        assert!(
-            parse_fittings("washbasin 2", &known)
-                .unwrap_err()
-                .render(crate::i18n::Lang::En)
-                .contains("x2")
-        );
     }
 }
