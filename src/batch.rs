@@ -16,10 +16,11 @@ use crate::evaluate::{Options, evaluate};
 use crate::guard;
 use crate::household::{evaluate_household, parse_household};
 use crate::i18n::{self, Arg, Lang, Msg, Text};
-use crate::input::csv_source::{CsvRecords, CsvRow};
+use crate::input::csv_source::{CsvRecords, CsvRow, line_list};
 use crate::input::toml_source::TomlInput;
 use crate::input::{RawHousehold, RawRecord, parse_property, toml_source};
 use crate::output::{Format, Prepared, Style, Writer, prepare, prepare_household};
+use crate::report::Report;
 use crate::rules::RuleSet;
 use crate::text::printable;
 
@@ -107,6 +108,34 @@ fn read_error(file: Arc<str>, e: &io::Error) -> PropertyErrors {
     ])
 }
 
+/// All of a property or household file, or `None` when it is larger than
+/// [`toml_source::MAX_FILE`] (never more is read: `/dev/zero` does not fill the memory).
+fn read_limited(input: impl Read) -> io::Result<Option<Vec<u8>>> {
+    let mut bytes = Vec::new();
+    input
+        .take(toml_source::MAX_FILE as u64 + 1)
+        .read_to_end(&mut bytes)?;
+    Ok((bytes.len() <= toml_source::MAX_FILE).then_some(bytes))
+}
+
+/// The error of a file larger than [`toml_source::MAX_FILE`].
+fn too_large(file: Arc<str>) -> PropertyErrors {
+    PropertyErrors(vec![
+        InputError::new(
+            Location {
+                file,
+                line: 1,
+                column: 1,
+            },
+            Text::new(
+                Msg::EFileTooLarge,
+                vec![Arg::Int((toml_source::MAX_FILE >> 20) as i64)],
+            ),
+        )
+        .expected(Text::new(Msg::XpPropertyFile, vec![])),
+    ])
+}
+
 /// A TOML property from bytes.
 pub fn toml_item(file: Arc<str>, stem: String, bytes: &[u8]) -> Item {
     let text = toml_source::check_text(&file, bytes).map_err(|e| PropertyErrors(vec![e]))?;
@@ -163,17 +192,25 @@ fn csv_inputs<R: Read + Send + 'static>(
     reader: R,
 ) -> Box<dyn Iterator<Item = Input> + Send> {
     let mut csv = CsvRecords::new(file.clone(), stem, reader);
-    let note = csv.note().map(Input::Note);
     // A row of a household is built here, for the grouping; any other later, on the thread
-    // that evaluates it.
-    let rows = std::iter::from_fn(move || csv.next_row()).map(|r| {
+    // that evaluates it. The notes on how the file is read come as soon as they are known.
+    let item = |r: Result<CsvRow, PropertyErrors>| {
         Input::Item(match r {
             Ok(row) if row.household().is_some() => Unit::Property(Ok(row.into_raw())),
             Ok(row) => Unit::Row(row),
             Err(e) => Unit::Property(Err(e)),
         })
+    };
+    let rows = std::iter::from_fn(move || {
+        if let Some(n) = csv.take_note() {
+            return Some(Input::Note(n));
+        }
+        match csv.next_row() {
+            Some(r) => Some(item(r)),
+            None => csv.take_note().map(Input::Note),
+        }
     });
-    Box::new(note.into_iter().chain(Households::new(file, rows)))
+    Box::new(Households::new(file, rows))
 }
 
 /// Groups the CSV rows with a `household` cell into households: the rows of one household must
@@ -247,6 +284,8 @@ impl<I: Iterator<Item = Input>> Iterator for Households<I> {
                     h.members.push(rec);
                     self.open = Some(h);
                 }
+                // A note passes, whatever household is open.
+                Input::Note(n) => return Some(Input::Note(n)),
                 Input::Item(Unit::Property(Err(e))) => {
                     // A row that cannot be read may belong to the open household: the household
                     // is not evaluated without it.
@@ -308,9 +347,9 @@ fn records_counted(
         if stdin_csv {
             return csv_inputs(file, stem, io::stdin());
         }
-        let mut bytes = Vec::new();
-        return once(match io::stdin().read_to_end(&mut bytes) {
-            Ok(_) => toml_unit(file, stem, &bytes),
+        return once(match read_limited(io::stdin()) {
+            Ok(Some(bytes)) => toml_unit(file, stem, &bytes),
+            Ok(None) => Unit::Property(Err(too_large(file))),
             Err(e) => Unit::Property(Err(read_error(file, &e))),
         });
     }
@@ -330,11 +369,12 @@ fn records_counted(
             Err(e) => once(Unit::Property(Err(read_error(file, &e)))),
         };
     }
-    once(match std::fs::read(&src.path) {
-        Ok(bytes) => {
+    once(match File::open(&src.path).and_then(read_limited) {
+        Ok(Some(bytes)) => {
             read.fetch_add(bytes.len() as u64, Ordering::Relaxed);
             toml_unit(file, stem, &bytes)
         }
+        Ok(None) => Unit::Property(Err(too_large(file))),
         Err(e) => Unit::Property(Err(read_error(file, &e))),
     })
 }
@@ -360,6 +400,8 @@ pub struct Settings {
     pub style: Style,
     /// Write the chart of the (first) property to this SVG file.
     pub chart: Option<PathBuf>,
+    /// Leave out the year rows of the plan (`--no-years`).
+    pub no_years: bool,
 }
 
 /// Evaluate every property of `sources`, writing results to `out` in input order and problems to
@@ -392,9 +434,12 @@ fn evaluate_record(
     let mut drawn = None;
     let prepared = guarded_record(raw, |raw, failed| {
         let p = parse_property(raw, rules, settings.year)?;
-        let report = evaluate(&p, rules, settings.options).map_err(|e| failed(e.text()))?;
+        let mut report = evaluate(&p, rules, settings.options).map_err(|e| failed(e.text()))?;
         if chart {
             drawn = Some((report.name.clone(), chart_svg(&report, settings.style.lang)));
+        }
+        if settings.no_years {
+            report.drop_years();
         }
         Ok(prepare(settings.format, many, report, &settings.style))
     })?;
@@ -428,8 +473,11 @@ fn evaluate_household_record(
     let failed = |message: Text| PropertyErrors(vec![InputError::new(at.clone(), message)]);
     guard::guarded(|| {
         let h = parse_household(raw, rules, settings.year)?;
-        let report =
+        let mut report =
             evaluate_household(&h, rules, settings.options).map_err(|e| failed(e.text()))?;
+        if settings.no_years {
+            report.properties.iter_mut().for_each(Report::drop_years);
+        }
         Ok(prepare_household(
             settings.format,
             many,
@@ -457,16 +505,44 @@ fn evaluate_unit(
             // Under the guard too: a defect here fails this row only (and never prints from a
             // worker while the batch holds standard error).
             let at = row.at();
-            match guard::guarded(|| row.into_raw()) {
+            let lines: Vec<usize> = row.lines().collect();
+            let r = match guard::guarded(|| row.into_raw()) {
                 Ok(raw) => evaluate_record(raw, rules, settings, many, chart),
                 Err(m) => Err(PropertyErrors(vec![InputError::new(
-                    at,
+                    at.clone(),
                     EvalError::Internal(m).text(),
                 )])),
-            }
+            };
+            // A row of several lines (a cell with line breaks) names every line it drops.
+            r.map_err(|mut e| {
+                if lines.len() > 1 {
+                    e.0.push(InputError::new(
+                        at,
+                        Text::new(Msg::ERowLinesDropped, vec![line_list(&lines).into()]),
+                    ));
+                }
+                e
+            })
         }
         Unit::Household(h) => {
-            evaluate_household_record(h, rules, settings, many).map(|p| (p, None))
+            // A household that fails names every property it drops, by line.
+            let at = h.at.clone();
+            let name = h.name.clone();
+            let lines: Vec<usize> = h.members.iter().map(|m| m.at.line).collect();
+            evaluate_household_record(h, rules, settings, many)
+                .map(|p| (p, None))
+                .map_err(|mut e| {
+                    if !lines.is_empty() {
+                        e.0.push(InputError::new(
+                            at,
+                            Text::new(
+                                Msg::EHouseholdDropped,
+                                vec![name.into(), line_list(&lines).into()],
+                            ),
+                        ));
+                    }
+                    e
+                })
         }
     };
     (size, result)
@@ -762,6 +838,7 @@ mod tests {
             sections: Vec::new(),
             errors: Vec::new(),
             household: None,
+            blanks: Vec::new(),
         }
     }
 

@@ -43,6 +43,15 @@ pub struct Cli {
     pub color: ColorChoice,
 }
 
+/// The dialect of the CSV output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CsvDialect {
+    /// `,`, decimal points, LF: for scripts and other programs.
+    Machine,
+    /// `;`, decimal commas, CRLF, a byte order mark: for Excel in Dutch.
+    Nl,
+}
+
 /// When to colour the output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
@@ -73,6 +82,15 @@ pub struct EvalArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
+    /// The CSV of `--format csv`: machine (`,`, decimal points, LF; for scripts and other
+    /// programs; the default) or nl (`;`, decimal commas, CRLF and a byte order mark: opens in
+    /// Dutch Excel with the numbers as numbers).
+    #[arg(long, value_enum, default_value_t = CsvDialect::Machine, value_name = "DIALECT")]
+    pub csv_dialect: CsvDialect,
+    /// Leave out the year-by-year rows of the plan from the JSON (for batches of millions:
+    /// the verdict without the years); with --format json or jsonl.
+    #[arg(long)]
+    pub no_years: bool,
     /// Override tax_year for every property.
     #[arg(long, value_parser = year_arg)]
     pub year: Option<i32>,
@@ -115,7 +133,8 @@ pub struct RulesArgs {
 /// The other commands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Write a commented template property file (to PATH, default woning.toml; `-` for stdout).
+    /// Write a commented template property file (to PATH, default woning.toml; `-` for stdout;
+    /// NAME.csv: a spreadsheet with a header and an example row).
     Init {
         /// Where to write the template (default woning.toml; `-` for standard output).
         path: Option<PathBuf>,
@@ -183,6 +202,60 @@ fn year_arg(s: &str) -> Result<i32, String> {
 pub const TEMPLATE: &str = include_str!("../data/template.toml");
 /// The same template commented in Dutch (the same keys and values; a test holds them equal).
 pub const TEMPLATE_NL: &str = include_str!("../data/template.nl.toml");
+
+/// The columns of the CSV template (`verhuurd init NAME.csv`) with the example row's cells, in
+/// the machine notation: the keys a landlord fills in first.
+const CSV_TEMPLATE: &[(&str, &str)] = &[
+    ("name", ""),
+    ("property.woz_value", "300000"),
+    ("property.surface_m2", "70"),
+    ("property.energy_label", "B"),
+    ("property.dwelling", "apartment"),
+    ("lease.monthly_rent", "1100"),
+    ("lease.segment", "free"),
+    ("mortgage.balance", "150000"),
+    ("mortgage.interest_pct", "3.9"),
+    ("mortgage.repayment", "annuity"),
+    ("mortgage.remaining_years", "25"),
+    ("costs.maintenance", "1800"),
+    ("costs.insurance", "350"),
+    ("costs.municipal_charges", "600"),
+    ("costs.vacancy_pct", "2"),
+    ("owner.bank_balance", "20000"),
+    ("plan.years", "10"),
+    ("plan.value_growth_pct", "3"),
+];
+
+/// The CSV template in `lang`: a header and one example row to overwrite. In Dutch as Dutch
+/// Excel writes it (`;`, decimal commas, thousands dots, CRLF, a byte order mark), in English
+/// in the machine notation.
+fn csv_template(lang: Lang) -> String {
+    let nl = lang == Lang::Nl;
+    let (sep, eol) = if nl { (";", "\r\n") } else { (",", "\n") };
+    let cell = |(key, value): &(&str, &str)| -> String {
+        match *key {
+            "name" if nl => "Voorbeeld (vervang door uw woning)".into(),
+            "name" => "Example (replace with your property)".into(),
+            _ if nl => match value.split_once('.') {
+                Some((a, b)) => format!("{a},{b}"),
+                None if value.len() > 3 && value.bytes().all(|b| b.is_ascii_digit()) => {
+                    let (a, b) = value.split_at(value.len() - 3);
+                    format!("{a}.{b}")
+                }
+                None => value.to_string(),
+            },
+            _ => value.to_string(),
+        }
+    };
+    let header: Vec<&str> = CSV_TEMPLATE.iter().map(|(k, _)| *k).collect();
+    let row: Vec<String> = CSV_TEMPLATE.iter().map(cell).collect();
+    format!(
+        "{}{}{eol}{}{eol}",
+        if nl { "\u{feff}" } else { "" },
+        header.join(sep),
+        row.join(sep)
+    )
+}
 
 /// The template in `lang`.
 fn template(lang: Lang) -> &'static str {
@@ -270,14 +343,20 @@ pub fn run() -> ExitCode {
 /// Run the command line; returns the exit status.
 fn status() -> i32 {
     let args = globals_after_subcommand(std::env::args_os().collect());
-    let cli = match command_in(help::lang_of_args(&args))
+    let lang = help::lang_of_args(&args);
+    let cli = match command_in(lang)
         .try_get_matches_from(args)
         .and_then(|m| Cli::from_arg_matches(&m))
     {
         Ok(c) => c,
         Err(e) => {
-            let _ = e.print();
-            return e.exit_code();
+            // Help and version go to standard output: a failure to write them (a full disk)
+            // is an error, as for any output.
+            let printed = e.print().and_then(|()| io::stdout().flush());
+            return match printed {
+                Ok(()) => e.exit_code(),
+                Err(w) => exit_code_in(lang, Err(w)),
+            };
         }
     };
     let lang = cli.lang;
@@ -362,6 +441,10 @@ fn evaluate(args: EvalArgs, style: Style) -> i32 {
     let lang = style.lang;
     if args.files.is_empty() {
         say(lang, Msg::ENoFiles, &[]);
+        // `verhuurd < woning.toml`: the file is on standard input, which is read as `-`.
+        if !io::stdin().is_terminal() {
+            say(lang, Msg::ENoFilesStdin, &[]);
+        }
         return 2;
     }
     // Standard input can be read once.
@@ -415,14 +498,28 @@ fn evaluate(args: EvalArgs, style: Style) -> i32 {
     if let Some(path) = &args.report {
         return report::write(&args, path, &rules, lang);
     }
+    let format = match (args.format, args.csv_dialect) {
+        (Format::Csv, CsvDialect::Nl) => Format::CsvNl,
+        (f, CsvDialect::Machine) => f,
+        (_, CsvDialect::Nl) => {
+            say(lang, Msg::ECsvDialectWithoutCsv, &[]);
+            return 2;
+        }
+    };
+    if args.no_years && !matches!(format, Format::Json | Format::Jsonl) {
+        say(lang, Msg::ENoYearsWithoutJson, &[]);
+        return 2;
+    }
     let settings = Settings {
-        format: args.format,
+        no_years: args.no_years,
+        format,
         year: args.year,
         options: Options {
-            explain: args.explain,
+            // The CSV has no derivation: it is not computed for it.
+            explain: args.explain && !matches!(format, Format::Csv | Format::CsvNl),
             grid: args.grid || args.chart.is_some(),
             // The CSV shows keep − sell of each future; a chart draws the bill's years too.
-            brief_futures: args.format == Format::Csv && args.chart.is_none(),
+            brief_futures: matches!(format, Format::Csv | Format::CsvNl) && args.chart.is_none(),
         },
         progress: !args.quiet,
         style,
@@ -464,7 +561,15 @@ fn init(lang: Lang, path: Option<PathBuf>, force: bool) -> i32 {
         say(lang, Msg::EExists, &[shown.into()]);
         return 1;
     }
-    match std::fs::write(&path, template(lang)) {
+    let is_csv = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+    let text = if is_csv {
+        csv_template(lang)
+    } else {
+        template(lang).to_string()
+    };
+    match std::fs::write(&path, text) {
         Ok(()) => {
             note(format_args!("{}", lang.f(Msg::Wrote, &[shown.into()])));
             0

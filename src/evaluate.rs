@@ -69,7 +69,13 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
 
     // WWS first: the segment and the rent the dwelling can sustain follow from it.
     let mut t = trace();
-    let wws = wws::compute(p, rules, &mut t);
+    // A house let by the room is not one dwelling at one rent: no points for it as one (the
+    // points of a room are a system of their own).
+    let wws = if p.let_by_the_room {
+        None
+    } else {
+        wws::compute(p, rules, &mut t)
+    };
     section("wws", t, &mut explain);
     if let Some(w) = &wws {
         caveats.extend(wws::caveats(w, &s));
@@ -108,7 +114,8 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
     section("sitting_tenant", t, &mut explain);
 
     // Sell versus keep, under each Box 3 future asked for.
-    let plan_input = plan::input(&s, segment, valuation_rent, &val);
+    // Nor is it valued as one, so no plan is built on such a value.
+    let plan_input = plan::input(&s, segment, valuation_rent, &val).filter(|_| !p.let_by_the_room);
     let mut t = trace();
     if plan_input.is_some() && s.sale == Sale::Vacant {
         s.explain_eviction(&mut t);
@@ -190,7 +197,7 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
             actual,
             p.owner.actual_return_other.is_some(),
         ),
-        sitting_tenant: Some(SittingTenant {
+        sitting_tenant: (!p.let_by_the_room).then_some(SittingTenant {
             valuation: val,
             valuation_rent,
         }),
@@ -203,6 +210,7 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         } else {
             Vec::new()
         },
+        rents: crate::report::RentsOut::of(p.lease.monthly_rent, valuation_rent),
         warnings,
         household_share: None,
         caveats: Caveats::new(caveats),

@@ -256,6 +256,11 @@ pub struct Property {
     pub building: Option<Building>,
     /// Part of a building not split into apartment rights.
     pub unsplit_building: bool,
+    /// Let by the room (`property.dwelling = "rooms"`): not one dwelling at one rent, so
+    /// neither capped at one WWS maximum nor valued as one dwelling.
+    pub let_by_the_room: bool,
+    /// The number of rooms let (`property.rooms`), when given.
+    pub rooms: Option<u32>,
     pub lease: Lease,
     pub mortgage: Option<Mortgage>,
     pub costs: Costs,

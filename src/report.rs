@@ -44,6 +44,10 @@ pub struct Report {
     /// threshold, pass or fail and its article.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub bbl: Vec<crate::bouwregels::Requirement>,
+    /// The two rents, when the legal maximum caps the contract rent (absent otherwise): which
+    /// figures use which.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rents: Option<RentsOut>,
     pub warnings: Vec<Warning>,
     /// Confidence caveats of the rules used (parameters of confidence M or L, carried rules),
     /// shown in the language of the output (Dutch unless [`Report::localize`] says otherwise).
@@ -62,6 +66,17 @@ pub struct Report {
 }
 
 impl Report {
+    /// Leave out the year rows of the plan, under every Box 3 future (`--no-years`: a batch
+    /// of millions needs the verdict, not the years).
+    pub fn drop_years(&mut self) {
+        if let Some(p) = &mut self.sell_vs_keep {
+            p.years = Vec::new();
+            for c in &mut p.scenarios {
+                c.years = Vec::new();
+            }
+        }
+    }
+
     /// Render the warnings' messages and the caveats in `lang` (JSON keys and warning codes do
     /// not change).
     pub fn localize(&mut self, lang: Lang) {
@@ -146,6 +161,45 @@ pub struct SittingTenant {
     pub valuation_rent: Decimal,
 }
 
+/// `rents.*`: the rent of the lease and the rent capped at the WWS maximum, when they differ.
+/// The leegwaarderatio (the jaarhuur), the yields and the monthly cash flow use the rent of the
+/// lease, what the tenant pays today; the value in rented state and the plan use the capped
+/// rent, what the tenant can have the rent lowered to (the Huurcommissie).
+#[derive(Debug, Clone, Serialize)]
+pub struct RentsOut {
+    /// "huur volgens contract": the monthly rent of the lease.
+    #[serde(serialize_with = "crate::money::ser::out")]
+    pub contract: Decimal,
+    /// "huur na toetsing aan het maximum": the monthly rent capped at the WWS maximum.
+    #[serde(serialize_with = "crate::money::ser::out")]
+    pub capped: Decimal,
+    /// What the cap takes a month: `contract − capped`.
+    #[serde(serialize_with = "crate::money::ser::out")]
+    pub cap_takes: Decimal,
+    /// The sections whose figures use the contract rent.
+    pub contract_used_by: &'static [&'static str],
+    /// The sections whose figures use the capped rent.
+    pub capped_used_by: &'static [&'static str],
+}
+
+impl RentsOut {
+    /// The sections whose figures use the contract rent.
+    pub const CONTRACT_USED_BY: &'static [&'static str] = &["leegwaarderatio", "yield"];
+    /// The sections whose figures use the capped rent.
+    pub const CAPPED_USED_BY: &'static [&'static str] = &["sitting_tenant", "sell_vs_keep"];
+
+    /// The two rents, when `capped` is below `contract`.
+    pub fn of(contract: Decimal, capped: Decimal) -> Option<RentsOut> {
+        (capped < contract).then_some(RentsOut {
+            contract,
+            capped,
+            cap_takes: contract - capped,
+            contract_used_by: Self::CONTRACT_USED_BY,
+            capped_used_by: Self::CAPPED_USED_BY,
+        })
+    }
+}
+
 /// `household_share.*`: one property's share of its household's Box 3 (see
 /// [`crate::household`]).
 #[derive(Debug, Clone, Serialize)]
@@ -225,6 +279,8 @@ pub struct SellVsKeepOut {
     pub better: &'static str,
     pub break_even_growth_pct: Option<Decimal>,
     pub keep_irr_pct: Option<Decimal>,
+    /// The year rows (left out with `--no-years`: then absent from the JSON).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub years: Vec<plan::Year>,
     /// The plan under each Box 3 future asked for (`plan.box3_future`); the figures above are
     /// those of the future "forfaitair" (today's system carried forward).
@@ -253,6 +309,8 @@ pub struct ScenarioOut {
     pub start_value: Option<Decimal>,
     /// Keeping to the end of the year before the bill's regime, then selling.
     pub sell_before_bill: Option<SellLaterOut>,
+    /// The year rows (left out with `--no-years`: then absent from the JSON).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub years: Vec<plan::Year>,
     /// The headline under each built-in scenario of a provisional year the plan reaches
     /// (`data/scenarios/`), when it changes this future.

@@ -71,6 +71,8 @@ pub struct Facts<'a> {
     pub sale: Option<Sale>,
     /// Years whose rules were carried from another year.
     pub carried: &'a [(i32, i32)],
+    /// The plan's net proceeds of selling now, when the plan found no IRR of keeping.
+    pub no_irr: Option<Decimal>,
 }
 
 impl<'a> Facts<'a> {
@@ -88,14 +90,17 @@ impl<'a> Facts<'a> {
     ) -> Facts<'a> {
         let (p, rules) = (s.property, s.rules);
         let tol = s.market.band_tolerance_pct.value;
+        // A house let by the room is not valued as one dwelling: no warnings on its value.
+        let valued = !p.let_by_the_room;
         Facts {
             bbl: Some(bbl),
             wws,
             regulated,
             box3_value,
-            tenanted_value: Some(val.tenanted_value),
-            band_disagreement: (val.discount_pct < val.band_pct.0 - tol
-                || val.discount_pct > val.band_pct.1 + tol)
+            tenanted_value: valued.then_some(val.tenanted_value),
+            band_disagreement: (valued
+                && (val.discount_pct < val.band_pct.0 - tol
+                    || val.discount_pct > val.band_pct.1 + tol))
                 .then_some((val.band_pct.0, val.band_pct.1, val.discount_pct)),
             energy_upgrade_cost: s.energy_upgrade_cost,
             label_d_wws: wws.and_then(|w| {
@@ -103,6 +108,9 @@ impl<'a> Facts<'a> {
             }),
             sale: plan.map(|_| s.sale),
             carried: plan.map_or(&[], |o| &o.carried),
+            no_irr: plan
+                .filter(|o| o.keep_irr_pct.is_none())
+                .map(|o| o.proceeds_now),
         }
     }
 }
@@ -138,6 +146,40 @@ pub fn below_d(label: &str) -> bool {
 /// All warnings that apply to `p`, in a fixed order.
 pub fn check(p: &Property, f: &Facts, checks: &CheckRules, market: &MarketRules) -> Vec<Warning> {
     let mut w = Vec::new();
+    if let Some(m) = &p.mortgage
+        && m.balance > p.vacant_value()
+    {
+        w.push(Warning::new(
+            "underwater_mortgage",
+            Text::new(
+                Msg::WUnderwater,
+                vec![
+                    Arg::Euro(m.balance),
+                    Arg::Euro(p.vacant_value()),
+                    match f.no_irr {
+                        Some(proceeds) => Text::new(Msg::WUnderwaterIrr, vec![Arg::Euro(proceeds)]),
+                        None => Text::empty(),
+                    }
+                    .into(),
+                ],
+            ),
+        ));
+    }
+    if p.let_by_the_room {
+        w.push(Warning::new(
+            "let_by_the_room",
+            Text::new(
+                Msg::WLetByTheRoom,
+                vec![
+                    match p.rooms {
+                        Some(n) => Text::new(Msg::WLetByTheRoomCount, vec![n.into()]),
+                        None => Text::empty(),
+                    }
+                    .into(),
+                ],
+            ),
+        ));
+    }
     if below_d(&p.energy_label) {
         let wws_effect = match (f.wws, f.label_d_wws) {
             (Some(w), Some((points, rent))) => Text::new(
@@ -202,6 +244,7 @@ pub fn check(p: &Property, f: &Facts, checks: &CheckRules, market: &MarketRules)
                         Text::empty()
                     }
                     .into(),
+                    Arg::Euro(p.lease.monthly_rent - wws.max_rent),
                 ],
             ),
         ));
@@ -235,6 +278,7 @@ pub fn check(p: &Property, f: &Facts, checks: &CheckRules, market: &MarketRules)
                         Text::empty()
                     }
                     .into(),
+                    Arg::Euro(p.lease.monthly_rent - wws.max_rent),
                 ],
             ),
         ));

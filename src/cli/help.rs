@@ -43,6 +43,8 @@ fn arg_texts(command: &str, id: &str) -> Option<(Msg, Option<Msg>)> {
     Some(match (command, id) {
         (_, "files") => (Msg::CliFiles, Some(Msg::CliFile)),
         (_, "format") => (Msg::CliFormat, Some(Msg::CliFormatName)),
+        (_, "csv_dialect") => (Msg::CliCsvDialect, Some(Msg::CliCsvDialectName)),
+        (_, "no_years") => (Msg::CliNoYears, None),
         ("rules", "year") => (Msg::CliRulesYear, Some(Msg::CliYearName)),
         (_, "year") => (Msg::CliYear, Some(Msg::CliYearName)),
         (_, "rule_files") => (Msg::CliRules, Some(Msg::CliFile)),
@@ -183,16 +185,24 @@ pub fn version(lang: Lang) -> String {
     let Ok(set) = verhuurd::rules::RuleSet::built_in() else {
         return v.to_string();
     };
-    let years: Vec<i32> = set.years.keys().copied().collect();
+    // Only the years that can be a property's tax year (a year of the bill's rules alone, for
+    // the plan, cannot).
+    let years: Vec<i32> = set.box3_years();
+    let contiguous = years.windows(2).all(|w| w[1] == w[0] + 1);
     let span = match (years.first(), years.last()) {
-        (Some(a), Some(b)) if a != b => format!("{a}–{b}"),
+        (Some(a), Some(b)) if a != b && contiguous => format!("{a}–{b}"),
+        (Some(_), Some(_)) if !contiguous => years
+            .iter()
+            .map(i32::to_string)
+            .collect::<Vec<_>>()
+            .join(", "),
         (Some(a), _) => a.to_string(),
         _ => lang.t(Msg::VersionNone).to_string(),
     };
     let provisional: Vec<String> = set
         .years
         .iter()
-        .filter(|(_, r)| r.provisional)
+        .filter(|(y, r)| r.provisional && years.contains(y))
         .map(|(y, _)| y.to_string())
         .collect();
     let provisional = if provisional.is_empty() {

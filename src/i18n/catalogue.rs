@@ -102,6 +102,11 @@ catalogue! {
     FuturesNote => "wetsvoorstel: Wet werkelijk rendement box 3 (36 748), nog geen wet — zie de waarschuwing; huidig stelsel: het forfaitaire box 3 van nu doorgetrokken",
         "bill: Wet werkelijk rendement box 3 (36 748), not law yet — see the warning; today's system: today's deemed-return Box 3 carried forward";
     HYield => "Rendement en kosten", "Yield and costs";
+    RentContract => "huur volgens contract", "rent under the lease";
+    RentCapped => "huur na toetsing aan het maximum", "rent capped at the maximum";
+    RentPerMonth => "{0} per maand", "{0} a month";
+    RentCappedOf => "{0} ({1} in plaats van {2})", "{0} ({1} instead of {2})";
+    RentCappedNote => "waarde verhuurd, beter en verschil met de huur na toetsing aan het maximum: {0}; box 3 met de huur volgens contract", "value let, better and difference with the rent capped at the maximum: {0}; Box 3 with the rent under the lease";
     GrossYield => "bruto aanvangsrendement", "gross initial yield";
     NetYield => "netto rendement (incl. kosten koper)", "net yield (incl. buyer's costs)";
     RentPerM2 => "huur per m² per maand", "rent per m² a month";
@@ -251,18 +256,22 @@ catalogue! {
     ColPropertyYear => "woning ({0})", "property ({0})";
     ColYearShort => "jaar", "year";
     ColBox3Value => "box 3-\nwaarde", "Box 3\nvalue";
-    ColBox3Tax => "box 3-\nbelasting", "Box 3\ntax";
+    ColNetYield => "netto\nrend.", "net\nyield";
+    ColCashFlow => "kas-\nstroom\n/maand", "cash\nflow\n/month";
+    RowWarnings => "waarschuwingen per woning:", "warnings by property:";
+    WarningAll => "bij alle {0}:", "for all {0}:";
+    ColBox3Tax => "box 3", "Box 3";
     ColTenanted => "waarde\nverhuurd", "value\nlet";
     ColBetter => "beter", "better";
     ColDifference => "verschil", "difference";
     KeepShort => "verhuren", "keep";
     SellShort => "verkopen", "sell";
-    ComparisonNote => "bedragen in euro; box 3-belasting: wat de woning toevoegt aan de box 3-belasting",
-        "amounts in euros; Box 3 tax: what the property adds to the household's Box 3 tax";
+    ComparisonNote => "bedragen in euro; netto rend.: het netto rendement (met kosten koper); kasstroom per maand na hypotheek en box 3; box 3: wat de woning toevoegt aan de box 3-belasting",
+        "amounts in euros; net yield: with the buyer's costs; cash flow a month after mortgage and Box 3; Box 3: what the property adds to the household's Box 3 tax";
     WarnedOne => "{0} van {1} heeft waarschuwingen:", "{0} of {1} has warnings:";
     WarnedMany => "{0} van {1} hebben waarschuwingen:", "{0} of {1} have warnings:";
     WarningCount => "  ! [{0}] bij {1}", "  ! [{0}] for {1}";
-    WarningsHow => "de waarschuwingen per woning: --format json (of geef één bestand op)", "the warnings of each property: --format json (or give one file)";
+    WarningsHow => "de volledige waarschuwingen per woning: --format json (of geef één bestand op)", "the full warnings of each property: --format json (or give one file)";
     ExplainHow => "--explain toont de afleiding bij één woning; voor meer woningen: --format json --explain", "--explain shows the derivation for one property; for several: --format json --explain";
     GridHow => "--grid toont het raster bij één woning; voor meer woningen: --format json --grid", "--grid shows the grid for one property; for several: --format json --grid";
     CarriedOnce => "bij {0}:", "for {0}:";
@@ -322,9 +331,14 @@ catalogue! {
     WMicro => "{0} m² is een microwoning ({1}–{2} m²): kosten koper, leegstand en beheer wegen zwaarder; controleer de WWS-punten voordat u de huur vaststelt. Bron: {3}",
         "{0} m² is a micro dwelling ({1}–{2} m²): purchase costs, vacancy and management weigh heavier; check the WWS points before setting the rent. Source: {3}";
     WSegmentDiffers => "het bestand noemt de huur {0}, maar {1} punten geven {2}{3}: de huurprijsregels volgen de punten; de berekening volgt het bestand (lease.segment). Laat de punten toetsen of pas het segment aan", "the file calls the rent {0}, but {1} points give {2}{3}: the rent rules follow the points; the calculation follows the file (lease.segment). Have the points checked or change the segment";
-    WRentAboveMax => "de huur {0} is hoger dan de wettelijke maximale huur {1} bij {2} punten{3}: de huurder kan die laten verlagen door de Huurcommissie; de waardering rekent met het maximum",
-        "the rent {0} is above the legal maximum {1} at {2} points{3}: the tenant can have it lowered by the Huurcommissie; the valuation uses the maximum";
+    WRentAboveMax => "de huur {0} is hoger dan de wettelijke maximale huur {1} bij {2} punten{3}: de huurder kan die laten verlagen door de Huurcommissie; de waardering en het plan rekenen met het maximum, {4} per maand minder (huur na toetsing aan het maximum), het rendement en de kasstroom met de huur volgens contract",
+        "the rent {0} is above the legal maximum {1} at {2} points{3}: the tenant can have it lowered by the Huurcommissie; the valuation and the plan use the maximum, {4} a month less (the rent capped at the maximum), the yields and the cash flow the rent under the lease";
     WRentEstimated => " (geschat — laat de punten controleren)", " (estimated — have the points checked)";
+    WLetByTheRoom => "deze woning wordt per kamer verhuurd{0}: dat is geen woning met één huur, dus toetst verhuurd de huur niet aan één maximum en geeft het geen waarde in verhuurde staat en geen advies over verkopen of blijven verhuren; de leegwaarderatio, box 3 en het rendement gelden wel. De maximale huur per kamer: beschrijf elke kamer in een eigen bestand met wws.units (het WWS voor kamers)",
+        "this dwelling is let by the room{0}: it is not one dwelling at one rent, so verhuurd does not test the rent against one maximum and gives no value in rented state and no advice on selling or keeping it; the leegwaarderatio, Box 3 and the yields do apply. The maximum rent of each room: describe each room in a file of its own with wws.units (the WWS for rooms)";
+    WLetByTheRoomCount => " ({0} kamers)", " ({0} rooms)";
+    WUnderwater => "de hypotheek {0} is hoger dan de waarde van de woning {1} (onderwaterhypotheek): wie verkoopt houdt een restschuld over{2}", "the mortgage {0} is above the value of the dwelling {1} (an underwater mortgage): selling leaves a residual debt{2}";
+    WUnderwaterIrr => "; het rendement van blijven verhuren (IRR) ontbreekt, omdat nu verkopen {0} oplevert: er zit geen eigen geld in de woning waarop een rendement te berekenen is", "; the return of keeping it (IRR) is missing because selling now yields {0}: there is no equity in the dwelling to compute a return on";
     WTenantedValue => "de waarde in box 3 {0} (WOZ × leegwaarderatio) is minstens {1} hoger dan de waarde in verhuurde staat {2}: u mag de waarde in verhuurde staat op de WOZ-waardepeildatum aangeven, onderbouwd met een taxatierapport (800–1.500). Bron: {3}",
         "the Box 3 value {0} (WOZ × leegwaarderatio) is at least {1} higher than the value in rented state {2}: you may report the value in rented state on the WOZ valuation date instead, backed by a valuation report (800–1,500). Source: {3}";
     WMethodsDisagree => "de DCF-korting van {0} ligt ver buiten de marktband van {1}–{2}: controleer huur, kosten, mutatiegraad en disconteringsvoet, of laat een taxatie maken",
@@ -381,6 +395,7 @@ catalogue! {
     EStdinTwice => "`-` (standaardinvoer) staat meer dan eens op de opdrachtregel: standaardinvoer kan maar eenmaal gelezen worden", "`-` (standard input) is given more than once: standard input can be read only once";
     ENoFiles => "geen woningbestanden opgegeven\n\nGebruik: verhuurd [OPTIES] BESTAND...   (probeer `verhuurd init` voor een sjabloon, `verhuurd --help` voor meer)",
         "no property files given\n\nUsage: verhuurd [OPTIONS] FILE...   (try `verhuurd init` for a template, `verhuurd --help` for more)";
+    ENoFilesStdin => "de standaardinvoer heeft invoer: lees die met `-` als bestand (`verhuurd - < woning.toml`)", "standard input has input: read it with `-` as the file (`verhuurd - < woning.toml`)";
     ENotFileNorCommand => "`{0}` is geen bestand en geen opdracht\n    hulp: bedoelt u `verhuurd {1}`?", "`{0}` is neither a file nor a command\n    help: did you mean `verhuurd {1}`?";
     EYearNotInRules => "--year {0} staat niet in de regels; verwacht een van {1} (of geef --rules BESTAND voor dat jaar)", "--year {0} is not in the rules; expected one of {1} (or give --rules FILE for it)";
     EFailed => "{0} van {1} mislukt", "{0} of {1} failed";
@@ -421,6 +436,8 @@ catalogue! {
     ENotFinite => "`{0}` is geen eindig getal", "`{0}` is not a finite number";
     ENotNumberComma => "`{0}` is geen getal (gebruik een punt voor decimalen, geen scheidingstekens voor duizendtallen)", "`{0}` is not a number (use a dot for decimals, no thousands separators)";
     ENotNumber => "`{0}` is geen getal", "`{0}` is not a number";
+    ENotNumberEuro => "`{0}` is geen getal: laat het euroteken en de spaties weg ({1})", "`{0}` is not a number: leave out the euro sign and the spaces ({1})";
+    ETextTooLong => "`{0}` is {1} tekens lang, ten hoogste {2}", "`{0}` is {1} characters long, at most {2}";
     ETooLarge => "`{0}` is te groot", "`{0}` is too large";
     ETooPreciseDecimals => "`{0}` heeft meer cijfers dan exact te rekenen is (hoogstens 28 cijfers, waarvan 28 decimalen)", "`{0}` has more digits than can be computed exactly (at most 28 digits, 28 of them decimals)";
     ETooPrecise => "`{0}` heeft meer cijfers dan exact te rekenen is (hoogstens 28 cijfers)", "`{0}` has more digits than can be computed exactly (at most 28 digits)";
@@ -727,8 +744,10 @@ catalogue! {
     ENotUtf8 => "het bestand is geen geldige UTF-8-tekst", "the file is not valid UTF-8 text";
     XpTomlUtf8 => "een TOML-tekstbestand in UTF-8", "a TOML text file in UTF-8";
     EEmptyFile => "het bestand is leeg", "the file is empty";
+    EFileTooLarge => "het bestand is groter dan {0} MiB: een woningbestand is enkele kB (is dit het goede bestand?)", "the file is larger than {0} MiB: a property file is a few kB (is this the right file?)";
     XpPropertyFile => "een woningbestand (zie `verhuurd init`)", "a property file (see `verhuurd init`)";
     ENotToml => "geen geldige TOML: {0}", "not valid TOML: {0}";
+    EDecimalCommaHint => "`{0}` heeft een decimale komma; in een woningbestand is de punt het decimaalteken: schrijf {1}", "`{0}` has a decimal comma; in a property file the decimal mark is a point: write {1}";
     XpTomlLikeInit => "een TOML-bestand zoals `verhuurd init` het schrijft", "a TOML file like the one `verhuurd init` writes";
     TomlQuoted => "melding van de TOML-lezer: “{0}”", "{0}";
     IoQuoted => "melding van het systeem: “{0}”", "{0}";
@@ -751,7 +770,13 @@ catalogue! {
     ERowCells => "deze regel heeft {0} cellen, de kopregel {1}", "this row has {0} cells, the header has {1}";
     ERowUtf8 => "deze regel is geen geldige UTF-8-tekst", "this row is not valid UTF-8 text";
     ERowUnreadable => "kan deze regel niet lezen: {0}", "cannot read this row: {0}";
-    EAmbiguousNumber => "`{0}` is dubbelzinnig in een bestand met `;` als scheidingsteken: schrijf {1} voor het gehele getal, of gebruik een decimale komma", "`{0}` is ambiguous in a `;`-separated file: write {1} for the whole number, or a decimal comma";
+    EDotNotThousands => "`{0}` is geen getal in een bestand met `;` als scheidingsteken: daarin is de komma het decimaalteken en staat een punt alleen tussen groepen van drie cijfers (1.250.000); bedoelde u {1}?", "`{0}` is not a number in a `;`-separated file: there the comma is the decimal mark and a dot only separates groups of three digits (1.250.000); did you mean {1}?";
+    EDotsNotThousands => "`{0}` is geen getal in een bestand met `;` als scheidingsteken: daarin is de komma het decimaalteken en staat een punt alleen tussen groepen van drie cijfers (1.250.000,50)", "`{0}` is not a number in a `;`-separated file: there the comma is the decimal mark and a dot only separates groups of three digits (1.250.000,50)";
+    NWindows1252 => "let op: {0}: geen UTF-8, gelezen als Windows-1252 (zoals Excel onder Windows een CSV-bestand opslaat)", "note: {0}: not UTF-8, read as Windows-1252 (as Excel on Windows saves a CSV file)";
+    ECellSpansLines => "deze regel loopt door tot regel {0}: de cel in kolom `{1}` begint met een `\"` die pas op regel {0} (of nooit) gesloten wordt, en heeft de regels {2} opgeslokt; geen van deze regels is gelezen", "this row runs on to line {0}: the cell in column `{1}` opens a `\"` that is closed only on line {0} (or never), and swallowed lines {2}; none of these lines was read";
+    XpQuotesClosed => "een cel zonder aanhalingstekens, of met een `\"` aan het begin en het eind op dezelfde regel (verwijder het losse aanhalingsteken)", "a cell without quotes, or with a `\"` at its start and end on the same line (remove the stray quote)";
+    ERowTooLong => "deze regel is langer dan {0} MiB: de rest van het bestand is niet gelezen (een aanhalingsteken dat nooit gesloten wordt, of geen CSV-bestand?)", "this row is longer than {0} MiB: the rest of the file was not read (a quote never closed, or not a CSV file?)";
+    ELineCount => "het bestand heeft {0} regels, maar er zijn er {1} gelezen (kopregel, woningen en lege regels): regels zijn samengevoegd", "the file has {0} lines, but {1} were read (header, properties and empty lines): rows were joined";
     NSemicolon => "let op: {0}: gelezen met `;` als scheidingsteken en decimale komma's (zoals Excel in het Nederlands het schrijft)", "note: {0}: read as `;`-separated with decimal commas (as Dutch Excel writes it)";
     ECannotReadFile => "kan niet lezen: {0}", "cannot read: {0}";
     XpReadable => "een leesbaar woningbestand", "a readable property file";
@@ -771,6 +796,8 @@ catalogue! {
     XpHouseholdTogether => "de regels van een huishouden direct na elkaar (sorteer het bestand op de kolom `household`)", "the rows of a household one after the other (sort the file by the `household` column)";
     EHouseholdRowUnreadable => "regel {0} kan niet gelezen worden en hoort misschien bij huishouden `{1}`: het huishouden wordt zonder die regel niet doorgerekend", "line {0} cannot be read and may belong to household `{1}`: the household is not evaluated without it";
     XpRowsReadable => "elke regel van het huishouden leesbaar", "every row of the household readable";
+    EHouseholdDropped => "huishouden `{0}` is niet doorgerekend: de woningen op regel {1} zijn weggelaten", "household `{0}` was not evaluated: the properties on lines {1} are left out";
+    ERowLinesDropped => "deze woning beslaat de regels {0} (een cel met regeleinden); geen ervan is doorgerekend", "this property spans lines {0} (a cell with line breaks); none of them was evaluated";
     EOwnerPerProperty => "de eigenaar is die van het huishouden: geef hem één keer, in [owner] bovenaan het bestand", "the owner is the household's: give it once, in [owner] at the top of the file";
     XpOwnerFirst => "[owner] vóór de eerste [[property]]", "[owner] before the first [[property]]";
     EHouseholdSection => "[{0}] hoort bij één woning van een huishoudbestand", "[{0}] belongs to one property of a household file";
@@ -865,6 +892,12 @@ catalogue! {
     CliFormat => "Uitvoerformaat: table (de tabel voor mensen: één woning volledig, meerdere vergeleken; standaard), json (één object, of een lijst bij meerdere woningen), jsonl (één JSON-object per regel) of csv (één regel per woning)",
         "Output format: table (the table for people: one property in full, several compared; the default), json (one object, or an array for several properties), jsonl (one JSON object per line) or csv (one row per property)";
     CliFormatName => "FORMAAT", "FORMAT";
+    CliCsvDialect => "De CSV van --format csv: machine (`,`, decimale punten, LF; voor scripts en andere programma's; standaard) of nl (`;`, decimale komma's, CRLF en een BOM: opent in Excel in het Nederlands met getallen als getallen)",
+        "The CSV of --format csv: machine (`,`, decimal points, LF; for scripts and other programs; the default) or nl (`;`, decimal commas, CRLF and a byte order mark: opens in Dutch Excel with numbers as numbers)";
+    CliCsvDialectName => "DIALECT", "DIALECT";
+    ECsvDialectWithoutCsv => "--csv-dialect geldt alleen voor --format csv", "--csv-dialect applies to --format csv only";
+    CliNoYears => "Laat de rijen per jaar van het plan weg uit de JSON (voor batches van miljoenen: het oordeel zonder de jaren); met --format json of jsonl", "Leave out the year-by-year rows of the plan from the JSON (for batches of millions: the verdict without the years); with --format json or jsonl";
+    ENoYearsWithoutJson => "--no-years geldt alleen voor --format json of jsonl", "--no-years applies to --format json or jsonl only";
     CliYear => "Gebruik dit belastingjaar voor elke woning (in plaats van tax_year)", "Override tax_year for every property";
     CliYearName => "JAAR", "YEAR";
     CliRules => "Een regelbestand dat de ingebouwde regels vervangt van de jaren die het vastlegt (wat-als); mag vaker gegeven worden",
@@ -882,8 +915,8 @@ catalogue! {
     CliColor => "Kleur voor waarschuwingen en negatieve bedragen: auto (op een terminal, tenzij NO_COLOR gezet is; standaard), always (altijd, ook in een pijp of met NO_COLOR) of never (nooit)",
         "Colour warnings and negative amounts: auto (on a terminal, unless NO_COLOR is set; the default), always (even into a pipe or with NO_COLOR) or never";
     CliColorName => "WANNEER", "WHEN";
-    CliInit => "Schrijf een sjabloon van een woningbestand met toelichting (naar PAD, standaard woning.toml; `-` voor de standaarduitvoer)",
-        "Write a commented template property file (to PATH, default woning.toml; `-` for stdout)";
+    CliInit => "Schrijf een sjabloon van een woningbestand met toelichting (naar PAD, standaard woning.toml; `-` voor de standaarduitvoer; NAAM.csv: een spreadsheet met een kopregel en een voorbeeldregel)",
+        "Write a commented template property file (to PATH, default woning.toml; `-` for stdout; NAME.csv: a spreadsheet with a header and an example row)";
     CliInitUsage => "verhuurd init [OPTIES] [PAD]", "verhuurd init [OPTIONS] [PATH]";
     CliInitPath => "Waar het sjabloon heen gaat (standaard woning.toml; `-` voor de standaarduitvoer)", "Where to write the template (default woning.toml; `-` for standard output)";
     CliPathName => "PAD", "PATH";
@@ -949,6 +982,7 @@ catalogue! {
     RlTarief => "tarief", "tarief";
     RlGreen => "vrijstelling groene beleggingen", "vrijstelling groene beleggingen";
     RlCarried => " (niet vastgelegd voor {0}: overgenomen van {1})", " (not defined for {0}: carried from {1})";
+    RlNotBefore => " (niet vastgelegd voor {0}: de regels beginnen in {1} en gelden niet met terugwerkende kracht)", " (not defined for {0}: the rules start in {1} and do not apply before)";
     RlTransfer => "Overdrachtsbelasting{0}", "Overdrachtsbelasting{0}";
     RlOwnHome => "eigen woning (hoofdverblijf)", "own main residence";
     RlOtherDwellings => "andere woningen (verhuur, belegging)", "other dwellings (let, investment)";

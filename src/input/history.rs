@@ -83,11 +83,23 @@ pub fn is_history_file(path: &std::path::Path) -> bool {
     let csv = path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-    std::fs::read_to_string(path).is_ok_and(|t| {
+    // At most a property file's limit is read: `/dev/zero` is no history (and the reader of
+    // property files then refuses it).
+    let mut bytes = Vec::new();
+    let read = std::fs::File::open(path).and_then(|f| {
+        std::io::Read::read_to_end(
+            &mut std::io::Read::take(f, super::toml_source::MAX_FILE as u64 + 1),
+            &mut bytes,
+        )
+    });
+    if read.is_err() || bytes.len() > super::toml_source::MAX_FILE {
+        return false;
+    }
+    std::str::from_utf8(&bytes).is_ok_and(|t| {
         if csv {
-            super::history_csv::is_history_header(&t)
+            super::history_csv::is_history_header(t)
         } else {
-            is_history(&t)
+            is_history(t)
         }
     })
 }

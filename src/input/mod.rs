@@ -17,7 +17,7 @@ use std::sync::Arc;
 use rust_decimal::Decimal;
 
 use crate::error::{InputError, Location, PropertyErrors};
-use crate::i18n::{Msg, Text};
+use crate::i18n::{Arg, Msg, Text};
 use crate::suggest::closest;
 use schema::{F, FIELDS, Field, Kind, Req, SECTIONS};
 
@@ -69,6 +69,9 @@ pub struct RawRecord {
     pub errors: Vec<InputError>,
     /// The household the record belongs to (the `household` column of a CSV row), if any.
     pub household: Option<String>,
+    /// Empty cells of a CSV row in columns whose key may be required, with where they are: a
+    /// missing key is reported at its own cell.
+    pub blanks: Vec<(std::borrow::Cow<'static, str>, Location)>,
 }
 
 /// A household as read (a household file, or the contiguous CSV rows of one `household`), not
@@ -209,7 +212,7 @@ fn plain_decimal(t: &str) -> Option<Decimal> {
 
 /// [`decimal_from_text`] for any form (underscores, exponents, a sign, many digits).
 fn decimal_from_any_text(text: &str) -> Result<Decimal, Text> {
-    let err = |id: Msg| Text::new(id, vec![text.into()]);
+    let err = |id: Msg| Text::new(id, vec![echo(text).into()]);
     let t: String = text.trim().chars().filter(|c| *c != '_').collect();
     let t = t.strip_prefix('+').unwrap_or(&t);
     if matches!(t, "inf" | "-inf" | "nan" | "-nan") {
@@ -240,6 +243,18 @@ fn decimal_from_any_text(text: &str) -> Result<Decimal, Text> {
         digits_only(frac),
         int.is_empty() && frac.is_empty(),
     ) else {
+        // A euro sign or spaces between digits, as a spreadsheet shows an amount: the number
+        // without them, when that is one.
+        let bare: String = t
+            .chars()
+            .filter(|c| *c != '€' && !c.is_whitespace() && *c != '\u{a0}' && *c != '\u{202f}')
+            .collect();
+        if bare != t && !bare.is_empty() && plain_decimal(&bare).is_some() {
+            return Err(Text::new(
+                Msg::ENotNumberEuro,
+                vec![echo(text.trim()).into(), bare.into()],
+            ));
+        }
         return Err(if t.contains(',') {
             err(Msg::ENotNumberComma)
         } else {
@@ -389,7 +404,28 @@ fn check_value(field: &Field, value: &RawValue) -> Result<Parsed, (Text, Option<
         )
     };
     let parsed = match (field.kind, value) {
-        (Kind::Text, RawValue::Str(s) | RawValue::Cell(s)) => Parsed::Text(s.clone()),
+        (Kind::Text, RawValue::Str(s) | RawValue::Cell(s)) => {
+            let most = if field.key == "name" {
+                MAX_NAME_CHARS
+            } else {
+                MAX_TEXT_CHARS
+            };
+            let chars = s.chars().count();
+            if chars > most {
+                return Err((
+                    Text::new(
+                        Msg::ETextTooLong,
+                        vec![
+                            field.key.into(),
+                            Arg::Int(chars as i64),
+                            Arg::Int(most as i64),
+                        ],
+                    ),
+                    None,
+                ));
+            }
+            Parsed::Text(s.clone())
+        }
         (Kind::Bool, RawValue::Bool(b)) => Parsed::Bool(*b),
         // A CSV cell: as the property file writes it, or as a spreadsheet does (TRUE/FALSE in
         // English, WAAR/ONWAAR in Dutch).
@@ -398,7 +434,7 @@ fn check_value(field: &Field, value: &RawValue) -> Result<Parsed, (Text, Option<
             "false" | "onwaar" => Parsed::Bool(false),
             _ => {
                 return Err((
-                    Text::new(Msg::ENotBool, vec![field.key.into(), s.trim().into()]),
+                    Text::new(Msg::ENotBool, vec![field.key.into(), echo(s.trim()).into()]),
                     None,
                 ));
             }
@@ -411,7 +447,7 @@ fn check_value(field: &Field, value: &RawValue) -> Result<Parsed, (Text, Option<
             Ok(i) => Parsed::Int(i),
             Err(_) => {
                 return Err((
-                    Text::new(Msg::ENotWhole, vec![field.key.into(), s.clone().into()]),
+                    Text::new(Msg::ENotWhole, vec![field.key.into(), echo(s).into()]),
                     None,
                 ));
             }
@@ -428,7 +464,7 @@ fn check_value(field: &Field, value: &RawValue) -> Result<Parsed, (Text, Option<
                 let hint = closest(s, values.iter().copied())
                     .map(|c| Text::new(Msg::EDidYouMeanValue, vec![c.into()]));
                 return Err((
-                    Text::new(Msg::EUnknownValue, vec![field.key.into(), s.into()]),
+                    Text::new(Msg::EUnknownValue, vec![field.key.into(), echo(s).into()]),
                     hint,
                 ));
             }
@@ -455,6 +491,25 @@ fn kind_word(kind: Kind) -> Msg {
         Kind::Enum(_) => Msg::KEnum,
         Kind::Bool => Msg::KBool,
         Kind::Date => Msg::KDate,
+    }
+}
+
+/// The longest name of a property (characters): a name is a line of the table.
+pub const MAX_NAME_CHARS: usize = 200;
+
+/// The longest text of any other field (characters), such as a list of rooms.
+pub const MAX_TEXT_CHARS: usize = 20_000;
+
+/// How much of a value a message repeats: a longer one is cut, so that a cell of a megabyte
+/// makes a message of a line.
+pub const ECHO_CHARS: usize = 60;
+
+/// `text` as a message repeats it: at most [`ECHO_CHARS`] characters, a longer text cut and
+/// ended with `…`.
+pub fn echo(text: &str) -> String {
+    match text.char_indices().nth(ECHO_CHARS) {
+        None => text.to_string(),
+        Some((cut, _)) => format!("{}…", &text[..cut]),
     }
 }
 
@@ -575,7 +630,13 @@ pub fn parse_property(
             errors.iter().any(|e| e.mentions(&quoted))
         };
         if missing && !already() {
-            let at = section_at(field.section()).unwrap_or_else(|| raw.at.clone());
+            let at = raw
+                .blanks
+                .iter()
+                .find(|(k, _)| k == field.key)
+                .map(|(_, l)| l.clone())
+                .or_else(|| section_at(field.section()))
+                .unwrap_or_else(|| raw.at.clone());
             let message = if field.section().is_empty() {
                 Text::new(Msg::EMissingKey, vec![field.name().into()])
             } else {
@@ -757,6 +818,8 @@ pub fn parse_property(
             _ => crate::model::Building::New,
         }),
         unsplit_building: values.bool(F::UnsplitBuilding).unwrap_or(false),
+        let_by_the_room: word(F::Dwelling) == "rooms",
+        rooms: values.int(F::Rooms).map(|n| n as u32),
         lease: Lease {
             monthly_rent: values.dec_or_zero(F::MonthlyRent),
             segment: values.text(F::Segment).map(|s| match s {

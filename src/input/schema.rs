@@ -197,13 +197,14 @@ schema! {
     SurfaceM2 = "property.surface_m2", Kind::Dec { min: MIN_SURFACE_M2, min_exclusive: false, max: dec!(100000) }, Always, "gebruiksoppervlakte in m²", "gebruiksoppervlakte in m²";
     EnergyLabel = "property.energy_label", Kind::Enum(ENERGY_LABELS), Always, "the registered energy label; \"none\" without one (the WWS energy points then go by build year)", "het geregistreerde energielabel; \"none\" zonder label (de WWS-energiepunten gaan dan naar bouwjaar)";
     Region = "property.region", Kind::Enum(&["randstad", "elsewhere"]), Optional, "where the dwelling is", "waar de woning staat";
-    Dwelling = "property.dwelling", Kind::Enum(&["apartment", "house", "tiny_house"]), Optional, "the kind of dwelling; tiny_house: a small detached house of at most 50 m²", "het soort woning; tiny_house: een klein vrijstaand huis van ten hoogste 50 m²";
+    Dwelling = "property.dwelling", Kind::Enum(&["apartment", "house", "tiny_house", "rooms"]), Optional, "the kind of dwelling: an apartment, a house, a tiny house (a small detached house of at most 50 m²), or a house let by the room (\"rooms\")", "het soort woning: een appartement, een huis, een tiny house (een klein vrijstaand huis van ten hoogste 50 m²), of een huis dat per kamer verhuurd wordt (\"rooms\")";
     BuildYear = "property.build_year", Kind::Int { min: 1000, max: 2200 }, Optional, "the year the dwelling was built", "het bouwjaar van de woning";
     WwsPoints = "property.wws_points", Kind::Int { min: 1, max: 1000 }, Optional, "WWS points from a Huurcommissie check", "WWS-punten uit een check van de Huurcommissie";
     NextWozValue = "property.next_woz_value", DWELLING_VALUE, Optional, "WOZ value of the next tax year, in euros", "WOZ-waarde van het volgende belastingjaar, in euro";
     Students = "property.students", Kind::Bool, Optional, "whether the dwelling is let to students", "of de woning aan studenten wordt verhuurd";
     Building = "property.building", Kind::Enum(&["new", "existing", "temporary", "conversion"]), Optional, "which level of the building rules (Bbl) applies: new build, existing building, temporary building or conversion; checks the [wws] room list room by room", "welk niveau van de bouwregels (Bbl) geldt: nieuwbouw, bestaande bouw, tijdelijke bouw of verbouw; toetst de vertrekkenlijst van [wws] per ruimte";
     UnsplitBuilding = "property.unsplit_building", Kind::Bool, Optional, "whether the dwelling is part of a building not split into apartment rights", "of de woning deel is van een gebouw dat niet in appartementsrechten is gesplitst";
+    Rooms = "property.rooms", Kind::Int { min: 1, max: 1000 }, Optional, "with dwelling = \"rooms\": the number of rooms let", "bij dwelling = \"rooms\": het aantal verhuurde kamers";
     MonthlyRent = "lease.monthly_rent", MONTHLY_RENT, Always, "kale huur per month on 1 January, in euros", "kale huur per maand op 1 januari, in euro";
     Segment = "lease.segment", Kind::Enum(&["social", "mid", "free"]), Optional, "the rent segment", "de huursector";
     Tenant = "lease.tenant", Kind::Enum(&["third_party", "related"]), Optional, "who the tenant is", "wie de huurder is";

@@ -68,6 +68,10 @@ fn raw_value(v: &Value, text: &str) -> RawValue {
     }
 }
 
+/// The largest property or household file read (bytes): a property is a few kB, a household of
+/// a thousand properties a few MB; a larger file is refused rather than read into memory.
+pub(crate) const MAX_FILE: usize = 16 << 20;
+
 /// Problems with the bytes themselves: empty, binary, not UTF-8.
 pub(crate) fn check_text(file: &Arc<str>, bytes: &[u8]) -> Result<String, InputError> {
     let at = Location {
@@ -173,10 +177,32 @@ fn parse<'t>(
             }
             Err(PropertyErrors(vec![
                 InputError::new(at, Text::new(Msg::ENotToml, vec![msg.into()]))
-                    .expected(Text::new(Msg::XpTomlLikeInit, vec![])),
+                    .expected(Text::new(Msg::XpTomlLikeInit, vec![]))
+                    .suggest(decimal_comma_hint(text, span.start)),
             ]))
         }
     }
+}
+
+/// A hint for a syntax error in a value written with a decimal comma (`3,8`): the line's value
+/// is digits, one comma, digits, and TOML needs a point (`3.8`).
+fn decimal_comma_hint(text: &str, at: usize) -> Option<Text> {
+    let start = text[..at.min(text.len())].rfind('\n').map_or(0, |i| i + 1);
+    let line = text[start..].lines().next()?;
+    let value = line.split_once('=')?.1;
+    let value = value.split('#').next()?.trim();
+    let (int, frac) = value.split_once(',')?;
+    let int = int.trim_start_matches('-');
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    (digits(int) && digits(frac)).then(|| {
+        Text::new(
+            Msg::EDecimalCommaHint,
+            vec![
+                crate::input::echo(value).into(),
+                value.replace(',', ".").into(),
+            ],
+        )
+    })
 }
 
 /// The raw record of a property file's document.
@@ -200,6 +226,7 @@ fn record_of(
         sections: Vec::new(),
         errors: Vec::new(),
         household: None,
+        blanks: Vec::new(),
     };
     let loc = |span: Option<std::ops::Range<usize>>| {
         index.locate(&file, span.map(|s| s.start).unwrap_or(0))
@@ -426,6 +453,7 @@ fn household_of(
             sections: vec![("property".to_string(), at.clone())],
             errors: Vec::new(),
             household: Some(household.name.clone()),
+            blanks: Vec::new(),
         };
         let own_year = t.contains_key("tax_year");
         for (k, item) in t.iter() {

@@ -55,6 +55,10 @@ pub fn cells(report: &Report) -> Vec<String> {
 /// A CSV cell that writes itself into a row.
 trait Cell {
     fn put(&self, s: &mut String);
+    /// A number with decimals (written with a decimal comma for Dutch Excel).
+    fn decimal(&self) -> bool {
+        false
+    }
 }
 
 impl Cell for String {
@@ -73,6 +77,9 @@ impl Cell for Decimal {
     fn put(&self, s: &mut String) {
         write_decimal(s, *self);
     }
+    fn decimal(&self) -> bool {
+        true
+    }
 }
 
 impl<T: Cell> Cell for Option<T> {
@@ -80,6 +87,9 @@ impl<T: Cell> Cell for Option<T> {
         if let Some(v) = self {
             v.put(s);
         }
+    }
+    fn decimal(&self) -> bool {
+        self.as_ref().is_some_and(Cell::decimal)
     }
 }
 
@@ -151,6 +161,9 @@ impl Cell for M {
         if let Some(v) = self.0 {
             write_decimal(s, out(v));
         }
+    }
+    fn decimal(&self) -> bool {
+        self.0.is_some()
     }
 }
 
@@ -276,29 +289,61 @@ pub fn write_header(out: &mut impl Write) -> io::Result<()> {
     w.flush()
 }
 
+/// The header row for Dutch Excel ([`row_nl`]): a UTF-8 byte order mark (so that Excel reads
+/// the file as UTF-8), the columns separated by `;`, CRLF.
+pub fn header_nl() -> String {
+    format!("\u{feff}{}\r\n", COLUMNS.join(";"))
+}
+
 /// One row, with its line end, quoted as the `csv` crate quotes (a cell with a `,`, `"`, CR or LF
 /// between double quotes, its quotes doubled).
 pub fn row(r: &Report) -> String {
+    row_in::<false>(r)
+}
+
+/// One row for Dutch Excel: cells separated by `;`, numbers with a decimal comma (so that
+/// Excel in Dutch reads them as numbers), CRLF line ends; a cell with a `;`, `"`, CR or LF is
+/// quoted.
+pub fn row_nl(r: &Report) -> String {
+    row_in::<true>(r)
+}
+
+/// [`row`], or with `NL` [`row_nl`].
+fn row_in<const NL: bool>(r: &Report) -> String {
     let mut s = String::with_capacity(640);
     let mut first = true;
     each_cell(r, &mut s, |s, c| {
         if !first {
-            s.push(',');
+            s.push(if NL { ';' } else { ',' });
         }
         first = false;
         let at = s.len();
         c.put(s);
-        quote_from(s, at);
+        if NL {
+            if c.decimal()
+                && let Some(p) = s[at..].find('.')
+            {
+                s.replace_range(at + p..at + p + 1, ",");
+            }
+            quote_from_on(s, at, b';');
+        } else {
+            quote_from(s, at);
+        }
     });
-    s.push('\n');
+    s.push_str(if NL { "\r\n" } else { "\n" });
     s
 }
 
 /// Quote the cell that starts at byte `at` of `s` when it needs it.
 fn quote_from(s: &mut String, at: usize) {
+    quote_from_on(s, at, b',');
+}
+
+/// [`quote_from`] for the separator `separator`.
+fn quote_from_on(s: &mut String, at: usize, separator: u8) {
     if s.as_bytes()[at..]
         .iter()
-        .any(|b| matches!(b, b',' | b'"' | b'\r' | b'\n'))
+        .any(|&b| b == separator || matches!(b, b'"' | b'\r' | b'\n'))
     {
         let cell = s.split_off(at);
         s.push('"');

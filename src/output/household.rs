@@ -31,6 +31,7 @@ pub(crate) fn table(r: &HouseholdReport, details: bool, st: &Style) -> String {
     s.push('\n');
     s.push_str(&property_rows(r, lang).layout(st));
     s.push('\n');
+    s.push_str(&super::table::capped_note(&r.properties, st));
     s.push_str(&wrap(lang.t(Msg::HouseholdNote), 2, st));
     for section in r.explain.iter().flatten() {
         for step in &section.steps {

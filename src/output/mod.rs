@@ -56,6 +56,10 @@ pub enum Format {
     Jsonl,
     /// CSV: one row per property.
     Csv,
+    /// CSV for Dutch Excel: `;`, decimal commas, CRLF and a byte order mark (`--format csv
+    /// --csv-dialect nl`).
+    #[cfg_attr(feature = "cli", value(skip))]
+    CsvNl,
 }
 
 impl Format {
@@ -66,6 +70,7 @@ impl Format {
             Format::Json => &Json,
             Format::Jsonl => &JsonLines,
             Format::Csv => &Csv,
+            Format::CsvNl => &CsvNl,
         }
     }
 }
@@ -163,6 +168,23 @@ impl Render for Csv {
 
     fn household(&self, r: &crate::household::HouseholdReport, _: bool, _: &Style) -> String {
         r.properties.iter().map(csv::row).collect()
+    }
+}
+
+/// CSV for Dutch Excel: [`csv::row_nl`] under [`csv::header_nl`].
+pub struct CsvNl;
+
+impl Render for CsvNl {
+    fn header(&self) -> String {
+        csv::header_nl()
+    }
+
+    fn report(&self, r: Report, _: bool, _: &Style) -> Prepared {
+        Prepared::Text(csv::row_nl(&r))
+    }
+
+    fn household(&self, r: &crate::household::HouseholdReport, _: bool, _: &Style) -> String {
+        r.properties.iter().map(csv::row_nl).collect()
     }
 }
 
@@ -302,6 +324,8 @@ impl<W: Write> Writer<W> {
                 (Some(0), _) => self.out.write_all(b"]\n")?,
                 (Some(_), _) => self.out.write_all(b"\n]\n")?,
                 (None, Some(first)) => writeln!(self.out, "{first}")?,
+                // One property given and failed: nothing (its error is on standard error).
+                (None, None) if self.given == 1 => {}
                 (None, None) => self.out.write_all(b"[]\n")?,
             },
             Format::Table if self.count == 1 && self.pending.len() == 1 => {

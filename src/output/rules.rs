@@ -386,7 +386,15 @@ fn listing(set: &RuleSet, year: i32, lang: Lang) -> Option<String> {
     if let Some(wr) = set.year(year).and(set.werkelijk_rendement(year)) {
         werkelijk_rendement(&mut s, lang, wr);
     }
-    if let Some(o) = set.overdrachtsbelasting(year) {
+    // Rules carried back from a later year did not apply then: named as absent, not shown.
+    let later = |from: i32| from > year;
+    if let Some(o) = set
+        .overdrachtsbelasting(year)
+        .filter(|o| later(o.from_year))
+    {
+        let note = lang.f(Msg::RlNotBefore, &[year.into(), o.from_year.into()]);
+        let _ = writeln!(s, "\n{}", lang.f(Msg::RlTransfer, &[note.into()]));
+    } else if let Some(o) = set.overdrachtsbelasting(year) {
         let carried = carried_note(lang, o.from_year, year);
         let _ = writeln!(s, "\n{}", lang.f(Msg::RlTransfer, &[carried.into()]));
         param(&mut s, lang, Msg::RlOwnHome, &o.rules.eigen_woning_pct);
@@ -398,7 +406,10 @@ fn listing(set: &RuleSet, year: i32, lang: Lang) -> Option<String> {
         );
         param(&mut s, lang, Msg::RlStarterCap, &o.rules.starter_cap);
     }
-    if let Some(h) = set.huurverhoging(year) {
+    if let Some(h) = set.huurverhoging(year).filter(|h| later(h.from_year)) {
+        let note = lang.f(Msg::RlNotBefore, &[year.into(), h.from_year.into()]);
+        let _ = writeln!(s, "\n{}", lang.f(Msg::RlRentIncrease, &[note.into()]));
+    } else if let Some(h) = set.huurverhoging(year) {
         let carried = carried_note(lang, h.from_year, year);
         let _ = writeln!(s, "\n{}", lang.f(Msg::RlRentIncrease, &[carried.into()]));
         param(&mut s, lang, Msg::RlSocial, &h.rules.social_pct);

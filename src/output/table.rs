@@ -207,7 +207,10 @@ pub fn sections(r: &Report, lang: Lang, detail: Detail) -> Vec<Section> {
             euro(out(l.ratio_base)),
         ]);
     }
-    t.add(vec![l_(Msg::RentPctOfWoz), pct(out(l.rent_pct_of_woz), 2)]);
+    t.add(vec![l_(Msg::RentPctOfWoz), {
+        let (share, dp) = out_in_bracket(l.rent_pct_of_woz, l.bracket);
+        pct(share, dp)
+    }]);
     let reason = lang.t(match l.reason {
         crate::leegwaarderatio::Reason::Bracket => Msg::ReasonBracket,
         crate::leegwaarderatio::Reason::TemporaryContract => Msg::ReasonTemporary,
@@ -268,6 +271,7 @@ pub fn sections(r: &Report, lang: Lang, detail: Detail) -> Vec<Section> {
 
     if let Some(v) = r.sitting_tenant.as_ref().map(|v| &v.valuation) {
         let mut t = Rows::titled(lang.t(Msg::HSittingTenant));
+        rent_row(r, true, lang, &mut t);
         t.add(vec![l_(Msg::VacantValue), euro(out(v.vacant_value))]);
         t.add(vec![
             lang.f(Msg::TenantedValue, &[pct(out(v.discount_pct), 1).into()]),
@@ -289,6 +293,7 @@ pub fn sections(r: &Report, lang: Lang, detail: Detail) -> Vec<Section> {
     if let Some(p) = &r.sell_vs_keep {
         let years = i18n::count(lang, p.years_planned as usize, Msg::Jaar, Msg::Jaren);
         let mut t = Rows::titled(&lang.f(Msg::HSellVsKeep, &[years.into()]));
+        rent_row(r, true, lang, &mut t);
         let sale = lang.t(match p.sale {
             "to_tenant" => Msg::SaleToTenant,
             "vacant" => Msg::SaleVacant,
@@ -363,6 +368,7 @@ pub fn sections(r: &Report, lang: Lang, detail: Detail) -> Vec<Section> {
 
     if let Some(y) = &r.yields {
         let mut t = Rows::titled(lang.t(Msg::HYield));
+        rent_row(r, false, lang, &mut t);
         t.add(vec![l_(Msg::GrossYield), pct(out(y.gross_pct), 2)]);
         t.add(vec![l_(Msg::NetYield), pct(out(y.net_pct), 2)]);
         t.add(vec![
@@ -390,7 +396,15 @@ pub fn sections(r: &Report, lang: Lang, detail: Detail) -> Vec<Section> {
                     ],
                 )
             };
-            t.add(vec![l_(Msg::StressInterest), per_year(&stress.interest)]);
+            // Without a mortgage a higher rate changes nothing: no row that says so.
+            let no_mortgage = stress.interest.cash_flow_change.is_zero()
+                && stress
+                    .interest
+                    .difference_change
+                    .is_none_or(|d| d.is_zero());
+            if !no_mortgage {
+                t.add(vec![l_(Msg::StressInterest), per_year(&stress.interest)]);
+            }
             t.add(vec![
                 l_(Msg::StressVacancy),
                 per_year(&stress.month_vacancy),
@@ -623,7 +637,8 @@ pub fn comparison(reports: &[Report], st: &Style) -> String {
     let mut header: Vec<String> = vec![
         name_header,
         lang.t(Msg::ColYearShort).into(),
-        lang.t(Msg::ColBox3Value).into(),
+        lang.t(Msg::ColNetYield).into(),
+        lang.t(Msg::ColCashFlow).into(),
         lang.t(Msg::ColBox3Tax).into(),
         lang.t(Msg::ColTenanted).into(),
         lang.t(Msg::ColBetter).into(),
@@ -643,7 +658,14 @@ pub fn comparison(reports: &[Report], st: &Style) -> String {
         rows.push(vec![
             name,
             r.tax_year.to_string(),
-            amount(out(r.leegwaarderatio.box3_value)),
+            r.yields
+                .as_ref()
+                .map(|y| lang.pct(out(y.net_pct), 2))
+                .unwrap_or_else(|| "—".into()),
+            r.yields
+                .as_ref()
+                .map(|y| amount(out(y.monthly_cash_flow)))
+                .unwrap_or_else(|| "—".into()),
             amount(r.box3.attributable_tax),
             r.sitting_tenant
                 .as_ref()
@@ -668,7 +690,8 @@ pub fn comparison(reports: &[Report], st: &Style) -> String {
         [
             Msg::ColProperty,
             Msg::ColYearShort,
-            Msg::ColBox3Value,
+            Msg::ColNetYield,
+            Msg::ColCashFlow,
             Msg::ColBox3Tax,
             Msg::ColTenanted,
             Msg::ColBetter,
@@ -683,7 +706,7 @@ pub fn comparison(reports: &[Report], st: &Style) -> String {
                 .unwrap_or(0)
         })
     };
-    let figures: usize = (1..7)
+    let figures: usize = (1..8)
         .map(|i| {
             rows.iter()
                 .map(|r| r[i].chars().count())
@@ -696,9 +719,9 @@ pub fn comparison(reports: &[Report], st: &Style) -> String {
     let (figures, borders) = match one_year {
         Some(_) => (
             figures - rows.first().map_or(0, |r| r[1].chars().count().max(4) + 2),
-            7,
+            8,
         ),
-        None => (figures, 8),
+        None => (figures, 9),
     };
     let left = usize::from(st.width).saturating_sub(figures + borders);
     for mut row in rows {
@@ -712,7 +735,107 @@ pub fn comparison(reports: &[Report], st: &Style) -> String {
     t.first_column_min = Some(name_width);
     let mut s = t.layout(st);
     s.push('\n');
+    s.push_str(&capped_note(reports, st));
+    s.push_str(&row_warnings(reports, st));
     s
+}
+
+/// Under the comparison table: which property has which warning, by code. A warning that every
+/// property of the table has is no news about any one of them: it is left out here (the lines
+/// under the run say it once), and so is the carried-rules warning.
+fn row_warnings(reports: &[Report], st: &Style) -> String {
+    let lang = st.lang;
+    let everyone = |code: &str| {
+        reports.len() > 1
+            && reports
+                .iter()
+                .all(|r| r.warnings.iter().any(|w| w.code == code))
+    };
+    let lines: Vec<String> = reports
+        .iter()
+        .filter_map(|r| {
+            let codes: Vec<&str> = r
+                .warnings
+                .iter()
+                .map(|w| w.code)
+                .filter(|c| *c != "rules_carried_forward" && !everyone(c))
+                .collect();
+            (!codes.is_empty())
+                .then(|| format!("{}: {}", crate::text::printable(&r.name), codes.join(", ")))
+        })
+        .collect();
+    if lines.is_empty() {
+        return String::new();
+    }
+    let width = usize::from(st.width);
+    let mut s = wrap(lang.t(Msg::RowWarnings), 2, 2, width);
+    for l in lines {
+        s.push_str(&yellow(st, wrap(&format!("! {l}"), 4, 6, width)));
+    }
+    s
+}
+
+/// Under a table of several properties: the ones whose value and plan use the rent capped at
+/// the maximum, with both rents (nothing when there are none).
+pub fn capped_note(reports: &[Report], st: &Style) -> String {
+    let lang = st.lang;
+    let capped: Vec<String> = reports
+        .iter()
+        .filter_map(|r| {
+            let x = r.rents.as_ref()?;
+            Some(lang.f(
+                Msg::RentCappedOf,
+                &[
+                    crate::text::printable(&r.name).into_owned().into(),
+                    lang.euro_cents(x.capped).into(),
+                    lang.euro_cents(x.contract).into(),
+                ],
+            ))
+        })
+        .collect();
+    if capped.is_empty() {
+        return String::new();
+    }
+    let line = lang.f(Msg::RentCappedNote, &[capped.join("; ").into()]);
+    wrap(&line, 2, 4, usize::from(st.width)) + "\n"
+}
+
+/// The rent's share of the WOZ value as shown: to two decimals, or more where two would put it
+/// on a bracket's bound and so contradict the ratio next to it (1,00% for a share just above
+/// 1% that gets the ratio of "more than 1%").
+fn out_in_bracket(share: Decimal, (above, up_to): (Decimal, Option<Decimal>)) -> (Decimal, u32) {
+    let inside =
+        |v: Decimal| (share <= above || v > above) && up_to.is_none_or(|u| share > u || v <= u);
+    (2..=12)
+        .map(|dp| {
+            let v = if dp == 2 {
+                out(share)
+            } else {
+                share.round_dp_with_strategy(
+                    dp,
+                    rust_decimal::RoundingStrategy::MidpointAwayFromZero,
+                )
+            };
+            (v, dp)
+        })
+        .find(|(v, _)| inside(*v))
+        .unwrap_or((share, share.scale()))
+}
+
+/// When the maximum caps the rent: the row that says which rent the section's figures use
+/// (`capped`: the rent after the cap, for the valuation and the plan; else the contract's).
+fn rent_row(r: &Report, capped: bool, lang: Lang, t: &mut Rows) {
+    if let Some(x) = &r.rents {
+        let (label, rent) = if capped {
+            (Msg::RentCapped, x.capped)
+        } else {
+            (Msg::RentContract, x.contract)
+        };
+        t.add(vec![
+            lang.t(label).to_string(),
+            lang.f(Msg::RentPerMonth, &[lang.euro_cents(out(rent)).into()]),
+        ]);
+    }
 }
 
 /// What the comparison table leaves out, gathered over a whole run: the warnings by code, the
@@ -721,8 +844,9 @@ pub fn comparison(reports: &[Report], st: &Style) -> String {
 pub struct Summary {
     reports: usize,
     warned: usize,
-    /// Per warning code: how many properties have it, in the order first met.
-    codes: Vec<(&'static str, usize)>,
+    /// Per warning code: how many properties have it, in the order first met, and its first
+    /// message (shown once when every property has it).
+    codes: Vec<(&'static str, usize, Text)>,
     /// The carried-rules warning, once for each set of years it names (the plans differ in
     /// length and start), with how many properties have it, in the order first met.
     carried: Vec<(Text, usize)>,
@@ -751,9 +875,9 @@ impl Summary {
                 continue;
             }
             warned = true;
-            match self.codes.iter_mut().find(|(c, _)| *c == w.code) {
-                Some((_, n)) => *n += 1,
-                None => self.codes.push((w.code, 1)),
+            match self.codes.iter_mut().find(|(c, _, _)| *c == w.code) {
+                Some((_, n, _)) => *n += 1,
+                None => self.codes.push((w.code, 1, w.text.clone())),
             }
         }
         self.warned += usize::from(warned);
@@ -805,11 +929,27 @@ impl Summary {
             );
             s.push_str(&head);
             s.push('\n');
-            for (code, n) in &self.codes {
+            for (code, n, _) in self.codes.iter().filter(|(_, n, _)| *n < self.reports) {
                 s.push_str(&yellow(
                     st,
                     lang.f(Msg::WarningCount, &[(*code).into(), props(*n).into()]) + "\n",
                 ));
+            }
+            // A warning every property has: once, in full, not counted as news.
+            let all: Vec<_> = self
+                .codes
+                .iter()
+                .filter(|(_, n, _)| *n == self.reports && self.reports > 1)
+                .collect();
+            if !all.is_empty() {
+                s.push_str(&lang.f(Msg::WarningAll, &[props(self.reports).into()]));
+                s.push('\n');
+                for (code, _, text) in all {
+                    s.push_str(&yellow(
+                        st,
+                        wrap(&format!("! [{code}] {}", text.render(lang)), 2, 4, width),
+                    ));
+                }
             }
             s.push_str(&wrap(lang.t(Msg::WarningsHow), 0, 2, width));
         }

@@ -50,6 +50,20 @@ pub const BUILT_IN_SCENARIOS: &[(&str, &str)] = &[
         include_str!("../../data/scenarios/2028-novelle.toml"),
     ),
 ];
+
+/// The built-in scenario that `arg` names (the file's path here, or its stem, e.g.
+/// `2028-novelle`), unless a file of that path exists: `--rules` takes the built-in what-if
+/// files outside the repository too. Its path and text.
+fn built_in_scenario(arg: &Path) -> Option<(&'static str, &'static str)> {
+    if arg.exists() {
+        return None;
+    }
+    let a = arg.to_str()?;
+    BUILT_IN_SCENARIOS
+        .iter()
+        .find(|(file, _)| a == scenario_name(file) || a.trim_start_matches("./") == *file)
+        .copied()
+}
 const MARKET: &str = include_str!("../../data/market.toml");
 const SOURCES: &str = include_str!("../../data/sources.toml");
 const WWS_MAX_RENT: &str = include_str!("../../data/wws-max-rent.csv");
@@ -846,6 +860,10 @@ impl RuleSet {
     pub fn with_overrides(files: &[&Path]) -> Result<RuleSet, RulesError> {
         let mut texts = Vec::new();
         for f in files {
+            if let Some((name, text)) = built_in_scenario(f) {
+                texts.push((name.to_string(), text.to_string()));
+                continue;
+            }
             let text = std::fs::read_to_string(f).map_err(|e| RulesError::Read {
                 file: f.display().to_string(),
                 message: crate::i18n::library::io_error(&e),

@@ -534,10 +534,22 @@ fn several_properties_make_one_comparison_table() {
     assert!(out.status.success());
     let t = text(&out.stdout);
     assert_eq!(t.matches("┌").count(), 1, "one table:\n{t}");
-    for name in ["Eengezinswonin", "Microstudio", "Portiekflat"] {
+    for name in ["Eengezinswo", "Microstudio", "Portiekflat"] {
         assert!(t.contains(name), "{name} in\n{t}");
     }
     assert!(t.lines().all(|l| l.chars().count() <= 80));
+    // The yield and the cash flow of each; which property has which warning; a warning that
+    // every property has once, in full, not counted as news.
+    assert!(t.contains("┆ 2,43% ┆    -39 ┆"), "{t}");
+    assert!(
+        t.contains("! Microstudio Utrecht: micro_dwelling, rent_above_wws_maximum"),
+        "{t}"
+    );
+    assert!(!t.contains("[box3_bill_pending] bij"), "{t}");
+    assert!(
+        t.contains("bij alle 3 woningen:\n  ! [box3_bill_pending] vanaf 2028"),
+        "{t}"
+    );
 }
 
 #[test]

@@ -90,3 +90,19 @@ fn every_output_key_is_documented() {
         "keys missing from docs/output.md: {missing:#?}"
     );
 }
+
+/// The README's first screen is for a landlord, in Dutch: how to install the command and run
+/// it, before the developer material; the two commands of the developer stay.
+#[test]
+fn the_readme_starts_with_install_and_run_for_landlords() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(root.join("README.md")).expect("README.md");
+    let at = |s: &str| text.find(s).unwrap_or_else(|| panic!("README.md has {s}"));
+    let developers = at("## For developers");
+    assert!(at("## Voor verhuurders") < developers);
+    assert!(at("cargo install --path .") < developers);
+    assert!(at("verhuurd init woning.toml") < developers);
+    assert!(text[..developers].lines().count() <= 40, "one screen");
+    assert!(at("    cargo run --release -- examples/eengezinswoning.toml") > developers);
+    assert!(at("    cargo test --locked") > developers);
+}

@@ -530,24 +530,41 @@ fn crlf_and_dutch_excel_files_round_trip() {
     assert_eq!(v[0]["leegwaarderatio"]["jaarhuur"].to_string(), "13206");
 }
 
+/// In a `;`-separated file the comma is the decimal mark, so a dot only groups thousands:
+/// `1.200` is 1200, and `1.20` (no group of three) is refused with the reason.
 #[test]
-fn an_ambiguous_number_in_a_semicolon_file_is_an_error() {
-    let dir = files(&[(
-        "x.csv",
-        b"property.woz_value;property.surface_m2;property.energy_label;lease.monthly_rent;costs.maintenance\n300000;70;B;1100;1.200\n",
-    )]);
-    let (code, _, err) = run_in(dir.path(), &["--lang", "en", "x.csv"]);
+fn a_dot_in_a_semicolon_file_groups_thousands() {
+    let dir = files(&[
+        (
+            "x.csv",
+            b"property.woz_value;property.surface_m2;property.energy_label;lease.monthly_rent;costs.maintenance\n300.000;70;B;1.100;1.200\n",
+        ),
+        (
+            "y.csv",
+            b"property.woz_value;property.surface_m2;property.energy_label;lease.monthly_rent;costs.maintenance\n300000;70;B;1100;1200\n",
+        ),
+        (
+            "z.csv",
+            b"property.woz_value;property.surface_m2;property.energy_label;lease.monthly_rent;costs.maintenance\n300000;70;B;1100;1.20\n",
+        ),
+    ]);
+    let (code, x, err) = run_in(dir.path(), &["--format", "csv", "x.csv"]);
+    assert_eq!(code, 0, "{err}");
+    let (_, y, _) = run_in(dir.path(), &["--format", "csv", "y.csv"]);
+    assert_eq!(x.replace("x line 2", "y line 2"), y);
+    let (code, _, err) = run_in(dir.path(), &["--lang", "en", "z.csv"]);
     assert_eq!(code, 1);
     assert!(
-        err.contains("x.csv:2:5")
-            && err.contains("`1.200` is ambiguous")
-            && err.contains("write 1200"),
+        err.contains(
+            "z.csv:2:5: error: `costs.maintenance`: `1.20` is not a number in a `;`-separated file"
+        ) && err.contains("did you mean 1,20?"),
         "{err}"
     );
-    let (_, _, err) = run_in(dir.path(), &["x.csv"]);
+    let (_, _, err) = run_in(dir.path(), &["z.csv"]);
     assert!(
-        err.contains("x.csv:2:5: fout: `costs.maintenance`: `1.200` is dubbelzinnig")
-            && err.contains("schrijf 1200"),
+        err.contains(
+            "z.csv:2:5: fout: `costs.maintenance`: `1.20` is geen getal in een bestand met `;`"
+        ) && err.contains("bedoelde u 1,20?"),
         "{err}"
     );
 }

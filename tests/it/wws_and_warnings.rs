@@ -249,6 +249,7 @@ fn tenanted_value_below_fiscal_value_at_its_line() {
         label_d_wws: None,
         sale: None,
         carried: &[],
+        no_irr: None,
     };
     let has = |t: Decimal| {
         warnings::check(&p, &facts(t), &set.checks, &set.market)
