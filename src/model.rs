@@ -261,6 +261,8 @@ pub struct Property {
     pub owner: Owner,
     /// `None` when the file has no `[plan]` section.
     pub plan: Option<PlanInput>,
+    /// The `[bv]` section: the dwelling moved into a BV, beside the plan.
+    pub bv: Option<BvInput>,
     /// The dwelling described for the WWS; `None` when the file has no `[wws]` section.
     pub wws: Option<Description>,
 }

@@ -201,6 +201,7 @@ pub fn compute(
             .into(),
         )
         .uses(rate)
+        .from_input("bv.transfer_year")
     });
     let cost_price = i.transfer_price + transfer_tax + s.notary_costs;
     let paid_in = i.transfer_price - i.loan + transfer_tax + s.notary_costs + s.incorporation_costs;
@@ -214,6 +215,9 @@ pub fn compute(
             )
             .into(),
         )
+        .rule("the owner's paid-in capital: what the owner brings into the BV beyond its loan (art. 4.19 Wet IB 2001: the verkrijgingsprijs of the shares)")
+        .from_input("bv.notary_costs")
+        .from_input("bv.incorporation_costs")
     });
     if i.gain_tax != Decimal::ZERO {
         trace.add(|| {
@@ -222,6 +226,8 @@ pub fn compute(
                 Arg::Euro(i.gain_tax),
                 "the transfer is a sale under the bill: the plan's gain tax on the price less the start value".into(),
             )
+            .rule("Wet werkelijk rendement box 3 (bill 36 748): the vermogenswinst on a sale, taxed in the year of the sale")
+            .from_input("bv.transfer_year")
         });
     }
     let mut st = State {
@@ -313,6 +319,8 @@ pub fn compute(
                     format!("own money {own_after} + distribution {distribution} − Box 2 {box2_l}")
                         .into(),
                 )
+                .rule("methods.md §4: net worth at the end, everything in money")
+                .from_input("bv.policy")
             });
             liquidation = Some(Liquidation {
                 sale: y.net_sale,

@@ -723,6 +723,18 @@ pub fn parse_property(
             _ => Box3Future::Both,
         }),
     });
+    let bv = section_at("bv").map(|_| crate::model::BvInput {
+        transfer_year: values.int(F::BvTransferYear).map(|y| y as i32),
+        notary_costs: values.dec_or_zero(F::BvNotaryCosts),
+        incorporation_costs: values.dec_or_zero(F::BvIncorporationCosts),
+        mortgage_rate_pct: values.dec_or_zero(F::BvMortgageRatePct),
+        yearly_costs: values.dec_or_zero(F::BvYearlyCosts),
+        depreciation_pct: values.dec_or_zero(F::BvDepreciationPct),
+        policy: match values.text(F::BvPolicy) {
+            Some("distribute") => crate::model::BvPolicy::Distribute,
+            _ => crate::model::BvPolicy::Retain,
+        },
+    });
     Ok(Property {
         name: values
             .text(F::Name)
@@ -802,6 +814,7 @@ pub fn parse_property(
             actual_return_other: values.dec(F::ActualReturnOther),
         },
         plan,
+        bv,
         wws,
     })
 }

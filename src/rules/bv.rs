@@ -30,6 +30,9 @@ pub struct Tarief {
     pub confidence: Confidence,
     #[serde(default)]
     pub note: Option<String>,
+    /// The note in Dutch.
+    #[serde(default)]
+    pub note_nl: Option<String>,
     #[serde(default)]
     pub provisional: bool,
     pub schijven: Vec<Schijf>,
@@ -54,7 +57,8 @@ impl Tarief {
 
 impl Cite for Tarief {
     fn citation(&self) -> Citation {
-        let mut c = citation(&self.source, self.confidence, self.note.as_deref());
+        let mut c = citation(&self.source, self.confidence, self.note.as_deref())
+            .with_note_nl(self.note_nl.as_deref());
         c.provisional = self.provisional;
         c
     }
@@ -74,6 +78,9 @@ pub struct Renteaftrek {
     pub confidence: Confidence,
     #[serde(default)]
     pub note: Option<String>,
+    /// The note in Dutch.
+    #[serde(default)]
+    pub note_nl: Option<String>,
     #[serde(default)]
     pub provisional: bool,
 }
@@ -92,7 +99,8 @@ impl Renteaftrek {
 
 impl Cite for Renteaftrek {
     fn citation(&self) -> Citation {
-        let mut c = citation(&self.source, self.confidence, self.note.as_deref());
+        let mut c = citation(&self.source, self.confidence, self.note.as_deref())
+            .with_note_nl(self.note_nl.as_deref());
         c.provisional = self.provisional;
         c
     }
@@ -107,11 +115,15 @@ pub struct Bodemwaarde {
     pub confidence: Confidence,
     #[serde(default)]
     pub note: Option<String>,
+    /// The note in Dutch.
+    #[serde(default)]
+    pub note_nl: Option<String>,
 }
 
 impl Cite for Bodemwaarde {
     fn citation(&self) -> Citation {
         citation(&self.source, self.confidence, self.note.as_deref())
+            .with_note_nl(self.note_nl.as_deref())
     }
 }
 
