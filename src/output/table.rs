@@ -256,6 +256,11 @@ pub fn single(r: &Report, st: &Style) -> String {
         explain_block(r, "sell_vs_keep", st, &mut s);
     }
 
+    if let Some(b) = &r.bv {
+        s.push_str(&bv(b, st));
+        explain_block(r, "bv", st, &mut s);
+    }
+
     if let Some(y) = &r.yields {
         let mut t = Rows::titled(lang.t(Msg::HYield));
         t.add(vec![l_(Msg::GrossYield), pct(out(y.gross_pct), 2)]);
@@ -447,6 +452,80 @@ fn futures(p: &crate::report::SellVsKeepOut, st: &Style) -> String {
         let line = lang.f(Msg::WhatIfLine, &[name.into(), cells.join("; ").into()]);
         s.push_str(&wrap(&line, 2, 4, st.width as usize));
     }
+    s
+}
+
+/// The BV route beside keeping privately and selling now, under each Box 3 future, with the
+/// yearly taxes side by side.
+fn bv(b: &crate::report::BvOut, st: &Style) -> String {
+    let lang = st.lang;
+    let mut s = String::new();
+    for e in &b.errors {
+        s.push_str(e);
+        s.push('\n');
+    }
+    let Some(first) = b.scenarios.first() else {
+        return s;
+    };
+    let route = &first.route;
+    let mut t = Rows::titled(&lang.f(
+        Msg::HBv,
+        &[route.transfer_year.to_string().into(), route.policy.into()],
+    ));
+    t.add(vec![
+        lang.t(Msg::BvTransferTax).to_string(),
+        lang.euro(out(route.transfer_tax)),
+    ]);
+    for c in &b.scenarios {
+        let f = lang.t(future_label(c.future));
+        if c.route.transfer_gain_tax != Decimal::ZERO {
+            t.add(vec![
+                format!("{} ({f})", lang.t(Msg::BvTransferGainTax)),
+                lang.euro(out(c.route.transfer_gain_tax)),
+            ]);
+        }
+        t.add(vec![
+            lang.f(Msg::BvNetWorth, &[f.into()]),
+            lang.euro(out(c.route.net_worth)),
+        ]);
+        t.add(vec![
+            lang.f(Msg::BvPrivate, &[f.into()]),
+            lang.euro(out(c.private_net_worth)),
+        ]);
+        t.add(vec![
+            lang.f(Msg::BvSellNow, &[f.into()]),
+            lang.euro(out(c.sell_net_worth)),
+        ]);
+        t.add(vec![
+            lang.f(Msg::BvBreakEven, &[f.into()]),
+            c.break_even_year
+                .map(|y| y.to_string())
+                .unwrap_or_else(|| lang.t(Msg::BvNever).to_string()),
+        ]);
+    }
+    s.push_str(&t.layout(st));
+    s.push('\n');
+    let mut y = Rows::default();
+    let mut header = vec![lang.t(Msg::ColYear).to_string()];
+    for c in &b.scenarios {
+        let f = lang.t(future_label(c.future));
+        header.push(format!("{} ({f})", lang.t(Msg::ColPrivateTax)));
+        header.push(format!("{} ({f})", lang.t(Msg::ColBvTax)));
+    }
+    y.set_header(header);
+    for (i, row) in first.taxes.iter().enumerate() {
+        let mut cells = vec![row.year.to_string()];
+        for c in &b.scenarios {
+            let tx = &c.taxes[i];
+            cells.push(lang.euro(out(tx.private)));
+            cells.push(lang.euro(out(tx.bv)));
+        }
+        y.add(cells);
+    }
+    s.push_str(&y.layout(st));
+    s.push('\n');
+    s.push_str(lang.t(Msg::BvNotModelled));
+    s.push_str("\n\n");
     s
 }
 
