@@ -1,6 +1,7 @@
 //! The integration tests, as one test binary (one link of the library instead of one per file).
 //! Each module tests one area through the library's public surface or the `verhuurd` binary.
 
+mod bv;
 mod cases;
 mod cli;
 mod docs;
