@@ -23,6 +23,8 @@ use crate::output::{Format, Prepared, Style, Writer, prepare, prepare_household}
 use crate::rules::RuleSet;
 use crate::text::printable;
 
+pub mod pick;
+
 /// Properties computed together (a household counts all its properties); bounds the memory in
 /// flight.
 const CHUNK: usize = 4096;

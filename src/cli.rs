@@ -17,6 +17,7 @@ use verhuurd::output::{Format, Style};
 use verhuurd::rules::RuleSet;
 
 mod help;
+mod report;
 
 /// What a let dwelling is worth with the tenant in it, what it costs in Box 3, and whether
 /// selling or keeping it pays.
@@ -91,6 +92,16 @@ pub struct EvalArgs {
     /// table of one property, and in the JSON as `grid`).
     #[arg(long)]
     pub grid: bool,
+    /// Write a report for the client: one HTML file with the answer, the figures, charts, the
+    /// derivation and the sources (prints on A4). Nothing else is written to standard output.
+    #[arg(long, value_name = "FILE.html")]
+    pub report: Option<PathBuf>,
+    /// The property or household of the report, for an input with several (a CSV file).
+    #[arg(long, value_name = "NAME", requires = "report")]
+    pub report_name: Option<String>,
+    /// The date in the report (YYYY-MM-DD; default SOURCE_DATE_EPOCH, else today).
+    #[arg(long, value_name = "DATE", requires = "report")]
+    pub report_date: Option<String>,
 }
 
 /// Replacing built-in rules.
@@ -385,6 +396,7 @@ fn evaluate(args: EvalArgs, style: Style) -> i32 {
     };
     // One history file (it has a `[history]` table) is the tegenbewijs over its years.
     if let [file] = args.files.as_slice()
+        && args.report.is_none()
         && verhuurd::input::history::is_history_file(file)
     {
         return historie(lang, file, &rules, args.format, args.explain);
@@ -399,6 +411,9 @@ fn evaluate(args: EvalArgs, style: Style) -> i32 {
             &[y.into(), known.join(", ").into()],
         );
         return 2;
+    }
+    if let Some(path) = &args.report {
+        return report::write(&args, path, &rules, lang);
     }
     let settings = Settings {
         format: args.format,

@@ -15,7 +15,8 @@ use crate::rules::{RuleSet, WhatIfScenario};
 use crate::scenario::Scenario;
 use crate::warnings::{self, Facts};
 use crate::{
-    box3, leegwaarderatio, plan, sensitivity, stress, tegenbewijs, valuation, wws, yields,
+    bouwregels, box3, leegwaarderatio, plan, sensitivity, stress, tegenbewijs, valuation, wws,
+    yields,
 };
 
 /// How to evaluate.
@@ -145,6 +146,13 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
     let stress = stress::compute(&s, run, &mut t);
     section("yield", t, &mut explain);
 
+    // The building rules: is it a legal dwelling?
+    let mut t = trace();
+    let bbl = bouwregels::check(p, &rules.bbl, &mut t);
+    if p.building.is_some() {
+        section("bbl", t, &mut explain);
+    }
+
     let regulated = segment != Segment::Free;
     let facts = Facts::of(
         &s,
@@ -153,6 +161,7 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         lwr.box3_value,
         &val,
         outcome.as_ref(),
+        &bbl,
     );
     let warnings = warnings::of_scenario(&s, &facts, plan_input.as_ref());
     // Privately or in a BV, beside the plan under each future.
@@ -195,6 +204,11 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         yields: Some(y),
         stress: Some(stress),
         wws,
+        bbl: if p.building.is_some() {
+            bbl.requirements
+        } else {
+            Vec::new()
+        },
         warnings,
         household_share: None,
         caveats: Caveats::new(caveats),
@@ -241,7 +255,8 @@ fn bv_route(
 
 /// The plan under each built-in scenario of a provisional year the plan reaches
 /// ([`RuleSet::what_if_scenarios`]): each scenario with the futures asked for that it changes
-/// (only the bill's when it changes only years of Box 3 on actual returns).
+/// (only the bill's when it changes only years of Box 3 on actual returns). Only the headline is
+/// needed, so each future runs without its details (no break-even search, IRR or rows).
 fn what_if_futures<'a>(
     pi: &plan::Input,
     rules: &'a RuleSet,
@@ -253,15 +268,29 @@ fn what_if_futures<'a>(
         .iter()
         .filter(|w| w.years.iter().any(|y| years.contains(y)))
         .filter_map(|w| {
-            let future = match (w.bill_only, future) {
+            let (today, bill) = match (w.bill_only, future) {
                 (true, Box3Future::Forfaitair) => return None,
-                (true, _) => Box3Future::Bill,
-                (false, f) => f,
+                (true, _) | (false, Box3Future::Bill) => (false, true),
+                (false, Box3Future::Forfaitair) => (true, false),
+                (false, Box3Future::Both) => (true, true),
             };
             let alt = &w.rules;
             let pl = plan::Plan::new(pi, alt);
-            let o = plan::outcome(&pl, alt, false, &mut Trace::new(false));
-            Some((w, plan::futures(alt, &pl, &o, future)))
+            let headline = |p: &plan::Plan| plan::outcome(p, alt, false, &mut Trace::new(false));
+            let mut outcomes = Vec::new();
+            if today {
+                outcomes.push(headline(&pl));
+            }
+            if bill {
+                outcomes.push(match plan::bill_from(pi, alt) {
+                    Some(_) => headline(&pl.under(alt, plan::Future::Bill)),
+                    None => plan::Outcome {
+                        future: plan::Future::Bill,
+                        ..headline(&pl)
+                    },
+                });
+            }
+            Some((w, outcomes))
         })
         .collect()
 }

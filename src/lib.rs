@@ -93,8 +93,8 @@ pub mod units;
 
 // The calculations keep their short paths (`verhuurd::box3`, `crate::plan`, ...).
 pub use calc::{
-    box3, leegwaarderatio, plan, sensitivity, solve, stress, tegenbewijs, valuation, warnings,
-    werkelijk_rendement, wws, yields,
+    bouwregels, box3, leegwaarderatio, plan, sensitivity, solve, stress, tegenbewijs, valuation,
+    warnings, werkelijk_rendement, wws, yields,
 };
 
 // The API (see above).

@@ -26,6 +26,43 @@ pub enum Region {
 pub enum Dwelling {
     Apartment,
     House,
+    /// A tiny house: a small detached single-family house of at most 50 m² (by definition, not by
+    /// law), permanent or on a temporary permit; a house for the WWS.
+    TinyHouse,
+}
+
+impl Dwelling {
+    /// A single-family house (eengezinswoning) for the WWS: a house or a tiny house.
+    pub fn is_house(self) -> bool {
+        matches!(self, Dwelling::House | Dwelling::TinyHouse)
+    }
+}
+
+/// Which level of the building rules applies (`property.building`): the Besluit bouwwerken
+/// leefomgeving sets one for new build, existing buildings, temporary buildings and conversions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Building {
+    /// Nieuwbouw.
+    New,
+    /// Bestaande bouw.
+    Existing,
+    /// Tijdelijke bouw (a temporary permit).
+    Temporary,
+    /// Verbouw: at least the level of the existing building.
+    Conversion,
+}
+
+impl Building {
+    /// The word of the property file, and the regime's table in `data/bbl.toml`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Building::New => "new",
+            Building::Existing => "existing",
+            Building::Temporary => "temporary",
+            Building::Conversion => "conversion",
+        }
+    }
 }
 
 /// The rent segment.
@@ -253,6 +290,9 @@ pub struct Property {
     pub wws_points: Option<u32>,
     pub next_woz_value: Option<Decimal>,
     pub students: bool,
+    /// Which level of the building rules applies; `None`: not said (only the total surface is
+    /// checked, against the smallest new-build dwelling).
+    pub building: Option<Building>,
     /// Part of a building not split into apartment rights.
     pub unsplit_building: bool,
     pub lease: Lease,
@@ -362,6 +402,23 @@ pub struct Space {
     /// Who shares the space, for a room let in a shared dwelling (`shared`, `shared=3`,
     /// `addresses=4` on its line); `None`: the room's own.
     pub share: Option<Share>,
+    /// What the building rules need of the space beyond its surface.
+    pub dims: Dimensions,
+}
+
+/// A space's measures and role for the building rules (bouwregels); the WWS does not read them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Dimensions {
+    /// The width in metres: `w=M` on its line, else the shorter side of `LxW`.
+    pub width_m: Option<Decimal>,
+    /// The length in metres: the longer side of `LxW`.
+    pub length_m: Option<Decimal>,
+    /// The clear height (vrije hoogte) in metres: `h=M` on its line.
+    pub height_m: Option<Decimal>,
+    /// The space is (or holds) the toilet room (`toilet` on its line).
+    pub toilet: bool,
+    /// The space is a storage room (bergruimte; `storage` on its line).
+    pub storage: bool,
 }
 
 /// How a space of a shared dwelling is shared (the WWS for rooms, onzelfstandige woonruimte).
@@ -420,6 +477,9 @@ pub struct Description {
     /// Sanitary fittings by name, with their number and room.
     pub sanitary: Vec<Placed>,
     pub outdoor_private_m2: Decimal,
+    /// The width of the private outdoor space in metres (`wws.outdoor_width_m`), for the building
+    /// rules.
+    pub outdoor_width_m: Option<Decimal>,
     /// The shared outdoor spaces, each with the addresses sharing it.
     pub outdoor_shared: Vec<SharedOutdoor>,
     /// The date the energy label (or index) was recorded (opname); valid ten years from it.

@@ -40,6 +40,10 @@ pub struct Report {
     pub yields: Option<Yields>,
     pub stress: Option<Stress>,
     pub wws: Option<Wws>,
+    /// With `property.building`: each requirement of the building rules with the value found, the
+    /// threshold, pass or fail and its article.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub bbl: Vec<crate::bouwregels::Requirement>,
     pub warnings: Vec<Warning>,
     /// Confidence caveats of the rules used (parameters of confidence M or L, carried rules),
     /// shown in the language of the output (Dutch unless [`Report::localize`] says otherwise).

@@ -52,6 +52,8 @@ impl Serialize for Warning {
 /// What the checks look at, beyond the property itself.
 #[derive(Debug, Clone, Copy)]
 pub struct Facts<'a> {
+    /// The building rules checked ([`crate::bouwregels::check`]); its failures are warnings.
+    pub bbl: Option<&'a crate::bouwregels::Bbl>,
     pub wws: Option<&'a Wws>,
     /// Whether the segment is regulated (social or mid), as given or derived.
     pub regulated: bool,
@@ -82,10 +84,12 @@ impl<'a> Facts<'a> {
         box3_value: Decimal,
         val: &crate::valuation::Valuation,
         plan: Option<&'a crate::plan::Outcome>,
+        bbl: &'a crate::bouwregels::Bbl,
     ) -> Facts<'a> {
         let (p, rules) = (s.property, s.rules);
         let tol = s.market.band_tolerance_pct.value;
         Facts {
+            bbl: Some(bbl),
             wws,
             regulated,
             box3_value,
@@ -163,29 +167,8 @@ pub fn check(p: &Property, f: &Facts, checks: &CheckRules, market: &MarketRules)
             ),
         ));
     }
-    let minimum = if p.students {
-        checks.new_build_minimum_students_m2
-    } else {
-        checks.new_build_minimum_m2
-    };
-    if p.surface_m2 < minimum {
-        w.push(Warning::new(
-            "surface_below_new_build_minimum",
-            Text::new(
-                Msg::WSurface,
-                vec![
-                    Arg::Num(p.surface_m2),
-                    Arg::Num(minimum),
-                    if p.students {
-                        Text::new(Msg::WSurfaceStudents, vec![])
-                    } else {
-                        Text::empty()
-                    }
-                    .into(),
-                    cite(&checks.surface_source),
-                ],
-            ),
-        ));
+    if let Some(b) = f.bbl {
+        w.extend(crate::bouwregels::warnings(b, p));
     }
     if p.surface_m2 >= checks.micro_min_m2 && p.surface_m2 <= checks.micro_max_m2 {
         w.push(Warning::new(

@@ -753,15 +753,21 @@ pub fn parse_property(
         } else {
             Region::Elsewhere
         },
-        dwelling: if word(F::Dwelling) == "house" {
-            Dwelling::House
-        } else {
-            Dwelling::Apartment
+        dwelling: match word(F::Dwelling) {
+            "house" => Dwelling::House,
+            "tiny_house" => Dwelling::TinyHouse,
+            _ => Dwelling::Apartment,
         },
         build_year: values.int(F::BuildYear).map(|y| y as i32),
         wws_points: values.int(F::WwsPoints).map(|p| p as u32),
         next_woz_value: values.dec(F::NextWozValue),
         students: values.bool(F::Students).unwrap_or(false),
+        building: values.text(F::Building).map(|b| match b {
+            "existing" => crate::model::Building::Existing,
+            "temporary" => crate::model::Building::Temporary,
+            "conversion" => crate::model::Building::Conversion,
+            _ => crate::model::Building::New,
+        }),
         unsplit_building: values.bool(F::UnsplitBuilding).unwrap_or(false),
         lease: Lease {
             monthly_rent: values.dec_or_zero(F::MonthlyRent),
@@ -1087,6 +1093,7 @@ fn wws_section(
         kitchen_fittings,
         sanitary,
         outdoor_private_m2: values.dec_or_zero(F::WwsOutdoorPrivateM2),
+        outdoor_width_m: values.dec(F::WwsOutdoorWidthM),
         outdoor_shared,
         energy_label_date: values.date(F::WwsEnergyLabelDate),
         energy_index: values.dec(F::WwsEnergyIndex),

@@ -6,7 +6,7 @@
 use rust_decimal::Decimal;
 
 use crate::i18n::{Arg, Msg, Text};
-use crate::model::{Placed, Share, SharedOutdoor, Space, SpaceKind, SpaceLimits};
+use crate::model::{Dimensions, Placed, Share, SharedOutdoor, Space, SpaceKind, SpaceLimits};
 use crate::suggest::closest;
 use crate::units::surface_m2;
 
@@ -55,10 +55,13 @@ fn words(item: &str) -> Vec<(usize, &str)> {
 }
 
 /// Parse a room list: items separated by `;` or new lines, each `[label:] KIND SIZE [heated]
-/// [cooled] [worktop=M]` with KIND `room`, `kitchen`, `bathroom` (both always a room), `other`,
-/// `attic` (an other space without fixed stairs) or `hall`, and SIZE in m² (`12.38`) or as length ×
-/// width in metres (`3.75x4.12`), noted to two decimals; `#` starts a comment to the end of the
-/// line. A space larger than the limits is refused. An error names the item's line and column.
+/// [cooled] [worktop=M] [w=M] [h=M] [toilet] [storage]` with KIND `room`, `kitchen`, `bathroom`
+/// (both always a room), `other`, `attic` (an other space without fixed stairs) or `hall`, and SIZE
+/// in m² (`12.38`) or as length × width in metres (`3.75x4.12`), noted to two decimals; `#` starts
+/// a comment to the end of the line. For the building rules only (the WWS does not read them):
+/// `w=` the width (default the shorter side of `LxW`), `h=` the clear height, `toilet` the space is
+/// the toilet room, `storage` a storage room. A space larger than the limits is refused. An error
+/// names the item's line and column.
 pub fn parse_spaces(text: &str, limits: &SpaceLimits) -> Result<Vec<Space>, ListError> {
     let mut out: Vec<Space> = Vec::new();
     for (i, (line, col, item)) in items(text, false).into_iter().enumerate() {
@@ -106,6 +109,7 @@ pub fn parse_spaces(text: &str, limits: &SpaceLimits) -> Result<Vec<Space>, List
                 .filter(|d| *d > Decimal::ZERO)
                 .ok_or_else(|| err(size_at, Msg::ESpaceSize, vec![t.into()]))
         };
+        let mut dims = Dimensions::default();
         let m2 = match size.split_once(['x', '×']) {
             Some((a, b)) => {
                 let (a, b) = (num(a)?, num(b)?);
@@ -116,6 +120,8 @@ pub fn parse_spaces(text: &str, limits: &SpaceLimits) -> Result<Vec<Space>, List
                         vec![Arg::Num(a.max(b)), Arg::Num(limits.length_max_m)],
                     ));
                 }
+                dims.width_m = Some(a.min(b));
+                dims.length_m = Some(a.max(b));
                 a * b
             }
             None => num(size)?,
@@ -145,6 +151,21 @@ pub fn parse_spaces(text: &str, limits: &SpaceLimits) -> Result<Vec<Space>, List
                 _ if w.starts_with("addresses=") => {
                     share = Some(Share::Addresses(count(&w["addresses=".len()..])?))
                 }
+                "toilet" => dims.toilet = true,
+                "storage" => dims.storage = true,
+                _ if w.starts_with("w=") || w.starts_with("h=") => {
+                    let v = &w[2..];
+                    let m = v
+                        .parse::<Decimal>()
+                        .ok()
+                        .filter(|d| *d > Decimal::ZERO && *d <= limits.length_max_m)
+                        .ok_or_else(|| err(at, Msg::ESpaceMeasure, vec![w.into()]))?;
+                    if w.starts_with('w') {
+                        dims.width_m = Some(m);
+                    } else {
+                        dims.height_m = Some(m);
+                    }
+                }
                 _ if w.starts_with("worktop=") => {
                     let v = &w["worktop=".len()..];
                     worktop_m = Some(
@@ -165,6 +186,7 @@ pub fn parse_spaces(text: &str, limits: &SpaceLimits) -> Result<Vec<Space>, List
             cooled,
             worktop_m,
             share,
+            dims,
         });
     }
     if out.is_empty() {
@@ -311,6 +333,27 @@ mod tests {
         assert!(message(spaces("room 12 warm").unwrap_err()).contains("heated, cooled"));
         assert!(spaces(" ; # nothing").is_err());
         assert!(message(spaces("a: room 12\na: room 10").unwrap_err()).contains("used before"));
+    }
+
+    /// The building rules' words: width and height, the toilet and the storage; the surface and the
+    /// WWS's words do not change.
+    #[test]
+    fn room_list_building_words() {
+        let s = spaces("living: room 4.2x3.1 h=2.6 heated; wc: other 0.9x1.2 toilet h=2.3\nstore: other 5 w=1.8 storage; bed: room 9 w=2.4")
+            .unwrap();
+        assert_eq!(s[0].m2, dec!(13.02));
+        assert_eq!(s[0].dims.width_m, Some(dec!(3.1)));
+        assert_eq!(s[0].dims.length_m, Some(dec!(4.2)));
+        assert_eq!(s[0].dims.height_m, Some(dec!(2.6)));
+        assert!(s[0].heated && !s[0].dims.toilet);
+        assert!(s[1].dims.toilet && s[1].kind == SpaceKind::Other);
+        assert!(s[2].dims.storage);
+        assert_eq!(s[2].dims.width_m, Some(dec!(1.8)));
+        assert_eq!(s[3].dims.width_m, Some(dec!(2.4)));
+        assert_eq!(s[3].dims.length_m, None);
+        assert!(message(spaces("living: room 20 h=abc").unwrap_err()).contains("h=abc"));
+        let e = spaces("living: room 20\nbed: room 9 w=0").unwrap_err();
+        assert_eq!((e.line, e.column), (1, 12));
     }
 
     /// An error names the line and column of the item (from 0) within the list's text.

@@ -1,179 +1,327 @@
-//! The chart of `--chart FILE.svg`: both routes' net worth year by year (under each Box 3 future
-//! of the plan), the break-even value growth, and the sensitivity grid (value growth ×
-//! alternative return → keep − sell) as a heat map with the break-even growth marked.
+//! The charts of `--chart FILE.svg` and of the HTML report: each route's net worth year by year
+//! (under each Box 3 future of the plan), the Box 3 tax year by year under each future, and the
+//! sensitivity grid (value growth × alternative return → keep − sell) as a heat map with the
+//! break-even growth marked.
 //!
 //! Drawn with `plotters` (its SVG backend only). Amounts become `f64` here for the drawing
 //! coordinates only; every figure written as text is formatted from its `Decimal`.
+//!
+//! Colours come from the Okabe–Ito palette, which stays distinct for colour-blind readers; each
+//! route also has its own marker and each Box 3 future its own line pattern (today's system
+//! solid, the bill dashed, in the legend too), so the charts read in greyscale print as well.
+//! A new route of the plan is one more entry in [`ROUTES`].
 
+use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
 use crate::i18n::{Arg, Lang, Msg};
 use crate::money::out;
 use crate::plan::Year;
-use crate::report::Report;
+use crate::report::{Report, SellVsKeepOut};
 use crate::sensitivity::Grid;
 
-/// Width and height of the line chart, and of the grid below it.
+/// Width of every chart, and the heights of the line charts and of the grid.
 const WIDTH: u32 = 900;
 const LINES_HEIGHT: u32 = 520;
+const BOX3_HEIGHT: u32 = 400;
 const GRID_HEIGHT: u32 = 460;
+/// The strip under a line chart that holds its note (never over the lines).
+const NOTE_HEIGHT: u32 = 30;
 
-const KEEP: RGBColor = RGBColor(31, 119, 180);
-const SELL: RGBColor = RGBColor(214, 95, 14);
+/// Okabe–Ito blue and vermillion.
+const BLUE: RGBColor = RGBColor(0, 114, 178);
+const VERMILLION: RGBColor = RGBColor(213, 94, 0);
+/// The axes' grid: light.
+const GRID_LINE: RGBColor = RGBColor(225, 225, 225);
+
+/// A route's marker on its points.
+#[derive(Clone, Copy)]
+enum Marker {
+    Circle,
+    Square,
+}
+
+/// One route of the plan as the charts draw it: its names, colour and marker, and its figures in
+/// a year.
+struct RouteStyle {
+    /// The label under today's system and under the bill.
+    label: Msg,
+    label_bill: Msg,
+    colour: RGBColor,
+    marker: Marker,
+    net_worth: fn(&Year) -> Decimal,
+    box3_tax: fn(&Year) -> Decimal,
+}
+
+/// The routes, in the legend's order.
+const ROUTES: &[RouteStyle] = &[
+    RouteStyle {
+        label: Msg::ChartKeep,
+        label_bill: Msg::ChartKeepBill,
+        colour: BLUE,
+        marker: Marker::Circle,
+        net_worth: |y| y.keep_net_worth,
+        box3_tax: |y| y.keep_box3_tax,
+    },
+    RouteStyle {
+        label: Msg::ChartSell,
+        label_bill: Msg::ChartSellBill,
+        colour: VERMILLION,
+        marker: Marker::Square,
+        net_worth: |y| y.sell_net_worth,
+        box3_tax: |y| y.sell_box3_tax,
+    },
+];
 
 fn f(d: Decimal) -> f64 {
     d.to_f64().unwrap_or(0.0)
 }
 
-/// The SVG of `r`'s plan, or `None` when the property has no plan. The grid panel is drawn when
-/// the report has the grid.
+/// The SVG of `r`'s plan for `--chart`: the routes' net worth and, when the report has the grid,
+/// the grid below it; `None` when the property has no plan.
 pub fn svg(r: &Report, lang: Lang) -> Option<String> {
     let p = r.sell_vs_keep.as_ref()?;
     let height = LINES_HEIGHT + r.grid.as_ref().map_or(0, |_| GRID_HEIGHT);
+    draw(height, |root| {
+        let (top, bottom) = root.split_vertically(LINES_HEIGHT);
+        net_worth(&top, r, p, lang)?;
+        if let Some(g) = &r.grid {
+            heat_map(&bottom, &shown(g), p.break_even_growth_pct, lang)?;
+        }
+        Ok(())
+    })
+}
+
+/// The routes' net worth year by year under each Box 3 future, alone; `None` without a plan.
+pub fn net_worth_svg(r: &Report, lang: Lang) -> Option<String> {
+    let p = r.sell_vs_keep.as_ref()?;
+    draw(LINES_HEIGHT, |root| net_worth(root, r, p, lang))
+}
+
+/// The Box 3 tax year by year of each route under each Box 3 future; `None` without a plan.
+pub fn box3_svg(r: &Report, lang: Lang) -> Option<String> {
+    let p = r.sell_vs_keep.as_ref()?;
+    draw(BOX3_HEIGHT, |root| box3(root, r, p, lang))
+}
+
+/// The sensitivity grid as a heat map; `None` without a plan or a grid.
+pub fn grid_svg(r: &Report, lang: Lang) -> Option<String> {
+    let p = r.sell_vs_keep.as_ref()?;
+    let g = r.grid.as_ref()?;
+    draw(GRID_HEIGHT, |root| {
+        heat_map(root, &shown(g), p.break_even_growth_pct, lang)
+    })
+}
+
+/// An SVG of `WIDTH` × `height` drawn by `paint` on a white ground.
+fn draw(height: u32, paint: impl FnOnce(&Area) -> Drawn) -> Option<String> {
     let mut out = String::new();
     {
         let root = SVGBackend::with_string(&mut out, (WIDTH, height)).into_drawing_area();
         root.fill(&WHITE).ok()?;
-        let (top, bottom) = root.split_vertically(LINES_HEIGHT);
-        lines(&top, r, lang).ok()?;
-        if let Some(g) = &r.grid {
-            heat_map(&bottom, &shown(g), p.break_even_growth_pct, lang).ok()?;
-        }
+        paint(&root).ok()?;
         root.present().ok()?;
     }
     Some(out)
 }
 
-type Area<'a> = DrawingArea<SVGBackend<'a>, plotters::coord::Shift>;
+type Area<'a> = DrawingArea<SVGBackend<'a>, Shift>;
 type Drawn = Result<(), Box<dyn std::error::Error>>;
 
-/// The series of one route: (label, colour, dashed, points).
-type Series = (String, RGBColor, bool, Vec<(i32, f64)>);
-
-fn route(years: &[Year], keep: bool) -> Vec<(i32, f64)> {
-    years
-        .iter()
-        .map(|y| {
-            (
-                y.year,
-                f(out(if keep {
-                    y.keep_net_worth
-                } else {
-                    y.sell_net_worth
-                })),
-            )
-        })
-        .collect()
+/// One line: label, colour, marker, dashed, points.
+struct Series {
+    label: String,
+    colour: RGBColor,
+    marker: Marker,
+    dashed: bool,
+    points: Vec<(i32, f64)>,
 }
 
-fn lines(area: &Area, r: &Report, lang: Lang) -> Drawn {
-    let Some(p) = &r.sell_vs_keep else {
-        return Ok(());
+/// Every route under today's system, then under the bill when the plan has it, with `figure`
+/// of the route's style.
+fn series(
+    p: &SellVsKeepOut,
+    lang: Lang,
+    figure: impl Fn(&RouteStyle) -> fn(&Year) -> Decimal,
+) -> Vec<Series> {
+    let line = |years: &[Year], route: &RouteStyle, dashed: bool| Series {
+        label: lang
+            .t(if dashed {
+                route.label_bill
+            } else {
+                route.label
+            })
+            .into(),
+        colour: route.colour,
+        marker: route.marker,
+        dashed,
+        points: years
+            .iter()
+            .map(|y| (y.year, f(out(figure(route)(y)))))
+            .collect(),
     };
-    let mut series: Vec<Series> = vec![
-        (
-            lang.t(Msg::ChartKeep).into(),
-            KEEP,
-            false,
-            route(&p.years, true),
-        ),
-        (
-            lang.t(Msg::ChartSell).into(),
-            SELL,
-            false,
-            route(&p.years, false),
-        ),
-    ];
+    let mut all: Vec<Series> = ROUTES.iter().map(|r| line(&p.years, r, false)).collect();
     if let Some(bill) = p.scenarios.iter().find(|c| c.future == "bill") {
-        series.push((
-            lang.t(Msg::ChartKeepBill).into(),
-            KEEP,
-            true,
-            route(&bill.years, true),
-        ));
-        series.push((
-            lang.t(Msg::ChartSellBill).into(),
-            SELL,
-            true,
-            route(&bill.years, false),
-        ));
+        all.extend(ROUTES.iter().map(|r| line(&bill.years, r, true)));
     }
-    let first = p.years.first().map_or(r.tax_year, |y| y.year);
-    let last = p.years.last().map_or(r.tax_year, |y| y.year).max(first + 1);
-    let values = series.iter().flat_map(|s| s.3.iter().map(|p| p.1));
+    all
+}
+
+/// A line chart of `lines` over the plan's years, titled `title`, its y axis in euros.
+fn line_chart(area: &Area, title: String, y_desc: &str, lines: Vec<Series>, lang: Lang) -> Drawn {
+    // The legend in its own strip under the chart: never over a line.
+    let rows = lines.len().div_ceil(2) as u32;
+    let height = area.dim_in_pixel().1;
+    let (area, legend_area) = area.split_vertically(height.saturating_sub(LEGEND_ROW * rows + 6));
+    legend(&legend_area, &lines)?;
+    let area = &area;
+    let years = lines.iter().flat_map(|s| s.points.iter().map(|p| p.0));
+    let first = years.clone().min().unwrap_or(0);
+    let last = years.max().unwrap_or(0).max(first + 1);
+    let values = lines.iter().flat_map(|s| s.points.iter().map(|p| p.1));
     let (lo, hi) = values.fold((0.0f64, 1.0f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
     let pad = (hi - lo) * 0.05;
-    let title = lang.f(
-        Msg::ChartTitle,
-        &[crate::text::printable(&r.name).into_owned().into()],
-    );
+    let top = hi + pad;
     let mut chart = ChartBuilder::on(area)
         .caption(title, ("sans-serif", 22))
         .margin(16)
         .x_label_area_size(40)
-        .y_label_area_size(90)
-        .build_cartesian_2d(first..last, (lo - pad)..(hi + pad))?;
+        .y_label_area_size(100)
+        .build_cartesian_2d(first..last, (lo - pad)..top)?;
     chart
         .configure_mesh()
+        .light_line_style(TRANSPARENT)
+        .bold_line_style(GRID_LINE)
+        .label_style(("sans-serif", 13))
+        .axis_desc_style(("sans-serif", 14))
         .x_desc(lang.t(Msg::ChartYear))
-        .y_desc(lang.t(Msg::ChartEuro))
+        .y_desc(y_desc)
         .x_labels((last - first + 1).min(12) as usize)
         .x_label_formatter(&|y| y.to_string())
-        .y_label_formatter(&|v| lang.number(Decimal::from_f64_retain(*v).unwrap_or_default(), 0))
+        .y_label_formatter(&|v| lang.euro(Decimal::from_f64_retain(*v).unwrap_or_default()))
         .draw()?;
-    for (label, colour, dashed, points) in series {
-        let style = ShapeStyle::from(&colour).stroke_width(if dashed { 2 } else { 3 });
-        let drawn = if dashed {
-            chart.draw_series(DashedLineSeries::new(points.clone(), 8, 5, style))?
+    for s in lines {
+        let style = ShapeStyle::from(&s.colour).stroke_width(if s.dashed { 2 } else { 3 });
+        if s.dashed {
+            chart.draw_series(DashedLineSeries::new(s.points.clone(), 8, 5, style))?;
         } else {
-            chart.draw_series(LineSeries::new(points.clone(), style))?
+            chart.draw_series(LineSeries::new(s.points.clone(), style))?;
+        }
+        match s.marker {
+            Marker::Circle => chart.draw_series(
+                s.points
+                    .iter()
+                    .map(|(x, y)| Circle::new((*x, *y), 3, s.colour.filled())),
+            )?,
+            Marker::Square => chart.draw_series(s.points.iter().map(|(x, y)| {
+                EmptyElement::at((*x, *y)) + Rectangle::new([(-3, -3), (3, 3)], s.colour.filled())
+            }))?,
         };
-        drawn
-            .label(label)
-            .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 20, y)], style));
-        chart.draw_series(
-            points
-                .iter()
-                .map(|(x, y)| Circle::new((*x, *y), 3, colour.filled())),
-        )?;
     }
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::UpperLeft)
-        .background_style(WHITE.mix(0.85))
-        .border_style(BLACK)
-        .draw()?;
-    // The break-even growth, under the chart's caption.
+    Ok(())
+}
+
+/// The height of a row of the legend.
+const LEGEND_ROW: u32 = 22;
+
+/// The legend of `lines` in two columns: each line's sample as drawn (dashed for the bill) with
+/// its marker, and its label.
+fn legend(area: &Area, lines: &[Series]) -> Drawn {
+    for (i, s) in lines.iter().enumerate() {
+        let x = 116 + (i % 2) as i32 * 340;
+        let y = (LEGEND_ROW / 2) as i32 + (i / 2) as i32 * LEGEND_ROW as i32;
+        let style = ShapeStyle::from(&s.colour).stroke_width(if s.dashed { 2 } else { 3 });
+        let segments: &[(i32, i32)] = if s.dashed {
+            &[(0, 8), (13, 21), (26, 34)]
+        } else {
+            &[(0, 34)]
+        };
+        for (a, b) in segments {
+            area.draw(&PathElement::new(vec![(x + a, y), (x + b, y)], style))?;
+        }
+        match s.marker {
+            Marker::Circle => area.draw(&Circle::new((x + 17, y), 4, s.colour.filled()))?,
+            Marker::Square => area.draw(&Rectangle::new(
+                [(x + 13, y - 4), (x + 21, y + 4)],
+                s.colour.filled(),
+            ))?,
+        }
+        area.draw(&Text::new(
+            s.label.clone(),
+            (x + 44, y),
+            ("sans-serif", 14)
+                .into_font()
+                .color(&BLACK)
+                .pos(Pos::new(HPos::Left, VPos::Center)),
+        ))?;
+    }
+    Ok(())
+}
+
+fn net_worth(area: &Area, r: &Report, p: &SellVsKeepOut, lang: Lang) -> Drawn {
+    let height = area.dim_in_pixel().1;
+    let (chart_area, note_area) = area.split_vertically(height.saturating_sub(NOTE_HEIGHT));
+    let title = lang.f(
+        Msg::ChartTitle,
+        &[crate::text::printable(&r.name).into_owned().into()],
+    );
+    line_chart(
+        &chart_area,
+        title,
+        lang.t(Msg::ChartEuro),
+        series(p, lang, |s| s.net_worth),
+        lang,
+    )?;
+    // The break-even growth, in its own strip under the chart.
     let plan_growth = r.grid.as_ref().map(|g| out(g.plan_value_growth_pct));
     let note = match (p.break_even_growth_pct, plan_growth) {
         (Some(b), Some(g)) => lang.f(Msg::ChartBreakEven, &[Arg::Pct(b), Arg::Pct(g)]),
         (Some(b), None) => lang.f(Msg::ChartBreakEven, &[Arg::Pct(b), "—".into()]),
         (None, _) => lang.t(Msg::ChartBreakEvenNone).into(),
     };
-    area.draw(&Text::new(
+    note_area.draw(&Text::new(
         note,
-        (110, LINES_HEIGHT as i32 - 70),
+        (116, 4),
         ("sans-serif", 15).into_font().color(&BLACK),
     ))?;
     Ok(())
 }
 
-/// The colour of a difference: green where keeping is better, red where selling is, stronger
-/// the larger it is relative to `max`.
+fn box3(area: &Area, r: &Report, p: &SellVsKeepOut, lang: Lang) -> Drawn {
+    let title = lang.f(
+        Msg::ChartBox3Title,
+        &[crate::text::printable(&r.name).into_owned().into()],
+    );
+    line_chart(
+        area,
+        title,
+        lang.t(Msg::ChartBox3Euro),
+        series(p, lang, |s| s.box3_tax),
+        lang,
+    )
+}
+
+/// The colour of a difference: Okabe–Ito blue where keeping is better, vermillion where selling
+/// is, stronger the larger it is relative to `max` (never so dark that its figure is hard to
+/// read).
 fn shade(d: f64, max: f64) -> RGBColor {
     let t = if max > 0.0 {
-        (d.abs() / max).min(1.0)
+        (d.abs() / max).min(1.0) * 0.7
     } else {
         0.0
     };
     let mix = |from: u8, to: u8| (f64::from(from) + (f64::from(to) - f64::from(from)) * t) as u8;
-    if d >= 0.0 {
-        RGBColor(mix(255, 44), mix(255, 160), mix(255, 44))
-    } else {
-        RGBColor(mix(255, 214), mix(255, 39), mix(255, 40))
-    }
+    let to = if d >= 0.0 { BLUE } else { VERMILLION };
+    RGBColor(mix(255, to.0), mix(255, to.1), mix(255, to.2))
+}
+
+/// Black or white, whichever reads on `c`.
+fn ink(c: RGBColor) -> RGBColor {
+    let luminance = 0.299 * f64::from(c.0) + 0.587 * f64::from(c.1) + 0.114 * f64::from(c.2);
+    if luminance < 140.0 { WHITE } else { BLACK }
 }
 
 /// The position of `v` on an axis whose categories are `values` (ascending): an index, or
@@ -208,6 +356,9 @@ fn shown(g: &Grid) -> Grid {
     }
 }
 
+/// The width right of the grid that holds the break-even label (never over a cell).
+const GRID_RIGHT: u32 = 150;
+
 fn heat_map(area: &Area, g: &Grid, break_even: Option<Decimal>, lang: Lang) -> Drawn {
     let (nx, ny) = (g.alternative_return_pct.len(), g.value_growth_pct.len());
     if nx == 0 || ny == 0 {
@@ -222,12 +373,15 @@ fn heat_map(area: &Area, g: &Grid, break_even: Option<Decimal>, lang: Lang) -> D
     let mut chart = ChartBuilder::on(area)
         .caption(lang.t(Msg::ChartGrid), ("sans-serif", 20))
         .margin(16)
+        .margin_right(GRID_RIGHT)
         .x_label_area_size(40)
-        .y_label_area_size(90)
+        .y_label_area_size(100)
         .build_cartesian_2d(-0.5..(nx as f64 - 0.5), -0.5..(ny as f64 - 0.5))?;
     chart
         .configure_mesh()
         .disable_mesh()
+        .label_style(("sans-serif", 13))
+        .axis_desc_style(("sans-serif", 14))
         .x_desc(lang.t(Msg::ChartAlternative))
         .y_desc(lang.t(Msg::ChartGrowth))
         .x_labels(nx)
@@ -235,25 +389,43 @@ fn heat_map(area: &Area, g: &Grid, break_even: Option<Decimal>, lang: Lang) -> D
         .x_label_formatter(&|v| category(&g.alternative_return_pct, *v, lang))
         .y_label_formatter(&|v| category(&g.value_growth_pct, *v, lang))
         .draw()?;
+    let centred = Pos::new(HPos::Center, VPos::Center);
     for (iy, row) in g.difference.iter().enumerate() {
         for (ix, d) in row.iter().enumerate() {
             let (x, y) = (ix as f64, iy as f64);
             let plan = g.value_growth_pct[iy] == g.plan_value_growth_pct
                 && g.alternative_return_pct[ix] == g.plan_alternative_return_pct;
+            let fill = shade(f(*d), max);
             chart.draw_series(std::iter::once(Rectangle::new(
                 [(x - 0.5, y - 0.5), (x + 0.5, y + 0.5)],
-                shade(f(*d), max).filled(),
+                fill.filled(),
+            )))?;
+            chart.draw_series(std::iter::once(Rectangle::new(
+                [(x - 0.5, y - 0.5), (x + 0.5, y + 0.5)],
+                WHITE.stroke_width(1),
             )))?;
             if plan {
-                chart.draw_series(std::iter::once(Rectangle::new(
-                    [(x - 0.48, y - 0.48), (x + 0.48, y + 0.48)],
-                    BLACK.stroke_width(2),
+                // The plan's own cell, outlined (a path: the SVG backend draws a rectangle's
+                // border one pixel wide).
+                let (a, b) = (0.45, 0.45);
+                chart.draw_series(std::iter::once(PathElement::new(
+                    vec![
+                        (x - a, y - b),
+                        (x + a, y - b),
+                        (x + a, y + b),
+                        (x - a, y + b),
+                        (x - a, y - b),
+                    ],
+                    BLACK.stroke_width(3),
                 )))?;
             }
             chart.draw_series(std::iter::once(Text::new(
-                lang.number(*d, 0),
-                (x - 0.3, y + 0.12),
-                ("sans-serif", 14).into_font().color(&BLACK),
+                lang.euro(*d),
+                (x, y),
+                ("sans-serif", 14)
+                    .into_font()
+                    .color(&ink(fill))
+                    .pos(centred),
             )))?;
         }
     }
@@ -267,11 +439,21 @@ fn heat_map(area: &Area, g: &Grid, break_even: Option<Decimal>, lang: Lang) -> D
             5,
             style,
         ))?;
-        chart.draw_series(std::iter::once(Text::new(
-            format!("{} {}", lang.t(Msg::BreakEven), lang.pct(bd, 2)),
-            (-0.45, y + 0.3),
-            ("sans-serif", 14).into_font().color(&BLACK),
-        )))?;
+        // The label right of the grid, level with the line.
+        let (px, py) = chart.backend_coord(&(nx as f64 - 0.5, y));
+        let (bx, by) = area.get_base_pixel();
+        let font = ("sans-serif", 14).into_font().color(&BLACK);
+        let at = (px - bx + 8, py - by);
+        area.draw(&Text::new(
+            lang.t(Msg::ChartBreakEvenShort).to_string(),
+            (at.0, at.1 - 9),
+            font.clone().pos(Pos::new(HPos::Left, VPos::Center)),
+        ))?;
+        area.draw(&Text::new(
+            lang.pct(bd, 2),
+            (at.0, at.1 + 9),
+            font.pos(Pos::new(HPos::Left, VPos::Center)),
+        ))?;
     }
     Ok(())
 }

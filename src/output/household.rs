@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use super::Style;
 use super::rows::Rows;
 use crate::household::HouseholdReport;
-use crate::i18n::{self, Msg};
+use crate::i18n::{self, Lang, Msg};
 use crate::money::out;
 
 /// `text` wrapped at the style's width, every line indented by `indent`.
@@ -17,9 +17,6 @@ fn wrap(text: &str, indent: usize, st: &Style) -> String {
 /// The household's table; with `details`, each property's full table follows.
 pub fn table(r: &HouseholdReport, details: bool, st: &Style) -> String {
     let lang = st.lang;
-    let euro = |v: Decimal| lang.euro(v);
-    let pct = |v: Decimal, dp: u32| lang.pct(v, dp);
-    let l_ = |id: Msg| lang.t(id).to_string();
     let n = r.properties.len();
     let mut s = lang.f(
         Msg::HouseholdTitle,
@@ -30,6 +27,31 @@ pub fn table(r: &HouseholdReport, details: bool, st: &Style) -> String {
         ],
     );
     s.push('\n');
+    s.push_str(&box3_rows(r, lang).layout(st));
+    s.push('\n');
+    s.push_str(&property_rows(r, lang).layout(st));
+    s.push('\n');
+    s.push_str(&wrap(lang.t(Msg::HouseholdNote), 2, st));
+    for section in r.explain.iter().flatten() {
+        for step in &section.steps {
+            s.push_str(&wrap(&format!("· {} = {}", step.figure, step.value), 2, st));
+            s.push_str(&wrap(&step.how, 6, st));
+        }
+    }
+    if details {
+        for p in &r.properties {
+            s.push('\n');
+            s.push_str(&super::table::single(p, st));
+        }
+    }
+    s
+}
+
+/// The household's Box 3 as a table.
+pub fn box3_rows(r: &HouseholdReport, lang: Lang) -> Rows {
+    let euro = |v: Decimal| lang.euro(v);
+    let pct = |v: Decimal, dp: u32| lang.pct(v, dp);
+    let l_ = |id: Msg| lang.t(id).to_string();
     let b = &r.box3;
     let mut t = Rows::new(vec![l_(Msg::HHouseholdBox3), String::new()]);
     t.add_plain(vec![l_(Msg::Rendement), euro(b.rendement)]);
@@ -59,9 +81,13 @@ pub fn table(r: &HouseholdReport, details: bool, st: &Style) -> String {
         t.add_plain(vec![l_(Msg::ActualReturn), euro(a)]);
         t.add_plain(vec![l_(Msg::ActualReturnTax), euro(tax)]);
     }
-    s.push_str(&t.layout(st));
-    s.push('\n');
+    t
+}
 
+/// One row per property (value in rented state, its tax share two ways, keep − sell, the
+/// better route), the other wealth's share and the household's totals.
+pub fn property_rows(r: &HouseholdReport, lang: Lang) -> Rows {
+    let l_ = |id: Msg| lang.t(id).to_string();
     let mut t = Rows::new(
         [
             Msg::ColProperty,
@@ -117,25 +143,10 @@ pub fn table(r: &HouseholdReport, details: bool, st: &Style) -> String {
         l_(Msg::Household),
         amount(tenanted),
         amount(marginal),
-        cents(b.tax),
+        cents(r.box3.tax),
         dash(),
         dash(),
     ]);
     t.first_column_min = Some(10);
-    s.push_str(&t.layout(st));
-    s.push('\n');
-    s.push_str(&wrap(lang.t(Msg::HouseholdNote), 2, st));
-    for section in r.explain.iter().flatten() {
-        for step in &section.steps {
-            s.push_str(&wrap(&format!("· {} = {}", step.figure, step.value), 2, st));
-            s.push_str(&wrap(&step.how, 6, st));
-        }
-    }
-    if details {
-        for p in &r.properties {
-            s.push('\n');
-            s.push_str(&super::table::single(p, st));
-        }
-    }
-    s
+    t
 }

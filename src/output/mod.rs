@@ -6,6 +6,7 @@ pub mod chart;
 pub mod csv;
 pub mod history;
 pub mod household;
+pub mod html;
 pub mod rows;
 pub mod rules;
 pub mod table;

@@ -79,12 +79,68 @@ fn route(lang: Lang, better: &str) -> String {
     .to_string()
 }
 
+/// What [`sections`] includes beyond the terminal's defaults.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Detail {
+    /// The sensitivity grid (`--grid`), when the report has it.
+    pub grid: bool,
+    /// Every year of the plan (the terminal shows the first five and the last).
+    pub all_years: bool,
+}
+
+/// One part of a section: a table, a heading over the next table, or a note under it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Block {
+    Table(Rows),
+    Heading(String),
+    Note(String),
+    /// A line of a list under a table (its continuation lines indented further).
+    Item(String),
+}
+
+/// A block laid out for the terminal.
+fn lay_out(b: &Block, st: &Style, s: &mut String) {
+    let width = st.width as usize;
+    match b {
+        Block::Table(t) => {
+            s.push_str(&t.layout(st));
+            s.push('\n');
+        }
+        Block::Heading(h) => {
+            s.push_str(h);
+            s.push('\n');
+        }
+        Block::Note(n) => s.push_str(&wrap(n, 2, 2, width)),
+        Block::Item(n) => s.push_str(&wrap(n, 2, 4, width)),
+    }
+}
+
+/// One section of a property's table, as the terminal and the HTML report show it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    /// The section's key in the JSON and in the derivation (`leegwaarderatio`, `box3`,
+    /// `sitting_tenant`, `sell_vs_keep`, `bv`, `yield`, `wws`).
+    pub key: &'static str,
+    /// Its tables and notes; the first table's header names the section.
+    pub blocks: Vec<Block>,
+}
+
+impl Section {
+    /// The section's title: the first header cell of its first table.
+    pub fn title(&self) -> &str {
+        self.blocks
+            .iter()
+            .find_map(|b| match b {
+                Block::Table(t) => t.header.first().map(String::as_str),
+                _ => None,
+            })
+            .unwrap_or(self.key)
+    }
+}
+
 /// The full table of one property.
 pub fn single(r: &Report, st: &Style) -> String {
     let lang = st.lang;
-    let euro = |v: Decimal| lang.euro(v);
-    let pct = |v: Decimal, dp: u32| lang.pct(v, dp);
-    let l_ = |id: Msg| lang.t(id).to_string();
     let mut s = lang.f(
         Msg::TitleYear,
         &[
@@ -93,6 +149,48 @@ pub fn single(r: &Report, st: &Style) -> String {
         ],
     );
     s.push('\n');
+    let detail = Detail {
+        grid: st.grid,
+        all_years: false,
+    };
+    for section in sections(r, lang, detail) {
+        for b in &section.blocks {
+            lay_out(b, st, &mut s);
+        }
+        explain_block(r, section.key, st, &mut s);
+    }
+
+    let w = st.width as usize;
+    if !r.warnings.is_empty() {
+        s.push_str(lang.t(Msg::HWarnings));
+        s.push('\n');
+        for warning in &r.warnings {
+            let text = warning.text.render(lang);
+            s.push_str(&yellow(
+                st,
+                wrap(&format!("! [{}] {text}", warning.code), 2, 4, w),
+            ));
+        }
+    }
+    if !r.caveats.is_empty() {
+        s.push_str(lang.t(Msg::HCaveats));
+        s.push('\n');
+        for c in r.caveats.texts() {
+            s.push_str(&wrap(&format!("~ {}", c.render(lang)), 2, 4, w));
+        }
+    }
+    s.push('\n');
+    s
+}
+
+/// The sections of one property's table, in order, with what `detail` asks for: the figures
+/// of the report in the words and notation of `lang`.
+pub fn sections(r: &Report, lang: Lang, detail: Detail) -> Vec<Section> {
+    let euro = |v: Decimal| lang.euro(v);
+    let pct = |v: Decimal, dp: u32| lang.pct(v, dp);
+    let l_ = |id: Msg| lang.t(id).to_string();
+    let mut done = Vec::new();
+    let mut blocks = Vec::new();
     let l = &r.leegwaarderatio;
     let mut t = Rows::titled(lang.t(Msg::HLeegwaarderatio));
     t.add(vec![l_(Msg::Jaarhuur), euro(out(l.jaarhuur))]);
@@ -126,9 +224,11 @@ pub fn single(r: &Report, st: &Style) -> String {
         Msg::Box3Value
     };
     t.add(vec![l_(value_label), euro(out(l.box3_value))]);
-    s.push_str(&t.layout(st));
-    s.push('\n');
-    explain_block(r, "leegwaarderatio", st, &mut s);
+    blocks.push(Block::Table(t));
+    done.push(Section {
+        key: "leegwaarderatio",
+        blocks: std::mem::take(&mut blocks),
+    });
 
     let b = &r.box3;
     let mut t = Rows::titled(lang.t(Msg::HBox3));
@@ -160,9 +260,11 @@ pub fn single(r: &Report, st: &Style) -> String {
         }
         t.add(vec![l_(Msg::ActualReturnTax), euro(tax)]);
     }
-    s.push_str(&t.layout(st));
-    s.push('\n');
-    explain_block(r, "box3", st, &mut s);
+    blocks.push(Block::Table(t));
+    done.push(Section {
+        key: "box3",
+        blocks: std::mem::take(&mut blocks),
+    });
 
     if let Some(v) = r.sitting_tenant.as_ref().map(|v| &v.valuation) {
         let mut t = Rows::titled(lang.t(Msg::HSittingTenant));
@@ -177,9 +279,11 @@ pub fn single(r: &Report, st: &Style) -> String {
             format!("{} – {}", euro(out(v.band_low)), euro(out(v.band_high))),
         ]);
         t.add(vec![l_(Msg::YieldMethod), euro(out(v.yield_value))]);
-        s.push_str(&t.layout(st));
-        s.push('\n');
-        explain_block(r, "sitting_tenant", st, &mut s);
+        blocks.push(Block::Table(t));
+        done.push(Section {
+            key: "sitting_tenant",
+            blocks: std::mem::take(&mut blocks),
+        });
     }
 
     if let Some(p) = &r.sell_vs_keep {
@@ -207,8 +311,7 @@ pub fn single(r: &Report, st: &Style) -> String {
         if let Some(irr) = p.keep_irr_pct {
             t.add(vec![l_(Msg::KeepIrr), pct(irr, 2)]);
         }
-        s.push_str(&t.layout(st));
-        s.push('\n');
+        blocks.push(Block::Table(t));
         let mut y = Rows::default();
         y.set_header(vec![
             lang.t(Msg::ColYear),
@@ -221,7 +324,7 @@ pub fn single(r: &Report, st: &Style) -> String {
         let n = p.years.len();
         for (i, row) in p.years.iter().enumerate() {
             // A short view: the first five years and the last.
-            if n > 6 && i >= 5 && i + 1 < n {
+            if !detail.all_years && n > 6 && i >= 5 && i + 1 < n {
                 if i == 5 {
                     y.add(vec![
                         "…".into(),
@@ -243,22 +346,26 @@ pub fn single(r: &Report, st: &Style) -> String {
                 euro(out(row.sell_net_worth)),
             ]);
         }
-        s.push_str(&y.layout(st));
-        s.push('\n');
+        blocks.push(Block::Table(y));
         if !p.scenarios.is_empty() && p.scenarios.iter().any(|c| c.future == "bill") {
-            s.push_str(&futures(p, st));
+            blocks.extend(futures(p, lang));
         }
-        if st.grid
+        if detail.grid
             && let Some(g) = &r.grid
         {
-            s.push_str(&grid(g, p.years_planned, st));
+            blocks.extend(grid_blocks(g, p.years_planned, lang));
         }
-        explain_block(r, "sell_vs_keep", st, &mut s);
+        done.push(Section {
+            key: "sell_vs_keep",
+            blocks: std::mem::take(&mut blocks),
+        });
     }
 
     if let Some(b) = &r.bv {
-        s.push_str(&bv(b, st));
-        explain_block(r, "bv", st, &mut s);
+        done.push(Section {
+            key: "bv",
+            blocks: bv(b, lang),
+        });
     }
 
     if let Some(y) = &r.yields {
@@ -306,9 +413,11 @@ pub fn single(r: &Report, st: &Style) -> String {
                 ]);
             }
         }
-        s.push_str(&t.layout(st));
-        s.push('\n');
-        explain_block(r, "yield", st, &mut s);
+        blocks.push(Block::Table(t));
+        done.push(Section {
+            key: "yield",
+            blocks: std::mem::take(&mut blocks),
+        });
     }
 
     if let Some(w) = &r.wws {
@@ -348,37 +457,36 @@ pub fn single(r: &Report, st: &Style) -> String {
                 lang.euro_cents(out(w.max_rent))
             },
         ]);
-        s.push_str(&t.layout(st));
-        s.push('\n');
-        explain_block(r, "wws", st, &mut s);
+        blocks.push(Block::Table(t));
+        done.push(Section {
+            key: "wws",
+            blocks: std::mem::take(&mut blocks),
+        });
     }
 
-    let w = st.width as usize;
-    if !r.warnings.is_empty() {
-        s.push_str(lang.t(Msg::HWarnings));
-        s.push('\n');
-        for warning in &r.warnings {
-            let text = warning.text.render(lang);
-            s.push_str(&yellow(
-                st,
-                wrap(&format!("! [{}] {text}", warning.code), 2, 4, w),
-            ));
+    if !r.bbl.is_empty() {
+        let mut t = Rows::titled(lang.t(Msg::HBbl));
+        for q in &r.bbl {
+            t.add_plain(vec![
+                format!("  {}", crate::bouwregels::what(q).render(lang)),
+                format!(
+                    "{}: {}",
+                    lang.t(crate::bouwregels::status_msg(q.status)),
+                    crate::bouwregels::how(q).render(lang)
+                ),
+            ]);
         }
+        done.push(Section {
+            key: "bbl",
+            blocks: vec![Block::Table(t)],
+        });
     }
-    if !r.caveats.is_empty() {
-        s.push_str(lang.t(Msg::HCaveats));
-        s.push('\n');
-        for c in r.caveats.texts() {
-            s.push_str(&wrap(&format!("~ {}", c.render(lang)), 2, 4, w));
-        }
-    }
-    s.push('\n');
-    s
+
+    done
 }
 
 /// The answer under each Box 3 future, side by side.
-fn futures(p: &crate::report::SellVsKeepOut, st: &Style) -> String {
-    let lang = st.lang;
+fn futures(p: &crate::report::SellVsKeepOut, lang: Lang) -> Vec<Block> {
     let later = p
         .scenarios
         .iter()
@@ -422,9 +530,10 @@ fn futures(p: &crate::report::SellVsKeepOut, st: &Style) -> String {
                 .unwrap_or_else(|| "—".into())
         }));
     }
-    let mut s = t.layout(st);
-    s.push('\n');
-    s.push_str(&wrap(lang.t(Msg::FuturesNote), 2, 2, st.width as usize));
+    let mut blocks = vec![
+        Block::Table(t),
+        Block::Note(lang.t(Msg::FuturesNote).into()),
+    ];
     // The headline under each built-in scenario of a provisional year, in the futures it
     // changes: one line each.
     let mut names: Vec<&str> = Vec::new();
@@ -449,21 +558,17 @@ fn futures(p: &crate::report::SellVsKeepOut, st: &Style) -> String {
                 ))
             })
             .collect();
-        let line = lang.f(Msg::WhatIfLine, &[name.into(), cells.join("; ").into()]);
-        s.push_str(&wrap(&line, 2, 4, st.width as usize));
+        blocks.push(Block::Item(
+            lang.f(Msg::WhatIfLine, &[name.into(), cells.join("; ").into()]),
+        ));
     }
-    s
+    blocks
 }
 
 /// The BV route beside keeping privately and selling now, under each Box 3 future, with the
 /// yearly taxes side by side.
-fn bv(b: &crate::report::BvOut, st: &Style) -> String {
-    let lang = st.lang;
-    let mut s = String::new();
-    for e in &b.errors {
-        s.push_str(e);
-        s.push('\n');
-    }
+fn bv(b: &crate::report::BvOut, lang: Lang) -> Vec<Block> {
+    let mut s: Vec<Block> = b.errors.iter().map(|e| Block::Note(e.clone())).collect();
     let Some(first) = b.scenarios.first() else {
         return s;
     };
@@ -503,8 +608,7 @@ fn bv(b: &crate::report::BvOut, st: &Style) -> String {
                 .unwrap_or_else(|| lang.t(Msg::BvNever).to_string()),
         ]);
     }
-    s.push_str(&t.layout(st));
-    s.push('\n');
+    s.push(Block::Table(t));
     let mut y = Rows::default();
     let mut header = vec![lang.t(Msg::ColYear).to_string()];
     for c in &b.scenarios {
@@ -522,10 +626,8 @@ fn bv(b: &crate::report::BvOut, st: &Style) -> String {
         }
         y.add(cells);
     }
-    s.push_str(&y.layout(st));
-    s.push('\n');
-    s.push_str(lang.t(Msg::BvNotModelled));
-    s.push_str("\n\n");
+    s.push(Block::Table(y));
+    s.push(Block::Note(lang.t(Msg::BvNotModelled).to_string()));
     s
 }
 
@@ -539,7 +641,15 @@ fn future_label(future: &str) -> Msg {
 
 /// The sensitivity grid: keep − sell by value growth (rows) and alternative return (columns).
 pub fn grid(g: &crate::sensitivity::Grid, years: u32, st: &Style) -> String {
-    let lang = st.lang;
+    let mut s = String::new();
+    for b in grid_blocks(g, years, st.lang) {
+        lay_out(&b, st, &mut s);
+    }
+    s
+}
+
+/// The sensitivity grid as a heading, its table and a note.
+pub fn grid_blocks(g: &crate::sensitivity::Grid, years: u32, lang: Lang) -> Vec<Block> {
     let mut t = Rows::default();
     let mut header = vec![lang.t(Msg::GridCorner).to_string()];
     header.extend(
@@ -554,17 +664,11 @@ pub fn grid(g: &crate::sensitivity::Grid, years: u32, st: &Style) -> String {
         t.add(cells);
     }
     let years = i18n::count(lang, years as usize, Msg::Jaar, Msg::Jaren);
-    let mut s = lang.f(Msg::HGrid, &[years.into()]);
-    s.push('\n');
-    s.push_str(&t.layout(st));
-    s.push('\n');
-    s.push_str(&wrap(
-        &lang.f(Msg::GridNote, &[lang.t(Msg::FutureToday).into()]),
-        2,
-        2,
-        st.width as usize,
-    ));
-    s
+    vec![
+        Block::Heading(lang.f(Msg::HGrid, &[years.into()])),
+        Block::Table(t),
+        Block::Note(lang.f(Msg::GridNote, &[lang.t(Msg::FutureToday).into()])),
+    ]
 }
 
 /// The longest word of `text`, in characters.

@@ -18,6 +18,7 @@ use crate::error::RulesError;
 use crate::i18n::{Arg, Msg, Text};
 use crate::units::{Eur, Num, Pct, Unit};
 
+pub mod bbl;
 pub mod werkelijk_rendement;
 pub mod wws;
 // The tegenbewijs over the open years (data/tegenbewijs.toml).
@@ -60,6 +61,7 @@ const WWS_COROP: &str = include_str!("../../data/wws-corop.csv");
 const WWS_POINTS: &str = include_str!("../../data/wws-points.toml");
 const WWS_STELSEL: &str = include_str!("../../data/wws-stelsel.toml");
 const CHECKS: &str = include_str!("../../data/checks.toml");
+const BBL: &str = include_str!("../../data/bbl.toml");
 
 /// How sure the figure is: H official or two sources agree, M one decent source, L weak or inferred.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
@@ -593,9 +595,6 @@ pub struct CheckRules {
     pub micro_min_m2: Decimal,
     pub micro_max_m2: Decimal,
     pub micro_source: Cited,
-    pub new_build_minimum_m2: Decimal,
-    pub new_build_minimum_students_m2: Decimal,
-    pub surface_source: Cited,
     pub fiscal_value_margin_pct: Decimal,
     pub fiscal_value_source: Cited,
 }
@@ -650,6 +649,8 @@ pub struct RuleSet {
     /// The WWS for a room (`data/wws-kamers.toml`).
     pub wws_kamers: wws::RoomRules,
     pub checks: CheckRules,
+    /// The building rules per regime (`data/bbl.toml`).
+    pub bbl: bbl::BblRules,
     pub sources: BTreeMap<String, String>,
     /// The what-if files merged over the built-in rules, `(name, text)`, kept to load the
     /// built-in scenarios over them.
@@ -959,6 +960,11 @@ impl RuleSet {
             })?;
         let checks: CheckRules =
             from_table("data/checks.toml", parse_table("data/checks.toml", CHECKS)?)?;
+        let bbl: bbl::BblRules = from_table("data/bbl.toml", parse_table("data/bbl.toml", BBL)?)?;
+        bbl.validate().map_err(|message| RulesError::Invalid {
+            file: "data/bbl.toml".into(),
+            message: message.into(),
+        })?;
         let wws_table = parse_wws_table(WWS_MAX_RENT)?;
         for r in years.values() {
             if let Some(w) = &r.wws
@@ -978,6 +984,7 @@ impl RuleSet {
             wws_stelsel,
             wws_kamers,
             checks,
+            bbl,
             sources: sources.sources,
             overrides: overrides
                 .iter()

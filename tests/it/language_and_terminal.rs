@@ -611,7 +611,9 @@ fn the_chart_is_an_svg_with_both_routes_and_the_grid() {
         "nu verkopen",
         "blijven verhuren (wetsvoorstel)",
         "nu verkopen (wetsvoorstel)",
-        "139.849",
+        "€ 139.849",
+        "omslagpunt",
+        "1,52%",
     ] {
         assert!(texts.iter().any(|t| t == label), "{label} in {texts:?}");
     }
@@ -625,7 +627,7 @@ fn the_chart_is_an_svg_with_both_routes_and_the_grid() {
         .descendants()
         .filter(|n| n.has_tag_name("polyline"))
         .filter(|n| {
-            matches!(n.attribute("stroke"), Some("#1F77B4") | Some("#D65F0E"))
+            matches!(n.attribute("stroke"), Some("#0072B2") | Some("#D55E00"))
                 && n.attribute("points")
                     .is_some_and(|p| p.split_whitespace().count() >= 10)
         })

@@ -1,6 +1,7 @@
 //! The integration tests, as one test binary (one link of the library instead of one per file).
 //! Each module tests one area through the library's public surface or the `verhuurd` binary.
 
+mod bouwregels;
 mod bv;
 mod cases;
 mod cli;
@@ -13,6 +14,7 @@ mod household;
 mod language_and_terminal;
 mod layers;
 mod properties;
+mod report;
 mod robustness;
 mod snapshots;
 mod support;

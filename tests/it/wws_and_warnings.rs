@@ -239,6 +239,7 @@ fn tenanted_value_below_fiscal_value_at_its_line() {
     let set = rules();
     let p = property(STUDIO);
     let facts = |tenanted: Decimal| Facts {
+        bbl: None,
         wws: None,
         regulated: false,
         box3_value: dec!(200000),

@@ -299,6 +299,7 @@ pub fn compute(d: &Description, cx: &Context, r: &RoomRules, units: u32) -> Outc
             cooled: false,
             worktop_m: Some(w),
             share: None,
+            dims: Default::default(),
         };
         let (pts, how) = kitchen_of(d, &k, true, true, r, &v.kitchen_fittings, 1);
         kitchen_pts += pts;

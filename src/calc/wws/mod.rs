@@ -275,7 +275,7 @@ pub fn build_year_points(p: &Property, v: &stelsel::Values) -> Decimal {
         .iter()
         .find(|b| y >= b.from_year)
         .map_or(Decimal::ZERO, |b| {
-            if p.dwelling == Dwelling::House {
+            if p.dwelling.is_house() {
                 b.house
             } else {
                 b.apartment
@@ -289,7 +289,7 @@ pub fn label_points(label: &str, dwelling: Dwelling, pr: &WwsPointsRules) -> Dec
         .iter()
         .find(|l| l.label == label)
         .map(|l| {
-            if dwelling == Dwelling::House {
+            if dwelling.is_house() {
                 l.house
             } else {
                 l.apartment
@@ -360,7 +360,7 @@ pub fn estimate(
                 )
             } else {
                 Text::new(
-                    if p.dwelling == Dwelling::House {
+                    if p.dwelling.is_house() {
                         Msg::XLabelHouse
                     } else {
                         Msg::XLabelApartment
@@ -382,7 +382,7 @@ pub fn estimate(
     };
     let rooms = whole(p.surface_m2 / pr.assumed_m2_per_room).max(Decimal::ONE);
     let heating = rooms * pr.heating_per_room;
-    let outdoor = if p.dwelling == Dwelling::House {
+    let outdoor = if p.dwelling.is_house() {
         pr.assumed_outdoor_house
     } else {
         pr.assumed_outdoor_apartment

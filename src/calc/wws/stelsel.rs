@@ -62,16 +62,12 @@ pub fn two_dp(x: Decimal) -> Decimal {
 }
 
 fn for_kind(d: Dwelling, house: Decimal, apartment: Decimal) -> Decimal {
-    if d == Dwelling::House {
-        house
-    } else {
-        apartment
-    }
+    if d.is_house() { house } else { apartment }
 }
 
 fn kind_word(d: Dwelling) -> Arg {
     Text::new(
-        if d == Dwelling::House {
+        if d.is_house() {
             Msg::XKindHouse
         } else {
             Msg::XKindApartment
