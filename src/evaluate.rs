@@ -242,12 +242,16 @@ fn bv_route(
         match crate::calc::bv::from_plan(b, pi, o, rules, &bvr, t) {
             Some(Ok(c)) => out.scenarios.push(c),
             Some(Err(e)) => out.errors.push(e),
-            None => out.errors.push(format!(
-                "bv.transfer_year {} lies outside the plan ({}–{})",
-                b.transfer_year.unwrap_or(pi.tax_year),
-                pi.tax_year,
-                pi.tax_year + pi.years as i32 - 1
-            )),
+            None => {
+                // Outside the plan under every future alike: said once.
+                out.errors.push(format!(
+                    "bv.transfer_year {} lies outside the plan ({}–{})",
+                    b.transfer_year.unwrap_or(pi.tax_year),
+                    pi.tax_year,
+                    pi.tax_year + pi.years as i32 - 1
+                ));
+                break;
+            }
         }
     }
     out

@@ -1194,6 +1194,17 @@ pub fn check_property(p: &Property, rules: &impl Known) -> Result<(), Vec<Text>>
         check(F::SellingCostsPct, opt(x.selling_costs_pct));
         check(F::DiscountRatePct, opt(x.discount_rate_pct));
     }
+    if let Some(b) = &p.bv {
+        check(
+            F::BvTransferYear,
+            b.transfer_year.map(|y| Parsed::Int(y.into())),
+        );
+        check(F::BvNotaryCosts, dec(b.notary_costs));
+        check(F::BvIncorporationCosts, dec(b.incorporation_costs));
+        check(F::BvMortgageRatePct, dec(b.mortgage_rate_pct));
+        check(F::BvYearlyCosts, dec(b.yearly_costs));
+        check(F::BvDepreciationPct, dec(b.depreciation_pct));
+    }
     if !schema::ENERGY_LABELS.contains(&p.energy_label.as_str()) {
         problems.push(Text::new(
             Msg::EUnknownValue,
