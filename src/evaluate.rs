@@ -174,6 +174,15 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         &bbl,
     );
     let warnings = warnings::of_scenario(&s, &facts, plan_input.as_ref());
+    // Privately or in a BV, beside the plan under each future.
+    let mut t = trace();
+    let bv = match (p.bv.as_ref(), plan_input.as_ref()) {
+        (Some(b), Some(pi)) => Some(bv_route(b, pi, &futures, rules, &mut t)),
+        _ => None,
+    };
+    if bv.is_some() {
+        section("bv", t, &mut explain);
+    }
     let mut sell_vs_keep = outcome
         .zip(plan_input.as_ref())
         .map(|(o, pi)| SellVsKeepOut::new(o, pi, s.sale, futures));
@@ -216,7 +225,47 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         caveats: Caveats::new(caveats),
         explain: opts.explain.then_some(explain),
         grid,
+        bv,
     }
+}
+
+/// The BV route beside each future's plan outcome.
+fn bv_route(
+    b: &crate::model::BvInput,
+    pi: &plan::Input,
+    futures: &[plan::Outcome],
+    rules: &RuleSet,
+    t: &mut Trace,
+) -> crate::report::BvOut {
+    let mut out = crate::report::BvOut {
+        scenarios: Vec::new(),
+        errors: Vec::new(),
+        not_modelled: crate::report::BV_NOT_MODELLED.to_vec(),
+    };
+    let bvr = match crate::rules::bv::BvRules::built_in() {
+        Ok(r) => r,
+        Err(e) => {
+            out.errors.push(e);
+            return out;
+        }
+    };
+    for o in futures {
+        match crate::calc::bv::from_plan(b, pi, o, rules, &bvr, t) {
+            Some(Ok(c)) => out.scenarios.push(c),
+            Some(Err(e)) => out.errors.push(e),
+            None => {
+                // Outside the plan under every future alike: said once.
+                out.errors.push(format!(
+                    "bv.transfer_year {} lies outside the plan ({}–{})",
+                    b.transfer_year.unwrap_or(pi.tax_year),
+                    pi.tax_year,
+                    pi.tax_year + pi.years as i32 - 1
+                ));
+                break;
+            }
+        }
+    }
+    out
 }
 
 /// The plan under each built-in scenario of a provisional year the plan reaches

@@ -232,6 +232,45 @@ pub struct PlanInput {
     pub box3_future: Option<Box3Future>,
 }
 
+/// What a BV does with its profit each year (`bv.policy`); both end with the liquidation.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum BvPolicy {
+    /// The profit stays in the BV until the liquidation at the end.
+    #[default]
+    Retain,
+    /// The year's profit after Vpb is paid out as dividend (Box 2 each year).
+    Distribute,
+}
+
+impl BvPolicy {
+    /// The word used in the property file and the output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BvPolicy::Retain => "retain",
+            BvPolicy::Distribute => "distribute",
+        }
+    }
+}
+
+/// The `[bv]` section: moving the dwelling into a private limited company.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct BvInput {
+    /// The year the BV holds the dwelling from 1 January (the plan's tax year when absent).
+    pub transfer_year: Option<i32>,
+    /// The notary's costs of the transfer deed (part of the BV's cost of the dwelling).
+    pub notary_costs: Decimal,
+    /// The costs of incorporating the BV (deducted in its first year).
+    pub incorporation_costs: Decimal,
+    /// The BV's mortgage rate, percent: the private balance is refinanced at it, interest only.
+    pub mortgage_rate_pct: Decimal,
+    /// The yearly costs of running the BV (administration, the annual accounts, the bank).
+    pub yearly_costs: Decimal,
+    /// Depreciation of the building, percent of the BV's cost of the dwelling a year (never
+    /// below the bodemwaarde).
+    pub depreciation_pct: Decimal,
+    pub policy: BvPolicy,
+}
+
 /// The `property.energy_label` of a dwelling without a (valid) energy label: its WWS energy points go
 /// by build year (Bhw bijlage I rubriek 4; beleidsboek §2.4.5).
 pub const NO_LABEL: &str = "none";
@@ -267,6 +306,8 @@ pub struct Property {
     pub owner: Owner,
     /// `None` when the file has no `[plan]` section.
     pub plan: Option<PlanInput>,
+    /// The `[bv]` section: the dwelling moved into a BV, beside the plan.
+    pub bv: Option<BvInput>,
     /// The dwelling described for the WWS; `None` when the file has no `[wws]` section.
     pub wws: Option<Description>,
 }

@@ -63,7 +63,32 @@ pub struct Report {
     /// returns (today's Box 3 carried forward).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub grid: Option<Grid>,
+    /// With a `[bv]` section and a plan: the dwelling in a BV beside keeping it privately and
+    /// selling now, under each Box 3 future of the plan; or why it could not be computed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bv: Option<BvOut>,
 }
+
+/// The `bv` key: the BV route under each Box 3 future of the plan, with the caveats of what is
+/// not modelled.
+#[derive(Debug, Clone, Serialize)]
+pub struct BvOut {
+    pub scenarios: Vec<crate::calc::bv::Comparison>,
+    /// Why a future could not be computed (a transfer year outside the plan, missing rules).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<String>,
+    pub not_modelled: Vec<&'static str>,
+}
+
+/// What the BV route leaves out, in the words of `bv.not_modelled`.
+pub const BV_NOT_MODELLED: &[&str] = &[
+    "the owner's other income from a substantial interest, and a BV's other activities",
+    "a fiscale eenheid with other companies",
+    "a facility to move the dwellings into a BV without tax (no doorschuiffaciliteit exists; the transfer is taxed as a sale)",
+    "Box 3 on the owner's own money beside the BV, and the owner's salary from the BV (gebruikelijk loon)",
+    "the limit on setting off Vpb losses above 1,000,000, and a Box 2 loss at the liquidation",
+    "repayment of the BV's mortgage (interest only) and interest on the owner's debt of the move",
+];
 
 impl Report {
     /// Leave out the year rows of the plan, under every Box 3 future (`--no-years`: a batch

@@ -14,10 +14,12 @@
 //! - [`sensitivity`]: keep − sell over a grid of value growth and alternative return;
 //! - [`wws`]: WWS points, sector and maximum rent (estimated or room by room);
 //! - [`bouwregels`]: the building rules, space by space (is it a legal dwelling?);
+//! - [`bv`]: privately or in a BV, the dwelling moved into a company, beside the plan;
 //! - [`warnings`]: the checks that give warnings rather than figures.
 
 pub mod bouwregels;
 pub mod box3;
+pub mod bv;
 pub mod historie;
 pub mod leegwaarderatio;
 pub mod plan;

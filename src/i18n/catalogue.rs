@@ -1062,4 +1062,15 @@ catalogue! {
     FProRataShare => "aandeel naar rato: {0}", "pro-rata share: {0}";
     FMarginalTax => "marginale belasting: {0}", "marginal tax: {0}";
     FProRataOther => "aandeel naar rato: overig vermogen", "pro-rata share: other wealth";
+    HBv => "Privé of in een bv (overdracht op 1 januari {0}, beleid {1})", "Privately or in a BV (transfer on 1 January {0}, policy {1})";
+    BvTransferTax => "overdrachtsbelasting bij de inbreng", "transfer tax on the move";
+    BvTransferGainTax => "box 3 op de winst bij de inbreng", "Box 3 on the gain of the move";
+    BvNetWorth => "vermogen aan het eind, bv ({0})", "net worth at the end, BV ({0})";
+    BvPrivate => "vermogen aan het eind, privé houden ({0})", "net worth at the end, keep privately ({0})";
+    BvSellNow => "vermogen aan het eind, nu verkopen ({0})", "net worth at the end, sell now ({0})";
+    BvBreakEven => "bv haalt privé in vanaf ({0})", "BV overtakes private from ({0})";
+    BvNever => "niet binnen het plan", "not within the plan";
+    ColPrivateTax => "belasting privé", "tax private";
+    ColBvTax => "belasting bv", "tax BV";
+    BvNotModelled => "Niet gemodelleerd: ander inkomen uit aanmerkelijk belang en andere activiteiten van de bv; een fiscale eenheid; een faciliteit om de woningen belastingvrij in te brengen (er bestaat geen doorschuiffaciliteit: de inbreng is een verkoop); box 3 over het eigen geld naast de bv en gebruikelijk loon; de grens op verliesverrekening in de vpb boven 1.000.000 en een box 2-verlies bij liquidatie; aflossen van de hypotheek van de bv (aflossingsvrij).", "Not modelled: other income from a substantial interest and a BV's other activities; a fiscale eenheid; a facility to move the dwellings in without tax (no doorschuiffaciliteit exists: the transfer is a sale); Box 3 on the owner's own money beside the BV and a director's salary (gebruikelijk loon); the limit on Vpb loss relief above 1,000,000 and a Box 2 loss at the liquidation; repaying the BV's mortgage (interest only).";
 }

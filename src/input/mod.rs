@@ -784,6 +784,18 @@ pub fn parse_property(
             _ => Box3Future::Both,
         }),
     });
+    let bv = section_at("bv").map(|_| crate::model::BvInput {
+        transfer_year: values.int(F::BvTransferYear).map(|y| y as i32),
+        notary_costs: values.dec_or_zero(F::BvNotaryCosts),
+        incorporation_costs: values.dec_or_zero(F::BvIncorporationCosts),
+        mortgage_rate_pct: values.dec_or_zero(F::BvMortgageRatePct),
+        yearly_costs: values.dec_or_zero(F::BvYearlyCosts),
+        depreciation_pct: values.dec_or_zero(F::BvDepreciationPct),
+        policy: match values.text(F::BvPolicy) {
+            Some("distribute") => crate::model::BvPolicy::Distribute,
+            _ => crate::model::BvPolicy::Retain,
+        },
+    });
     Ok(Property {
         name: values
             .text(F::Name)
@@ -871,6 +883,7 @@ pub fn parse_property(
             actual_return_other: values.dec(F::ActualReturnOther),
         },
         plan,
+        bv,
         wws,
     })
 }
@@ -1243,6 +1256,17 @@ pub fn check_property(p: &Property, rules: &impl Known) -> Result<(), Vec<Text>>
         check(F::AlternativeReturnPct, opt(x.alternative_return_pct));
         check(F::SellingCostsPct, opt(x.selling_costs_pct));
         check(F::DiscountRatePct, opt(x.discount_rate_pct));
+    }
+    if let Some(b) = &p.bv {
+        check(
+            F::BvTransferYear,
+            b.transfer_year.map(|y| Parsed::Int(y.into())),
+        );
+        check(F::BvNotaryCosts, dec(b.notary_costs));
+        check(F::BvIncorporationCosts, dec(b.incorporation_costs));
+        check(F::BvMortgageRatePct, dec(b.mortgage_rate_pct));
+        check(F::BvYearlyCosts, dec(b.yearly_costs));
+        check(F::BvDepreciationPct, dec(b.depreciation_pct));
     }
     if !schema::ENERGY_LABELS.contains(&p.energy_label.as_str()) {
         problems.push(Text::new(

@@ -271,10 +271,17 @@ schema! {
     WwsUnits = "wws.units", Kind::Int { min: 1, max: 1000 }, Optional, "a room let in a shared dwelling (onzelfstandige woonruimte): the number of rooms let at the address; the WWS for rooms applies", "een kamer in een gedeelde woning (onzelfstandige woonruimte): het aantal verhuurde kamers op het adres; het WWS voor kamers geldt";
     WwsCorop = "wws.corop", Kind::Text, Optional, "a room's COROP region (name or code, e.g. \"Groot-Amsterdam\" or \"23\"), for its WOZ points", "het COROP-gebied van een kamer (naam of code, bijv. \"Groot-Amsterdam\" of \"23\"), voor de WOZ-punten";
     WwsRoomDeductions = "wws.room_deductions", Kind::Text, Optional, "a room's deductions: via_landlord, small_window, high_window", "aftrekpunten van een kamer: via_landlord, small_window, high_window";
+    BvTransferYear = "bv.transfer_year", Kind::Int { min: 2000, max: 2100 }, Optional, "the year the BV holds the dwellings from 1 January; default the tax year", "het jaar vanaf wiens 1 januari de bv de woningen houdt; standaard het belastingjaar";
+    BvNotaryCosts = "bv.notary_costs", AMOUNT, Optional, "the notary's costs of the transfer to the BV, in euros", "de notariskosten van de overdracht aan de bv, in euro";
+    BvIncorporationCosts = "bv.incorporation_costs", AMOUNT, Optional, "the costs of setting up the BV, in euros", "de oprichtingskosten van de bv, in euro";
+    BvMortgageRatePct = "bv.mortgage_rate_pct", Kind::Dec { min: Decimal::ZERO, min_exclusive: false, max: dec!(30) }, InSection, "the BV's mortgage rate, in percent; the private mortgage is refinanced at it, interest only", "de hypotheekrente van de bv, in procenten; de private hypotheek wordt ertegen overgesloten, aflossingsvrij";
+    BvYearlyCosts = "bv.yearly_costs", AMOUNT, Optional, "the yearly costs of running the BV (administration, annual accounts, bank), in euros", "de jaarlijkse kosten van de bv (administratie, jaarrekening, bank), in euro";
+    BvDepreciationPct = "bv.depreciation_pct", Kind::Dec { min: Decimal::ZERO, min_exclusive: false, max: dec!(20) }, Optional, "the building's depreciation per year, in percent of the BV's cost; never below the WOZ value (bodemwaarde); default 0", "de afschrijving op het gebouw per jaar, in procenten van de kostprijs van de bv; nooit onder de WOZ-waarde (bodemwaarde); standaard 0";
+    BvPolicy = "bv.policy", Kind::Enum(&["retain", "distribute"]), Optional, "what the BV does with its profit: retain it until the liquidation at the end, or distribute it each year; default retain", "wat de bv met haar winst doet: inhouden tot de liquidatie aan het eind, of elk jaar uitkeren; standaard retain";
     Box3Future = "plan.box3_future", Kind::Enum(&["both", "bill", "forfaitair"]), Optional, "the Box 3 future the plan runs under from 2028: the bill on actual returns, today's system carried forward, or both; default both", "de toekomst van box 3 waaronder het plan vanaf 2028 rekent: het wetsvoorstel op werkelijk rendement, het huidige stelsel doorgetrokken, of beide; standaard both";
 }
 
 /// The sections of a property file.
 pub const SECTIONS: &[&str] = &[
-    "property", "lease", "mortgage", "costs", "owner", "plan", "wws",
+    "property", "lease", "mortgage", "costs", "owner", "plan", "wws", "bv",
 ];

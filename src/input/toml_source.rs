@@ -353,7 +353,9 @@ fn unknown_section(key: &str, at: Location) -> InputError {
 }
 
 /// The sections a property of a household file may hold as `[property.NAME]` tables.
-const MEMBER_SECTIONS: &[&str] = &["property", "lease", "mortgage", "costs", "plan", "wws"];
+const MEMBER_SECTIONS: &[&str] = &[
+    "property", "lease", "mortgage", "costs", "plan", "wws", "bv",
+];
 
 /// The raw household of a household file: `name` and `tax_year` at the top, one `[owner]`, and
 /// one `[[property]]` table per property. In a `[[property]]` table the keys of the `[property]`

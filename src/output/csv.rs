@@ -271,6 +271,18 @@ columns! {
     // Added later than the columns above: at the end, so no column moves.
     "leegwaarderatio.woz_reduction" => |r| od(r.leegwaarderatio.woz_reduction),
     "leegwaarderatio.let_share_pct" => |r| od(r.leegwaarderatio.let_share_pct),
+    "bv.scenarios.forfaitair.route.transfer_tax" => |r| od(bv(r, "forfaitair").map(|c| c.route.transfer_tax)),
+    "bv.scenarios.forfaitair.route.net_worth" => |r| od(bv(r, "forfaitair").map(|c| c.route.net_worth)),
+    "bv.scenarios.forfaitair.difference" => |r| od(bv(r, "forfaitair").map(|c| c.difference)),
+    "bv.scenarios.forfaitair.break_even_year" => |r| bv(r, "forfaitair").and_then(|c| c.break_even_year),
+    "bv.scenarios.bill.route.net_worth" => |r| od(bv(r, "bill").map(|c| c.route.net_worth)),
+    "bv.scenarios.bill.difference" => |r| od(bv(r, "bill").map(|c| c.difference)),
+    "bv.scenarios.bill.break_even_year" => |r| bv(r, "bill").and_then(|c| c.break_even_year),
+}
+
+/// The BV route under the Box 3 future `future`, when the property has a `[bv]` section.
+fn bv<'a>(r: &'a Report, future: &str) -> Option<&'a crate::calc::bv::Comparison> {
+    r.bv.as_ref()?.scenarios.iter().find(|c| c.future == future)
 }
 
 /// The plan under the Box 3 future `future`, when asked for.

@@ -119,7 +119,7 @@ fn lay_out(b: &Block, st: &Style, s: &mut String) {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Section {
     /// The section's key in the JSON and in the derivation (`leegwaarderatio`, `box3`,
-    /// `sitting_tenant`, `sell_vs_keep`, `yield`, `wws`).
+    /// `sitting_tenant`, `sell_vs_keep`, `bv`, `yield`, `wws`).
     pub key: &'static str,
     /// Its tables and notes; the first table's header names the section.
     pub blocks: Vec<Block>,
@@ -366,6 +366,13 @@ pub fn sections(r: &Report, lang: Lang, detail: Detail) -> Vec<Section> {
         });
     }
 
+    if let Some(b) = &r.bv {
+        done.push(Section {
+            key: "bv",
+            blocks: bv(b, lang),
+        });
+    }
+
     if let Some(y) = &r.yields {
         let mut t = Rows::titled(lang.t(Msg::HYield));
         rent_row(r, false, lang, &mut t);
@@ -570,6 +577,72 @@ fn futures(p: &crate::report::SellVsKeepOut, lang: Lang) -> Vec<Block> {
         ));
     }
     blocks
+}
+
+/// The BV route beside keeping privately and selling now, under each Box 3 future, with the
+/// yearly taxes side by side.
+fn bv(b: &crate::report::BvOut, lang: Lang) -> Vec<Block> {
+    let mut s: Vec<Block> = b.errors.iter().map(|e| Block::Note(e.clone())).collect();
+    let Some(first) = b.scenarios.first() else {
+        return s;
+    };
+    let route = &first.route;
+    let mut t = Rows::titled(&lang.f(
+        Msg::HBv,
+        &[route.transfer_year.to_string().into(), route.policy.into()],
+    ));
+    t.add(vec![
+        lang.t(Msg::BvTransferTax).to_string(),
+        lang.euro(out(route.transfer_tax)),
+    ]);
+    for c in &b.scenarios {
+        let f = lang.t(future_label(c.future));
+        if c.route.transfer_gain_tax != Decimal::ZERO {
+            t.add(vec![
+                format!("{} ({f})", lang.t(Msg::BvTransferGainTax)),
+                lang.euro(out(c.route.transfer_gain_tax)),
+            ]);
+        }
+        t.add(vec![
+            lang.f(Msg::BvNetWorth, &[f.into()]),
+            lang.euro(out(c.route.net_worth)),
+        ]);
+        t.add(vec![
+            lang.f(Msg::BvPrivate, &[f.into()]),
+            lang.euro(out(c.private_net_worth)),
+        ]);
+        t.add(vec![
+            lang.f(Msg::BvSellNow, &[f.into()]),
+            lang.euro(out(c.sell_net_worth)),
+        ]);
+        t.add(vec![
+            lang.f(Msg::BvBreakEven, &[f.into()]),
+            c.break_even_year
+                .map(|y| y.to_string())
+                .unwrap_or_else(|| lang.t(Msg::BvNever).to_string()),
+        ]);
+    }
+    s.push(Block::Table(t));
+    let mut y = Rows::default();
+    let mut header = vec![lang.t(Msg::ColYear).to_string()];
+    for c in &b.scenarios {
+        let f = lang.t(future_label(c.future));
+        header.push(format!("{} ({f})", lang.t(Msg::ColPrivateTax)));
+        header.push(format!("{} ({f})", lang.t(Msg::ColBvTax)));
+    }
+    y.set_header(header);
+    for (i, row) in first.taxes.iter().enumerate() {
+        let mut cells = vec![row.year.to_string()];
+        for c in &b.scenarios {
+            let tx = &c.taxes[i];
+            cells.push(lang.euro(out(tx.private)));
+            cells.push(lang.euro(out(tx.bv)));
+        }
+        y.add(cells);
+    }
+    s.push(Block::Table(y));
+    s.push(Block::Note(lang.t(Msg::BvNotModelled).to_string()));
+    s
 }
 
 /// The column label of a Box 3 future.

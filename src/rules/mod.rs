@@ -23,6 +23,8 @@ pub(crate) mod werkelijk_rendement;
 pub(crate) mod wws;
 // The tegenbewijs over the open years (data/tegenbewijs.toml).
 pub mod historie;
+// Holding let dwellings in a BV (data/bv.toml).
+pub mod bv;
 
 /// The built-in rules files, by name, in the order they are loaded.
 pub const BUILT_IN_YEARS: &[(&str, &str)] = &[

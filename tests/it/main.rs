@@ -2,6 +2,7 @@
 //! Each module tests one area through the library's public surface or the `verhuurd` binary.
 
 mod bouwregels;
+mod bv;
 mod cases;
 mod cli;
 mod docs;
