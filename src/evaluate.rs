@@ -27,7 +27,8 @@ pub struct Options {
     /// Compute the sensitivity grid of keep − sell ([`crate::sensitivity::Grid`]).
     pub grid: bool,
     /// Run the Box 3 futures other than today's only as far as their keep − sell (all that the
-    /// CSV output shows of them): no break-even search, IRR or year-by-year rows for them.
+    /// CSV output shows of them): no break-even search, IRR or year-by-year rows for them, and
+    /// no headline under the what-if scenarios of a provisional year.
     pub brief_futures: bool,
 }
 
@@ -132,8 +133,10 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
     for o in &futures {
         plan::explain_future(o, rules, &mut t);
     }
+    // The headline under each what-if scenario: only where the output shows it.
     let what_ifs = plan_input
         .as_ref()
+        .filter(|_| !opts.brief_futures)
         .map(|pi| what_if_futures(pi, rules, s.box3_future))
         .unwrap_or_default();
     let grid = plan_input.as_ref().filter(|_| opts.grid).map(|pi| {
