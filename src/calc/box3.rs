@@ -412,6 +412,38 @@ pub struct ActualReturnInput {
     pub interest_paid: Decimal,
 }
 
+/// The tax on the actual return per person: the return divided as the grondslag was (the
+/// owner's part rounded down to whole euros, the partner the rest), each person taxed at
+/// `tarief_pct` on the lower of the part and the person's `voordeel`, rounded down to whole
+/// euros. Returns, per person, (part, taxed, tax). A negative return counts as 0.
+pub fn tax_on_actual_return(
+    actual: Decimal,
+    persons: &[(Decimal, Decimal)],
+    tarief_pct: Decimal,
+) -> Vec<(Decimal, Decimal, Decimal)> {
+    let actual = money::floor_euro(actual.max(Decimal::ZERO));
+    let mut left = actual;
+    let n = persons.len();
+    persons
+        .iter()
+        .enumerate()
+        .map(|(k, &(share_pct, voordeel))| {
+            let part = if k + 1 == n {
+                left
+            } else {
+                money::floor_euro(money::pct_of(actual, share_pct))
+            };
+            left -= part;
+            let taxed = part.min(voordeel).max(Decimal::ZERO);
+            (
+                part,
+                taxed,
+                money::floor_euro(money::pct_of(taxed, tarief_pct)),
+            )
+        })
+        .collect()
+}
+
 /// The tax under the tegenbewijsregeling (art. 5.25–5.31 Wet IB 2001): per person, tarief ×
 /// min(actual return, voordeel), rounded down to whole euros; a negative actual return counts as
 /// 0. Costs are not deductible, interest paid is. Returns (actual return, tax).
@@ -449,18 +481,19 @@ pub fn actual_return_tax(
     });
     // Per person, as the forfaitair figures: the actual return is split like the grondslag (the
     // owner's part rounded down, the partner the rest), each person pays on the lower of the two.
-    let mut left = actual;
+    let persons: Vec<(Decimal, Decimal)> = forfaitair
+        .per_person()
+        .iter()
+        .map(|p| (p.allocation_pct, p.voordeel))
+        .collect();
+    let n = persons.len();
     let mut tax = Decimal::ZERO;
-    let n = forfaitair.per_person().len();
-    for (k, person) in forfaitair.per_person().iter().enumerate() {
-        let part = if k + 1 == n {
-            left
-        } else {
-            money::floor_euro(share_of(actual, person.allocation_pct))
-        };
-        left -= part;
-        let taxed = money::floor_euro(part.min(person.voordeel));
-        let person_tax = money::floor_euro(money::pct_of(taxed, rules.tarief_pct.value));
+    for (k, ((part, _, person_tax), person)) in
+        tax_on_actual_return(actual, &persons, rules.tarief_pct.value)
+            .into_iter()
+            .zip(forfaitair.per_person())
+            .enumerate()
+    {
         tax += person_tax;
         trace.add(|| {
             Step::new(

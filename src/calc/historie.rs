@@ -261,38 +261,6 @@ pub fn oud_stelsel_voordeel(grondslag: Decimal, oud: &OudStelsel) -> Decimal {
     money::floor_euro(total).max(Decimal::ZERO)
 }
 
-/// The tax on the actual return per person: the return divided as the grondslag was (the
-/// owner's part rounded down to whole euros, the partner the rest), each person taxed at
-/// `tarief_pct` on the lower of the part and the person's `voordeel`, rounded down to whole
-/// euros. Returns, per person, (part, taxed, tax). A negative return counts as 0.
-pub fn tax_on_actual_return(
-    actual: Decimal,
-    persons: &[(Decimal, Decimal)],
-    tarief_pct: Decimal,
-) -> Vec<(Decimal, Decimal, Decimal)> {
-    let actual = money::floor_euro(actual.max(Decimal::ZERO));
-    let mut left = actual;
-    let n = persons.len();
-    persons
-        .iter()
-        .enumerate()
-        .map(|(k, &(share_pct, voordeel))| {
-            let part = if k + 1 == n {
-                left
-            } else {
-                money::floor_euro(money::pct_of(actual, share_pct))
-            };
-            left -= part;
-            let taxed = part.min(voordeel).max(Decimal::ZERO);
-            (
-                part,
-                taxed,
-                money::floor_euro(money::pct_of(taxed, tarief_pct)),
-            )
-        })
-        .collect()
-}
-
 /// 31 December of the last year in which ambtshalve vermindering can be asked for `year`.
 fn ambtshalve_until(year: i32, years_after: Decimal) -> Date {
     let n = i32::try_from(money::to_count(years_after, 0)).unwrap_or(5);
@@ -577,7 +545,7 @@ pub fn compute_year(
         .uses(&t.negatief_is_nul)
         .from_input(&format!("owner.{year}.actual_return_other"))
     });
-    let actual_tax = tax_on_actual_return(actual_return, &pairs, tarief);
+    let actual_tax = box3::tax_on_actual_return(actual_return, &pairs, tarief);
     for (n, (&(part, _, tax), a)) in actual_tax.iter().zip(&assessed).enumerate() {
         trace.add(|| {
             Step::new(
