@@ -319,7 +319,7 @@ pub fn compute(
                     format!("own money {own_after} + distribution {distribution} − Box 2 {box2_l}")
                         .into(),
                 )
-                .rule("methods.md §4: net worth at the end, everything in money")
+                .rule("vermogen aan het eind: alles in geld, na alle belasting")
                 .from_input("bv.policy")
             });
             liquidation = Some(Liquidation {

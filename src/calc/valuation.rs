@@ -313,7 +313,7 @@ pub fn compute(i: &Input, m: &MarketRules, trace: &mut Trace) -> Valuation {
                 ],
             ),
         )
-        .rule("methods.md §3")
+        .rule("DCF: huur zolang de huurder blijft, leegwaarde na vertrek")
         .uses_all([&m.turnover_pct, &m.discount_rate_pct])
     });
     let tenanted = money::round_euro(dcf);
