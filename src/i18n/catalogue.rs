@@ -79,7 +79,7 @@ catalogue! {
     Keep => "blijven verhuren", "keep renting";
     Sell => "verkopen", "sell";
     SellEarlier => "eerder verkopen", "sell earlier";
-    Uitpond => "uitponden", "uitponden (sell vacant when the tenant leaves)";
+    Uitpond => "uitponden", "uitponden (sell vacant)";
     UitpondNetWorth => "verwacht vermogen aan het eind: uitponden (kans {0} per jaar, verkoop {1}–{2})", "expected net worth at the end: uitponden (chance {0} a year, sale {1}–{2})";
     UitpondExpected => "verwacht vermogen: uitponden", "expected net worth: uitponden";
     BetterThanUitpond => "beter dan uitponden", "better than uitponden";
