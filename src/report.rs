@@ -394,6 +394,8 @@ pub struct UitpondOut {
     /// The 10th and 90th percentile of the sale year.
     pub sale_year_p10: i32,
     pub sale_year_p90: i32,
+    /// The value growth per year at which this route leaves as much as selling now.
+    pub break_even_growth_pct: Option<Decimal>,
     /// Each outcome: a vacant sale at the end of a year, then the let sale at the end.
     pub outcomes: Vec<TurnoverOut>,
 }
@@ -421,6 +423,7 @@ impl UitpondOut {
             better: better(difference, "uitpond"),
             sale_year_p10: u.sale_year_p10,
             sale_year_p90: u.sale_year_p90,
+            break_even_growth_pct: u.break_even_growth_pct.map(out),
             outcomes: u
                 .outcomes
                 .iter()

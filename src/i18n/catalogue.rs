@@ -83,6 +83,7 @@ catalogue! {
     UitpondNetWorth => "verwacht vermogen aan het eind: uitponden (kans {0} per jaar, verkoop {1}–{2})", "expected net worth at the end: uitponden (chance {0} a year, sale {1}–{2})";
     UitpondExpected => "verwacht vermogen: uitponden", "expected net worth: uitponden";
     BetterThanUitpond => "beter dan uitponden", "better than uitponden";
+    BreakEvenUitpond => "omslagpunt waardegroei uitponden − nu verkopen", "break-even value growth, uitponden − sell now";
     BreakEven => "omslagpunt waardegroei per jaar", "break-even value growth a year";
     NoBreakEvenRange => "geen tussen −10% en +20%", "none between −10% and +20%";
     NoBreakEven => "geen", "none";

@@ -321,6 +321,12 @@ pub fn sections(r: &Report, lang: Lang, detail: Detail) -> Vec<Section> {
                 euro(u.expected_net_worth),
             ]);
             t.add(vec![l_(Msg::BetterThanUitpond), route(lang, u.better)]);
+            t.add(vec![
+                l_(Msg::BreakEvenUitpond),
+                u.break_even_growth_pct
+                    .map(|b| lang.pct(b, 2))
+                    .unwrap_or_else(|| lang.t(Msg::NoBreakEven).into()),
+            ]);
         }
         t.add(vec![
             l_(Msg::BreakEven),
@@ -572,6 +578,16 @@ fn futures(p: &crate::report::SellVsKeepOut, lang: Lang) -> Vec<Block> {
                 .map(|u| route(lang, u.better))
                 .unwrap_or_else(|| "—".into())
         }));
+        t.add(row(
+            lang.t(Msg::BreakEvenUitpond).into(),
+            &|c| match &c.uitpond {
+                Some(u) => u
+                    .break_even_growth_pct
+                    .map(|b| lang.pct(b, 2))
+                    .unwrap_or_else(|| lang.t(Msg::NoBreakEven).into()),
+                None => "—".into(),
+            },
+        ));
     }
     let mut blocks = vec![
         Block::Table(t),

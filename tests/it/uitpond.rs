@@ -207,3 +207,26 @@ fn under_the_bill_a_vacant_sale_pays_the_tax_on_its_gain() {
     }
     assert!(taxed > 0, "some vacant sale is taxed");
 }
+
+/// The break-even growth of uitponden (the flat at a rent of 300 a month): at 0.01 point below it the route leaves less than
+/// selling now, at 0.01 point above it more, under either future.
+#[test]
+fn the_break_even_growth_of_uitponden_separates_it_from_selling_now() {
+    for future in [Future::Forfaitair, Future::Bill] {
+        let mut i = flat(2026, 10, dec!(12));
+        i.monthly_rent = dec!(300);
+        let at = |g: Decimal| {
+            let mut j = i.clone();
+            j.value_growth_pct = g;
+            let o = under(&j, future);
+            o.uitpond.unwrap().expected_net_worth - o.sell_net_worth
+        };
+        let be = under(&i, future)
+            .uitpond
+            .unwrap()
+            .break_even_growth_pct
+            .expect("a break-even growth");
+        assert!(at(be - dec!(0.01)) < Decimal::ZERO, "{future:?} {be}");
+        assert!(at(be + dec!(0.01)) > Decimal::ZERO, "{future:?} {be}");
+    }
+}

@@ -223,11 +223,39 @@ fn outcome_after(
     } else {
         plan.keep_after(&plan.as_prepared(), head, None, None)
     };
-    let uitpond = i
+    let mut uitpond = i
         .turnover_pct
         .and_then(|p| uitpond::compute(plan, &rows, keep_nw, p));
     if !with_details {
         rows.clear();
+    }
+    // The value growth at which uitponden leaves as much as selling now (with details).
+    if let (Some(u), true) = (uitpond.as_mut(), with_details) {
+        let g0 = i.value_growth_pct;
+        let d0 = u.expected_net_worth - sell_nw;
+        let at = |g: Decimal| {
+            let mut rows = Vec::with_capacity(plan.years.len());
+            let nw = plan.keep_after(&Rerun::at_growth(g), &[], Some(&mut rows), None);
+            uitpond::compute(plan, &rows, nw, u.turnover_pct)
+                .map_or(Decimal::ZERO, |v| v.expected_net_worth - sell_nw)
+        };
+        u.break_even_growth_pct = root(
+            Search {
+                lo: rules.market.break_even_low_pct.value,
+                hi: rules.market.break_even_high_pct.value,
+                tolerance: Decimal::new(1, 4),
+                f_tolerance: Decimal::new(1, 1),
+            },
+            g0,
+            d0,
+            if d0 > Decimal::ZERO {
+                g0 - Decimal::ONE
+            } else {
+                g0 + Decimal::ONE
+            },
+            at,
+        )
+        .map(|b| b.round_dp(2));
     }
     let difference = keep_nw - sell_nw;
     let (break_even, keep_irr) = if with_details {

@@ -43,6 +43,9 @@ pub struct Uitpond {
     pub sale_year_p90: i32,
     /// Every outcome: a vacant sale at the end of each year, then the let sale at the end.
     pub outcomes: Vec<Turnover>,
+    /// The value growth per year at which the expected net worth equals selling now (with the
+    /// plan's details; `None` when there is none in the search range).
+    pub break_even_growth_pct: Option<Decimal>,
 }
 
 /// The uitpond route of `plan` from the keep route's `rows` (every year of the plan) and its net
@@ -101,6 +104,7 @@ pub(super) fn compute(
         sale_year_p10: percentile(Decimal::new(1, 1)),
         sale_year_p90: percentile(Decimal::new(9, 1)),
         outcomes,
+        break_even_growth_pct: None,
     };
     Some(u)
 }
