@@ -120,6 +120,9 @@ pub enum Sale {
     Tenanted,
     ToTenant,
     Vacant,
+    /// Uitponden: kept let until the tenant leaves, then sold vacant; the sale now and the sale
+    /// at the end (when the tenant stays) are tenanted sales.
+    AtTurnover,
 }
 
 impl Sale {
@@ -129,6 +132,7 @@ impl Sale {
             Sale::Tenanted => "tenanted",
             Sale::ToTenant => "to_tenant",
             Sale::Vacant => "vacant",
+            Sale::AtTurnover => "at_turnover",
         }
     }
 }

@@ -307,6 +307,9 @@ pub struct SellVsKeepOut {
     /// The year rows (left out with `--no-years`: then absent from the JSON).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub years: Vec<plan::Year>,
+    /// The uitpond route (`plan.sale = "at_turnover"`), under today's system.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub uitpond: Option<UitpondOut>,
     /// The plan under each Box 3 future asked for (`plan.box3_future`); the figures above are
     /// those of the future "forfaitair" (today's system carried forward).
     pub scenarios: Vec<ScenarioOut>,
@@ -334,6 +337,9 @@ pub struct ScenarioOut {
     pub start_value: Option<Decimal>,
     /// Keeping to the end of the year before the bill's regime, then selling.
     pub sell_before_bill: Option<SellLaterOut>,
+    /// The uitpond route under this future (`plan.sale = "at_turnover"`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub uitpond: Option<UitpondOut>,
     /// The year rows (left out with `--no-years`: then absent from the JSON).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub years: Vec<plan::Year>,
@@ -370,6 +376,64 @@ impl WhatIfOut {
             difference,
             change: difference - base,
             better: better(o.difference, "sell"),
+        }
+    }
+}
+
+/// Uitponden: keep renting until the tenant leaves, then sell vacant (the expected outcome).
+#[derive(Debug, Clone, Serialize)]
+pub struct UitpondOut {
+    /// The chance per year that the tenant leaves, in percent.
+    pub turnover_pct: Decimal,
+    /// The expected money at the end of the plan.
+    pub expected_net_worth: Decimal,
+    /// keep − this route.
+    pub difference: Decimal,
+    /// `"keep"` or `"uitpond"`.
+    pub better: &'static str,
+    /// The 10th and 90th percentile of the sale year.
+    pub sale_year_p10: i32,
+    pub sale_year_p90: i32,
+    /// The value growth per year at which this route leaves as much as selling now.
+    pub break_even_growth_pct: Option<Decimal>,
+    /// Each outcome: a vacant sale at the end of a year, then the let sale at the end.
+    pub outcomes: Vec<TurnoverOut>,
+}
+
+/// `uitpond.outcomes[]`: one outcome of the uitpond route.
+#[derive(Debug, Clone, Serialize)]
+pub struct TurnoverOut {
+    pub year: i32,
+    /// `true` for a vacant sale (the tenant left that year), `false` for the let sale at the end.
+    pub vacant: bool,
+    /// The chance of this outcome, in percent (four decimals).
+    pub chance_pct: Decimal,
+    /// Money at the end of the plan in this outcome.
+    pub net_worth: Decimal,
+}
+
+impl UitpondOut {
+    /// The uitpond route `u` against the keep route's net worth `keep_net_worth`.
+    fn new(u: &plan::Uitpond, keep_net_worth: Decimal) -> UitpondOut {
+        let difference = keep_net_worth - u.expected_net_worth;
+        UitpondOut {
+            turnover_pct: u.turnover_pct,
+            expected_net_worth: out(u.expected_net_worth),
+            difference: out(difference),
+            better: better(difference, "uitpond"),
+            sale_year_p10: u.sale_year_p10,
+            sale_year_p90: u.sale_year_p90,
+            break_even_growth_pct: u.break_even_growth_pct.map(out),
+            outcomes: u
+                .outcomes
+                .iter()
+                .map(|o| TurnoverOut {
+                    year: o.year,
+                    vacant: o.vacant,
+                    chance_pct: (o.chance * crate::money::HUNDRED).round_dp(4),
+                    net_worth: out(o.net_worth),
+                })
+                .collect(),
         }
     }
 }
@@ -442,6 +506,10 @@ impl SellVsKeepOut {
             better: better(o.difference, "sell"),
             break_even_growth_pct: o.break_even_growth_pct.map(out),
             keep_irr_pct: o.keep_irr_pct.map(out),
+            uitpond: o
+                .uitpond
+                .as_ref()
+                .map(|u| UitpondOut::new(u, o.keep_net_worth)),
             years: o.years,
             scenarios: futures
                 .into_iter()
@@ -486,6 +554,10 @@ pub fn scenario_out(o: plan::Outcome, pi: Option<&plan::Input>, sale: Sale) -> S
                 better: better(difference, "sell_before_bill"),
             }
         }),
+        uitpond: o
+            .uitpond
+            .as_ref()
+            .map(|u| UitpondOut::new(u, o.keep_net_worth)),
         years: o.years,
         what_if: Vec::new(),
     }

@@ -79,6 +79,11 @@ catalogue! {
     Keep => "blijven verhuren", "keep renting";
     Sell => "verkopen", "sell";
     SellEarlier => "eerder verkopen", "sell earlier";
+    Uitpond => "uitponden", "uitponden (sell vacant)";
+    UitpondNetWorth => "verwacht vermogen aan het eind: uitponden (kans {0} per jaar, verkoop {1}–{2})", "expected net worth at the end: uitponden (chance {0} a year, sale {1}–{2})";
+    UitpondExpected => "verwacht vermogen: uitponden", "expected net worth: uitponden";
+    BetterThanUitpond => "beter dan uitponden", "better than uitponden";
+    BreakEvenUitpond => "omslagpunt waardegroei uitponden − nu verkopen", "break-even value growth, uitponden − sell now";
     BreakEven => "omslagpunt waardegroei per jaar", "break-even value growth a year";
     NoBreakEvenRange => "geen tussen −10% en +20%", "none between −10% and +20%";
     NoBreakEven => "geen", "none";
@@ -1059,6 +1064,11 @@ catalogue! {
     FStartValue => "{0}: beginwaarde van de woning", "{0}: start value of the dwelling";
     FGainTax => "{0}: belasting op de winst bij de verkoop", "{0}: tax on the gain at the sale";
     FKeepThenSell => "{0}: verhuren tot het eind van {1}, dan verkopen", "{0}: keep to the end of {1}, then sell";
+    FUitpondVacant => "uitponden: huurder vertrekt in {0}, leeg verkocht", "uitponden: tenant leaves in {0}, sold vacant";
+    FUitpondLet => "uitponden: huurder blijft tot het eind van {0}, verhuurd verkocht", "uitponden: tenant stays to the end of {0}, sold let";
+    XUitpondTerm => "kans {0} × vermogen aan het eind {1}", "chance {0} × net worth at the end {1}";
+    FUitpondExpected => "uitponden: verwacht vermogen aan het eind", "uitponden: expected net worth at the end";
+    XUitpondExpected => "som van de kans × het vermogen per uitkomst, bij een kans van {0} per jaar dat de huurder vertrekt; verkoopjaar 10e–90e percentiel {1}–{2}", "sum of chance × net worth over the outcomes, at a chance of {0} per year that the tenant leaves; sale year 10th–90th percentile {1}–{2}";
     FProRataShare => "aandeel naar rato: {0}", "pro-rata share: {0}";
     FMarginalTax => "marginale belasting: {0}", "marginal tax: {0}";
     FProRataOther => "aandeel naar rato: overig vermogen", "pro-rata share: other wealth";

@@ -775,6 +775,7 @@ pub fn parse_property(
         sale: values.text(F::Sale).map(|s| match s {
             "to_tenant" => Sale::ToTenant,
             "vacant" => Sale::Vacant,
+            "at_turnover" => Sale::AtTurnover,
             _ => Sale::Tenanted,
         }),
         discount_rate_pct: values.dec(F::DiscountRatePct),

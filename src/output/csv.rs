@@ -278,6 +278,17 @@ columns! {
     "bv.scenarios.bill.route.net_worth" => |r| od(bv(r, "bill").map(|c| c.route.net_worth)),
     "bv.scenarios.bill.difference" => |r| od(bv(r, "bill").map(|c| c.difference)),
     "bv.scenarios.bill.break_even_year" => |r| bv(r, "bill").and_then(|c| c.break_even_year),
+    "sell_vs_keep.scenarios.forfaitair.uitpond.expected_net_worth" => |r| od(uitpond(r, "forfaitair").map(|u| u.expected_net_worth)),
+    "sell_vs_keep.scenarios.forfaitair.uitpond.difference" => |r| od(uitpond(r, "forfaitair").map(|u| u.difference)),
+    "sell_vs_keep.scenarios.bill.uitpond.expected_net_worth" => |r| od(uitpond(r, "bill").map(|u| u.expected_net_worth)),
+    "sell_vs_keep.scenarios.bill.uitpond.difference" => |r| od(uitpond(r, "bill").map(|u| u.difference)),
+    "sell_vs_keep.uitpond.sale_year_p10" => |r| r.sell_vs_keep.as_ref().and_then(|p| p.uitpond.as_ref()).map(|u| u.sale_year_p10),
+    "sell_vs_keep.uitpond.sale_year_p90" => |r| r.sell_vs_keep.as_ref().and_then(|p| p.uitpond.as_ref()).map(|u| u.sale_year_p90),
+}
+
+/// The uitpond route under the Box 3 future `future`, when the plan asks for it.
+fn uitpond<'a>(r: &'a Report, future: &str) -> Option<&'a crate::report::UitpondOut> {
+    scenario(r, future)?.uitpond.as_ref()
 }
 
 /// The BV route under the Box 3 future `future`, when the property has a `[bv]` section.

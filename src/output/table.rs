@@ -74,6 +74,7 @@ fn route(lang: Lang, better: &str) -> String {
     lang.t(match better {
         "keep" => Msg::Keep,
         "sell_before_bill" => Msg::SellEarlier,
+        "uitpond" => Msg::Uitpond,
         _ => Msg::Sell,
     })
     .to_string()
@@ -307,6 +308,26 @@ pub fn sections(r: &Report, lang: Lang, detail: Detail) -> Vec<Section> {
         t.add(vec![l_(Msg::SellNetWorth), euro(p.sell_net_worth)]);
         t.add(vec![l_(Msg::Difference), euro(p.difference)]);
         t.add(vec![l_(Msg::Better), route(lang, p.better)]);
+        if let Some(u) = &p.uitpond {
+            t.add(vec![
+                lang.f(
+                    Msg::UitpondNetWorth,
+                    &[
+                        Arg::Pct(u.turnover_pct),
+                        u.sale_year_p10.into(),
+                        u.sale_year_p90.into(),
+                    ],
+                ),
+                euro(u.expected_net_worth),
+            ]);
+            t.add(vec![l_(Msg::BetterThanUitpond), route(lang, u.better)]);
+            t.add(vec![
+                l_(Msg::BreakEvenUitpond),
+                u.break_even_growth_pct
+                    .map(|b| lang.pct(b, 2))
+                    .unwrap_or_else(|| lang.t(Msg::NoBreakEven).into()),
+            ]);
+        }
         t.add(vec![
             l_(Msg::BreakEven),
             p.break_even_growth_pct
@@ -543,6 +564,30 @@ fn futures(p: &crate::report::SellVsKeepOut, lang: Lang) -> Vec<Block> {
                 .map(|l| route(lang, l.better))
                 .unwrap_or_else(|| "—".into())
         }));
+    }
+    if p.scenarios.iter().any(|c| c.uitpond.is_some()) {
+        t.add(row(lang.t(Msg::UitpondExpected).into(), &|c| {
+            c.uitpond
+                .as_ref()
+                .map(|u| lang.euro(u.expected_net_worth))
+                .unwrap_or_else(|| "—".into())
+        }));
+        t.add(row(lang.t(Msg::BetterThanUitpond).into(), &|c| {
+            c.uitpond
+                .as_ref()
+                .map(|u| route(lang, u.better))
+                .unwrap_or_else(|| "—".into())
+        }));
+        t.add(row(
+            lang.t(Msg::BreakEvenUitpond).into(),
+            &|c| match &c.uitpond {
+                Some(u) => u
+                    .break_even_growth_pct
+                    .map(|b| lang.pct(b, 2))
+                    .unwrap_or_else(|| lang.t(Msg::NoBreakEven).into()),
+                None => "—".into(),
+            },
+        ));
     }
     let mut blocks = vec![
         Block::Table(t),

@@ -505,7 +505,12 @@ fn explain_adds_the_derivation() {
 #[test]
 fn csv_cells_are_the_dotted_json_keys() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    for ex in ["eengezinswoning", "microstudio", "sociale-huurflat"] {
+    for ex in [
+        "eengezinswoning",
+        "microstudio",
+        "sociale-huurflat",
+        "uitponden",
+    ] {
         let file = format!("examples/{ex}.toml");
         let json: serde_json::Value =
             serde_json::from_slice(&verhuurd(&["--format", "json", &file], Some(root)).stdout)

@@ -220,7 +220,11 @@ fn csv_rows_of_a_household_are_one_household() {
         ],
         "household columns at the end, then the columns added later"
     );
-    assert!(later[2..].iter().all(|h| h.starts_with("bv.")));
+    assert!(
+        later[2..]
+            .iter()
+            .all(|h| h.starts_with("bv.") || h.contains("uitpond."))
+    );
     let rows: Vec<csv::StringRecord> = rdr.records().map(|r| r.unwrap()).collect();
     assert_eq!(rows.len(), 3);
     let props = items[0]["household"]["properties"].as_array().unwrap();

@@ -20,6 +20,7 @@ mod robustness;
 mod snapshots;
 mod spreadsheets;
 mod support;
+mod uitpond;
 mod werkelijk_rendement;
 mod worked_examples;
 mod wws_and_warnings;

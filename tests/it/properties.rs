@@ -201,6 +201,7 @@ fn plan_input(
         sale_price_now: dec!(350000),
         end_price_share: dec!(0.83),
         end_sale_deduction: Decimal::ZERO,
+        turnover_pct: None,
     }
 }
 

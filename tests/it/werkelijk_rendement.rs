@@ -56,6 +56,7 @@ fn house(tax_year: i32, years: u32) -> plan::Input {
         sale_price_now: dec!(340000),
         end_price_share: dec!(0.85),
         end_sale_deduction: Decimal::ZERO,
+        turnover_pct: None,
     }
 }
 

@@ -15,6 +15,7 @@ mod explain;
 mod rerun;
 mod route;
 mod schedule;
+mod uitpond;
 
 use rust_decimal::Decimal;
 
@@ -28,6 +29,7 @@ use super::solve::{Search, irr, root, trial};
 pub use explain::explain_future;
 pub use rerun::Rerun;
 pub use route::Plan;
+pub use uitpond::{Turnover, Uitpond};
 
 /// The Box 3 future a plan runs under.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,6 +81,9 @@ pub struct Input {
     /// Costs of a vacant sale after ending the lease (legal costs and waiting), deducted at the end
     /// when the route is `vacant`.
     pub end_sale_deduction: Decimal,
+    /// The uitpond route's chance per year that the tenant leaves, in percent (`plan.sale =
+    /// "at_turnover"`): then the dwelling is sold vacant at the end of that year.
+    pub turnover_pct: Option<Decimal>,
 }
 
 /// One year of both routes.
@@ -139,6 +144,10 @@ pub struct Year {
         skip_serializing_if = "Option::is_none"
     )]
     pub vastgoedbijtelling: Option<Decimal>,
+    /// The keep route's net worth were the dwelling sold vacant at the end of this year (the
+    /// vacant value less selling costs, the mortgage and, under the bill, the tax on that gain).
+    #[serde(skip)]
+    pub vacant_net_worth: Decimal,
 }
 
 /// Keeping until the end of the year before the bill's regime, then selling (the gain is then
@@ -177,6 +186,8 @@ pub struct Outcome {
     /// Selling at the end of the year before the bill's regime (with details, when the plan
     /// runs past it).
     pub sell_later: Option<SellLater>,
+    /// The uitpond route (with details, when `plan.sale = "at_turnover"`).
+    pub uitpond: Option<Uitpond>,
 }
 
 /// Run the plan. `with_details` adds the break-even growth, the IRR and the year-by-year rows.
@@ -206,9 +217,46 @@ fn outcome_after(
     flows.push(-proceeds_now);
     let keep_nw = if with_details {
         plan.keep_after(&plan.as_prepared(), head, Some(&mut rows), Some(&mut flows))
+    } else if i.turnover_pct.is_some() {
+        // The uitpond route is worked out from the rows, also when they are not reported.
+        plan.keep_after(&plan.as_prepared(), head, Some(&mut rows), None)
     } else {
         plan.keep_after(&plan.as_prepared(), head, None, None)
     };
+    let mut uitpond = i
+        .turnover_pct
+        .and_then(|p| uitpond::compute(plan, &rows, keep_nw, p));
+    if !with_details {
+        rows.clear();
+    }
+    // The value growth at which uitponden leaves as much as selling now (with details).
+    if let (Some(u), true) = (uitpond.as_mut(), with_details) {
+        let g0 = i.value_growth_pct;
+        let d0 = u.expected_net_worth - sell_nw;
+        let at = |g: Decimal| {
+            let mut rows = Vec::with_capacity(plan.years.len());
+            let nw = plan.keep_after(&Rerun::at_growth(g), &[], Some(&mut rows), None);
+            uitpond::compute(plan, &rows, nw, u.turnover_pct)
+                .map_or(Decimal::ZERO, |v| v.expected_net_worth - sell_nw)
+        };
+        u.break_even_growth_pct = root(
+            Search {
+                lo: rules.market.break_even_low_pct.value,
+                hi: rules.market.break_even_high_pct.value,
+                tolerance: Decimal::new(1, 4),
+                f_tolerance: Decimal::new(1, 1),
+            },
+            g0,
+            d0,
+            if d0 > Decimal::ZERO {
+                g0 - Decimal::ONE
+            } else {
+                g0 + Decimal::ONE
+            },
+            at,
+        )
+        .map(|b| b.round_dp(2));
+    }
     let difference = keep_nw - sell_nw;
     let (break_even, keep_irr) = if with_details {
         // Reported to 0.01 point: a tolerance of 0.0001 point, or within 10 cents. Start from the
@@ -296,8 +344,12 @@ fn outcome_after(
         start_value,
         start_woz,
         sell_later,
+        uitpond,
     };
     explain::outcome(&o, i, rules, with_details, trace);
+    if let Some(u) = &o.uitpond {
+        uitpond::explain(u, i, rules, trace);
+    }
     o
 }
 
@@ -320,7 +372,9 @@ pub fn input(
     };
     let eviction_cost = s.eviction_cost();
     let (price_now, share, deduction) = match s.sale {
-        crate::model::Sale::Tenanted => (val.tenanted_value, val.tenanted_value / v, Decimal::ZERO),
+        crate::model::Sale::Tenanted | crate::model::Sale::AtTurnover => {
+            (val.tenanted_value, val.tenanted_value / v, Decimal::ZERO)
+        }
         crate::model::Sale::ToTenant => {
             (val.to_tenant_value, val.to_tenant_value / v, Decimal::ZERO)
         }
@@ -349,6 +403,7 @@ pub fn input(
         sale_price_now: price_now,
         end_price_share: share,
         end_sale_deduction: deduction,
+        turnover_pct: (s.sale == crate::model::Sale::AtTurnover).then_some(s.turnover_pct.value),
     })
 }
 

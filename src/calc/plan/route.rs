@@ -417,6 +417,7 @@ impl<'a> Plan<'a> {
         let sale_at = |value: Decimal| {
             round_cents((value * i.end_price_share - i.end_sale_deduction) * sell_share)
         };
+        let vacant_sale_at = |value: Decimal| round_cents(value * sell_share);
         let last = self.years.len().saturating_sub(1);
         let mut carry = Carry::default();
         let mut basis: Option<Decimal> = None;
@@ -525,6 +526,19 @@ impl<'a> Plan<'a> {
             if t == last {
                 end_gain_tax = gain_tax;
             }
+            // The same were the dwelling sold vacant then (the uitpond route).
+            let vacant_gain_tax = match (y.wr, result, basis) {
+                (Some(w), Some(res), Some(b)) if rows.is_some() && i.turnover_pct.is_some() => {
+                    wr::gain_tax(
+                        res,
+                        wr::gain(vacant_sale_at(value), b),
+                        self.persons(),
+                        w,
+                        &carry_before,
+                    )
+                }
+                _ => Decimal::ZERO,
+            };
             if let Some(f) = flows.as_deref_mut() {
                 f.push(cash);
             }
@@ -555,6 +569,7 @@ impl<'a> Plan<'a> {
                     basis,
                     basis_woz,
                     vastgoedbijtelling: bijtelling,
+                    vacant_net_worth: savings + vacant_sale_at(value) - balance - vacant_gain_tax,
                 });
             }
         }
@@ -636,6 +651,7 @@ mod tests {
                 sale_price_now: Decimal::from(250_000),
                 end_price_share: Decimal::new(85, 2),
                 end_sale_deduction: Decimal::ZERO,
+                turnover_pct: None,
             };
             let today = Plan::new(&i, &rules);
             let bill = Plan::for_future(&i, &rules, Future::Bill);
