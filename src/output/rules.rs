@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 use rust_decimal::Decimal;
 
 use crate::i18n::{Arg, Lang, Msg};
-use crate::rules::{Confidence, Param, RuleSet, YearRules, rules_text};
+use crate::rules::{Cite, Confidence, Param, RuleSet, YearRules, rules_text};
 use crate::units::Unit;
 
 /// The width of a parameter's name in the listing.
@@ -174,13 +174,7 @@ fn werkelijk_rendement(s: &mut String, lang: Lang, wr: &crate::rules::werkelijk_
         (Msg::RlWrStart, &wr.beginwaarde_leegwaarderatio),
     ] {
         let yes = lang.t(if e.applies { Msg::RlYes } else { Msg::RlNo });
-        let source = cite(
-            lang,
-            &e.source,
-            e.confidence,
-            e.note.as_deref(),
-            e.note_nl.as_deref(),
-        );
+        let source = e.citation().cite_in(lang);
         let _ = writeln!(
             s,
             "  {}",
@@ -196,13 +190,7 @@ fn werkelijk_rendement(s: &mut String, lang: Lang, wr: &crate::rules::werkelijk_
         } else {
             lang.t(Msg::RlNo).to_string()
         };
-        let source = cite(
-            lang,
-            &b.source,
-            b.confidence,
-            b.note.as_deref(),
-            b.note_nl.as_deref(),
-        );
+        let source = b.citation().cite_in(lang);
         let _ = writeln!(
             s,
             "  {}",
@@ -328,13 +316,7 @@ fn listing(set: &RuleSet, year: i32, lang: Lang) -> Option<String> {
             (true, Some(d)) => lang.f(Msg::RlRentDeemed, &[pct(d)]),
             (true, None) => lang.t(Msg::RlFullWoz).to_string(),
         };
-        let source = cite(
-            lang,
-            &e.source,
-            e.confidence,
-            e.note.as_deref(),
-            e.note_nl.as_deref(),
-        );
+        let source = e.citation().cite_in(lang);
         let _ = writeln!(
             s,
             "  {}",
@@ -345,13 +327,7 @@ fn listing(set: &RuleSet, year: i32, lang: Lang) -> Option<String> {
         );
     }
     if let Some(red) = &l.unsplit_building_reduction {
-        let source = cite(
-            lang,
-            &red.source,
-            red.confidence,
-            red.note.as_deref(),
-            red.note_nl.as_deref(),
-        );
+        let source = red.citation().cite_in(lang);
         let _ = writeln!(
             s,
             "  {}",
@@ -465,13 +441,7 @@ fn listing(set: &RuleSet, year: i32, lang: Lang) -> Option<String> {
     {
         let st = &set.wws_stelsel;
         let (v, _) = st.values(crate::date::Date::jan1(year));
-        let source = cite(
-            lang,
-            &v.source,
-            v.confidence,
-            v.note.as_deref(),
-            v.note_nl.as_deref(),
-        );
+        let source = v.citation().cite_in(lang);
         let _ = writeln!(s, "\n{}", lang.f(Msg::RlWwsRooms, &[source.into()]));
         let regime = cite(lang, &st.regime.source, st.regime.confidence, None, None);
         let _ = writeln!(
@@ -503,13 +473,7 @@ fn listing(set: &RuleSet, year: i32, lang: Lang) -> Option<String> {
         let source = cite(lang, &r.source, r.confidence, None, None);
         let _ = writeln!(s, "\n{}", lang.f(Msg::RlWwsKamers, &[source.into()]));
         let (column, _) = r.rent_column(crate::date::Date::jan1(year));
-        let table = cite(
-            lang,
-            &column.source,
-            column.confidence,
-            column.note.as_deref(),
-            column.note_nl.as_deref(),
-        );
+        let table = column.citation().cite_in(lang);
         let _ = writeln!(
             s,
             "  {}",
