@@ -120,12 +120,7 @@ pub struct Bodemwaarde {
     pub note_nl: Option<String>,
 }
 
-impl Cite for Bodemwaarde {
-    fn citation(&self) -> Citation {
-        citation(&self.source, self.confidence, self.note.as_deref())
-            .with_note_nl(self.note_nl.as_deref())
-    }
-}
+super::cite_by_fields!(Bodemwaarde);
 
 /// The rules of one year.
 #[derive(Debug, Clone, Deserialize)]

@@ -37,12 +37,7 @@ pub struct OudStelsel {
     pub schijven: Vec<Schijf>,
 }
 
-impl Cite for OudStelsel {
-    fn citation(&self) -> Citation {
-        citation(&self.source, self.confidence, self.note.as_deref())
-            .with_note_nl(self.note_nl.as_deref())
-    }
-}
+super::cite_by_fields!(OudStelsel);
 
 /// Box 3 of a year of the Wet rechtsherstel box 3 (2017–2022; this tool has 2021 and 2022).
 #[derive(Debug, Clone, Deserialize)]

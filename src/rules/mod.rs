@@ -236,6 +236,20 @@ pub trait Cite {
     }
 }
 
+/// [`Cite`] for a rules type that has the fields `source`, `confidence`, `note` and `note_nl`
+/// (the form most rules files give a rule's provenance in).
+macro_rules! cite_by_fields {
+    ($t:ty) => {
+        impl Cite for $t {
+            fn citation(&self) -> Citation {
+                citation(&self.source, self.confidence, self.note.as_deref())
+                    .with_note_nl(self.note_nl.as_deref())
+            }
+        }
+    };
+}
+pub(crate) use cite_by_fields;
+
 impl Cite for Citation {
     fn citation(&self) -> Citation {
         self.clone()
@@ -324,12 +338,7 @@ pub struct Exception {
     pub note_nl: Option<String>,
 }
 
-impl Cite for Exception {
-    fn citation(&self) -> Citation {
-        citation(&self.source, self.confidence, self.note.as_deref())
-            .with_note_nl(self.note_nl.as_deref())
-    }
-}
+cite_by_fields!(Exception);
 
 /// The leegwaarderatio table of a year (art. 17a Uitvoeringsbesluit inkomstenbelasting 2001).
 #[derive(Debug, Clone, Deserialize)]
@@ -354,12 +363,7 @@ pub struct LeegwaarderatioRules {
     pub partial_letting_source: Option<String>,
 }
 
-impl Cite for LeegwaarderatioRules {
-    fn citation(&self) -> Citation {
-        citation(&self.source, self.confidence, self.note.as_deref())
-            .with_note_nl(self.note_nl.as_deref())
-    }
-}
+cite_by_fields!(LeegwaarderatioRules);
 
 /// Box 3 parameters of a year (forfaitair rendement per category).
 #[derive(Debug, Clone, Deserialize)]
@@ -627,12 +631,7 @@ pub struct Cited {
     pub note_nl: Option<String>,
 }
 
-impl Cite for Cited {
-    fn citation(&self) -> Citation {
-        citation(&self.source, self.confidence, self.note.as_deref())
-            .with_note_nl(self.note_nl.as_deref())
-    }
-}
+cite_by_fields!(Cited);
 
 /// The WWS maximum rent per point for each year's table.
 #[derive(Debug, Clone, Default)]
