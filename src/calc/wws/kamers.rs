@@ -113,23 +113,7 @@ fn kitchen_of(
                 * Decimal::from(f.count)
         })
         .sum();
-    (
-        base + extras.min(base),
-        Text::new(
-            Msg::XKitchen,
-            vec![
-                Arg::Num(worktop),
-                Arg::Num(base),
-                Arg::Num(extras),
-                if extras > base {
-                    Text::new(Msg::XKitchenCapped, vec![Arg::Num(base)])
-                } else {
-                    Text::empty()
-                }
-                .into(),
-            ],
-        ),
-    )
+    super::stelsel::kitchen_total(worktop, base, extras)
 }
 
 /// The points of a room let in a shared dwelling with `units` rooms at the address.

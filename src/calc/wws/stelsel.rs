@@ -508,6 +508,26 @@ pub fn kitchens(d: &Description) -> Vec<&Space> {
         .collect()
 }
 
+/// A kitchen's points: its worktop's `base` plus its fittings' `extras`, the extras at most as
+/// much as the base (rubriek 5), with how they were found.
+pub(crate) fn kitchen_total(worktop: Decimal, base: Decimal, extras: Decimal) -> (Decimal, Text) {
+    let how = Text::new(
+        Msg::XKitchen,
+        vec![
+            Arg::Num(worktop),
+            Arg::Num(base),
+            Arg::Num(extras),
+            if extras > base {
+                Text::new(Msg::XKitchenCapped, vec![Arg::Num(base)])
+            } else {
+                Text::empty()
+            }
+            .into(),
+        ],
+    );
+    (base + extras.min(base), how)
+}
+
 /// Rubriek 5 (§2.5; Bhw bijlage I table 5.1): per kitchen its worktop (below 1 m nothing, from 1 m
 /// the basic value, from 2 m the long value) plus its fittings, at most as much as its worktop. A
 /// dwelling whose room list names no kitchen has the one kitchen of `kitchen_worktop_m`; a fitting
@@ -527,21 +547,7 @@ pub fn kitchen_points(d: &Description, v: &Values) -> (Decimal, Text) {
                     * Decimal::from(f.count)
             })
             .sum();
-        let how = Text::new(
-            Msg::XKitchen,
-            vec![
-                Arg::Num(worktop),
-                Arg::Num(base),
-                Arg::Num(extras),
-                if extras > base {
-                    Text::new(Msg::XKitchenCapped, vec![Arg::Num(base)])
-                } else {
-                    Text::empty()
-                }
-                .into(),
-            ],
-        );
-        (base + extras.min(base), how)
+        kitchen_total(worktop, base, extras)
     };
     let ks = kitchens(d);
     if ks.is_empty() {
