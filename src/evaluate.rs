@@ -139,13 +139,10 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         .filter(|_| !opts.brief_futures)
         .map(|pi| what_if_futures(pi, rules, s.box3_future))
         .unwrap_or_default();
-    let grid = plan_input.as_ref().filter(|_| opts.grid).map(|pi| {
-        sensitivity::compute(
-            pi,
-            outcome.as_ref().and_then(|o| o.break_even_growth_pct),
-            rules,
-        )
-    });
+    let grid = plan_input
+        .as_ref()
+        .filter(|_| opts.grid)
+        .map(|pi| sensitivity::compute(pi, outcome.as_ref(), rules));
     section("sell_vs_keep", t, &mut explain);
 
     // Yield and stress.

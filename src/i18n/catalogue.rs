@@ -175,6 +175,9 @@ catalogue! {
     GridCorner => "groei \\ alternatief", "growth \\ alternative";
     GridNote => "een rij per waardegroei per jaar, een kolom per rendement op het geld na verkoop; positief: blijven verhuren is beter ({0})",
         "one row per value growth a year, one column per return on the money after a sale; positive: keeping is better ({0})";
+    HGridUitpond => "Uitponden − nu verkopen na {0} (verwacht vermogen; waardegroei × rendement alternatief)", "Uitponden − sell now after {0} (expected net worth; value growth × alternative return)";
+    GridUitpondNote => "uitponden: verhuren tot de huurder vertrekt (kans {0} per jaar), dan leeg verkopen; positief: uitponden is beter dan nu verkopen ({1})",
+        "uitponden: keep renting until the tenant leaves ({0} a year), then sell vacant; positive: uitponden is better than selling now ({1})";
 
     // ---- the chart
     ChartTitle => "{0}: vermogen per jaar", "{0}: net worth by year";
@@ -187,6 +190,7 @@ catalogue! {
     ChartYear => "jaar", "year";
     ChartEuro => "vermogen (euro)", "net worth (euro)";
     ChartGrid => "verhuren − verkopen (euro)", "keep − sell (euro)";
+    ChartGridUitpond => "uitponden − nu verkopen (verwacht, euro)", "uitponden − sell now (expected, euro)";
     ChartGrowth => "waardegroei per jaar", "value growth a year";
     ChartAlternative => "rendement alternatief", "alternative return";
     ChartBox3Title => "{0}: box 3-belasting per jaar", "{0}: Box 3 tax by year";
@@ -217,6 +221,7 @@ catalogue! {
     RpDisclaimer => "Dit rapport is een berekening met de regels en aannames die erin staan, geen fiscaal advies. Bijlage A geeft bij elk cijfer hoe het is berekend en de bron.", "This report is a calculation with the rules and assumptions it states, not tax advice. Appendix A gives for every figure how it was computed and its source.";
     RpFigNetWorth => "Het vermogen aan het eind van elk jaar per route; doorgetrokken: huidig stelsel, gestreept: wetsvoorstel.", "Net worth at the end of each year by route; solid: today's system, dashed: the bill.";
     RpFigBox3 => "De box 3-belasting per jaar per route; doorgetrokken: huidig stelsel, gestreept: wetsvoorstel.", "The Box 3 tax each year by route; solid: today's system, dashed: the bill.";
+    RpFigGridUitpond => "Uitponden − nu verkopen: het verwachte vermogen aan het eind van het plan bij andere waardegroei en ander alternatief rendement; omlijnd: het plan; streepjeslijn: het omslagpunt van uitponden.", "Uitponden − sell now: the expected net worth at the end of the plan for other value growth and alternative returns; outlined: the plan; dashed line: the break-even of uitponden.";
     RpFigGrid => "Verhuren − verkopen aan het eind van het plan bij andere waardegroei en ander alternatief rendement; omlijnd: het plan; streepjeslijn: het omslagpunt.", "Keep − sell at the end of the plan for other value growth and alternative returns; outlined: the plan; dashed line: the break-even.";
     RpAppendix => "Bijlage A: de afleiding", "Appendix A: the derivation";
     RpAppendixIntro => "Elk cijfer met hoe het is berekend, de regel en de bron, en de zekerheid van die regel (H hoog, M middel, L laag; voorlopig: nog geen wet).", "Every figure with how it was computed, its rule and source, and the confidence of that rule (H high, M medium, L low; provisional: not law yet).";

@@ -76,20 +76,40 @@ const ROUTES: &[RouteStyle] = &[
     },
 ];
 
+/// The height of the net-worth chart of `p`: [`LINES_HEIGHT`] with two rows of legend, and a
+/// row more for each further pair of lines.
+fn lines_height(_r: &Report, _p: &SellVsKeepOut) -> u32 {
+    LINES_HEIGHT
+}
+
 fn f(d: Decimal) -> f64 {
     d.to_f64().unwrap_or(0.0)
 }
 
 /// The SVG of `r`'s plan for `--chart`: the routes' net worth and, when the report has the grid,
-/// the grid below it; `None` when the property has no plan.
+/// the grid below it (and the uitpond route's grid below that, when the plan has the route);
+/// `None` when the property has no plan.
 pub(crate) fn svg(r: &Report, lang: Lang) -> Option<String> {
     let p = r.sell_vs_keep.as_ref()?;
-    let height = LINES_HEIGHT + r.grid.as_ref().map_or(0, |_| GRID_HEIGHT);
-    draw(height, |root| {
-        let (top, bottom) = root.split_vertically(LINES_HEIGHT);
+    let grids = r.grid.as_ref().map_or(0, |g| {
+        if g.uitpond_difference.is_empty() {
+            1
+        } else {
+            2
+        }
+    });
+    let lines = lines_height(r, p);
+    draw(lines + grids * GRID_HEIGHT, |root| {
+        let (top, bottom) = root.split_vertically(lines);
         net_worth(&top, r, p, lang)?;
         if let Some(g) = &r.grid {
-            heat_map(&bottom, &shown(g), p.break_even_growth_pct, lang)?;
+            let (keep, rest) = bottom.split_vertically(GRID_HEIGHT);
+            let g = shown(g);
+            heat_map(&keep, &g, Cells::Keep, p.break_even_growth_pct, lang)?;
+            if grids == 2 {
+                let be = p.uitpond.as_ref().and_then(|u| u.break_even_growth_pct);
+                heat_map(&rest, &g, Cells::Uitpond, be, lang)?;
+            }
         }
         Ok(())
     })
@@ -98,7 +118,7 @@ pub(crate) fn svg(r: &Report, lang: Lang) -> Option<String> {
 /// The routes' net worth year by year under each Box 3 future, alone; `None` without a plan.
 pub(crate) fn net_worth_svg(r: &Report, lang: Lang) -> Option<String> {
     let p = r.sell_vs_keep.as_ref()?;
-    draw(LINES_HEIGHT, |root| net_worth(root, r, p, lang))
+    draw(lines_height(r, p), |root| net_worth(root, r, p, lang))
 }
 
 /// The Box 3 tax year by year of each route under each Box 3 future; `None` without a plan.
@@ -112,7 +132,21 @@ pub(crate) fn grid_svg(r: &Report, lang: Lang) -> Option<String> {
     let p = r.sell_vs_keep.as_ref()?;
     let g = r.grid.as_ref()?;
     draw(GRID_HEIGHT, |root| {
-        heat_map(root, &shown(g), p.break_even_growth_pct, lang)
+        heat_map(root, &shown(g), Cells::Keep, p.break_even_growth_pct, lang)
+    })
+}
+
+/// The uitpond route's grid (its expected net worth − sell) as a heat map; `None` without a
+/// plan, a grid or the route.
+pub(crate) fn uitpond_grid_svg(r: &Report, lang: Lang) -> Option<String> {
+    let p = r.sell_vs_keep.as_ref()?;
+    let g = r
+        .grid
+        .as_ref()
+        .filter(|g| !g.uitpond_difference.is_empty())?;
+    let be = p.uitpond.as_ref().and_then(|u| u.break_even_growth_pct);
+    draw(GRID_HEIGHT, |root| {
+        heat_map(root, &shown(g), Cells::Uitpond, be, lang)
     })
 }
 
@@ -353,25 +387,38 @@ fn shown(g: &Grid) -> Grid {
         value_growth_pct: list(&g.value_growth_pct),
         alternative_return_pct: list(&g.alternative_return_pct),
         difference: g.difference.iter().map(|row| list(row)).collect(),
+        uitpond_difference: g.uitpond_difference.iter().map(|row| list(row)).collect(),
     }
+}
+
+/// Which of a grid's differences a heat map shows.
+#[derive(Clone, Copy)]
+enum Cells {
+    /// keep − sell.
+    Keep,
+    /// The uitpond route's expected net worth − sell.
+    Uitpond,
 }
 
 /// The width right of the grid that holds the break-even label (never over a cell).
 const GRID_RIGHT: u32 = 150;
 
-fn heat_map(area: &Area, g: &Grid, break_even: Option<Decimal>, lang: Lang) -> Drawn {
+fn heat_map(area: &Area, g: &Grid, cells: Cells, break_even: Option<Decimal>, lang: Lang) -> Drawn {
+    let (difference, caption) = match cells {
+        Cells::Keep => (&g.difference, Msg::ChartGrid),
+        Cells::Uitpond => (&g.uitpond_difference, Msg::ChartGridUitpond),
+    };
     let (nx, ny) = (g.alternative_return_pct.len(), g.value_growth_pct.len());
-    if nx == 0 || ny == 0 {
+    if nx == 0 || ny == 0 || difference.len() != ny {
         return Ok(());
     }
-    let max = g
-        .difference
+    let max = difference
         .iter()
         .flatten()
         .map(|d| f(*d).abs())
         .fold(0.0, f64::max);
     let mut chart = ChartBuilder::on(area)
-        .caption(lang.t(Msg::ChartGrid), ("sans-serif", 20))
+        .caption(lang.t(caption), ("sans-serif", 20))
         .margin(16)
         .margin_right(GRID_RIGHT)
         .x_label_area_size(40)
@@ -390,7 +437,7 @@ fn heat_map(area: &Area, g: &Grid, break_even: Option<Decimal>, lang: Lang) -> D
         .y_label_formatter(&|v| category(&g.value_growth_pct, *v, lang))
         .draw()?;
     let centred = Pos::new(HPos::Center, VPos::Center);
-    for (iy, row) in g.difference.iter().enumerate() {
+    for (iy, row) in difference.iter().enumerate() {
         for (ix, d) in row.iter().enumerate() {
             let (x, y) = (ix as f64, iy as f64);
             let plan = g.value_growth_pct[iy] == g.plan_value_growth_pct

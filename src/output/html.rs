@@ -603,6 +603,7 @@ fn chart(r: &Report, kind: &str, lang: Lang) -> Option<String> {
     match kind {
         "net_worth" => super::chart::net_worth_svg(r, lang),
         "box3" => super::chart::box3_svg(r, lang),
+        "grid_uitpond" => super::chart::uitpond_grid_svg(r, lang),
         _ => super::chart::grid_svg(r, lang),
     }
 }
@@ -666,6 +667,17 @@ fn section_html(r: &Report, s: &Section, lang: Lang, part: Option<usize>) -> Str
             "grid",
             lang,
         ));
+        if r.grid
+            .as_ref()
+            .is_some_and(|g| !g.uitpond_difference.is_empty())
+        {
+            html.push_str(&figure(
+                chart(r, "grid_uitpond", lang),
+                Msg::RpFigGridUitpond,
+                "grid_uitpond",
+                lang,
+            ));
+        }
     }
     html.push_str("</section>\n");
     html

@@ -163,3 +163,19 @@ pub(super) fn explain(u: &Uitpond, i: &Input, rules: &RuleSet, trace: &mut Trace
         turnover(s).from_input("plan.sale")
     });
 }
+
+impl Plan<'_> {
+    /// The keep route's net worth at the end for the rerun `r`, and the uitpond route's expected
+    /// net worth at the turnover chance `turnover_pct` per year from the same run (`None`
+    /// without a year). The sensitivity grid asks for both at each value growth.
+    pub fn keep_and_uitpond(
+        &self,
+        r: &super::Rerun,
+        turnover_pct: Decimal,
+    ) -> (Decimal, Option<Decimal>) {
+        let mut rows = Vec::with_capacity(self.years.len());
+        let keep = self.keep_after(r, &[], Some(&mut rows), None);
+        let expected = compute(self, &rows, keep, turnover_pct).map(|u| u.expected_net_worth);
+        (keep, expected)
+    }
+}
