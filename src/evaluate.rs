@@ -190,7 +190,9 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         for f in &mut svk.scenarios {
             for (w, outcomes) in &what_ifs {
                 if let Some(o) = outcomes.iter().find(|o| o.future.as_str() == f.future) {
-                    f.what_if.push(WhatIfOut::new(w, o, f.difference));
+                    let base_uitpond = f.uitpond.as_ref().map(|u| u.expected_net_worth);
+                    f.what_if
+                        .push(WhatIfOut::new(w, o, f.difference, base_uitpond));
                 }
             }
         }

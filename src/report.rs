@@ -363,13 +363,29 @@ pub struct WhatIfOut {
     /// `difference` minus the future's own difference.
     pub change: Decimal,
     pub better: &'static str,
+    /// The uitpond route's expected net worth at the end under the scenario
+    /// (`plan.sale = "at_turnover"`; absent otherwise).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub uitpond_expected_net_worth: Option<Decimal>,
+    /// `uitpond_expected_net_worth` minus the future's own expected net worth.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub uitpond_change: Option<Decimal>,
 }
 
 impl WhatIfOut {
-    /// The headline of `o` under scenario `w`, against the future's own difference `base`.
-    pub fn new(w: &crate::rules::WhatIfScenario, o: &plan::Outcome, base: Decimal) -> WhatIfOut {
+    /// The headline of `o` under scenario `w`, against the future's own difference `base` (and
+    /// its uitpond route's expected net worth `base_uitpond`, when the plan has the route).
+    pub fn new(
+        w: &crate::rules::WhatIfScenario,
+        o: &plan::Outcome,
+        base: Decimal,
+        base_uitpond: Option<Decimal>,
+    ) -> WhatIfOut {
         let difference = out(o.difference);
+        let uitpond = o.uitpond.as_ref().map(|u| out(u.expected_net_worth));
         WhatIfOut {
+            uitpond_expected_net_worth: uitpond,
+            uitpond_change: uitpond.zip(base_uitpond).map(|(u, b)| u - b),
             file: w.file,
             name: w.name,
             years: w.years.clone(),

@@ -101,6 +101,7 @@ catalogue! {
     DifferenceNow => "verschil (verhuren − nu verkopen)", "difference (keep − sell now)";
     WhatIfLine => "met de cijfers van {0} (voorstel, geen wet; data/scenarios): verschil {1}", "with the figures of {0} (a proposal, not law; data/scenarios): difference {1}";
     WhatIfCell => "{0} {1} ({2} t.o.v. hierboven)", "{0} {1} ({2} against the above)";
+    WhatIfUitpond => "{0}, verwacht vermogen uitponden {1} ({2} t.o.v. hierboven)", "{0}, expected net worth uitponden {1} ({2} against the above)";
     GainTax => "belasting op de verkoopwinst", "tax on the gain at the sale";
     DifferenceSellAt => "verschil met verkopen eind {0}", "difference with selling end {0}";
     BetterThanSellAt => "beter dan verkopen eind {0}", "better than selling end {0}";

@@ -608,14 +608,21 @@ fn futures(p: &crate::report::SellVsKeepOut, lang: Lang) -> Vec<Block> {
             .iter()
             .filter_map(|c| {
                 let w = c.what_if.iter().find(|w| w.name == name)?;
-                Some(lang.f(
+                let cell = lang.f(
                     Msg::WhatIfCell,
                     &[
                         lang.t(future_label(c.future)).into(),
                         Arg::Euro(w.difference),
                         Arg::Euro(w.change),
                     ],
-                ))
+                );
+                Some(match (w.uitpond_expected_net_worth, w.uitpond_change) {
+                    (Some(u), Some(change)) => lang.f(
+                        Msg::WhatIfUitpond,
+                        &[cell.into(), Arg::Euro(u), Arg::Euro(change)],
+                    ),
+                    _ => cell,
+                })
             })
             .collect();
         blocks.push(Block::Item(
