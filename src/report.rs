@@ -96,8 +96,14 @@ impl Report {
     pub fn drop_years(&mut self) {
         if let Some(p) = &mut self.sell_vs_keep {
             p.years = Vec::new();
+            if let Some(u) = &mut p.uitpond {
+                u.years = Vec::new();
+            }
             for c in &mut p.scenarios {
                 c.years = Vec::new();
+                if let Some(u) = &mut c.uitpond {
+                    u.years = Vec::new();
+                }
             }
         }
     }
@@ -414,6 +420,20 @@ pub struct UitpondOut {
     pub break_even_growth_pct: Option<Decimal>,
     /// Each outcome: a vacant sale at the end of a year, then the let sale at the end.
     pub outcomes: Vec<TurnoverOut>,
+    /// The route year by year, expected over the turnover chances (left out with
+    /// `--no-years`: then absent from the JSON).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub years: Vec<UitpondYearOut>,
+}
+
+/// `uitpond.years[]`: one year of the uitpond route, expected over the turnover chances.
+#[derive(Debug, Clone, Serialize)]
+pub struct UitpondYearOut {
+    pub year: i32,
+    /// The expected money at the end of the year.
+    pub expected_net_worth: Decimal,
+    /// The expected Box 3 tax of the year.
+    pub expected_box3_tax: Decimal,
 }
 
 /// `uitpond.outcomes[]`: one outcome of the uitpond route.
@@ -448,6 +468,15 @@ impl UitpondOut {
                     vacant: o.vacant,
                     chance_pct: (o.chance * crate::money::HUNDRED).round_dp(4),
                     net_worth: out(o.net_worth),
+                })
+                .collect(),
+            years: u
+                .years
+                .iter()
+                .map(|y| UitpondYearOut {
+                    year: y.year,
+                    expected_net_worth: out(y.expected_net_worth),
+                    expected_box3_tax: out(y.expected_box3_tax),
                 })
                 .collect(),
         }

@@ -186,6 +186,10 @@ catalogue! {
     ChartSell => "nu verkopen", "sell now";
     ChartKeepBill => "blijven verhuren (wetsvoorstel)", "keep renting (bill)";
     ChartSellBill => "nu verkopen (wetsvoorstel)", "sell now (bill)";
+    ChartUitpond => "uitponden (verwacht)", "uitponden (expected)";
+    ChartUitpondBill => "uitponden (verwacht, wetsvoorstel)", "uitponden (expected, bill)";
+    ChartBv => "in een bv (bij liquidatie)", "in a BV (if liquidated)";
+    ChartBvBill => "in een bv (bij liquidatie, wetsvoorstel)", "in a BV (if liquidated, bill)";
     ChartBreakEven => "omslagpunt waardegroei {0} per jaar (plan: {1})", "break-even value growth {0} a year (plan: {1})";
     ChartBreakEvenNone => "geen omslagpunt tussen −10% en +20% waardegroei", "no break-even between −10% and +20% growth";
     ChartYear => "jaar", "year";
