@@ -218,6 +218,12 @@ catalogue! {
     RpSellBeforeLess => "Verkopen eind {0}, voordat het wetsvoorstel ingaat, laat {1} minder over dan blijven verhuren.", "Selling at the end of {0}, before the bill applies, leaves {1} less than keeping.";
     RpSellBeforeMore => "Verkopen eind {0}, voordat het wetsvoorstel ingaat, laat {1} meer over dan blijven verhuren.", "Selling at the end of {0}, before the bill applies, leaves {1} more than keeping.";
     RpBetterBy => "{0}, {1} meer", "{0}, {1} more";
+    RpMore => "{0} meer", "{0} more";
+    RpLess => "{0} minder", "{0} less";
+    RpUitpond => "Uitponden — verhuren tot de huurder vertrekt (kans {0} per jaar), dan leeg verkopen — laat naar verwachting {1} over: {2} dan blijven verhuren, {3} dan nu verkopen; de verkoop valt met 80% kans tussen {4} en {5}.", "Uitponden — keep renting until the tenant leaves ({0} a year), then sell vacant — is expected to leave {1}: {2} than keeping, {3} than selling now; the sale falls between {4} and {5} with 80% chance.";
+    RpBv => "In een bv (overdracht op 1 januari {0}, aan het eind geliquideerd) blijft {1} over: {2} dan privé houden, {3} dan nu verkopen.", "In a BV (moved in on 1 January {0}, liquidated at the end) {1} is left: {2} than keeping privately, {3} than selling now.";
+    RpBvAhead => "De bv ligt voor vanaf {0}.", "The BV is ahead from {0}.";
+    RpBvNever => "De bv haalt privé houden binnen het plan niet in.", "The BV does not overtake keeping privately within the plan.";
     RpWarningOf => "{0}: {1}", "{0}: {1}";
     RpNoPlan => "Het invoerbestand heeft geen [plan]-sectie: het rapport geeft de cijfers van dit jaar, zonder advies over verkopen of blijven verhuren.", "The input file has no [plan] section: the report gives this year's figures, without advice on selling or keeping.";
     RpKeyFigures => "Kerncijfers", "Key figures";

@@ -224,6 +224,8 @@ struct Answer<'a> {
     difference: rust_decimal::Decimal,
     break_even_growth_pct: Option<rust_decimal::Decimal>,
     sell_before_bill: Option<&'a crate::report::SellLaterOut>,
+    sell_net_worth: rust_decimal::Decimal,
+    uitpond: Option<&'a crate::report::UitpondOut>,
 }
 
 impl<'a> Answer<'a> {
@@ -234,12 +236,64 @@ impl<'a> Answer<'a> {
             difference: c.difference,
             break_even_growth_pct: c.break_even_growth_pct,
             sell_before_bill: c.sell_before_bill.as_ref(),
+            sell_net_worth: c.sell_net_worth,
+            uitpond: c.uitpond.as_ref(),
         }
     }
 }
 
+/// `amount` more (positive) or less (negative), in `lang`.
+fn more_or_less(amount: rust_decimal::Decimal, lang: Lang) -> String {
+    lang.f(
+        if amount >= rust_decimal::Decimal::ZERO {
+            Msg::RpMore
+        } else {
+            Msg::RpLess
+        },
+        &[Arg::Euro(amount.abs())],
+    )
+}
+
+/// The uitpond route's answer under one future, in plain words.
+fn uitpond_answer(
+    u: &crate::report::UitpondOut,
+    sell_net_worth: rust_decimal::Decimal,
+    lang: Lang,
+) -> String {
+    lang.f(
+        Msg::RpUitpond,
+        &[
+            Arg::Pct(u.turnover_pct),
+            Arg::Euro(u.expected_net_worth),
+            more_or_less(-u.difference, lang).into(),
+            more_or_less(u.expected_net_worth - sell_net_worth, lang).into(),
+            u.sale_year_p10.into(),
+            u.sale_year_p90.into(),
+        ],
+    )
+}
+
+/// The BV route's answer under one future, in plain words.
+fn bv_answer(c: &crate::calc::bv::Comparison, lang: Lang) -> String {
+    let out = crate::money::out;
+    let head = lang.f(
+        Msg::RpBv,
+        &[
+            c.route.transfer_year.into(),
+            Arg::Euro(out(c.route.net_worth)),
+            more_or_less(out(c.difference), lang).into(),
+            more_or_less(out(c.route.net_worth - c.sell_net_worth), lang).into(),
+        ],
+    );
+    let tail = match c.break_even_year {
+        Some(y) => lang.f(Msg::RpBvAhead, &[y.into()]),
+        None => lang.t(Msg::RpBvNever).to_string(),
+    };
+    format!("{head} {tail}")
+}
+
 /// The answer under each Box 3 future, in plain words.
-fn answers(p: &SellVsKeepOut, lang: Lang) -> String {
+fn answers(r: &Report, p: &SellVsKeepOut, lang: Lang) -> String {
     let years = i18n::count(lang, p.years_planned as usize, Msg::Jaar, Msg::Jaren);
     let mut html = String::from("<div class=\"answers\">\n");
     // Each future asked for is one answer (today's system alone when none is).
@@ -250,6 +304,8 @@ fn answers(p: &SellVsKeepOut, lang: Lang) -> String {
             difference: p.difference,
             break_even_growth_pct: p.break_even_growth_pct,
             sell_before_bill: None,
+            sell_net_worth: p.sell_net_worth,
+            uitpond: p.uitpond.as_ref(),
         }]
     } else {
         p.scenarios.iter().map(Answer::of).collect()
@@ -292,6 +348,21 @@ fn answers(p: &SellVsKeepOut, lang: Lang) -> String {
             );
             let _ = writeln!(html, "<p class=\"detail\">{}</p>", escape(&text));
         }
+        // The routes asked for beside these two: uitponden, the BV.
+        if let Some(u) = c.uitpond {
+            let text = uitpond_answer(u, c.sell_net_worth, lang);
+            let _ = writeln!(html, "<p class=\"detail route\">{}</p>", escape(&text));
+        }
+        let bv =
+            r.bv.as_ref()
+                .and_then(|b| b.scenarios.iter().find(|s| s.future == c.future));
+        if let Some(b) = bv {
+            let _ = writeln!(
+                html,
+                "<p class=\"detail route\">{}</p>",
+                escape(&bv_answer(b, lang))
+            );
+        }
         html.push_str("</div>\n");
     }
     html.push_str("</div>\n");
@@ -329,6 +400,18 @@ fn key_figures(r: &Report, lang: Lang) -> Rows {
     if let Some(p) = &r.sell_vs_keep {
         t.add(vec![l_(Msg::KeepNetWorth), lang.euro(p.keep_net_worth)]);
         t.add(vec![l_(Msg::SellNetWorth), lang.euro(p.sell_net_worth)]);
+        if let Some(u) = &p.uitpond {
+            t.add(vec![
+                l_(Msg::UitpondExpected),
+                lang.euro(u.expected_net_worth),
+            ]);
+        }
+    }
+    if let Some(c) = r.bv.as_ref().and_then(|b| b.scenarios.first()) {
+        t.add(vec![
+            lang.f(Msg::BvNetWorth, &[lang.t(Msg::FutureToday).into()]),
+            lang.euro(crate::money::out(c.route.net_worth)),
+        ]);
     }
     if let Some(y) = &r.yields {
         t.add(vec![
@@ -393,7 +476,7 @@ fn summary(r: &Report, lang: Lang, meta: &Meta, part: Option<usize>) -> String {
     let _ = writeln!(html, "<p class=\"facts\">{}</p>", escape(&facts));
     let _ = writeln!(html, "<h2>{}</h2>", escape(lang.t(Msg::RpAnswer)));
     match &r.sell_vs_keep {
-        Some(p) => html.push_str(&answers(p, lang)),
+        Some(p) => html.push_str(&answers(r, p, lang)),
         None => {
             let _ = writeln!(html, "<p>{}</p>", escape(lang.t(Msg::RpNoPlan)));
         }
