@@ -241,13 +241,13 @@ fn bv_route(
 ) -> crate::report::BvOut {
     let mut out = crate::report::BvOut {
         scenarios: Vec::new(),
-        errors: Vec::new(),
-        not_modelled: crate::report::BV_NOT_MODELLED.to_vec(),
+        errors: Caveats::default(),
+        not_modelled: crate::report::BvOut::not_modelled(),
     };
     let bvr = match crate::rules::bv::BvRules::built_in() {
         Ok(r) => r,
         Err(e) => {
-            out.errors.push(e);
+            out.errors.push(e.into());
             return out;
         }
     };
@@ -257,11 +257,13 @@ fn bv_route(
             Some(Err(e)) => out.errors.push(e),
             None => {
                 // Outside the plan under every future alike: said once.
-                out.errors.push(format!(
-                    "bv.transfer_year {} lies outside the plan ({}–{})",
-                    b.transfer_year.unwrap_or(pi.tax_year),
-                    pi.tax_year,
-                    pi.tax_year + pi.years as i32 - 1
+                out.errors.push(Text::new(
+                    Msg::BvOutsidePlan,
+                    vec![
+                        b.transfer_year.unwrap_or(pi.tax_year).into(),
+                        pi.tax_year.into(),
+                        (pi.tax_year + pi.years as i32 - 1).into(),
+                    ],
                 ));
                 break;
             }

@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use crate::box3::Box3;
 use crate::explain::Step;
-use crate::i18n::{Lang, Text};
+use crate::i18n::{Lang, Msg, Text};
 use crate::leegwaarderatio::Leegwaarderatio;
 use crate::model::Sale;
 use crate::money::out;
@@ -74,21 +74,35 @@ pub struct Report {
 #[derive(Debug, Clone, Serialize)]
 pub struct BvOut {
     pub scenarios: Vec<crate::calc::bv::Comparison>,
-    /// Why a future could not be computed (a transfer year outside the plan, missing rules).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub errors: Vec<String>,
-    pub not_modelled: Vec<&'static str>,
+    /// Why a future could not be computed (a transfer year outside the plan, missing rules), in
+    /// the language of the output.
+    #[serde(skip_serializing_if = "Caveats::is_empty")]
+    pub errors: Caveats,
+    /// What the route leaves out, in the language of the output.
+    pub not_modelled: Caveats,
 }
 
 /// What the BV route leaves out, in the words of `bv.not_modelled`.
-pub const BV_NOT_MODELLED: &[&str] = &[
-    "the owner's other income from a substantial interest, and a BV's other activities",
-    "a fiscale eenheid with other companies",
-    "a facility to move the dwellings into a BV without tax (no doorschuiffaciliteit exists; the transfer is taxed as a sale)",
-    "Box 3 on the owner's own money beside the BV, and the owner's salary from the BV (gebruikelijk loon)",
-    "the limit on setting off Vpb losses above 1,000,000, and a Box 2 loss at the liquidation",
-    "repayment of the BV's mortgage (interest only) and interest on the owner's debt of the move",
+pub const BV_NOT_MODELLED: &[Msg] = &[
+    Msg::BvNmSubstantialInterest,
+    Msg::BvNmFiscaleEenheid,
+    Msg::BvNmNoFacility,
+    Msg::BvNmOwnMoney,
+    Msg::BvNmLosses,
+    Msg::BvNmRepayment,
 ];
+
+impl BvOut {
+    /// The caveats of what the route leaves out.
+    pub fn not_modelled() -> Caveats {
+        Caveats::new(
+            BV_NOT_MODELLED
+                .iter()
+                .map(|id| Text::new(*id, vec![]))
+                .collect(),
+        )
+    }
+}
 
 impl Report {
     /// Leave out the year rows of the plan, under every Box 3 future (`--no-years`: a batch
@@ -115,6 +129,10 @@ impl Report {
             w.lang = lang;
         }
         self.caveats.lang = lang;
+        if let Some(b) = &mut self.bv {
+            b.errors.lang = lang;
+            b.not_modelled.lang = lang;
+        }
         localize_explain(&mut self.explain, lang);
     }
 }

@@ -635,14 +635,19 @@ fn futures(p: &crate::report::SellVsKeepOut, lang: Lang) -> Vec<Block> {
 /// The BV route beside keeping privately and selling now, under each Box 3 future, with the
 /// yearly taxes side by side.
 fn bv(b: &crate::report::BvOut, lang: Lang) -> Vec<Block> {
-    let mut s: Vec<Block> = b.errors.iter().map(|e| Block::Note(e.clone())).collect();
+    let mut s: Vec<Block> = b.errors.iter().map(Block::Note).collect();
     let Some(first) = b.scenarios.first() else {
         return s;
     };
     let route = &first.route;
+    let policy = match route.policy {
+        "distribute" => lang.t(Msg::BvPolicyDistribute),
+        "retain" => lang.t(Msg::BvPolicyRetain),
+        other => other,
+    };
     let mut t = Rows::titled(&lang.f(
         Msg::HBv,
-        &[route.transfer_year.to_string().into(), route.policy.into()],
+        &[route.transfer_year.to_string().into(), policy.into()],
     ));
     t.add(vec![
         lang.t(Msg::BvTransferTax).to_string(),
