@@ -220,10 +220,10 @@ catalogue! {
     RpBetterBy => "{0}, {1} meer", "{0}, {1} more";
     RpMore => "{0} meer", "{0} more";
     RpLess => "{0} minder", "{0} less";
-    RpUitpond => "Uitponden — verhuren tot de huurder vertrekt (kans {0} per jaar), dan leeg verkopen — laat naar verwachting {1} over: {2} dan blijven verhuren, {3} dan nu verkopen; de verkoop valt met 80% kans tussen {4} en {5}.", "Uitponden — keep renting until the tenant leaves ({0} a year), then sell vacant — is expected to leave {1}: {2} than keeping, {3} than selling now; the sale falls between {4} and {5} with 80% chance.";
-    RpBv => "In een bv (overdracht op 1 januari {0}, aan het eind geliquideerd) blijft {1} over: {2} dan privé houden, {3} dan nu verkopen.", "In a BV (moved in on 1 January {0}, liquidated at the end) {1} is left: {2} than keeping privately, {3} than selling now.";
-    RpBvAhead => "De bv ligt voor vanaf {0}.", "The BV is ahead from {0}.";
-    RpBvNever => "De bv haalt privé houden binnen het plan niet in.", "The BV does not overtake keeping privately within the plan.";
+    RpUitpond => "Uitponden (verhuren tot de huurder vertrekt, kans {0} per jaar, dan leeg verkopen) laat naar verwachting {1} over: {2} dan blijven verhuren, {3} dan nu verkopen; verkoop waarschijnlijk {4}–{5}.", "Uitponden (keep renting until the tenant leaves, {0} a year, then sell vacant) is expected to leave {1}: {2} than keeping, {3} than selling now; sale likely {4}–{5}.";
+    RpBv => "In een bv (inbreng op 1 januari {0}, liquidatie aan het eind) blijft {1} over: {2} dan privé houden, {3} dan nu verkopen; {4}.", "In a BV (moved in on 1 January {0}, liquidated at the end) {1} is left: {2} than keeping privately, {3} than selling now; {4}.";
+    RpBvAhead => "de bv ligt voor vanaf {0}", "the BV is ahead from {0}";
+    RpBvNever => "privé houden blijft het hele plan voor", "keeping privately stays ahead throughout the plan";
     RpWarningOf => "{0}: {1}", "{0}: {1}";
     RpNoPlan => "Het invoerbestand heeft geen [plan]-sectie: het rapport geeft de cijfers van dit jaar, zonder advies over verkopen of blijven verhuren.", "The input file has no [plan] section: the report gives this year's figures, without advice on selling or keeping.";
     RpKeyFigures => "Kerncijfers", "Key figures";

@@ -276,24 +276,24 @@ fn uitpond_answer(
 /// The BV route's answer under one future, in plain words.
 fn bv_answer(c: &crate::calc::bv::Comparison, lang: Lang) -> String {
     let out = crate::money::out;
-    let head = lang.f(
+    let ahead = match c.break_even_year {
+        Some(y) => lang.f(Msg::RpBvAhead, &[y.into()]),
+        None => lang.t(Msg::RpBvNever).to_string(),
+    };
+    lang.f(
         Msg::RpBv,
         &[
             c.route.transfer_year.into(),
             Arg::Euro(out(c.route.net_worth)),
             more_or_less(out(c.difference), lang).into(),
             more_or_less(out(c.route.net_worth - c.sell_net_worth), lang).into(),
+            ahead.into(),
         ],
-    );
-    let tail = match c.break_even_year {
-        Some(y) => lang.f(Msg::RpBvAhead, &[y.into()]),
-        None => lang.t(Msg::RpBvNever).to_string(),
-    };
-    format!("{head} {tail}")
+    )
 }
 
 /// The answer under each Box 3 future, in plain words.
-fn answers(r: &Report, p: &SellVsKeepOut, lang: Lang) -> String {
+fn answers(p: &SellVsKeepOut, lang: Lang) -> String {
     let years = i18n::count(lang, p.years_planned as usize, Msg::Jaar, Msg::Jaren);
     let mut html = String::from("<div class=\"answers\">\n");
     // Each future asked for is one answer (today's system alone when none is).
@@ -348,20 +348,10 @@ fn answers(r: &Report, p: &SellVsKeepOut, lang: Lang) -> String {
             );
             let _ = writeln!(html, "<p class=\"detail\">{}</p>", escape(&text));
         }
-        // The routes asked for beside these two: uitponden, the BV.
+        // The route asked for beside these two: uitponden (the BV's answer opens its section).
         if let Some(u) = c.uitpond {
             let text = uitpond_answer(u, c.sell_net_worth, lang);
             let _ = writeln!(html, "<p class=\"detail route\">{}</p>", escape(&text));
-        }
-        let bv =
-            r.bv.as_ref()
-                .and_then(|b| b.scenarios.iter().find(|s| s.future == c.future));
-        if let Some(b) = bv {
-            let _ = writeln!(
-                html,
-                "<p class=\"detail route\">{}</p>",
-                escape(&bv_answer(b, lang))
-            );
         }
         html.push_str("</div>\n");
     }
@@ -406,12 +396,6 @@ fn key_figures(r: &Report, lang: Lang) -> Rows {
                 lang.euro(u.expected_net_worth),
             ]);
         }
-    }
-    if let Some(c) = r.bv.as_ref().and_then(|b| b.scenarios.first()) {
-        t.add(vec![
-            lang.f(Msg::BvNetWorth, &[lang.t(Msg::FutureToday).into()]),
-            lang.euro(crate::money::out(c.route.net_worth)),
-        ]);
     }
     if let Some(y) = &r.yields {
         t.add(vec![
@@ -476,7 +460,7 @@ fn summary(r: &Report, lang: Lang, meta: &Meta, part: Option<usize>) -> String {
     let _ = writeln!(html, "<p class=\"facts\">{}</p>", escape(&facts));
     let _ = writeln!(html, "<h2>{}</h2>", escape(lang.t(Msg::RpAnswer)));
     match &r.sell_vs_keep {
-        Some(p) => html.push_str(&answers(r, p, lang)),
+        Some(p) => html.push_str(&answers(p, lang)),
         None => {
             let _ = writeln!(html, "<p>{}</p>", escape(lang.t(Msg::RpNoPlan)));
         }
@@ -705,6 +689,20 @@ fn section_html(r: &Report, s: &Section, lang: Lang, part: Option<usize>) -> Str
         None => s.title().to_string(),
     };
     let _ = writeln!(html, "<h2>{}</h2>", escape(&title));
+    // The BV route's answer in plain words under each future, above its table.
+    if s.key == "bv" {
+        for c in r.bv.iter().flat_map(|b| &b.scenarios) {
+            let future = lang.t(match c.future {
+                "bill" => Msg::FutureBill,
+                _ => Msg::FutureToday,
+            });
+            let text = lang.f(
+                Msg::RpWarningOf,
+                &[future.into(), bv_answer(c, lang).into()],
+            );
+            let _ = writeln!(html, "<p class=\"route\">{}</p>", escape(&text));
+        }
+    }
     let plan = s.key == "sell_vs_keep";
     let mut tables = 0;
     for b in &s.blocks {
