@@ -270,3 +270,60 @@ fn the_break_even_growth_of_uitponden_separates_it_from_selling_now() {
         assert!(at(be + dec!(0.01)) > Decimal::ZERO, "{future:?} {be}");
     }
 }
+
+/// The example's grid of uitponden − sell: at the plan's own growth and return it is the route's
+/// expected net worth less selling now; the what-if lines carry the route under each file; a
+/// plan without the route has no such grid.
+#[test]
+fn the_grid_and_the_what_if_lines_carry_the_route() {
+    use std::str::FromStr;
+    let json = |file: &str| {
+        let o = crate::support::run(&["--format", "json", "--grid", file], None);
+        assert!(o.status.success(), "{file}");
+        serde_json::from_slice::<serde_json::Value>(&o.stdout).unwrap()
+    };
+    let d = |v: &serde_json::Value| Decimal::from_str(&v.to_string()).unwrap();
+    let r = json("examples/uitponden.toml");
+    let g = &r["grid"];
+    let row = g["value_growth_pct"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|x| *x == g["plan_value_growth_pct"])
+        .unwrap();
+    let column = g["alternative_return_pct"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|x| *x == g["plan_alternative_return_pct"])
+        .unwrap();
+    let p = &r["sell_vs_keep"];
+    let expected = d(&p["uitpond"]["expected_net_worth"]) - d(&p["sell_net_worth"]);
+    let cell = d(&g["uitpond_difference"][row][column]);
+    assert!(
+        (cell - expected).abs() <= dec!(0.01),
+        "{cell} against {expected}"
+    );
+    assert_eq!(
+        g["uitpond_difference"].as_array().unwrap().len(),
+        g["value_growth_pct"].as_array().unwrap().len()
+    );
+    // The grid's rows reach the route's break-even growth.
+    let be = d(&p["uitpond"]["break_even_growth_pct"]);
+    let rows: Vec<Decimal> = g["value_growth_pct"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(d)
+        .collect();
+    assert!(rows.first().unwrap() <= &be && &be <= rows.last().unwrap());
+    for c in p["scenarios"].as_array().unwrap() {
+        for w in c["what_if"].as_array().into_iter().flatten() {
+            let u = d(&w["uitpond_expected_net_worth"]);
+            let change = d(&w["uitpond_change"]);
+            assert_eq!(u - change, d(&c["uitpond"]["expected_net_worth"]));
+        }
+    }
+    let r = json("examples/eengezinswoning.toml");
+    assert!(r["grid"].get("uitpond_difference").is_none());
+}
