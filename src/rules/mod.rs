@@ -113,6 +113,16 @@ pub struct Param<U: Unit = Num> {
     /// The figure is provisional (a bill, a provisional rate): shown as a caveat wherever used.
     #[serde(default)]
     pub provisional: bool,
+    /// Its key in its rules file (`box3.tarief_pct`); set on loading ([`stamp`]).
+    #[serde(default, rename = "parameter")]
+    pub key: String,
+    /// The tax year it is in force for, when its rules file is one of tax years (a year's rules
+    /// carried from an earlier year keep that year); set on loading.
+    #[serde(default)]
+    pub year: Option<i32>,
+    /// The rules file it was read from (`data/2026.toml`, or a what-if file); set on loading.
+    #[serde(default)]
+    pub file: String,
     #[serde(skip)]
     unit: PhantomData<U>,
 }
@@ -149,6 +159,16 @@ pub struct Citation {
     /// keeps the rules file's `note`).
     #[serde(skip)]
     pub note_nl: Option<String>,
+    /// The parameter's key in its rules file (`box3.rendement_overige_bezittingen_pct`); absent
+    /// for a rule cited without a value of its own.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parameter: Option<String>,
+    /// The tax year whose rules the parameter is from, when its file is one of tax years.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub year: Option<i32>,
+    /// The rules file the parameter was read from (`data/2026.toml`, or a what-if file).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
 }
 
 impl Citation {
@@ -171,6 +191,9 @@ impl Citation {
             note: None,
             provisional: false,
             note_nl: None,
+            parameter: None,
+            year: None,
+            file: None,
         }
     }
 
@@ -270,6 +293,9 @@ impl<U: Unit> Cite for Param<U> {
             note: self.note.clone(),
             provisional: self.provisional,
             note_nl: self.note_nl.clone(),
+            parameter: (!self.key.is_empty()).then(|| self.key.clone()),
+            year: self.year,
+            file: (!self.file.is_empty()).then(|| self.file.clone()),
         }
     }
 }
@@ -282,6 +308,9 @@ pub fn citation(source: &str, confidence: Confidence, note: Option<&str>) -> Cit
         note: note.map(str::to_string),
         provisional: false,
         note_nl: None,
+        parameter: None,
+        year: None,
+        file: None,
     }
 }
 
@@ -719,6 +748,32 @@ fn parse_table(name: &str, text: &str) -> Result<toml::Table, RulesError> {
     })
 }
 
+/// Stamp every parameter under `table` (a table with a `value` and a `source`: a [`Param`])
+/// with where it stands: its key (`parameter`, the dotted path from the top of its file, `path`
+/// the path of `table` itself), the `file` it is read from and, for a file of tax years, the
+/// `year`. The one place a parameter learns where it comes from, so that every citation of it
+/// names it; whatever a file writes under these names is replaced.
+pub(crate) fn stamp(table: &mut toml::Table, path: &str, file: &str, year: Option<i32>) {
+    for (k, v) in table.iter_mut() {
+        let toml::Value::Table(t) = v else { continue };
+        let key = if path.is_empty() {
+            k.clone()
+        } else {
+            format!("{path}.{k}")
+        };
+        if t.contains_key("value") && t.contains_key("source") {
+            t.insert("file".into(), toml::Value::String(file.to_string()));
+            match year {
+                Some(y) => t.insert("year".into(), toml::Value::Integer(y.into())),
+                None => t.remove("year"),
+            };
+            t.insert("parameter".into(), toml::Value::String(key));
+        } else {
+            stamp(t, &key, file, year);
+        }
+    }
+}
+
 fn from_table<T: serde::de::DeserializeOwned>(
     name: &str,
     table: toml::Table,
@@ -890,6 +945,7 @@ impl RuleSet {
                     "years".into(),
                     toml::Value::Array(vec![toml::Value::Integer(y.into())]),
                 );
+                stamp(&mut t, "", name, Some(y));
                 // A built-in year that declares no leegwaarderatio table (a later regime year)
                 // uses that of the latest earlier year.
                 if !t.contains_key("leegwaarderatio")
@@ -915,6 +971,7 @@ impl RuleSet {
                     "years".into(),
                     toml::Value::Array(vec![toml::Value::Integer(y.into())]),
                 );
+                stamp(&mut over, "", name, Some(y));
                 match raw.get_mut(&y) {
                     Some((origin, base)) => {
                         merge(base, over, "", name)?;
@@ -945,8 +1002,9 @@ impl RuleSet {
             }
             years.insert(y, Arc::new(r));
         }
-        let market: MarketRules =
-            from_table("data/market.toml", parse_table("data/market.toml", MARKET)?)?;
+        let mut market = parse_table("data/market.toml", MARKET)?;
+        stamp(&mut market, "", "data/market.toml", None);
+        let market: MarketRules = from_table("data/market.toml", market)?;
         let sources: SourcesFile = from_table(
             "data/sources.toml",
             parse_table("data/sources.toml", SOURCES)?,
