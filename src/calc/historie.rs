@@ -513,13 +513,15 @@ pub fn compute_year(
                 )
                 .rule("Wet rechtsherstel box 3 (Kamerstukken 36 203): the voordeel is lowered only where the new calculation gives less [RH-MVT]")
             });
-            trace.add(|| {
+            trace.step(|r| {
                 Step::new(
                     who(Text::new(Msg::FHTaxAssessed, vec![year.into()]), n),
                     Arg::Euro(money::floor_euro(money::pct_of(a.3, tarief))),
-                    Text::new(Msg::XHTimes, vec![Arg::Euro(a.3), Arg::Pct(tarief)]),
+                    Text::new(
+                        Msg::XHTimes,
+                        vec![Arg::Euro(a.3), Arg::Pct(r.read(&b3.tarief_pct))],
+                    ),
                 )
-                .uses(&b3.tarief_pct)
             });
         }
     }
@@ -547,17 +549,17 @@ pub fn compute_year(
     });
     let actual_tax = box3::tax_on_actual_return(actual_return, &pairs, tarief);
     for (n, (&(part, _, tax), a)) in actual_tax.iter().zip(&assessed).enumerate() {
-        trace.add(|| {
+        trace.step(|r| {
+            let rate = r.read(&b3.tarief_pct);
+            r.cite(&t.partners_naar_grondslag);
             Step::new(
                 who(Text::new(Msg::FHTaxActual, vec![year.into()]), n),
                 Arg::Euro(tax),
                 Text::new(
                     Msg::XHTaxActual,
-                    vec![Arg::Pct(tarief), Arg::Euro(part), Arg::Euro(a.3)],
+                    vec![Arg::Pct(rate), Arg::Euro(part), Arg::Euro(a.3)],
                 ),
             )
-            .uses(&b3.tarief_pct)
-            .uses(&t.partners_naar_grondslag)
         });
     }
     let persons: Vec<PersonYear> = assessed
