@@ -113,7 +113,7 @@ pub struct Param<U: Unit = Num> {
     /// The figure is provisional (a bill, a provisional rate): shown as a caveat wherever used.
     #[serde(default)]
     pub provisional: bool,
-    /// Its key in its rules file (`box3.tarief_pct`); set on loading ([`stamp`]).
+    /// Its key in its rules file (`box3.tarief_pct`); set on loading.
     #[serde(default, rename = "parameter")]
     pub key: String,
     /// The tax year it is in force for, when its rules file is one of tax years (a year's rules
