@@ -457,7 +457,7 @@ pub struct YearTaxes {
 
 /// The BV route of `s` beside the plan's outcome `o` (with its rows) for the plan input `pi`.
 /// `None` when the transfer year falls outside the plan.
-pub fn from_plan(
+pub(crate) fn from_plan(
     s: &BvInput,
     pi: &plan::Input,
     o: &plan::Outcome,

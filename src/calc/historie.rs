@@ -7,7 +7,7 @@
 //!   (Kamerstukken 36 203): the same calculation with that year's percentages (banktegoeden,
 //!   overige bezittingen and schulden each at its own rate), set per person at that figure only
 //!   when it is lower than the voordeel of the law of the year (the grondslag in schijven at
-//!   mixed percentages, [`oud_stelsel_voordeel`]).
+//!   mixed percentages, `oud_stelsel_voordeel`).
 //! - **The actual return** (Wet tegenbewijsregeling box 3, Kamerstukken 36 706): rent received,
 //!   plus the owner's actual return on bank balances and other assets, plus the change in the
 //!   dwelling's value (WOZ × leegwaarderatio on 1 January of the year and of the next year, each
@@ -245,7 +245,7 @@ pub struct HistoryResult {
 
 /// The voordeel of one person under the law of 2021 or 2022 before the rechtsherstel: the
 /// person's grondslag in schijven, each at its percentage; rounded down to whole euros.
-pub fn oud_stelsel_voordeel(grondslag: Decimal, oud: &OudStelsel) -> Decimal {
+pub(crate) fn oud_stelsel_voordeel(grondslag: Decimal, oud: &OudStelsel) -> Decimal {
     let mut below = Decimal::ZERO;
     let mut total = Decimal::ZERO;
     for s in &oud.schijven {
@@ -318,7 +318,7 @@ pub fn compute(
 }
 
 /// One year of `h`; with `explain`, its steps.
-pub fn compute_year(
+pub(crate) fn compute_year(
     h: &History,
     year: i32,
     rules: &RuleSet,

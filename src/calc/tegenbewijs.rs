@@ -30,7 +30,7 @@ fn below_arms_length(p: &Property) -> bool {
 
 /// The rent per month the actual return counts (art. 5.27 lid 3 Wet IB 2001): the rent paid, or
 /// for a related tenant below arm's length the arm's-length rent; `None` when that is not given.
-pub fn monthly_rent_counted(p: &Property) -> Option<Decimal> {
+pub(crate) fn monthly_rent_counted(p: &Property) -> Option<Decimal> {
     if below_arms_length(p) {
         p.lease.market_monthly_rent
     } else {
