@@ -190,17 +190,18 @@ pub fn compute(
         .ok_or_else(|| format!("no transfer tax rules for {}", i.transfer_year))?;
     let rate = &ob.rules.overige_woningen_pct;
     let transfer_tax = money::cut_cents(money::pct_of(i.transfer_price, rate.value));
-    trace.add(|| {
+    trace.step(|r| {
         Step::new(
             "bv: overdrachtsbelasting",
             Arg::Euro(transfer_tax),
             format!(
                 "{} × {}% (transfer on 1 January {})",
-                i.transfer_price, rate.value, i.transfer_year
+                i.transfer_price,
+                r.read(rate),
+                i.transfer_year
             )
             .into(),
         )
-        .uses(rate)
         .from_input("bv.transfer_year")
     });
     let cost_price = i.transfer_price + transfer_tax + s.notary_costs;
