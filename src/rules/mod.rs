@@ -99,32 +99,94 @@ impl fmt::Display for Confidence {
 /// One parameter in its unit `U` ([`Eur`], [`Pct`], or a plain [`Num`]): its value with its
 /// source and confidence. The unit says how the value reads and the range every rules file
 /// (a what-if file too) must keep it in.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone)]
 pub struct Param<U: Unit = Num> {
     pub value: Decimal,
     pub source: String,
     pub confidence: Confidence,
-    #[serde(default)]
     pub note: Option<String>,
     /// The note in Dutch, shown with `--lang nl` (the English note, quoted, when absent).
-    #[serde(default)]
     pub note_nl: Option<String>,
     /// The figure is provisional (a bill, a provisional rate): shown as a caveat wherever used.
-    #[serde(default)]
     pub provisional: bool,
     /// Its key in its rules file (`box3.tarief_pct`); set on loading.
-    #[serde(default, rename = "parameter")]
     pub key: String,
     /// The tax year it is in force for, when its rules file is one of tax years (a year's rules
     /// carried from an earlier year keep that year); set on loading.
-    #[serde(default)]
     pub year: Option<i32>,
     /// The rules file it was read from (`data/2026.toml`, or a what-if file); set on loading.
-    #[serde(default)]
     pub file: String,
-    #[serde(skip)]
     unit: PhantomData<U>,
+}
+
+/// The keys a rules file writes in a parameter's table.
+const PARAM_FIELDS: &[&str] = &[
+    "value",
+    "source",
+    "confidence",
+    "note",
+    "note_nl",
+    "provisional",
+];
+/// The keys the loading adds to a parameter's table (`stamp`): where it stands. No rules file
+/// writes them (they are no bare TOML keys), and an error about a parameter's keys does not
+/// name them.
+const STAMP_KEY: &str = "@parameter";
+const STAMP_YEAR: &str = "@year";
+const STAMP_FILE: &str = "@file";
+
+/// A parameter's table: the keys of [`PARAM_FIELDS`] (`value`, `source` and `confidence`
+/// required), any other an error, and the keys of where it stands as `stamp` wrote them.
+impl<'de, U: Unit> Deserialize<'de> for Param<U> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Fields<U>(PhantomData<U>);
+        impl<'de, U: Unit> serde::de::Visitor<'de> for Fields<U> {
+            type Value = Param<U>;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("struct Param")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Param<U>, A::Error> {
+                use serde::de::Error;
+                let (mut value, mut source, mut confidence) = (None, None, None);
+                let mut p = Param {
+                    value: Decimal::ZERO,
+                    source: String::new(),
+                    confidence: Confidence::H,
+                    note: None,
+                    note_nl: None,
+                    provisional: false,
+                    key: String::new(),
+                    year: None,
+                    file: String::new(),
+                    unit: PhantomData,
+                };
+                while let Some(k) = map.next_key::<String>()? {
+                    match k.as_str() {
+                        "value" => value = Some(map.next_value()?),
+                        "source" => source = Some(map.next_value()?),
+                        "confidence" => confidence = Some(map.next_value()?),
+                        "note" => p.note = map.next_value()?,
+                        "note_nl" => p.note_nl = map.next_value()?,
+                        "provisional" => p.provisional = map.next_value()?,
+                        STAMP_KEY => p.key = map.next_value()?,
+                        STAMP_YEAR => p.year = map.next_value()?,
+                        STAMP_FILE => p.file = map.next_value()?,
+                        other => return Err(A::Error::unknown_field(other, PARAM_FIELDS)),
+                    }
+                }
+                p.value = value.ok_or_else(|| A::Error::missing_field("value"))?;
+                p.source = source.ok_or_else(|| A::Error::missing_field("source"))?;
+                p.confidence = confidence.ok_or_else(|| A::Error::missing_field("confidence"))?;
+                Ok(p)
+            }
+        }
+        d.deserialize_struct("Param", PARAM_FIELDS, Fields(PhantomData))
+    }
 }
 
 impl<U: Unit> Param<U> {
@@ -749,10 +811,9 @@ fn parse_table(name: &str, text: &str) -> Result<toml::Table, RulesError> {
 }
 
 /// Stamp every parameter under `table` (a table with a `value` and a `source`: a [`Param`])
-/// with where it stands: its key (`parameter`, the dotted path from the top of its file, `path`
-/// the path of `table` itself), the `file` it is read from and, for a file of tax years, the
-/// `year`. The one place a parameter learns where it comes from, so that every citation of it
-/// names it; whatever a file writes under these names is replaced.
+/// with where it stands: its key (the dotted path from the top of its file, `path` the path of
+/// `table` itself), the file it is read from and, for a file of tax years, the year. The one
+/// place a parameter learns where it comes from, so that every citation of it names it.
 pub(crate) fn stamp(table: &mut toml::Table, path: &str, file: &str, year: Option<i32>) {
     for (k, v) in table.iter_mut() {
         let toml::Value::Table(t) = v else { continue };
@@ -762,12 +823,12 @@ pub(crate) fn stamp(table: &mut toml::Table, path: &str, file: &str, year: Optio
             format!("{path}.{k}")
         };
         if t.contains_key("value") && t.contains_key("source") {
-            t.insert("file".into(), toml::Value::String(file.to_string()));
+            t.insert(STAMP_FILE.into(), toml::Value::String(file.to_string()));
             match year {
-                Some(y) => t.insert("year".into(), toml::Value::Integer(y.into())),
-                None => t.remove("year"),
+                Some(y) => t.insert(STAMP_YEAR.into(), toml::Value::Integer(y.into())),
+                None => t.remove(STAMP_YEAR),
             };
-            t.insert("parameter".into(), toml::Value::String(key));
+            t.insert(STAMP_KEY.into(), toml::Value::String(key));
         } else {
             stamp(t, &key, file, year);
         }

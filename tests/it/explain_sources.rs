@@ -457,3 +457,24 @@ fn every_parameter_names_its_key_in_its_file() {
     let termijn = "tegenbewijs.termijn_bezwaar_weken";
     check(&h.tegenbewijs.termijn_bezwaar_weken, termijn, None);
 }
+
+#[test]
+fn a_what_if_figure_names_its_file_and_no_file_writes_where_it_stands() {
+    let text = "years = [2026]\n[box3.tarief_pct]\nvalue = 37\nsource = \"what if\"\n\
+                confidence = \"L\"\n";
+    let set = verhuurd::RuleSet::load(&[("w.toml", text)]).unwrap();
+    let b = set.box3(2026).unwrap().rules;
+    let t = &b.tarief_pct;
+    let at = (t.key.as_str(), t.year, t.file.as_str());
+    assert_eq!(at, ("box3.tarief_pct", Some(2026), "w.toml"));
+    // The figures the what-if file leaves are the built-in file's.
+    assert_eq!(b.heffingsvrij_vermogen.file, "data/2026.toml");
+    // Where a parameter stands is set on loading, not written: `year` is no key of it, and
+    // the error names only the keys a rules file writes.
+    let with_year = text.replace("value = 37\n", "value = 37\nyear = 2025\n");
+    let e = verhuurd::RuleSet::load(&[("w.toml", &with_year)])
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("`year`") && e.contains("`provisional`"), "{e}");
+    assert!(!e.contains("parameter") && !e.contains('@'), "{e}");
+}
