@@ -10,7 +10,12 @@
 //! [`Trace::step`] and [`Reads::read`], the way OpenFisca's tracer records the parameters a
 //! formula reads), and the inputs that are no parameter (a key of the property file, an earlier
 //! step) are [`Origin`]s in [`Step::inputs`]. The cited text `source` is derived from the
-//! citations.
+//! citations. A parameter's citation names its key in its rules file and the year of its rules
+//! ([`Citation::parameter`], [`Citation::year`]), stamped on every parameter as the rules are
+//! loaded: a value shown through [`Reads::read`] and its citation come from one read.
+//!
+//! A step's value is kept as a typed argument: the JSON has it as text in the language of the
+//! output (`value`) and as a number with its unit ([`Step::number`], [`Step::unit`]).
 
 use rust_decimal::Decimal;
 use serde::Serialize;

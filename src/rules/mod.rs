@@ -135,7 +135,7 @@ const STAMP_KEY: &str = "@parameter";
 const STAMP_YEAR: &str = "@year";
 const STAMP_FILE: &str = "@file";
 
-/// A parameter's table: the keys of [`PARAM_FIELDS`] (`value`, `source` and `confidence`
+/// A parameter's table: the keys of `PARAM_FIELDS` (`value`, `source` and `confidence`
 /// required), any other an error, and the keys of where it stands as `stamp` wrote them.
 impl<'de, U: Unit> Deserialize<'de> for Param<U> {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
