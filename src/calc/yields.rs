@@ -92,7 +92,7 @@ pub struct Yields {
 }
 
 /// The net operating income: rent less vacancy, management and fixed costs.
-pub fn net_operating_income(
+pub(crate) fn net_operating_income(
     annual_rent: Decimal,
     rent_loss_pct: Decimal,
     fixed_costs: Decimal,

@@ -47,7 +47,7 @@ pub struct Outcome {
 }
 
 /// Rounded to a quarter point, from an eighth up (beleidsboek §2.1.4).
-pub fn quarter(x: Decimal) -> Decimal {
+pub(crate) fn quarter(x: Decimal) -> Decimal {
     crate::units::Points(x).quarter().get()
 }
 
@@ -501,7 +501,7 @@ fn fitting<'a>(list: &'a [Fitting], name: &str) -> Option<&'a Fitting> {
 }
 
 /// The spaces that are kitchens: of kind `kitchen` or with a worktop on their line.
-pub fn kitchens(d: &Description) -> Vec<&Space> {
+pub(crate) fn kitchens(d: &Description) -> Vec<&Space> {
     d.spaces
         .iter()
         .filter(|s| s.kind == SpaceKind::Kitchen || s.worktop_m.is_some())
@@ -859,7 +859,7 @@ fn energy_points(d: &Description, cx: &Context, notes: &mut Vec<Text>) -> (Decim
 
 /// The surcharges on the maximum rent (§2.13), in percent, with what each is for. They never
 /// change the sector (§2.13.2). `mid` is whether the points put the dwelling in the middle sector.
-pub fn surcharges(d: &Description, cx: &Context, mid: bool) -> Vec<(Decimal, Text)> {
+pub(crate) fn surcharges(d: &Description, cx: &Context, mid: bool) -> Vec<(Decimal, Text)> {
     let v = cx.values;
     let mut out = Vec::new();
     match d.monument {
