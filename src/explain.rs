@@ -23,7 +23,7 @@ use serde::Serialize;
 use crate::i18n::{Arg, Lang, Msg, Text};
 use crate::rules::Param;
 pub use crate::rules::{Citation, Cite};
-use crate::units::{Eur, Pct, Unit};
+use crate::units::{Eur, Pct, Points, Unit};
 
 /// Where an input of a step comes from when it is no parameter of the rules.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -48,8 +48,9 @@ pub struct Step {
     /// `value`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub number: Option<Decimal>,
-    /// The unit of `number`: `EUR` for an amount in euros, `%` for a percentage; absent for a
-    /// plain number (a count, a factor, a number of years) and when the value is no number.
+    /// The unit of `number`: `EUR` for an amount in euros, `%` for a percentage, `points` for
+    /// WWS points; absent for a plain number (a count, a factor, a number of years) and when
+    /// the value is no number.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<&'static str>,
     /// How it was obtained: the formula with the numbers filled in, or the bracket hit, in the
@@ -130,6 +131,17 @@ impl StepValue for Pct {
 
     fn unit(&self) -> Option<&'static str> {
         Some(PERCENT)
+    }
+}
+
+/// WWS points, shown as a plain number (`23,5`), their unit `points` in the JSON.
+impl StepValue for Points {
+    fn into_arg(self) -> Arg {
+        Arg::Num(self.0)
+    }
+
+    fn unit(&self) -> Option<&'static str> {
+        Some("points")
     }
 }
 

@@ -6,6 +6,7 @@ use serde::Serialize;
 use crate::explain::{Step, Trace};
 use crate::i18n::{Arg, Msg, Text};
 use crate::money::HUNDRED;
+use crate::units::Pct;
 
 /// The inputs of the yield figures.
 #[derive(Debug, Clone, Copy)]
@@ -106,7 +107,7 @@ pub fn compute(i: &Input, trace: &mut Trace) -> Yields {
     trace.add(|| {
         Step::new(
             "gross_pct",
-            gross.round_dp(2),
+            Pct(gross.round_dp(2)),
             Text::new(
                 Msg::XGrossYield,
                 vec![Arg::Euro(i.annual_rent), Arg::Euro(i.vacant_value)],
@@ -143,7 +144,7 @@ pub fn compute(i: &Input, trace: &mut Trace) -> Yields {
     trace.add(|| {
         Step::new(
             "net_pct",
-            net.round_dp(2),
+            Pct(net.round_dp(2)),
             Text::new(Msg::XNetYield, vec![]),
         )
         .uses(i.buyer_costs_source.0)

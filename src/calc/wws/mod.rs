@@ -38,6 +38,7 @@ use crate::i18n::{Arg, Msg, Text};
 use crate::model::{Dwelling, Property, Segment};
 use crate::money::{self, HUNDRED};
 use crate::rules::{Cite, RuleSet, WwsPointsRules, WwsRules};
+use crate::units::Points;
 
 /// How the points were found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -332,7 +333,7 @@ pub fn estimate(
     trace.add(|| {
         Step::new(
             Text::new(Msg::FSurfacePoints, vec![]),
-            surface,
+            Points(surface),
             Text::new(
                 Msg::XSurfacePoints,
                 vec![
@@ -353,7 +354,7 @@ pub fn estimate(
     trace.add(|| {
         let step = Step::new(
             Text::new(Msg::FLabelPoints, vec![]),
-            label,
+            Points(label),
             if no_label {
                 Text::new(
                     Msg::XNoLabelByYear,
@@ -395,7 +396,7 @@ pub fn estimate(
     trace.add(|| {
         Step::new(
             Text::new(Msg::FFittingsAssumed, vec![]),
-            pr.assumed_kitchen + sanitary + heating + outdoor,
+            Points(pr.assumed_kitchen + sanitary + heating + outdoor),
             Text::new(
                 Msg::XFittings,
                 vec![
@@ -421,7 +422,7 @@ pub fn estimate(
     trace.add(|| {
         Step::new(
             Text::new(Msg::FWozPoints, vec![]),
-            woz,
+            Points(woz),
             Text::new(
                 Msg::XWozPoints,
                 vec![
@@ -438,7 +439,7 @@ pub fn estimate(
     trace.add(|| {
         Step::new(
             Text::new(Msg::FPointsEstimated, vec![]),
-            total,
+            Points(total.into()),
             if capped {
                 Text::new(
                     Msg::XPointsCapped,
@@ -481,8 +482,12 @@ pub fn compute(p: &Property, set: &RuleSet, trace: &mut Trace) -> Option<Wws> {
     let (points, method) = match (p.wws_points, &p.wws) {
         (Some(pts), _) => {
             trace.add(|| {
-                Step::new("points", pts, Text::new(Msg::XPointsGiven, vec![]))
-                    .from_input("property.wws_points")
+                Step::new(
+                    "points",
+                    Points(pts.into()),
+                    Text::new(Msg::XPointsGiven, vec![]),
+                )
+                .from_input("property.wws_points")
             });
             (pts, Method::Given)
         }
@@ -503,7 +508,7 @@ pub fn compute(p: &Property, set: &RuleSet, trace: &mut Trace) -> Option<Wws> {
                             Msg::FPerson,
                             vec![rubriek(g.key, g.name).into(), g.key.into()],
                         ),
-                        g.points,
+                        Points(g.points),
                         g.how.clone(),
                     )
                     .uses(
@@ -524,7 +529,7 @@ pub fn compute(p: &Property, set: &RuleSet, trace: &mut Trace) -> Option<Wws> {
             trace.add(|| {
                 Step::new(
                     "points",
-                    out.points,
+                    Points(out.points.into()),
                     if out.woz_capped && Decimal::from(out.points) > whole(sum) {
                         Text::new(
                             Msg::XPointsCapPushed,
@@ -659,8 +664,12 @@ fn compute_room(
     if let Some(given) = p.wws_points {
         // Points from a Huurcommissie check: as given, with the rooms' table.
         trace.add(|| {
-            Step::new("points", given, Text::new(Msg::XPointsGiven, vec![]))
-                .from_input("property.wws_points")
+            Step::new(
+                "points",
+                Points(given.into()),
+                Text::new(Msg::XPointsGiven, vec![]),
+            )
+            .from_input("property.wws_points")
         });
         out.points = given;
         out.groups.clear();
@@ -672,7 +681,7 @@ fn compute_room(
                     Msg::FPerson,
                     vec![rubriek(g.key, g.name).into(), g.key.into()],
                 ),
-                g.points,
+                Points(g.points),
                 g.how.clone(),
             )
             .uses(crate::rules::citation(
@@ -687,7 +696,7 @@ fn compute_room(
         trace.add(|| {
             Step::new(
                 "points",
-                out.points,
+                Points(out.points.into()),
                 Text::new(Msg::XPointsRubrieken, vec![Arg::Num(sum)]),
             )
             .uses(r)
