@@ -110,12 +110,12 @@ pub struct Param<U: Unit = Num> {
     /// The figure is provisional (a bill, a provisional rate): shown as a caveat wherever used.
     pub provisional: bool,
     /// Its key in its rules file (`box3.tarief_pct`); set on loading.
-    pub key: String,
+    pub key: Arc<str>,
     /// The tax year it is in force for, when its rules file is one of tax years (a year's rules
     /// carried from an earlier year keep that year); set on loading.
     pub year: Option<i32>,
     /// The rules file it was read from (`data/2026.toml`, or a what-if file); set on loading.
-    pub file: String,
+    pub file: Arc<str>,
     unit: PhantomData<U>,
 }
 
@@ -160,9 +160,9 @@ impl<'de, U: Unit> Deserialize<'de> for Param<U> {
                     note: None,
                     note_nl: None,
                     provisional: false,
-                    key: String::new(),
+                    key: Arc::from(""),
                     year: None,
-                    file: String::new(),
+                    file: Arc::from(""),
                     unit: PhantomData,
                 };
                 while let Some(k) = map.next_key::<String>()? {
@@ -173,9 +173,9 @@ impl<'de, U: Unit> Deserialize<'de> for Param<U> {
                         "note" => p.note = map.next_value()?,
                         "note_nl" => p.note_nl = map.next_value()?,
                         "provisional" => p.provisional = map.next_value()?,
-                        STAMP_KEY => p.key = map.next_value()?,
+                        STAMP_KEY => p.key = map.next_value::<String>()?.into(),
                         STAMP_YEAR => p.year = map.next_value()?,
-                        STAMP_FILE => p.file = map.next_value()?,
+                        STAMP_FILE => p.file = map.next_value::<String>()?.into(),
                         other => return Err(A::Error::unknown_field(other, PARAM_FIELDS)),
                     }
                 }
@@ -224,13 +224,13 @@ pub struct Citation {
     /// The parameter's key in its rules file (`box3.rendement_overige_bezittingen_pct`); absent
     /// for a rule cited without a value of its own.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub parameter: Option<String>,
+    pub parameter: Option<Arc<str>>,
     /// The tax year whose rules the parameter is from, when its file is one of tax years.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub year: Option<i32>,
     /// The rules file the parameter was read from (`data/2026.toml`, or a what-if file).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub file: Option<String>,
+    pub file: Option<Arc<str>>,
 }
 
 impl Citation {

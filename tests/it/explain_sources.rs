@@ -367,7 +367,7 @@ fn every_parameter_names_its_key_in_its_file() {
         t
     }
     fn check<U: verhuurd::units::Unit>(p: &Param<U>, path: &str, year: Option<i32>) {
-        assert_eq!(p.key, path, "{} of {year:?}", p.key);
+        assert_eq!(&*p.key, path, "{} of {year:?}", p.key);
         let t = at(&p.file, &p.key);
         assert_eq!(
             t["value"].to_string(),
@@ -445,7 +445,7 @@ fn every_parameter_names_its_key_in_its_file() {
     );
     check(&m.selling_costs_pct, "selling_costs_pct", None);
     check(&m.stress_vacancy_months, "stress_vacancy_months", None);
-    assert_eq!(m.plan_years.file, "data/market.toml");
+    assert_eq!(&*m.plan_years.file, "data/market.toml");
     // The years of the Wet rechtsherstel (`data/tegenbewijs.toml`), each under its year.
     let h = verhuurd::rules::historie::HistorieRules::built_in().unwrap();
     for (&y, r) in &h.rechtsherstel {
@@ -464,10 +464,10 @@ fn a_what_if_figure_names_its_file_and_no_file_writes_where_it_stands() {
     let set = verhuurd::RuleSet::load(&[("w.toml", text)]).unwrap();
     let b = set.box3(2026).unwrap().rules;
     let t = &b.tarief_pct;
-    let at = (t.key.as_str(), t.year, t.file.as_str());
+    let at = (&*t.key, t.year, &*t.file);
     assert_eq!(at, ("box3.tarief_pct", Some(2026), "w.toml"));
     // The figures the what-if file leaves are the built-in file's.
-    assert_eq!(b.heffingsvrij_vermogen.file, "data/2026.toml");
+    assert_eq!(&*b.heffingsvrij_vermogen.file, "data/2026.toml");
     // Where a parameter stands is set on loading, not written: `year` is no key of it, and
     // the error names only the keys a rules file writes.
     let with_year = text.replace("value = 37\n", "value = 37\nyear = 2025\n");
