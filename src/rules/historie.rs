@@ -125,9 +125,13 @@ impl HistorieRules {
         if let Some(toml::Value::Table(t)) = table.get_mut("tegenbewijs") {
             super::stamp(t, "tegenbewijs", FILE, None);
         }
-        let r: HistorieRules = toml::Value::Table(table)
-            .try_into()
-            .map_err(|e| format!("{FILE}: {e}"))?;
+        let r: HistorieRules = toml::Value::Table(table).try_into().map_err(|e| {
+            // The same error read from the text, which places it at its line.
+            match toml::from_str::<HistorieRules>(text) {
+                Err(at) => format!("{FILE}: {at}"),
+                Ok(_) => format!("{FILE}: {e}"),
+            }
+        })?;
         for (year, rh) in &r.rechtsherstel {
             let s = &rh.oud_stelsel.schijven;
             let open_last = s.last().is_some_and(|x| x.up_to.is_none());
@@ -170,6 +174,13 @@ mod tests {
         assert_eq!(y22.oud_stelsel.schijven.len(), 3);
         assert!(!r.tegenbewijs.kosten_aftrekbaar.applies);
         assert!(r.rechtsherstel(2023).is_none());
+    }
+
+    #[test]
+    fn an_error_in_the_file_names_its_line() {
+        let bad = HistorieRules::built_in_text().replacen("value = ", "value = \"x\" # ", 1);
+        let e = HistorieRules::parse(&bad).unwrap_err();
+        assert!(e.contains("at line") && e.contains("value = \"x\""), "{e}");
     }
 
     #[test]
