@@ -258,27 +258,35 @@ impl<'a> Scenario<'a> {
     /// The costs of a vacant sale ([`Scenario::eviction_cost`]), as an explain step.
     pub fn explain_eviction(&self, t: &mut Trace) {
         let (s, m) = (self, self.market);
-        t.add(|| {
-            Step::new(
+        t.step(|r| {
+            let legal_costs = r.read(&m.eviction_legal_costs);
+            let delay_months = r.read(&m.eviction_delay_months);
+            // The market's rate, read, when the plan gives none; else the plan's.
+            let rate = &s.discount_rate_pct;
+            let rate_value = if rate.defaulted {
+                r.read(&m.discount_rate_pct)
+            } else {
+                rate.value
+            };
+            let step = Step::new(
                 Text::new(Msg::FVacantSaleCosts, vec![]),
                 Arg::Euro(s.eviction_cost()),
                 Text::new(
                     Msg::XEviction,
                     vec![
-                        Arg::Euro(m.eviction_legal_costs.value),
-                        Arg::Num(m.eviction_delay_months.value),
+                        Arg::Euro(legal_costs),
+                        Arg::Num(delay_months),
                         Arg::Euro(s.property.vacant_value()),
-                        Arg::Pct(s.discount_rate_pct.value),
+                        Arg::Pct(rate_value),
                     ],
                 ),
-            )
-            .uses_all([&m.eviction_legal_costs, &m.eviction_delay_months])
-            .resolved(
-                "plan.discount_rate_pct",
-                s.discount_rate_pct.defaulted,
-                &m.discount_rate_pct,
-            )
-            .from_input("property.market_value")
+            );
+            let step = if rate.defaulted {
+                step
+            } else {
+                step.from_input("plan.discount_rate_pct")
+            };
+            step.from_input("property.market_value")
         });
     }
 
@@ -309,9 +317,9 @@ impl<'a> Scenario<'a> {
             ("lease.turnover_pct", self.turnover_pct, &m.turnover_pct),
         ] {
             if r.defaulted {
-                trace.add(|| {
-                    Step::new(figure, Arg::Pct(r.value), Text::new(Msg::XDefault, vec![]))
-                        .uses(param)
+                trace.step(|r| {
+                    let value = Arg::Pct(r.read(param));
+                    Step::new(figure, value, Text::new(Msg::XDefault, vec![]))
                 });
             }
         }

@@ -117,7 +117,7 @@ impl<'a> Facts<'a> {
 
 /// All warnings of the scenario `s` ([`check`] on its facts), and the warning that its plan
 /// (`plan`) reaches years the bill on actual returns would govern.
-pub fn of_scenario(
+pub(crate) fn of_scenario(
     s: &crate::scenario::Scenario,
     facts: &Facts,
     plan: Option<&crate::plan::Input>,
@@ -139,7 +139,7 @@ fn cite(c: &impl Cite) -> Arg {
 }
 
 /// True for labels E, F and G.
-pub fn below_d(label: &str) -> bool {
+pub(crate) fn below_d(label: &str) -> bool {
     matches!(label, "E" | "F" | "G")
 }
 
@@ -337,7 +337,7 @@ pub fn check(p: &Property, f: &Facts, checks: &CheckRules, market: &MarketRules)
 }
 
 /// The warning that the plan reaches years the bill on actual returns would govern.
-pub fn bill_pending(
+pub(crate) fn bill_pending(
     from: i32,
     w: &crate::werkelijk_rendement::Rules,
     future: crate::model::Box3Future,
