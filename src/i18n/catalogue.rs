@@ -477,6 +477,9 @@ catalogue! {
     ENoGreenExemption => "de regels van {0} kennen geen vrijstelling voor groene beleggingen, dus `owner.green_investments` kan niet juist belast worden", "the rules of {0} have no vrijstelling for groene beleggingen, so `owner.green_investments` cannot be taxed right";
     EGiveGreenExemption => "geef met --rules BESTAND box3.vrijstelling_groene_beleggingen voor dat jaar, of tel de beleggingen mee in other_assets", "give box3.vrijstelling_groene_beleggingen for that year with --rules FILE, or count the investments in other_assets";
     ENeedsRemainingYears => "een annuïteiten- of lineaire hypotheek heeft `remaining_years` nodig in [mortgage]", "an annuity or linear mortgage needs `remaining_years` in [mortgage]";
+    EUpgradeNotBetter => "`upgrade.target_label` \"{0}\" is geen beter label dan \"{1}\" van de woning", "`upgrade.target_label` \"{0}\" is not a better label than the dwelling's \"{1}\"";
+    EUpgradeYear => "`upgrade.year` {0} ligt vóór belastingjaar {1}", "`upgrade.year` {0} lies before tax year {1}";
+    EUpgradeNoCost => "`upgrade.cost` is nodig: de kostenmatrix heeft geen stap van label \"{0}\" naar \"{1}\"; geef de offerte", "`upgrade.cost` is needed: the cost matrix has no step from label \"{0}\" to \"{1}\"; give the quote";
     EBuildYearAfter => "`property.build_year` {0} ligt na belastingjaar {1}", "`property.build_year` {0} lies after tax year {1}";
     EBuildYearExpected => "het jaar waarin de woning is gebouwd", "the year the dwelling was built";
     EYearOnlyRatio => "belastingjaar {0}: de regels bevatten alleen de tabel van de leegwaarderatio; box 3 heeft een van de jaren met box 3-regels nodig (het tegenbewijs over 2021 en 2022: `verhuurd historie`)", "tax year {0}: the rules hold only its leegwaarderatio table; Box 3 needs one of the years with Box 3 rules (the tegenbewijs over 2021 and 2022: `verhuurd historie`)";

@@ -573,6 +573,11 @@ pub trait Known {
     fn space_limits(&self) -> crate::model::SpaceLimits;
     /// The COROP regions a room's WOZ points know, each as `CODE NAME` (`23 Groot-Amsterdam`).
     fn corop_regions(&self) -> Vec<String>;
+    /// Whether the cost matrix of a label upgrade has the step from label `from` to `to`.
+    fn upgrade_step_known(&self, from: &str, to: &str) -> bool {
+        let _ = (from, to);
+        true
+    }
 }
 
 /// Validate a raw record into a property. `year` overrides `tax_year` (`--year`).
@@ -797,6 +802,16 @@ pub fn parse_property(
             _ => crate::model::BvPolicy::Retain,
         },
     });
+    let upgrade = section_at("upgrade").map(|_| crate::model::UpgradeInput {
+        target_label: values
+            .text(F::UpgradeTargetLabel)
+            .unwrap_or("D")
+            .to_string(),
+        cost: values.dec(F::UpgradeCost),
+        year: values.int(F::UpgradeYear).map(|y| y as i32),
+        rent_after: values.dec(F::UpgradeRentAfter),
+        value_after: values.dec(F::UpgradeValueAfter),
+    });
     Ok(Property {
         name: values
             .text(F::Name)
@@ -886,6 +901,7 @@ pub fn parse_property(
         plan,
         bv,
         wws,
+        upgrade,
     })
 }
 
@@ -1268,6 +1284,40 @@ pub fn check_property(p: &Property, rules: &impl Known) -> Result<(), Vec<Text>>
         check(F::BvMortgageRatePct, dec(b.mortgage_rate_pct));
         check(F::BvYearlyCosts, dec(b.yearly_costs));
         check(F::BvDepreciationPct, dec(b.depreciation_pct));
+    }
+    if let Some(u) = &p.upgrade {
+        check(F::UpgradeCost, opt(u.cost));
+        check(F::UpgradeYear, u.year.map(|y| Parsed::Int(y.into())));
+        check(F::UpgradeRentAfter, opt(u.rent_after));
+        check(F::UpgradeValueAfter, opt(u.value_after));
+        let rank = |l: &str| schema::ENERGY_LABELS.iter().position(|x| *x == l);
+        match (rank(&u.target_label), rank(&p.energy_label)) {
+            (None, _) => problems.push(Text::new(
+                Msg::EUnknownValue,
+                vec!["upgrade.target_label".into(), u.target_label.clone().into()],
+            )),
+            // `none` is last in the list: any label is better than none.
+            (Some(t), Some(c)) if u.target_label == crate::model::NO_LABEL || t >= c => problems
+                .push(Text::new(
+                    Msg::EUpgradeNotBetter,
+                    vec![u.target_label.clone().into(), p.energy_label.clone().into()],
+                )),
+            _ => {}
+        }
+        if let Some(y) = u.year
+            && y < p.tax_year
+        {
+            problems.push(Text::new(
+                Msg::EUpgradeYear,
+                vec![y.to_string().into(), p.tax_year.to_string().into()],
+            ));
+        }
+        if u.cost.is_none() && !rules.upgrade_step_known(&p.energy_label, &u.target_label) {
+            problems.push(Text::new(
+                Msg::EUpgradeNoCost,
+                vec![p.energy_label.clone().into(), u.target_label.clone().into()],
+            ));
+        }
     }
     if !schema::ENERGY_LABELS.contains(&p.energy_label.as_str()) {
         problems.push(Text::new(
