@@ -283,6 +283,8 @@ catalogue! {
     CarriedOther => "  ! [rules_carried_forward] en nog {0} voor andere jaren", "  ! [rules_carried_forward] and {0} more for other years";
 
     // ---- warnings
+    WUpgradeEffect => "de goedkoopste verbetering, naar label {0}: {1} volgens de kostenmatrix ({2} per m² × {3} m², min de SVOH-subsidie); daarna {4} WWS-punten, sector {5} → {6}, maximale huur {7}; voeg een sectie [upgrade] toe (met uw offerte in upgrade.cost) voor het effect op het plan. Bron: {8}",
+        "the cheapest upgrade, to label {0}: {1} by the cost matrix ({2} per m² × {3} m², less the SVOH subsidy); then {4} WWS points, sector {5} → {6}, maximum rent {7}; add an [upgrade] section (with your quote in upgrade.cost) for its effect on the plan. Source: {8}";
     WEnergyLabel => "label {0} is lager dan {1}: een verhuurde woning moet uiterlijk {2} label {1} hebben; geschatte kosten {3} na de SVOH-subsidie (zet costs.energy_upgrade op uw offerte){4}. Bron: {5}",
         "label {0} is below {1}: a let dwelling must reach label {1} by {2}; estimated cost {3} after the SVOH subsidy (set costs.energy_upgrade to your quote){4}. Source: {5}";
     WEnergyLabelWws => "; label {0} brengt de WWS-punten van {1} naar ongeveer {2} en de maximale huur van {3} naar ongeveer {4}",
@@ -699,6 +701,31 @@ catalogue! {
     XEviction => "juridische kosten {0} + {1} maanden wachten op de leegwaarde {2} tegen {3} per jaar", "legal costs {0} + {1} months' waiting on the vacant value {2} at {3} a year";
     XStressInterest => "hypotheek {0} × {1} procentpunt meer rente per jaar", "mortgage {0} × {1} percentage point(s) more interest per year";
     XStressVacancy => "{0} maand(en) huur (min beheer) per jaar gemist", "{0} month(s) of rent (less management) lost per year";
+    FUpgradeCost => "verbetering: kosten", "upgrade: cost";
+    XUpgradeQuote => "de offerte (upgrade.cost)", "the quote (upgrade.cost)";
+    XUpgradeMatrix => "{0} per m² van label {1} naar {2} × {3} m² = {4}, min de SVOH-subsidie {5} (prijzen van {6}, niet geïndexeerd)",
+        "{0} per m² from label {1} to {2} × {3} m² = {4}, less the SVOH subsidy {5} (prices of {6}, not indexed)";
+    FUpgradePoints => "verbetering: WWS-punten na", "upgrade: WWS points after";
+    XUpgradePoints => "{0} punten met label {1}, met label {2} de energiepunten van dat label; sector {3} → {4}, maximale huur {5} → {6}",
+        "{0} points with label {1}, with label {2} that label's energy points; sector {3} → {4}, maximum rent {5} → {6}";
+    FUpgradeRent => "verbetering: huur na (per maand)", "upgrade: rent after (per month)";
+    XUpgradeRentStated => "upgrade.rent_after, met de zittende huurder afgesproken of van een nieuwe huurder, ten hoogste de nieuwe maximale huur in een gereguleerde sector: {0}",
+        "upgrade.rent_after, agreed with the sitting tenant or a new tenant's, at most the new maximum rent in a regulated sector: {0}";
+    XUpgradeRentSitting => "de huur van de zittende huurder blijft (alleen de wettelijke jaarlijkse verhoging; een verhoging voor de verbetering alleen met instemming van de huurder){0}",
+        "the sitting tenant's rent stays (only the legal yearly increase; an increase for the improvement only with the tenant's agreement){0}";
+    XUpgradeTurnoverMax => "; een nieuwe huurder ten hoogste {0}", "; a new tenant at most {0}";
+    XUpgradeTurnoverFree => "; een nieuwe huurder de markthuur (vrije sector)", "; a new tenant the market rent (free sector)";
+    FUpgradeValue => "verbetering: waarde in verhuurde staat na", "upgrade: value in rented state after";
+    XUpgradeValue => "voor: {0}; leegwaarde {1} → {2} (upgrade.value_after, anders ongewijzigd); box 3-waarde {3} → {4}",
+        "before: {0}; vacant value {1} → {2} (upgrade.value_after, else unchanged); Box 3 value {3} → {4}";
+    FUpgradePlan => "verbetering: vermogen bij aanhouden, verschil ({0})", "upgrade: net worth of keeping, change ({0})";
+    XUpgradePlan => "met de verbetering {0}, zonder {1}; box 3 over het plan {2} tegen {3}; {4}",
+        "with the upgrade {0}, without {1}; Box 3 over the plan {2} against {3}; {4}";
+    XUpgradePayback => "terugverdiend in {0} (de extra kasstroom na box 3 dekt de kosten)", "paid back in {0} (the extra cash flow after Box 3 covers the cost)";
+    XUpgradeNoPayback => "niet terugverdiend binnen het plan", "not paid back within the plan";
+    FUpgradeDeadline => "verbetering: voldoet aan de labeleis", "upgrade: meets the label rule";
+    XUpgradeDeadline => "een verhuurde woning moet uiterlijk {1} label {0} hebben; zonder de verbetering: {2}; met de verbetering in {3}",
+        "a let dwelling must have label {0} by {1}; without the upgrade: {2}; with the upgrade in {3}";
     XStressUpgrade => "kosten om label D te halen, dit jaar betaald (costs.energy_upgrade, of de schatting min de SVOH-subsidie)",
         "cost of reaching label D paid this year (costs.energy_upgrade, or the estimate less the SVOH subsidy)";
     XBandValue => "{0} – {1}", "{0} – {1}";
