@@ -163,7 +163,7 @@ pub fn cost(
     if let Some(q) = quote {
         trace.add(|| {
             Step::new(
-                Text::new(Msg::FUpgradeCost, vec![]),
+                "upgrade_cost",
                 Arg::Euro(q),
                 Text::new(Msg::XUpgradeQuote, vec![]),
             )
@@ -186,7 +186,7 @@ pub fn cost(
         let sub = r.read(&rules.market.energy_upgrade_subsidy);
         r.cite(matrix);
         Step::new(
-            Text::new(Msg::FUpgradeCost, vec![]),
+            "upgrade_cost",
             Arg::Euro(amount),
             Text::new(
                 Msg::XUpgradeMatrix,
@@ -381,7 +381,7 @@ pub fn compute(
     );
     trace.add(|| {
         Step::new(
-            Text::new(Msg::FUpgradeValue, vec![]),
+            "upgrade_tenanted_value",
             Arg::Euro(val_after.tenanted_value),
             Text::new(
                 Msg::XUpgradeValue,
@@ -394,6 +394,7 @@ pub fn compute(
                 ],
             ),
         )
+        .from_step("tenanted_value")
         .from_input(if u.value_after.is_some() {
             "upgrade.value_after"
         } else {
@@ -494,7 +495,7 @@ fn effect(
     };
     trace.add(|| {
         Step::new(
-            Text::new(Msg::FUpgradePlan, vec![future.as_str().into()]),
+            format!("upgrade_net_worth_change ({})", future.as_str()),
             Arg::Euro(e.net_worth_change),
             Text::new(
                 Msg::XUpgradePlan,
@@ -548,6 +549,7 @@ pub fn cheapest(p: &Property, w: &Wws, rules: &RuleSet) -> Option<Cheapest> {
     let w_after = wws::compute(&q, rules, &mut Trace::new(false))?;
     Some(Cheapest {
         cost: c.amount,
+        before_subsidy: c.before_subsidy.unwrap_or(c.amount),
         per_m2: c.per_m2.unwrap_or_default(),
         points_after: w_after.points,
         sector_before: w.sector,

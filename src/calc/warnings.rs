@@ -54,6 +54,8 @@ impl Serialize for Warning {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Cheapest {
     pub cost: Decimal,
+    /// The cost before the subsidy.
+    pub before_subsidy: Decimal,
     pub per_m2: Decimal,
     pub points_after: u32,
     pub sector_before: Segment,
@@ -245,12 +247,26 @@ pub fn check(p: &Property, f: &Facts, checks: &CheckRules, market: &MarketRules)
                 Msg::WUpgradeEffect,
                 vec![
                     checks.energy_label_minimum.as_str().into(),
-                    Arg::Euro(c.cost),
                     Arg::Cents(c.per_m2),
                     Arg::Num(p.surface_m2),
+                    Arg::Euro(c.before_subsidy),
+                    Arg::Euro(c.cost),
                     c.points_after.into(),
-                    sector_name(c.sector_before).into(),
-                    sector_name(c.sector_after).into(),
+                    if c.sector_before == c.sector_after {
+                        Text::new(
+                            Msg::WUpgradeSectorSame,
+                            vec![sector_name(c.sector_after).into()],
+                        )
+                    } else {
+                        Text::new(
+                            Msg::WUpgradeSectorChange,
+                            vec![
+                                sector_name(c.sector_before).into(),
+                                sector_name(c.sector_after).into(),
+                            ],
+                        )
+                    }
+                    .into(),
                     Arg::Euro(c.max_rent_after),
                     cite(&checks.upgrade_cost),
                 ],

@@ -283,8 +283,10 @@ catalogue! {
     CarriedOther => "  ! [rules_carried_forward] en nog {0} voor andere jaren", "  ! [rules_carried_forward] and {0} more for other years";
 
     // ---- warnings
-    WUpgradeEffect => "de goedkoopste verbetering, naar label {0}: {1} volgens de kostenmatrix ({2} per m² × {3} m², min de SVOH-subsidie); daarna {4} WWS-punten, sector {5} → {6}, maximale huur {7}; voeg een sectie [upgrade] toe (met uw offerte in upgrade.cost) voor het effect op het plan. Bron: {8}",
-        "the cheapest upgrade, to label {0}: {1} by the cost matrix ({2} per m² × {3} m², less the SVOH subsidy); then {4} WWS points, sector {5} → {6}, maximum rent {7}; add an [upgrade] section (with your quote in upgrade.cost) for its effect on the plan. Source: {8}";
+    WUpgradeEffect => "de goedkoopste verbetering, naar label {0}: volgens de kostenmatrix {1} per m² × {2} m² = {3}, {4} na de SVOH-subsidie; daarna {5} WWS-punten, {6}, maximale huur {7}; voeg een sectie [upgrade] toe (met uw offerte in upgrade.cost) voor het effect op het plan. Bron: {8}",
+        "the cheapest upgrade, to label {0}: by the cost matrix {1} per m² × {2} m² = {3}, {4} after the SVOH subsidy; then {5} WWS points, {6}, maximum rent {7}; add an [upgrade] section (with your quote in upgrade.cost) for its effect on the plan. Source: {8}";
+    WUpgradeSectorSame => "sector blijft {0}", "sector stays {0}";
+    WUpgradeSectorChange => "sector {0} → {1}", "sector {0} → {1}";
     WEnergyLabel => "label {0} is lager dan {1}: een verhuurde woning moet uiterlijk {2} label {1} hebben; geschatte kosten {3} na de SVOH-subsidie (zet costs.energy_upgrade op uw offerte){4}. Bron: {5}",
         "label {0} is below {1}: a let dwelling must reach label {1} by {2}; estimated cost {3} after the SVOH subsidy (set costs.energy_upgrade to your quote){4}. Source: {5}";
     WEnergyLabelWws => "; label {0} brengt de WWS-punten van {1} naar ongeveer {2} en de maximale huur van {3} naar ongeveer {4}",
@@ -296,6 +298,22 @@ catalogue! {
         "{0}: {1}, at least {2} required ({3}): not a legal dwelling under the building rules, so it cannot be let as a dwelling; the WWS may count the space differently too. Source: {4}";
     WBblTinyHouse => "{0}: {1} m² tegen ten hoogste {2} m² ({3}): groter dan een tiny house volgens de definitie; de bouwregels van een gewone woning gelden. Bron: {4}",
         "{0}: {1} m² against at most {2} m² ({3}): larger than a tiny house by definition; the building rules of an ordinary dwelling apply. Source: {4}";
+    HUpgrade => "Labelverbetering {0} → {1} in {2} (wat-als)", "Label upgrade {0} → {1} in {2} (what-if)";
+    UpgradeCost => "kosten", "cost";
+    UpgradeCostQuote => "{0} (offerte)", "{0} (quote)";
+    UpgradeCostMatrix => "{0} (kostenmatrix, {1} per m², min subsidie)", "{0} (cost matrix, {1} per m², less subsidy)";
+    UpgradeRentStated => "huur per maand (afgesproken, upgrade.rent_after)", "rent per month (agreed, upgrade.rent_after)";
+    UpgradeRentSitting => "huur per maand (zittende huurder)", "rent per month (sitting tenant)";
+    UpgradeTurnover => "huur voor een nieuwe huurder, ten hoogste", "rent for a new tenant, at most";
+    UpgradeTenantedValue => "waarde in verhuurde staat", "value in rented state";
+    UpgradeVacantValue => "leegwaarde", "vacant value";
+    UpgradeKeep => "aanhouden, vermogen aan het eind ({0})", "keep, net worth at the end ({0})";
+    UpgradeKeepValue => "{0} → {1} ({2})", "{0} → {1} ({2})";
+    UpgradeBox3 => "box 3 over het plan ({0})", "Box 3 over the plan ({0})";
+    UpgradePayback => "terugverdiend in ({0})", "paid back in ({0})";
+    UpgradeNoPayback => "niet binnen het plan", "not within the plan";
+    UpgradeDeadline => "labeleis vóór {0}: zonder / met", "label rule before {0}: without / with";
+    UpgradeDeadlineValue => "{0} / {1}", "{0} / {1}";
     HBbl => "Bouwregels", "Bouwregels (building rules)";
     BblRegimeNew => "nieuwbouw", "new build";
     BblRegimeExisting => "bestaande bouw", "existing building";
@@ -701,7 +719,6 @@ catalogue! {
     XEviction => "juridische kosten {0} + {1} maanden wachten op de leegwaarde {2} tegen {3} per jaar", "legal costs {0} + {1} months' waiting on the vacant value {2} at {3} a year";
     XStressInterest => "hypotheek {0} × {1} procentpunt meer rente per jaar", "mortgage {0} × {1} percentage point(s) more interest per year";
     XStressVacancy => "{0} maand(en) huur (min beheer) per jaar gemist", "{0} month(s) of rent (less management) lost per year";
-    FUpgradeCost => "verbetering: kosten", "upgrade: cost";
     XUpgradeQuote => "de offerte (upgrade.cost)", "the quote (upgrade.cost)";
     XUpgradeMatrix => "{0} per m² van label {1} naar {2} × {3} m² = {4}, min de SVOH-subsidie {5} (prijzen van {6}, niet geïndexeerd)",
         "{0} per m² from label {1} to {2} × {3} m² = {4}, less the SVOH subsidy {5} (prices of {6}, not indexed)";
@@ -715,10 +732,8 @@ catalogue! {
         "the sitting tenant's rent stays (only the legal yearly increase; an increase for the improvement only with the tenant's agreement){0}";
     XUpgradeTurnoverMax => "; een nieuwe huurder ten hoogste {0}", "; a new tenant at most {0}";
     XUpgradeTurnoverFree => "; een nieuwe huurder de markthuur (vrije sector)", "; a new tenant the market rent (free sector)";
-    FUpgradeValue => "verbetering: waarde in verhuurde staat na", "upgrade: value in rented state after";
     XUpgradeValue => "voor: {0}; leegwaarde {1} → {2} (upgrade.value_after, anders ongewijzigd); box 3-waarde {3} → {4}",
         "before: {0}; vacant value {1} → {2} (upgrade.value_after, else unchanged); Box 3 value {3} → {4}";
-    FUpgradePlan => "verbetering: vermogen bij aanhouden, verschil ({0})", "upgrade: net worth of keeping, change ({0})";
     XUpgradePlan => "met de verbetering {0}, zonder {1}; box 3 over het plan {2} tegen {3}; {4}",
         "with the upgrade {0}, without {1}; Box 3 over the plan {2} against {3}; {4}";
     XUpgradePayback => "terugverdiend in {0} (de extra kasstroom na box 3 dekt de kosten)", "paid back in {0} (the extra cash flow after Box 3 covers the cost)";
