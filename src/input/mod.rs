@@ -748,6 +748,20 @@ pub fn parse_property(
             .expected(Text::new(Msg::EBuildYearExpected, vec![])),
         );
     }
+    if let Some(section) = section_at("upgrade") {
+        let year = values.int(F::TaxYear).map_or(tax_year, |y| y as i32);
+        for (f, text) in upgrade_problems(
+            values.text(F::EnergyLabel).unwrap_or(""),
+            values.text(F::UpgradeTargetLabel).unwrap_or("D"),
+            values.int(F::UpgradeYear).map(|y| y as i32),
+            year,
+            values.dec(F::UpgradeCost).is_some(),
+            rules,
+        ) {
+            let at = values.at(f).cloned().unwrap_or_else(|| section.clone());
+            errors.push(InputError::new(at, text).expected(FIELDS[f as usize].expected()));
+        }
+    }
     let wws =
         section_at("wws").map(|_| wws_section(&values, rules, tax_year, &raw.at, &mut errors));
     if !errors.is_empty() {
@@ -903,6 +917,61 @@ pub fn parse_property(
         wws,
         upgrade,
     })
+}
+
+/// What is wrong with an `[upgrade]` section, each with the key it concerns: a target label no
+/// better than the dwelling's `label`, a `year` before the tax year, no quote for a step the
+/// cost matrix lacks.
+fn upgrade_problems(
+    label: &str,
+    target: &str,
+    year: Option<i32>,
+    tax_year: i32,
+    cost_given: bool,
+    rules: &impl Known,
+) -> Vec<(F, Text)> {
+    let mut out = Vec::new();
+    let rank = |l: &str| schema::ENERGY_LABELS.iter().position(|x| *x == l);
+    match (rank(target), rank(label)) {
+        (None, _) => out.push((
+            F::UpgradeTargetLabel,
+            Text::new(
+                Msg::EUnknownValue,
+                vec!["upgrade.target_label".into(), target.to_string().into()],
+            ),
+        )),
+        // `none` is last in the list: any label is better than none.
+        (Some(t), Some(c)) if target == crate::model::NO_LABEL || t >= c => out.push((
+            F::UpgradeTargetLabel,
+            Text::new(
+                Msg::EUpgradeNotBetter,
+                vec![target.to_string().into(), label.to_string().into()],
+            ),
+        )),
+        _ => {}
+    }
+    let target_ok = out.is_empty();
+    if let Some(y) = year
+        && y < tax_year
+    {
+        out.push((
+            F::UpgradeYear,
+            Text::new(
+                Msg::EUpgradeYear,
+                vec![y.to_string().into(), tax_year.to_string().into()],
+            ),
+        ));
+    }
+    if target_ok && !cost_given && !rules.upgrade_step_known(label, target) {
+        out.push((
+            F::UpgradeCost,
+            Text::new(
+                Msg::EUpgradeNoCost,
+                vec![label.to_string().into(), target.to_string().into()],
+            ),
+        ));
+    }
+    out
 }
 
 /// Whether `given` names one of the COROP `regions` (each `CODE NAME`): by its code, with or without
@@ -1290,33 +1359,15 @@ pub fn check_property(p: &Property, rules: &impl Known) -> Result<(), Vec<Text>>
         check(F::UpgradeYear, u.year.map(|y| Parsed::Int(y.into())));
         check(F::UpgradeRentAfter, opt(u.rent_after));
         check(F::UpgradeValueAfter, opt(u.value_after));
-        let rank = |l: &str| schema::ENERGY_LABELS.iter().position(|x| *x == l);
-        match (rank(&u.target_label), rank(&p.energy_label)) {
-            (None, _) => problems.push(Text::new(
-                Msg::EUnknownValue,
-                vec!["upgrade.target_label".into(), u.target_label.clone().into()],
-            )),
-            // `none` is last in the list: any label is better than none.
-            (Some(t), Some(c)) if u.target_label == crate::model::NO_LABEL || t >= c => problems
-                .push(Text::new(
-                    Msg::EUpgradeNotBetter,
-                    vec![u.target_label.clone().into(), p.energy_label.clone().into()],
-                )),
-            _ => {}
-        }
-        if let Some(y) = u.year
-            && y < p.tax_year
-        {
-            problems.push(Text::new(
-                Msg::EUpgradeYear,
-                vec![y.to_string().into(), p.tax_year.to_string().into()],
-            ));
-        }
-        if u.cost.is_none() && !rules.upgrade_step_known(&p.energy_label, &u.target_label) {
-            problems.push(Text::new(
-                Msg::EUpgradeNoCost,
-                vec![p.energy_label.clone().into(), u.target_label.clone().into()],
-            ));
+        for (_, t) in upgrade_problems(
+            &p.energy_label,
+            &u.target_label,
+            u.year,
+            p.tax_year,
+            u.cost.is_some(),
+            rules,
+        ) {
+            problems.push(t);
         }
     }
     if !schema::ENERGY_LABELS.contains(&p.energy_label.as_str()) {
