@@ -213,8 +213,9 @@ pub fn cost(
 }
 
 /// The dwelling after the upgrade `u`: the target label (the points of a Huurcommissie check
-/// moved by the label's points, `after_points`), the rent stated, the value stated, and the
-/// segment left to the new points.
+/// moved by the label's points, `after_points`), the rent stated and the value stated. A
+/// segment given in the file stays (the lease's regime as stated); without one the new points
+/// decide it.
 pub fn after(p: &Property, u: &UpgradeInput, after_points: Option<u32>) -> Property {
     let mut q = p.clone();
     q.energy_label = u.target_label.clone();
@@ -226,7 +227,6 @@ pub fn after(p: &Property, u: &UpgradeInput, after_points: Option<u32>) -> Prope
         d.energy_index = None;
         d.energy_label_date = None;
     }
-    q.lease.segment = None;
     if let Some(r) = u.rent_after {
         q.lease.monthly_rent = r;
         q.lease.next_monthly_rent = None;
