@@ -283,8 +283,8 @@ catalogue! {
     CarriedOther => "  ! [rules_carried_forward] en nog {0} voor andere jaren", "  ! [rules_carried_forward] and {0} more for other years";
 
     // ---- warnings
-    WUpgradeEffect => "de goedkoopste verbetering, naar label {0}: volgens de kostenmatrix {1} per m² × {2} m² = {3}, {4} na de SVOH-subsidie; daarna {5} WWS-punten, {6}, maximale huur {7}; voeg een sectie [upgrade] toe (met uw offerte in upgrade.cost) voor het effect op het plan. Bron: {8}",
-        "the cheapest upgrade, to label {0}: by the cost matrix {1} per m² × {2} m² = {3}, {4} after the SVOH subsidy; then {5} WWS points, {6}, maximum rent {7}; add an [upgrade] section (with your quote in upgrade.cost) for its effect on the plan. Source: {8}";
+    WUpgradeEffect => "goedkoopste verbetering, naar label {0}: {4} na de SVOH-subsidie ({1} per m² × {2} m² = {3}); daarna {5} WWS-punten, {6}, maximale huur {7}; reken haar door met [upgrade]. Bron: {8}",
+        "cheapest upgrade, to label {0}: {4} after the SVOH subsidy ({1} per m² × {2} m² = {3}); then {5} WWS points, {6}, maximum rent {7}; weigh it with [upgrade]. Source: {8}";
     WUpgradeSectorSame => "sector blijft {0}", "sector stays {0}";
     WUpgradeSectorChange => "sector {0} → {1}", "sector {0} → {1}";
     WEnergyLabel => "label {0} is lager dan {1}: een verhuurde woning moet uiterlijk {2} label {1} hebben; geschatte kosten {3} na de SVOH-subsidie (zet costs.energy_upgrade op uw offerte){4}. Bron: {5}",

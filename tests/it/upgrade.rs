@@ -182,7 +182,7 @@ fn label_g_without_upgrade_gets_the_cheapest_upgrades_effect() {
     w.lang = verhuurd::i18n::Lang::En;
     let m = w.message();
     for part in [
-        "€162.00 per m² × 65 m² = €10,530, €4,530 after the SVOH subsidy",
+        "€4,530 after the SVOH subsidy (€162.00 per m² × 65 m² = €10,530)",
         "158 WWS points",
         "sector social rent → middle rent",
         "[MINFIN]",
