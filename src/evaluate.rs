@@ -161,6 +161,16 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
             };
             let r = upgrade::compute(&s, u, before, rules, &mut t);
             section("upgrade", t, &mut explain);
+            // The plan counts the upgrade from its first year: say so when it is done later.
+            if let Some(x) = r
+                .as_ref()
+                .filter(|x| x.year > s.year && !x.futures.is_empty())
+            {
+                caveats.push(Text::new(
+                    Msg::CUpgradeYear,
+                    vec![x.year.into(), s.year.into()],
+                ));
+            }
             r
         }
         _ => None,

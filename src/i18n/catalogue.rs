@@ -392,6 +392,7 @@ catalogue! {
     CProvisionalYear => "belastingjaar {0}: voorlopige regels, nog geen wet — {1}", "tax year {0}: provisional rules, not settled law — {1}";
     CLeegwaarderatio => "leegwaarderatio: zekerheid {0} — {1}", "leegwaarderatio: confidence {0} — {1}";
     CTegenbewijsRefused => "tegenbewijs: niet berekend — de huurder is verbonden en betaalt minder dan een zakelijke huur, en het werkelijke rendement telt de huur alsof die zakelijk is (art. 5.27 lid 3 Wet IB 2001); geef de zakelijke huur per maand in lease.market_monthly_rent", "tegenbewijs: not computed — the tenant is related and pays less than an arm's-length rent, and the actual return counts the rent as if at arm's length (art. 5.27 lid 3 Wet IB 2001); give the arm's-length rent per month in lease.market_monthly_rent";
+    CUpgradeYear => "verbetering in {0}: het plan rekent kosten en huur van de verbetering vanaf {1}; voor een plan vanaf {0} zet u tax_year op {0}", "upgrade in {0}: the plan counts the upgrade's cost and rent from {1}; for a plan from {0}, set tax_year to {0}";
     CTransfer => "overdrachtsbelasting: de tarieven van {0} worden gebruikt voor {1}", "overdrachtsbelasting: the rates of {0} are used for {1}";
     CParamProvisionalNote => "{0}: voorlopig ({1}) — {2}", "{0}: provisional ({1}) — {2}";
     CParamProvisional => "{0}: voorlopig ({1})", "{0}: provisional ({1})";

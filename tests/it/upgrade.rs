@@ -135,10 +135,15 @@ fn a_rent_after_above_the_new_maximum_is_capped() {
 fn the_default_cost_from_the_matrix_and_a_late_upgrade() {
     let set = rules();
     let p = with_upgrade("year = 2029");
-    let u = evaluate(&p, &set, Options::default())
-        .unwrap()
-        .upgrade
-        .unwrap();
+    let r = evaluate(&p, &set, Options::default()).unwrap();
+    // The plan counts it from 2026: a caveat says so.
+    assert!(
+        r.caveats
+            .texts()
+            .iter()
+            .any(|t| t.id == Some(verhuurd::i18n::Msg::CUpgradeYear))
+    );
+    let u = r.upgrade.unwrap();
     assert_eq!(u.cost.basis, CostBasis::Matrix);
     assert_eq!(u.cost.per_m2, Some(dec!(104)));
     assert_eq!(u.cost.before_subsidy, Some(dec!(6760)));
