@@ -28,6 +28,8 @@ const PURE_ARITHMETIC: &[&str] = &[
     "upgrade_net_worth_change",
     // The WWS points as the property file gives them.
     "points",
+    // The BV's net worth at the end: own money + distribution − Box 2 (`bv (future): ...`).
+    "vermogen aan het eind",
 ];
 
 /// Household figures (the split of the household's tax over its properties): arithmetic on the
