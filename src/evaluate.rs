@@ -158,6 +158,9 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
             };
             let r = upgrade::compute(&s, u, before, rules, &mut t);
             section("upgrade", t, &mut explain);
+            if r.is_none() {
+                caveats.push(Text::new(Msg::CUpgradeNone, vec![]));
+            }
             // The plan counts the upgrade from its first year: say so when it is done later.
             if let Some(x) = r
                 .as_ref()
@@ -169,6 +172,10 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
                 ));
             }
             r
+        }
+        (Some(_), _) => {
+            caveats.push(Text::new(Msg::CUpgradeNone, vec![]));
+            None
         }
         _ => None,
     };

@@ -409,6 +409,7 @@ catalogue! {
     CLeegwaarderatio => "leegwaarderatio: zekerheid {0} — {1}", "leegwaarderatio: confidence {0} — {1}";
     CTegenbewijsRefused => "tegenbewijs: niet berekend — de huurder is verbonden en betaalt minder dan een zakelijke huur, en het werkelijke rendement telt de huur alsof die zakelijk is (art. 5.27 lid 3 Wet IB 2001); geef de zakelijke huur per maand in lease.market_monthly_rent", "tegenbewijs: not computed — the tenant is related and pays less than an arm's-length rent, and the actual return counts the rent as if at arm's length (art. 5.27 lid 3 Wet IB 2001); give the arm's-length rent per month in lease.market_monthly_rent";
     CUpgradeYear => "verbetering in {0}: het plan rekent kosten en huur van de verbetering vanaf {1}; voor een plan vanaf {0} zet u tax_year op {0}", "upgrade in {0}: the plan counts the upgrade's cost and rent from {1}; for a plan from {0}, set tax_year to {0}";
+    CUpgradeNone => "geen labelverbetering berekend: de WWS-punten van een kamer of van een huis dat per kamer verhuurd wordt kennen de verbetering niet als één woning", "no label upgrade computed: the WWS points of a room, or of a house let by the room, do not take the upgrade as one dwelling's";
     CTransfer => "overdrachtsbelasting: de tarieven van {0} worden gebruikt voor {1}", "overdrachtsbelasting: the rates of {0} are used for {1}";
     CParamProvisionalNote => "{0}: voorlopig ({1}) — {2}", "{0}: provisional ({1}) — {2}";
     CParamProvisional => "{0}: voorlopig ({1})", "{0}: provisional ({1})";
@@ -515,6 +516,7 @@ catalogue! {
     EGiveGreenExemption => "geef met --rules BESTAND box3.vrijstelling_groene_beleggingen voor dat jaar, of tel de beleggingen mee in other_assets", "give box3.vrijstelling_groene_beleggingen for that year with --rules FILE, or count the investments in other_assets";
     ENeedsRemainingYears => "een annuïteiten- of lineaire hypotheek heeft `remaining_years` nodig in [mortgage]", "an annuity or linear mortgage needs `remaining_years` in [mortgage]";
     EUpgradeNotBetter => "`upgrade.target_label` \"{0}\" is geen beter label dan \"{1}\" van de woning", "`upgrade.target_label` \"{0}\" is not a better label than the dwelling's \"{1}\"";
+    EUpgradeNoLabel => "`[upgrade]` vraagt het huidige energielabel van de woning (`property.energy_label`, niet \"none\")", "`[upgrade]` needs the dwelling's current energy label (`property.energy_label`, not \"none\")";
     EUpgradeYear => "`upgrade.year` {0} ligt vóór belastingjaar {1}", "`upgrade.year` {0} lies before tax year {1}";
     EUpgradeNoCost => "`upgrade.cost` is nodig: de kostenmatrix heeft geen stap van label \"{0}\" naar \"{1}\"; geef de offerte", "`upgrade.cost` is needed: the cost matrix has no step from label \"{0}\" to \"{1}\"; give the quote";
     EBuildYearAfter => "`property.build_year` {0} ligt na belastingjaar {1}", "`property.build_year` {0} lies after tax year {1}";

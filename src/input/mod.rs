@@ -940,7 +940,11 @@ fn upgrade_problems(
                 vec!["upgrade.target_label".into(), target.to_string().into()],
             ),
         )),
-        // `none` is last in the list: any label is better than none.
+        // Without a label the upgrade's points cannot be told.
+        (_, _) if label == crate::model::NO_LABEL => out.push((
+            F::UpgradeTargetLabel,
+            Text::new(Msg::EUpgradeNoLabel, vec![]),
+        )),
         (Some(t), Some(c)) if target == crate::model::NO_LABEL || t >= c => out.push((
             F::UpgradeTargetLabel,
             Text::new(

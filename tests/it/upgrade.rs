@@ -230,6 +230,16 @@ fn bad_upgrade_sections_are_errors() {
         )
         .is_ok()
     );
+    let none = FLAT.replace("energy_label = \"F\"", "energy_label = \"none\"");
+    let e = from_toml_str(
+        "t.toml",
+        &format!("{none}\n[upgrade]\ncost = 9000\n"),
+        &rules(),
+        None,
+    )
+    .expect_err("an error")
+    .to_string();
+    assert!(e.contains("property.energy_label"), "{e}");
     let e = err("rent_afterr = 950");
     assert!(e.contains("rent_after"), "{e}");
 }
