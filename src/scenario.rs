@@ -57,7 +57,8 @@ pub struct Scenario<'a> {
     pub selling_costs_pct: Resolved,
     pub discount_rate_pct: Resolved,
     pub turnover_pct: Resolved,
-    /// The net cost of reaching label D (the quote, or the estimate less the subsidy).
+    /// The net cost of reaching label D (the quote: `costs.energy_upgrade`, or `upgrade.cost` of
+    /// an upgrade to the minimum label; else the estimate less the subsidy).
     pub energy_upgrade_cost: Decimal,
     pub sale: Sale,
     pub alternative: Alternative,
@@ -232,10 +233,18 @@ impl<'a> Scenario<'a> {
                 &market.discount_rate_pct,
             ),
             turnover_pct: Resolved::of(p.lease.turnover_pct, &market.turnover_pct),
-            energy_upgrade_cost: c.energy_upgrade.unwrap_or(
-                (market.energy_upgrade_cost.value - market.energy_upgrade_subsidy.value)
-                    .max(Decimal::ZERO),
-            ),
+            // The quote of an `[upgrade]` to the minimum label is the quote of reaching it.
+            energy_upgrade_cost: c
+                .energy_upgrade
+                .or(p
+                    .upgrade
+                    .as_ref()
+                    .filter(|u| u.target_label == rules.checks.energy_label_minimum)
+                    .and_then(|u| u.cost))
+                .unwrap_or(
+                    (market.energy_upgrade_cost.value - market.energy_upgrade_subsidy.value)
+                        .max(Decimal::ZERO),
+                ),
             sale: plan.and_then(|x| x.sale).unwrap_or(Sale::Tenanted),
             alternative: plan
                 .and_then(|x| x.alternative)

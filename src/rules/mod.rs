@@ -706,6 +706,55 @@ pub struct CheckRules {
     pub micro_source: Cited,
     pub fiscal_value_margin_pct: Decimal,
     pub fiscal_value_source: Cited,
+    /// The default cost of a label upgrade, per m² and label step.
+    pub upgrade_cost: UpgradeCostRules,
+}
+
+impl CheckRules {
+    /// The year of the energy-label deadline (`1 January 2029` → 2029): a let dwelling must
+    /// have reached the minimum label before 1 January of it.
+    pub fn energy_label_deadline_year(&self) -> Option<i32> {
+        self.energy_label_deadline
+            .split_whitespace()
+            .last()
+            .and_then(|y| y.parse().ok())
+    }
+}
+
+/// The cost of reaching label `to` from label `from`, euros per m² of gebruiksoppervlakte.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UpgradeStep {
+    pub from: String,
+    pub to: String,
+    pub value: Decimal,
+}
+
+/// The default cost of a label upgrade when there is no quote (`data/checks.toml`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UpgradeCostRules {
+    pub source: String,
+    pub confidence: Confidence,
+    /// The price level of the figures.
+    pub price_year: i32,
+    #[serde(default)]
+    pub note: Option<String>,
+    #[serde(default)]
+    pub note_nl: Option<String>,
+    pub per_m2: Vec<UpgradeStep>,
+}
+
+cite_by_fields!(UpgradeCostRules);
+
+impl UpgradeCostRules {
+    /// Euros per m² from label `from` to label `to`, when the matrix has the step.
+    pub fn per_m2(&self, from: &str, to: &str) -> Option<Decimal> {
+        self.per_m2
+            .iter()
+            .find(|s| s.from == from && s.to == to)
+            .map(|s| s.value)
+    }
 }
 
 /// The source of a rule that has no value of its own in the rules files (a check's threshold
@@ -1691,6 +1740,10 @@ impl crate::input::Known for RuleSet {
             .iter()
             .map(|c| format!("{} {}", c.code, c.region))
             .collect()
+    }
+
+    fn upgrade_step_known(&self, from: &str, to: &str) -> bool {
+        self.checks.upgrade_cost.per_m2(from, to).is_some()
     }
 
     fn space_limits(&self) -> crate::model::SpaceLimits {

@@ -21,6 +21,11 @@ const PURE_ARITHMETIC: &[&str] = &[
     "gross_pct",
     "net_operating_income",
     "monthly_cash_flow",
+    // The label upgrade: a quote as given, the valuation and the plan rerun on the dwelling
+    // after it (their own steps cite their parameters).
+    "upgrade_cost",
+    "upgrade_tenanted_value",
+    "upgrade_net_worth_change",
     // The WWS points as the property file gives them.
     "points",
     // The BV's net worth at the end: own money + distribution − Box 2 (`bv (future): ...`).
