@@ -23,6 +23,15 @@
 //!
 //! The year's figures the route shares with the keep route (rent, costs, WOZ value, the sale
 //! price at the end of a year) are taken from the plan's rows, not worked out again.
+//!
+//! **Several dwellings in one BV** (a household): each dwelling's plan gives its [`Part`];
+//! [`combine`] moves them into one BV. What belongs to a dwelling stays its own: its price, its
+//! transfer tax (one deed each, art. 14 WBR, summed), its notary, its book value, depreciation
+//! and bodemwaarde. Everything else is the BV's, applied once to the summed figures of the year
+//! by the same [`compute`]: the Vpb brackets on the combined profit, the interest limit on the
+//! combined EBITDA, the one loan, the running and incorporation costs once, and Box 2 on what
+//! the one BV pays out. Under the bill the move is one sale in one year: the Box 3 tax on the
+//! dwellings' summed gain.
 
 use rust_decimal::Decimal;
 
@@ -48,28 +57,67 @@ pub struct YearIn {
     pub net_sale: Decimal,
 }
 
+/// One dwelling the BV holds: what stays its own.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dwelling {
+    /// The price at which the dwelling moves: its value as let on 1 January.
+    pub transfer_price: Decimal,
+    /// The private mortgage balance then, refinanced by the BV.
+    pub loan: Decimal,
+    /// The notary's costs of its transfer deed.
+    pub notary_costs: Decimal,
+    /// Depreciation, percent of its cost to the BV a year.
+    pub depreciation_pct: Decimal,
+    /// Its years, from the transfer year to the end of the plan.
+    pub years: Vec<YearIn>,
+}
+
 /// Everything the route needs.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Input {
+    /// The BV's settings: `incorporation_costs`, `yearly_costs`, `mortgage_rate_pct` and
+    /// `policy` are the BV's (once); `notary_costs` and `depreciation_pct` are each dwelling's.
     pub settings: BvInput,
-    /// The year the BV holds the dwelling from 1 January.
+    /// The year the BV holds the dwellings from 1 January.
     pub transfer_year: i32,
     /// 1, or 2 with a fiscal partner (Box 2 per person, the income split evenly).
     pub persons: u32,
-    /// The price at which the dwelling moves: its value as let on 1 January.
-    pub transfer_price: Decimal,
+    /// The dwellings the BV holds (one for a property; every moved dwelling of a household),
+    /// all over the same years.
+    pub dwellings: Vec<Dwelling>,
     /// The owner's money then (the keep route's savings at the end of the year before).
     pub money: Decimal,
-    /// The private mortgage balance then, refinanced by the BV.
-    pub loan: Decimal,
     /// Box 3 on the gain the transfer realises (under the bill; else nil).
     pub gain_tax: Decimal,
     /// The return on money, percent a year (the plan's alternative return).
     pub return_pct: Decimal,
-    /// The BV's years, from the transfer year to the end of the plan.
-    pub years: Vec<YearIn>,
     /// The Box 3 future of the plan the route runs beside (named in the derivation's figures).
     pub future: Future,
+}
+
+impl Input {
+    /// The BV's year `t` (from the transfer year): the dwellings' figures summed.
+    fn year(&self, t: usize) -> Option<YearIn> {
+        let mut ys = self.dwellings.iter().map(|d| d.years.get(t));
+        let first = ys.next()??.clone();
+        ys.try_fold(first, |mut a, y| {
+            let y = y?;
+            a.rent += y.rent;
+            a.costs += y.costs;
+            a.woz_value += y.woz_value;
+            a.net_sale += y.net_sale;
+            Some(a)
+        })
+    }
+
+    /// The number of years every dwelling has.
+    fn len(&self) -> usize {
+        self.dwellings
+            .iter()
+            .map(|d| d.years.len())
+            .min()
+            .unwrap_or(0)
+    }
 }
 
 /// The figure `bv (future): what` of a step of the route.
@@ -175,9 +223,10 @@ pub struct Route {
 }
 
 /// What the BV carries from year to year.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 struct State {
-    book: Decimal,
+    /// Each dwelling's book value.
+    books: Vec<Decimal>,
     bv_money: Decimal,
     own_money: Decimal,
     losses: Decimal,
@@ -203,7 +252,16 @@ pub fn compute(i: &Input, rules: &RuleSet, bv: &BvRules, trace: &mut Trace) -> R
         .overdrachtsbelasting(i.transfer_year)
         .ok_or_else(|| Text::new(Msg::BvNoTransferTax, vec![i.transfer_year.into()]))?;
     let rate = &ob.rules.overige_woningen_pct;
-    let transfer_tax = money::cut_cents(money::pct_of(i.transfer_price, rate.value));
+    // One deed per dwelling: each dwelling's transfer tax, then the sum.
+    let taxes: Vec<Decimal> = i
+        .dwellings
+        .iter()
+        .map(|d| money::cut_cents(money::pct_of(d.transfer_price, rate.value)))
+        .collect();
+    let transfer_tax: Decimal = taxes.iter().sum();
+    let transfer_price: Decimal = i.dwellings.iter().map(|d| d.transfer_price).sum();
+    let loan: Decimal = i.dwellings.iter().map(|d| d.loan).sum();
+    let notary: Decimal = i.dwellings.iter().map(|d| d.notary_costs).sum();
     trace.step(|r| {
         Step::new(
             named(i.future, Msg::BvTransferTax),
@@ -211,7 +269,7 @@ pub fn compute(i: &Input, rules: &RuleSet, bv: &BvRules, trace: &mut Trace) -> R
             Text::new(
                 Msg::XBvTransferTax,
                 vec![
-                    Arg::Cents(i.transfer_price),
+                    Arg::Cents(transfer_price),
                     Arg::Pct(r.read(rate)),
                     i.transfer_year.into(),
                 ],
@@ -219,8 +277,14 @@ pub fn compute(i: &Input, rules: &RuleSet, bv: &BvRules, trace: &mut Trace) -> R
         )
         .from_input("bv.transfer_year")
     });
-    let cost_price = i.transfer_price + transfer_tax + s.notary_costs;
-    let paid_in = i.transfer_price - i.loan + transfer_tax + s.notary_costs + s.incorporation_costs;
+    let costs: Vec<Decimal> = i
+        .dwellings
+        .iter()
+        .zip(&taxes)
+        .map(|(d, tax)| d.transfer_price + tax + d.notary_costs)
+        .collect();
+    let cost_price: Decimal = costs.iter().sum();
+    let paid_in = transfer_price - loan + transfer_tax + notary + s.incorporation_costs;
     trace.add(|| {
         Step::new(
             named(i.future, Msg::FBvPaidIn),
@@ -228,10 +292,10 @@ pub fn compute(i: &Input, rules: &RuleSet, bv: &BvRules, trace: &mut Trace) -> R
             Text::new(
                 Msg::XBvPaidIn,
                 vec![
-                    Arg::Cents(i.transfer_price),
-                    Arg::Cents(i.loan),
+                    Arg::Cents(transfer_price),
+                    Arg::Cents(loan),
                     Arg::Cents(transfer_tax),
-                    Arg::Cents(s.notary_costs),
+                    Arg::Cents(notary),
                     Arg::Cents(s.incorporation_costs),
                 ],
             ),
@@ -245,24 +309,27 @@ pub fn compute(i: &Input, rules: &RuleSet, bv: &BvRules, trace: &mut Trace) -> R
             Step::new(
                 named(i.future, Msg::BvTransferGainTax),
                 Arg::Euro(i.gain_tax),
-                Text::new(Msg::XBvGainTax, vec![Arg::Cents(i.transfer_price)]),
+                Text::new(Msg::XBvGainTax, vec![Arg::Cents(transfer_price)]),
             )
             .rule("Wet werkelijk rendement box 3 (36 748)")
             .from_input("bv.transfer_year")
         });
     }
     let mut st = State {
-        book: cost_price,
+        books: costs.clone(),
         bv_money: Decimal::ZERO,
-        own_money: i.money - transfer_tax - s.notary_costs - s.incorporation_costs - i.gain_tax,
+        own_money: i.money - transfer_tax - notary - s.incorporation_costs - i.gain_tax,
         losses: Decimal::ZERO,
         interest_carry: Decimal::ZERO,
     };
     let a = Decimal::ONE + money::div100(i.return_pct);
-    let mut years = Vec::with_capacity(i.years.len());
+    let n = i.len();
+    let mut years = Vec::with_capacity(n);
     let mut liquidation = None;
-    let last = i.years.len().saturating_sub(1);
-    for (t, y) in i.years.iter().enumerate() {
+    let last = n.saturating_sub(1);
+    for t in 0..n {
+        let Some(y) = i.year(t) else { break };
+        let y = &y;
         let r = bv.year(y.year).0;
         let running = s.yearly_costs
             + if t == 0 {
@@ -270,18 +337,26 @@ pub fn compute(i: &Input, rules: &RuleSet, bv: &BvRules, trace: &mut Trace) -> R
             } else {
                 Decimal::ZERO
             };
-        let interest = round_cents(money::pct_of(i.loan, s.mortgage_rate_pct));
+        let interest = round_cents(money::pct_of(loan, s.mortgage_rate_pct));
         let income = round_cents(st.bv_money * a) - st.bv_money;
-        let bodem = round_cents(money::pct_of(y.woz_value, bv.bodemwaarde.woz_pct));
-        let depreciation = if st.book > bodem {
-            round_cents(money::pct_of(cost_price, s.depreciation_pct)).min(st.book - bodem)
-        } else {
-            Decimal::ZERO
-        };
+        // Depreciation is each dwelling's, down to its own bodemwaarde.
+        let mut bodem = Decimal::ZERO;
+        let mut each = Vec::with_capacity(i.dwellings.len());
+        for ((d, book), cost) in i.dwellings.iter().zip(&st.books).zip(&costs) {
+            let b = round_cents(money::pct_of(d.years[t].woz_value, bv.bodemwaarde.woz_pct));
+            bodem += b;
+            each.push(if *book > b {
+                round_cents(money::pct_of(*cost, d.depreciation_pct)).min(*book - b)
+            } else {
+                Decimal::ZERO
+            });
+        }
+        let depreciation: Decimal = each.iter().sum();
+        let book: Decimal = st.books.iter().sum();
         // The year as it runs, and as it would end were the BV liquidated at its end.
         let run = |sale: bool| {
             let gain = if sale {
-                y.net_sale - (st.book - depreciation)
+                y.net_sale - (book - depreciation)
             } else {
                 Decimal::ZERO
             };
@@ -304,7 +379,7 @@ pub fn compute(i: &Input, rules: &RuleSet, bv: &BvRules, trace: &mut Trace) -> R
         };
         // Liquidated at the end of this year: the net worth of the year.
         let (gain, _, _, _, _, vpb_l, flow_l) = run(true);
-        let distribution = st.bv_money + flow_l + y.net_sale - i.loan;
+        let distribution = st.bv_money + flow_l + y.net_sale - loan;
         let box2_l = box2(distribution - paid_in, i.persons, &r.box2);
         let own_after = round_cents(st.own_money * a);
         let net_worth = own_after + distribution - box2_l;
@@ -379,7 +454,7 @@ pub fn compute(i: &Input, rules: &RuleSet, bv: &BvRules, trace: &mut Trace) -> R
             if let Some(row) = years.last_mut() {
                 row.interest_deducted = deducted;
                 row.interest_carried = carried;
-                row.book_value = st.book - depreciation;
+                row.book_value = book - depreciation;
                 row.taxable = taxable;
             }
             break;
@@ -410,7 +485,9 @@ pub fn compute(i: &Input, rules: &RuleSet, bv: &BvRules, trace: &mut Trace) -> R
                 &bv.bodemwaarde,
             ])
         });
-        st.book -= depreciation;
+        for (b, d) in st.books.iter_mut().zip(&each) {
+            *b -= d;
+        }
         st.losses = losses;
         st.interest_carry = carried;
         st.bv_money += flow;
@@ -431,7 +508,7 @@ pub fn compute(i: &Input, rules: &RuleSet, bv: &BvRules, trace: &mut Trace) -> R
             interest_deducted: deducted,
             interest_carried: carried,
             depreciation,
-            book_value: st.book,
+            book_value: book - depreciation,
             taxable,
             vpb,
             dividend,
@@ -446,12 +523,12 @@ pub fn compute(i: &Input, rules: &RuleSet, bv: &BvRules, trace: &mut Trace) -> R
     Ok(Route {
         transfer_year: i.transfer_year,
         policy: s.policy.as_str(),
-        transfer_price: i.transfer_price,
+        transfer_price,
         transfer_tax,
         transfer_gain_tax: i.gain_tax,
         cost_price,
         paid_in_capital: paid_in,
-        loan: i.loan,
+        loan,
         years,
         liquidation,
         net_worth,
@@ -490,16 +567,42 @@ pub struct YearTaxes {
     pub bv: Decimal,
 }
 
-/// The BV route of `s` beside the plan's outcome `o` (with its rows) for the plan input `pi`.
-/// `None` when the transfer year falls outside the plan.
-pub(crate) fn from_plan(
-    s: &BvInput,
-    pi: &plan::Input,
-    o: &plan::Outcome,
-    rules: &RuleSet,
-    bv: &BvRules,
-    trace: &mut Trace,
-) -> Option<Result<Comparison, Text>> {
+/// One year of the keep route a dwelling's BV is compared with.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PrivateYear {
+    pub year: i32,
+    /// Net worth kept to the end of the year, then sold.
+    pub net_worth: Decimal,
+    /// The year's Box 3 tax of keeping.
+    pub box3_tax: Decimal,
+}
+
+/// One dwelling's share of a BV under one Box 3 future, taken from its plan: what it brings
+/// into the BV and the private routes it is compared with. [`combine`] moves one or more parts
+/// into one BV.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Part {
+    pub future: Future,
+    pub transfer_year: i32,
+    pub persons: u32,
+    /// The plan's alternative return, percent a year.
+    pub return_pct: Decimal,
+    pub dwelling: Dwelling,
+    /// The keep route's savings at the end of the year before the move.
+    pub money: Decimal,
+    /// Under the bill (with its rules for the transfer year): the gain the move realises.
+    pub gain: Option<Decimal>,
+    /// The keep route, every year of the plan.
+    pub private: Vec<PrivateYear>,
+    /// The Box 3 on the gain of the sale at the end of the keep route.
+    pub private_gain_tax: Decimal,
+    pub private_net_worth: Decimal,
+    pub sell_net_worth: Decimal,
+}
+
+/// The part the dwelling of the plan `pi` (outcome `o`) brings into a BV under the settings
+/// `s`. `None` when the transfer year falls outside the plan.
+pub(crate) fn part(s: &BvInput, pi: &plan::Input, o: &plan::Outcome) -> Option<Part> {
     let transfer_year = s.transfer_year.unwrap_or(pi.tax_year);
     let idx = usize::try_from(transfer_year - pi.tax_year).ok()?;
     if idx >= o.years.len() {
@@ -518,20 +621,10 @@ pub(crate) fn from_plan(
         }
     };
     let transfer_price = round_cents(value * pi.end_price_share);
-    // Under the bill the transfer is a sale: the plan's own gain tax, no other result that year.
-    let gain_tax = match (
-        o.future,
-        rules.werkelijk_rendement(transfer_year),
-        o.start_value,
-    ) {
-        (Future::Bill, Some(w), Some(basis)) => wr::gain_tax(
-            Decimal::ZERO,
-            wr::gain(transfer_price, basis),
-            persons,
-            w,
-            &wr::Carry::default(),
-        ),
-        _ => Decimal::ZERO,
+    // Under the bill the transfer is a sale (its tax: see `combine`).
+    let gain = match (o.future, o.start_value) {
+        (Future::Bill, Some(basis)) => Some(wr::gain(transfer_price, basis)),
+        _ => None,
     };
     let years = o.years[idx..]
         .iter()
@@ -543,39 +636,123 @@ pub(crate) fn from_plan(
             net_sale: r.keep_net_worth - r.keep_savings + r.mortgage_balance + r.gain_tax,
         })
         .collect();
+    Some(Part {
+        future: o.future,
+        transfer_year,
+        persons,
+        return_pct: pi.alternative_return_pct,
+        dwelling: Dwelling {
+            transfer_price,
+            loan,
+            notary_costs: s.notary_costs,
+            depreciation_pct: s.depreciation_pct,
+            years,
+        },
+        money: money_then,
+        gain,
+        private: o
+            .years
+            .iter()
+            .map(|r| PrivateYear {
+                year: r.year,
+                net_worth: r.keep_net_worth,
+                box3_tax: r.keep_box3_tax,
+            })
+            .collect(),
+        private_gain_tax: o.gain_tax,
+        private_net_worth: o.keep_net_worth,
+        sell_net_worth: o.sell_net_worth,
+    })
+}
+
+/// The BV route of `s` beside the plan's outcome `o` (with its rows) for the plan input `pi`.
+/// `None` when the transfer year falls outside the plan.
+pub(crate) fn from_plan(
+    s: &BvInput,
+    pi: &plan::Input,
+    o: &plan::Outcome,
+    rules: &RuleSet,
+    bv: &BvRules,
+    trace: &mut Trace,
+) -> Option<Result<Comparison, Text>> {
+    let p = part(s, pi, o)?;
+    Some(combine(s, &[p], rules, bv, trace))
+}
+
+/// One BV holding the dwellings of `parts` (all under the same future, transfer year, owner and
+/// plan years), with the BV's settings `s`, beside keeping them all privately and selling them
+/// all now: the dwellings' figures summed per year, the BV's rules applied once ([`compute`]).
+pub fn combine(
+    s: &BvInput,
+    parts: &[Part],
+    rules: &RuleSet,
+    bv: &BvRules,
+    trace: &mut Trace,
+) -> Result<Comparison, Text> {
+    let first = parts
+        .first()
+        .ok_or_else(|| Text::new(Msg::BvNoYear, vec![]))?;
+    let transfer_year = first.transfer_year;
+    // Under the bill the move is one sale of all the dwellings in one year: the plan's own gain
+    // tax on their summed gain, no other result that year.
+    let gains: Vec<Decimal> = parts.iter().filter_map(|p| p.gain).collect();
+    let gain_tax = match rules.werkelijk_rendement(transfer_year) {
+        Some(w) if !gains.is_empty() => wr::gain_tax(
+            Decimal::ZERO,
+            gains.iter().sum(),
+            first.persons,
+            w,
+            &wr::Carry::default(),
+        ),
+        _ => Decimal::ZERO,
+    };
     let input = Input {
         settings: s.clone(),
         transfer_year,
-        persons,
-        transfer_price,
-        money: money_then,
-        loan,
+        persons: first.persons,
+        dwellings: parts.iter().map(|p| p.dwelling.clone()).collect(),
+        money: parts.iter().map(|p| p.money).sum(),
         gain_tax,
-        return_pct: pi.alternative_return_pct,
-        years,
-        future: o.future,
+        return_pct: first.return_pct,
+        future: first.future,
     };
-    Some(compute(&input, rules, bv, trace).map(|route| compare(route, o)))
+    let route = compute(&input, rules, bv, trace)?;
+    Ok(compare(route, parts))
 }
 
-/// The route beside the plan's keep and sell routes.
-fn compare(route: Route, o: &plan::Outcome) -> Comparison {
-    let start = o.years.len() - route.years.len();
+/// The route beside the parts' keep and sell routes, summed.
+fn compare(route: Route, parts: &[Part]) -> Comparison {
+    let n = parts.iter().map(|p| p.private.len()).min().unwrap_or(0);
+    let private: Vec<PrivateYear> = (0..n)
+        .map(|t| PrivateYear {
+            year: parts[0].private[t].year,
+            net_worth: parts.iter().map(|p| p.private[t].net_worth).sum(),
+            box3_tax: parts.iter().map(|p| p.private[t].box3_tax).sum(),
+        })
+        .collect();
+    let private_gain_tax: Decimal = parts.iter().map(|p| p.private_gain_tax).sum();
+    let private_net_worth: Decimal = parts.iter().map(|p| p.private_net_worth).sum();
+    let sell_net_worth: Decimal = parts.iter().map(|p| p.sell_net_worth).sum();
+    let start = n.saturating_sub(route.years.len());
     let mut break_even = None;
-    for (b, k) in route.years.iter().zip(&o.years[start..]) {
-        if b.net_worth >= k.keep_net_worth {
+    for (b, k) in route.years.iter().zip(&private[start..]) {
+        if b.net_worth >= k.net_worth {
             break_even.get_or_insert(b.year);
         } else {
             break_even = None;
         }
     }
-    let last = o.years.len().saturating_sub(1);
-    let taxes = o
-        .years
+    let last = n.saturating_sub(1);
+    let taxes = private
         .iter()
         .enumerate()
         .map(|(t, k)| {
-            let private = k.keep_box3_tax + if t == last { o.gain_tax } else { Decimal::ZERO };
+            let private = k.box3_tax
+                + if t == last {
+                    private_gain_tax
+                } else {
+                    Decimal::ZERO
+                };
             let bv = match t.checked_sub(start) {
                 None => private,
                 Some(j) => {
@@ -596,10 +773,14 @@ fn compare(route: Route, o: &plan::Outcome) -> Comparison {
         })
         .collect();
     Comparison {
-        future: o.future.as_str(),
-        difference: route.net_worth - o.keep_net_worth,
-        private_net_worth: o.keep_net_worth,
-        sell_net_worth: o.sell_net_worth,
+        future: parts
+            .first()
+            .map(|p| p.future)
+            .unwrap_or(Future::Forfaitair)
+            .as_str(),
+        difference: route.net_worth - private_net_worth,
+        private_net_worth,
+        sell_net_worth,
         break_even_year: break_even,
         taxes,
         route,
@@ -631,16 +812,20 @@ mod tests {
             },
             transfer_year,
             persons: 1,
-            transfer_price: dec!(300000),
+            dwellings: vec![Dwelling {
+                transfer_price: dec!(300000),
+                loan,
+                notary_costs: dec!(2000),
+                depreciation_pct: dec!(2),
+                years: vec![
+                    y(transfer_year, dec!(310000)),
+                    y(transfer_year + 1, dec!(320000)),
+                    y(transfer_year + 2, dec!(330000)),
+                ],
+            }],
             money: dec!(20000),
-            loan,
             gain_tax: Decimal::ZERO,
             return_pct: Decimal::ZERO,
-            years: vec![
-                y(transfer_year, dec!(310000)),
-                y(transfer_year + 1, dec!(320000)),
-                y(transfer_year + 2, dec!(330000)),
-            ],
             future: Future::Forfaitair,
         }
     }
@@ -721,7 +906,7 @@ mod tests {
     #[test]
     fn depreciation_stops_at_the_bodemwaarde() {
         let mut i = input(2026, dec!(200000), BvPolicy::Retain);
-        for y in &mut i.years {
+        for y in &mut i.dwellings[0].years {
             y.woz_value = dec!(320000);
         }
         let r = run(&i);
