@@ -286,6 +286,7 @@ fn bv_route(
         scenarios: Vec::new(),
         errors: Caveats::default(),
         not_modelled: crate::report::BvOut::not_modelled(),
+        parts: Vec::new(),
     };
     let bvr = match crate::rules::bv::BvRules::built_in() {
         Ok(r) => r,
@@ -295,9 +296,14 @@ fn bv_route(
         }
     };
     for o in futures {
-        match crate::calc::bv::from_plan(b, pi, o, rules, &bvr, t) {
-            Some(Ok(c)) => out.scenarios.push(c),
-            Some(Err(e)) => out.errors.push(e),
+        match crate::calc::bv::part(b, pi, o) {
+            Some(p) => {
+                match crate::calc::bv::combine(b, std::slice::from_ref(&p), rules, &bvr, t) {
+                    Ok(c) => out.scenarios.push(c),
+                    Err(e) => out.errors.push(e),
+                }
+                out.parts.push(p);
+            }
             None => {
                 // Outside the plan under every future alike: said once.
                 out.errors.push(Text::new(

@@ -83,6 +83,31 @@ fn owner_text(o: &Owner, key: &str) -> Option<String> {
     })
 }
 
+/// The `[bv]` keys that are the BV's own: the same for every dwelling of a household that moves
+/// into it (`bv.notary_costs` and `bv.depreciation_pct` are each dwelling's).
+const BV_KEYS: &[&str] = &[
+    "bv.transfer_year",
+    "bv.incorporation_costs",
+    "bv.yearly_costs",
+    "bv.mortgage_rate_pct",
+    "bv.policy",
+];
+
+/// The value of the BV key `key` of `p` (with a `[bv]`), as written in messages.
+fn bv_value(p: &Property, key: &str) -> String {
+    let Some(b) = &p.bv else {
+        return String::new();
+    };
+    match key {
+        "bv.transfer_year" => b.transfer_year.unwrap_or(p.tax_year).to_string(),
+        "bv.incorporation_costs" => b.incorporation_costs.normalize().to_string(),
+        "bv.yearly_costs" => b.yearly_costs.normalize().to_string(),
+        "bv.mortgage_rate_pct" => b.mortgage_rate_pct.normalize().to_string(),
+        "bv.policy" => b.policy.as_str().to_string(),
+        _ => String::new(),
+    }
+}
+
 /// Check and type a raw household: every property as a property file is checked, and the
 /// household must be one: the same owner on every row (`owner.*` cells of CSV rows) and the same
 /// tax year for every property. A row that disagrees is named by its line.
@@ -104,7 +129,9 @@ pub fn parse_household(
         let cells: HashMap<String, Location> = member
             .entries
             .iter()
-            .filter(|e| e.key.starts_with("owner.") || e.key == "tax_year")
+            .filter(|e| {
+                e.key.starts_with("owner.") || e.key.starts_with("bv.") || e.key == "tax_year"
+            })
             .map(|e| (e.key.to_string(), e.value_at.clone()))
             .collect();
         match parse_property(member, rules, year) {
@@ -160,6 +187,35 @@ pub fn parse_household(
                     )
                     .expected(Text::new(Msg::XpOneTaxYear, vec![])),
                 );
+            }
+        }
+    }
+    // The dwellings with a [bv] move into one BV: its own settings must agree.
+    let mut with_bv = parsed.iter().filter(|(p, _, _)| p.bv.is_some());
+    if let Some((first, first_at, _)) = with_bv.next() {
+        for (p, at, cells) in with_bv {
+            for key in BV_KEYS {
+                let (mine, theirs) = (bv_value(p, key), bv_value(first, key));
+                if mine != theirs {
+                    let place = cells.get(*key).cloned().unwrap_or_else(|| at.clone());
+                    errors.push(
+                        InputError::new(
+                            place,
+                            Text::new(
+                                Msg::EBvDisagrees,
+                                vec![
+                                    p.name.clone().into(),
+                                    raw.name.clone().into(),
+                                    Arg::Int(first_at.line as i64),
+                                    (*key).into(),
+                                    mine.into(),
+                                    theirs.into(),
+                                ],
+                            ),
+                        )
+                        .expected(Text::new(Msg::XpOneBv, vec![])),
+                    );
+                }
             }
         }
     }
@@ -228,6 +284,10 @@ pub struct HouseholdReport {
     pub tax_year: i32,
     pub box3: HouseholdBox3Out,
     pub allocation: AllocationOut,
+    /// With a `[bv]` in several properties' files (of a household of more than one): the one BV
+    /// holding those dwellings, beside keeping them privately and selling them now.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bv: Option<HouseholdBvOut>,
     /// One report per property, as for a property file, with `household_share`.
     pub properties: Vec<Report>,
     /// Notes on how the household was computed, in the language of the output.
@@ -238,6 +298,16 @@ pub struct HouseholdReport {
     /// With `--explain`: the derivation of the household's figures.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub explain: Option<Vec<ExplainSection>>,
+}
+
+/// `household.bv`: the household's one BV.
+#[derive(Debug, Clone, Serialize)]
+pub struct HouseholdBvOut {
+    /// The dwellings the BV holds, by name, in the order of the file.
+    pub dwellings: Vec<String>,
+    /// The route under each Box 3 future, as a property's `bv`.
+    #[serde(flatten)]
+    pub route: crate::report::BvOut,
 }
 
 /// The JSON shape: `{"household": {...}}`.
@@ -251,6 +321,10 @@ impl HouseholdReport {
     pub fn localize(&mut self, lang: Lang) {
         self.caveats = self.caveat_texts.iter().map(|c| c.render(lang)).collect();
         crate::report::localize_explain(&mut self.explain, lang);
+        if let Some(b) = &mut self.bv {
+            b.route.errors.lang = lang;
+            b.route.not_modelled.lang = lang;
+        }
         for p in &mut self.properties {
             p.localize(lang);
         }
@@ -579,6 +653,11 @@ pub fn evaluate_household(
         });
         properties.push(r);
     }
+    let bv = if many {
+        household_bv(h, &mut properties, rules, opts, &mut explain)
+    } else {
+        None
+    };
     let caveat_texts = vec![Text::new(Msg::CHousehold, vec![])];
     let caveats = caveat_texts
         .iter()
@@ -617,10 +696,103 @@ pub fn evaluate_household(
             },
             marginal_total: out(marginal.iter().sum()),
         },
+        bv,
         properties,
         caveats,
         caveat_texts,
         explain: opts.explain.then_some(explain),
+    })
+}
+
+/// The household's one BV: the dwellings whose files have a `[bv]` (their BV settings agree,
+/// see [`parse_household`]) move into it together. Each dwelling's own route (its `bv`) gives
+/// way to it; the household's is [`bv::combine`] of their parts under each Box 3 future, beside
+/// their keep routes summed (each with its Box 3 as computed for the dwelling, the others held
+/// in its base wealth) and selling them all now.
+fn household_bv(
+    h: &HouseholdInput,
+    properties: &mut [Report],
+    rules: &RuleSet,
+    opts: Options,
+    explain: &mut Vec<ExplainSection>,
+) -> Option<HouseholdBvOut> {
+    use crate::calc::bv;
+    use crate::report::{BvOut, Caveats};
+    let moved: Vec<usize> = (0..properties.len())
+        .filter(|n| properties[*n].bv.is_some())
+        .collect();
+    let settings = h.properties.get(*moved.first()?)?.bv.clone()?;
+    let others = moved.len() - 1;
+    let mut out = BvOut {
+        scenarios: Vec::new(),
+        errors: Caveats::default(),
+        not_modelled: BvOut::not_modelled(),
+        parts: Vec::new(),
+    };
+    let mut own = Vec::with_capacity(moved.len());
+    for n in &moved {
+        let r = &mut properties[*n];
+        if let Some(b) = r.bv.take() {
+            for e in b.errors.texts() {
+                out.errors.push(of_property(&r.name, e.clone()));
+            }
+            own.push(b.parts);
+        }
+        if let Some(x) = r.explain.as_mut() {
+            x.retain(|s| s.section != "bv");
+        }
+        r.caveats.push(Text::new(
+            Msg::CHouseholdBv,
+            vec![h.name.clone().into(), Arg::Int(others as i64)],
+        ));
+    }
+    let dwellings = moved.iter().map(|n| properties[*n].name.clone()).collect();
+    if !out.errors.is_empty() {
+        return Some(HouseholdBvOut {
+            dwellings,
+            route: out,
+        });
+    }
+    let rules_bv = match crate::rules::bv::BvRules::built_in() {
+        Ok(r) => r,
+        Err(e) => {
+            out.errors.push(e.into());
+            return Some(HouseholdBvOut {
+                dwellings,
+                route: out,
+            });
+        }
+    };
+    let mut t = Trace::new(opts.explain);
+    for first in own.first().into_iter().flatten() {
+        let parts: Vec<bv::Part> = own
+            .iter()
+            .filter_map(|ps| ps.iter().find(|p| p.future == first.future).cloned())
+            .collect();
+        let agree = parts.len() == own.len()
+            && parts.iter().all(|p| {
+                p.private.len() == first.private.len() && p.return_pct == first.return_pct
+            });
+        if !agree {
+            out.errors
+                .push(Text::new(Msg::BvPlansDiffer, vec![h.name.clone().into()]));
+            break;
+        }
+        match bv::combine(&settings, &parts, rules, &rules_bv, &mut t) {
+            Ok(c) => out.scenarios.push(c),
+            Err(e) => out.errors.push(e),
+        }
+    }
+    let steps = t.into_steps();
+    if !steps.is_empty() {
+        explain.push(ExplainSection {
+            section: "bv".into(),
+            steps,
+        });
+    }
+    Some(HouseholdBvOut {
+        dwellings,
+        route: out,
     })
 }
 

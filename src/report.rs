@@ -84,6 +84,10 @@ pub struct BvOut {
     pub errors: Caveats,
     /// What the route leaves out, in the language of the output.
     pub not_modelled: Caveats,
+    /// What the dwelling brings into a BV under each future (a household's one BV is made of
+    /// its dwellings' parts); not part of the output.
+    #[serde(skip)]
+    pub parts: Vec<crate::calc::bv::Part>,
 }
 
 /// What the BV route leaves out, in the words of `bv.not_modelled`.

@@ -665,20 +665,6 @@ pub(crate) fn part(s: &BvInput, pi: &plan::Input, o: &plan::Outcome) -> Option<P
     })
 }
 
-/// The BV route of `s` beside the plan's outcome `o` (with its rows) for the plan input `pi`.
-/// `None` when the transfer year falls outside the plan.
-pub(crate) fn from_plan(
-    s: &BvInput,
-    pi: &plan::Input,
-    o: &plan::Outcome,
-    rules: &RuleSet,
-    bv: &BvRules,
-    trace: &mut Trace,
-) -> Option<Result<Comparison, Text>> {
-    let p = part(s, pi, o)?;
-    Some(combine(s, &[p], rules, bv, trace))
-}
-
 /// One BV holding the dwellings of `parts` (all under the same future, transfer year, owner and
 /// plan years), with the BV's settings `s`, beside keeping them all privately and selling them
 /// all now: the dwellings' figures summed per year, the BV's rules applied once ([`compute`]).
@@ -914,5 +900,124 @@ mod tests {
         assert_eq!(r.years[0].depreciation, dec!(6000));
         assert_eq!(r.years[1].depreciation, dec!(0));
         assert_eq!(r.years[0].book_value, dec!(320000));
+    }
+
+    /// Two dwellings in one BV over 2026–2028, worked by hand: no loan, no depreciation (the
+    /// WOZ values lie above the costs), retained profit, no return on money, one person.
+    ///
+    /// Moving in: 8% of 1,000,000 and of 800,000 = 80,000 + 64,000 = 144,000; cost
+    /// 1,081,000 + 865,000 = 1,946,000; paid in 1,800,000 + 144,000 + 2 × 1,000 notary +
+    /// 1,000 incorporation = 1,947,000; own money −147,000.
+    /// 2026: (150,000 − 20,000) + (120,000 − 10,000) − (2,000 + 1,000) = 237,000 taxable;
+    ///       Vpb 19% of 200,000 + 25.8% of 37,000 = 38,000 + 9,546 = 47,546; money 189,454.
+    /// 2027: 238,000 taxable; Vpb 38,000 + 25.8% of 38,000 = 47,804; money 379,650.
+    /// 2028: sold at 1,050,000 + 850,000 = 1,900,000: gain −46,000; 192,000 taxable; Vpb
+    ///       36,480; distribution 379,650 + 238,000 − 36,480 + 1,900,000 = 2,481,170; Box 2
+    ///       24.5% of 68,843 (16,866.53, cut) + 31% of 465,327 (144,251.37) on 534,170 above
+    ///       the capital = 161,117.90; net worth −147,000 + 2,481,170 − 161,117.90 = 2,173,052.10.
+    ///
+    /// Each dwelling in a BV of its own stays below the 200,000 bracket: 19% of 127,000 and of
+    /// 107,000 = 24,130 + 20,330 = 44,460 in 2026, less than the one BV's 47,546.
+    fn two_dwellings() -> Input {
+        let d = |price, rent, costs, woz, sales: [Decimal; 3]| Dwelling {
+            transfer_price: price,
+            loan: Decimal::ZERO,
+            notary_costs: dec!(1000),
+            depreciation_pct: dec!(2),
+            years: (0..3)
+                .map(|t| YearIn {
+                    year: 2026 + t as i32,
+                    rent,
+                    costs,
+                    woz_value: woz,
+                    net_sale: sales[t],
+                })
+                .collect(),
+        };
+        Input {
+            settings: BvInput {
+                transfer_year: Some(2026),
+                notary_costs: dec!(1000),
+                incorporation_costs: dec!(1000),
+                mortgage_rate_pct: dec!(5),
+                yearly_costs: dec!(2000),
+                depreciation_pct: dec!(2),
+                policy: BvPolicy::Retain,
+            },
+            transfer_year: 2026,
+            persons: 1,
+            dwellings: vec![
+                d(
+                    dec!(1000000),
+                    dec!(150000),
+                    dec!(20000),
+                    dec!(1100000),
+                    [dec!(1010000), dec!(1030000), dec!(1050000)],
+                ),
+                d(
+                    dec!(800000),
+                    dec!(120000),
+                    dec!(10000),
+                    dec!(900000),
+                    [dec!(810000), dec!(830000), dec!(850000)],
+                ),
+            ],
+            money: Decimal::ZERO,
+            gain_tax: Decimal::ZERO,
+            return_pct: Decimal::ZERO,
+            future: Future::Forfaitair,
+        }
+    }
+
+    #[test]
+    fn two_dwellings_in_one_bv_by_hand() {
+        let r = run(&two_dwellings());
+        assert_eq!(r.transfer_tax, dec!(144000));
+        assert_eq!(r.cost_price, dec!(1946000));
+        assert_eq!(r.paid_in_capital, dec!(1947000));
+        let y = &r.years;
+        assert_eq!(y.len(), 3);
+        assert_eq!(
+            (y[0].running_costs, y[0].depreciation),
+            (dec!(3000), dec!(0))
+        );
+        assert_eq!((y[0].taxable, y[0].vpb), (dec!(237000), dec!(47546)));
+        assert_eq!(y[0].bv_money, dec!(189454));
+        assert_eq!((y[1].taxable, y[1].vpb), (dec!(238000), dec!(47804)));
+        assert_eq!(y[1].bv_money, dec!(379650));
+        assert_eq!(r.liquidation.gain, dec!(-46000));
+        assert_eq!(y[2].vpb, dec!(36480));
+        assert_eq!(r.liquidation.distribution, dec!(2481170));
+        assert_eq!(r.liquidation.box2, dec!(161117.90));
+        assert_eq!(r.net_worth, dec!(2173052.10));
+    }
+
+    /// The brackets apply to the BV's combined profit: each dwelling alone in a BV pays less Vpb
+    /// in every year its profit would cross 200,000 only together.
+    #[test]
+    fn one_bv_pays_the_vpb_of_its_combined_profit() {
+        let both = two_dwellings();
+        let one = run(&both);
+        let alone: Vec<Route> = both
+            .dwellings
+            .iter()
+            .map(|d| {
+                run(&Input {
+                    dwellings: vec![d.clone()],
+                    ..both.clone()
+                })
+            })
+            .collect();
+        assert_eq!(
+            alone.iter().map(|r| r.years[0].vpb).collect::<Vec<_>>(),
+            vec![dec!(24130), dec!(20330)]
+        );
+        for t in 0..2 {
+            let sum: Decimal = alone.iter().map(|r| r.years[t].vpb).sum();
+            assert!(one.years[t].vpb >= sum, "{t}: {} < {sum}", one.years[t].vpb);
+        }
+        // The transfer tax is per deed: the same in one BV or two.
+        let sum: Decimal = alone.iter().map(|r| r.transfer_tax).sum();
+        assert_eq!(one.transfer_tax, sum);
     }
 }

@@ -31,6 +31,9 @@ pub(crate) fn table(r: &HouseholdReport, details: bool, st: &Style) -> String {
     s.push('\n');
     s.push_str(&property_rows(r, lang).layout(st));
     s.push('\n');
+    for block in bv_blocks(r, lang) {
+        super::table::lay_out(&block, st, &mut s);
+    }
     s.push_str(&super::table::capped_note(&r.properties, st));
     s.push_str(&wrap(lang.t(Msg::HouseholdNote), 2, st));
     for section in r.explain.iter().flatten() {
@@ -46,6 +49,24 @@ pub(crate) fn table(r: &HouseholdReport, details: bool, st: &Style) -> String {
         }
     }
     s
+}
+
+/// The household's one BV (`household.bv`): the dwellings it holds, then the route as a
+/// property's BV section shows it.
+pub(crate) fn bv_blocks(r: &HouseholdReport, lang: Lang) -> Vec<super::table::Block> {
+    let Some(b) = &r.bv else {
+        return Vec::new();
+    };
+    let names: Vec<String> = b
+        .dwellings
+        .iter()
+        .map(|n| crate::text::printable(n).into_owned())
+        .collect();
+    let mut blocks = vec![super::table::Block::Heading(
+        lang.f(Msg::HHouseholdBv, &[names.join(", ").into()]),
+    )];
+    blocks.extend(super::table::bv(&b.route, lang));
+    blocks
 }
 
 /// The household's Box 3 as a table.

@@ -100,7 +100,7 @@ pub enum Block {
 }
 
 /// A block laid out for the terminal.
-fn lay_out(b: &Block, st: &Style, s: &mut String) {
+pub(crate) fn lay_out(b: &Block, st: &Style, s: &mut String) {
     let width = st.width as usize;
     match b {
         Block::Table(t) => {
@@ -771,7 +771,7 @@ fn futures(p: &crate::report::SellVsKeepOut, lang: Lang) -> Vec<Block> {
 
 /// The BV route beside keeping privately and selling now, under each Box 3 future, with the
 /// yearly taxes side by side.
-fn bv(b: &crate::report::BvOut, lang: Lang) -> Vec<Block> {
+pub(crate) fn bv(b: &crate::report::BvOut, lang: Lang) -> Vec<Block> {
     let mut s: Vec<Block> = b.errors.iter().map(Block::Note).collect();
     let Some(first) = b.scenarios.first() else {
         return s;
