@@ -113,7 +113,8 @@ fn the_route_speaks_the_language_of_the_output() {
         );
         assert!(out.status.success());
         let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-        let first = v["household"]["properties"][0].clone();
+        // The household's one BV: its derivation is the household's.
+        let first = v["household"].clone();
         let steps: Vec<(String, String)> = first["explain"]
             .as_array()
             .unwrap()
@@ -150,7 +151,7 @@ fn the_route_speaks_the_language_of_the_output() {
         }
     }
     assert!(
-        nl.iter().any(|(_, how)| how.contains("€ 180.000,00")),
+        nl.iter().any(|(_, how)| how.contains("notaris € 4.500,00")),
         "Dutch notation"
     );
     assert!(nl_caveat.contains("aanmerkelijk belang"), "{nl_caveat}");
@@ -169,4 +170,88 @@ fn the_route_speaks_the_language_of_the_output() {
         }
     }
     assert!(en_caveat.contains("substantial interest"), "{en_caveat}");
+}
+
+/// The example household: its three dwellings in one BV (`household.bv`), compared with keeping
+/// all three privately and selling all three now, the dwellings' own routes given way.
+#[test]
+fn a_households_dwellings_move_into_one_bv() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/huishouden-bv.toml");
+    let out = run(&["--format", "json", path], None);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let h = &v["household"];
+    let bv = &h["bv"];
+    assert_eq!(bv["dwellings"].as_array().unwrap().len(), 3);
+    let props = h["properties"].as_array().unwrap();
+    assert!(props.iter().all(|p| p.get("bv").is_none()));
+    for f in ["forfaitair", "bill"] {
+        let c = future(bv, f);
+        let sum = |key: &str| -> f64 {
+            props
+                .iter()
+                .map(|p| {
+                    let s = p["sell_vs_keep"]["scenarios"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .find(|s| s["future"] == f)
+                        .unwrap();
+                    s[key].as_f64().unwrap()
+                })
+                .sum()
+        };
+        let close = |a: f64, b: f64| (a - b).abs() < 0.005;
+        assert!(close(
+            c["private_net_worth"].as_f64().unwrap(),
+            sum("keep_net_worth")
+        ));
+        assert!(close(
+            c["sell_net_worth"].as_f64().unwrap(),
+            sum("sell_net_worth")
+        ));
+        // Incorporation once, running costs once a year: the BV's own.
+        let years = c["route"]["years"].as_array().unwrap();
+        assert_eq!(years[0]["running_costs"], 5100.0);
+        assert_eq!(years[1]["running_costs"], 3000.0);
+    }
+}
+
+/// Dwellings of one household that disagree on the BV's own keys: an error at the key.
+#[test]
+fn a_households_bv_keys_must_agree() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/huishouden-bv.toml"
+    ))
+    .unwrap();
+    let mut seen = 0;
+    let text: String = text
+        .lines()
+        .map(|l| {
+            if l.starts_with("policy = ") {
+                seen += 1;
+                if seen == 2 {
+                    return "policy = \"distribute\"".to_string();
+                }
+            }
+            l.to_string()
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("huishouden.toml");
+    std::fs::write(&path, text).unwrap();
+    let out = run(&["--lang", "en", path.to_str().unwrap()], None);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("huishouden.toml:93:"), "{err}");
+    assert!(
+        err.contains("`bv.policy`: distribute here, retain there"),
+        "{err}"
+    );
 }
