@@ -122,6 +122,7 @@ pub fn household(h: &HouseholdReport, lang: Lang, meta: &Meta) -> String {
     html.push_str(&table_html(&b3, "key", true));
     html.push_str("</section>\n");
     page.push(&html);
+    page.push(&household_bv(&h, lang));
     for (n, r) in h.properties.iter().enumerate() {
         page.push(&summary(r, lang, meta, Some(n + 1)));
         for s in &property_sections(r, lang) {
@@ -148,6 +149,49 @@ pub fn household(h: &HouseholdReport, lang: Lang, meta: &Meta) -> String {
     page.push(&status_box(&caveats, lang, meta));
     page.push(&provenance(lang, meta));
     page.finish()
+}
+
+/// The household's one BV (`household.bv`): its answer in plain words under each future, then
+/// its tables and notes as a property's BV section shows them; empty without one.
+fn household_bv(h: &HouseholdReport, lang: Lang) -> String {
+    let Some(b) = &h.bv else {
+        return String::new();
+    };
+    let mut html = String::new();
+    open_section(&mut html, "section", "household_bv");
+    let mut blocks = super::household::bv_blocks(h, lang).into_iter();
+    if let Some(Block::Heading(title)) = blocks.next() {
+        let _ = writeln!(html, "<h2>{}</h2>", escape(&title));
+    }
+    for c in &b.route.scenarios {
+        let future = lang.t(match c.future {
+            "bill" => Msg::FutureBill,
+            _ => Msg::FutureToday,
+        });
+        let text = lang.f(
+            Msg::RpWarningOf,
+            &[future.into(), bv_answer(c, lang).into()],
+        );
+        let _ = writeln!(html, "<p class=\"route\">{}</p>", escape(&text));
+    }
+    let mut tables = 0;
+    for block in blocks {
+        match block {
+            Block::Table(t) => {
+                let titled = tables == 0 && is_titled(&t);
+                html.push_str(&table_html(&t, if tables == 0 { "key" } else { "" }, titled));
+                tables += 1;
+            }
+            Block::Heading(x) => {
+                let _ = writeln!(html, "<h3>{}</h3>", escape(&x));
+            }
+            Block::Note(n) | Block::Item(n) => {
+                let _ = writeln!(html, "<p class=\"note\">{}</p>", escape(&n));
+            }
+        }
+    }
+    html.push_str("</section>\n");
+    html
 }
 
 /// A property's sections as the report shows them: with the grid and every year of the plan.
