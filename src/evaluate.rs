@@ -295,7 +295,8 @@ fn bv_route(
             return out;
         }
     };
-    for o in futures {
+    // A future run only as far as its keep − sell (`brief_futures`) has no years to run beside.
+    for o in futures.iter().filter(|o| !o.years.is_empty()) {
         match crate::calc::bv::part(b, pi, o) {
             Some(p) => {
                 match crate::calc::bv::combine(b, std::slice::from_ref(&p), rules, &bvr, t) {

@@ -650,6 +650,7 @@ pub fn evaluate_household(
             allocation_key: out(keys[n]),
             marginal_tax: out(marginal[n]),
             pro_rata_tax: out(shares[n]),
+            bv: None,
         });
         properties.push(r);
     }
@@ -789,6 +790,12 @@ fn household_bv(
             section: "bv".into(),
             steps,
         });
+    }
+    let shared = std::sync::Arc::new(out.clone());
+    for n in &moved {
+        if let Some(s) = properties[*n].household_share.as_mut() {
+            s.bv = Some(shared.clone());
+        }
     }
     Some(HouseholdBvOut {
         dwellings,

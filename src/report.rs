@@ -281,6 +281,10 @@ pub struct HouseholdShareOut {
     /// remainder): these shares and the share of the owner's other wealth add up to the
     /// household's tax exactly.
     pub pro_rata_tax: Decimal,
+    /// The household's one BV when it holds this dwelling (`household.bv`; the CSV columns
+    /// `household.bv.*` on the dwelling's row); not in the JSON of the property.
+    #[serde(skip)]
+    pub bv: Option<std::sync::Arc<BvOut>>,
 }
 
 /// The derivation steps of one section.

@@ -309,6 +309,13 @@ columns! {
     "upgrade.futures.bill.payback_year" => |r| upgrade(r, "bill").and_then(|f| f.payback_year),
     "upgrade.meets_deadline_without" => |r| r.upgrade.as_ref().map(|u| u.meets_deadline_without),
     "upgrade.meets_deadline_with" => |r| r.upgrade.as_ref().map(|u| u.meets_deadline_with),
+    "household.bv.scenarios.forfaitair.route.transfer_tax" => |r| od(household_bv(r, "forfaitair").map(|c| c.route.transfer_tax)),
+    "household.bv.scenarios.forfaitair.route.net_worth" => |r| od(household_bv(r, "forfaitair").map(|c| c.route.net_worth)),
+    "household.bv.scenarios.forfaitair.difference" => |r| od(household_bv(r, "forfaitair").map(|c| c.difference)),
+    "household.bv.scenarios.forfaitair.break_even_year" => |r| household_bv(r, "forfaitair").and_then(|c| c.break_even_year),
+    "household.bv.scenarios.bill.route.net_worth" => |r| od(household_bv(r, "bill").map(|c| c.route.net_worth)),
+    "household.bv.scenarios.bill.difference" => |r| od(household_bv(r, "bill").map(|c| c.difference)),
+    "household.bv.scenarios.bill.break_even_year" => |r| household_bv(r, "bill").and_then(|c| c.break_even_year),
 }
 
 /// What the label upgrade changes under the Box 3 future `future`, when the property has an
@@ -329,6 +336,17 @@ fn uitpond<'a>(r: &'a Report, future: &str) -> Option<&'a crate::report::Uitpond
 /// The BV route under the Box 3 future `future`, when the property has a `[bv]` section.
 fn bv<'a>(r: &'a Report, future: &str) -> Option<&'a crate::calc::bv::Comparison> {
     r.bv.as_ref()?.scenarios.iter().find(|c| c.future == future)
+}
+
+/// The household's one BV under the Box 3 future `future`, on the row of each dwelling it holds.
+fn household_bv<'a>(r: &'a Report, future: &str) -> Option<&'a crate::calc::bv::Comparison> {
+    r.household_share
+        .as_ref()?
+        .bv
+        .as_ref()?
+        .scenarios
+        .iter()
+        .find(|c| c.future == future)
 }
 
 /// The plan under the Box 3 future `future`, when asked for.

@@ -179,7 +179,11 @@ fn household_bv(h: &HouseholdReport, lang: Lang) -> String {
         match block {
             Block::Table(t) => {
                 let titled = tables == 0 && is_titled(&t);
-                html.push_str(&table_html(&t, if tables == 0 { "key" } else { "" }, titled));
+                html.push_str(&table_html(
+                    &t,
+                    if tables == 0 { "key" } else { "" },
+                    titled,
+                ));
                 tables += 1;
             }
             Block::Heading(x) => {

@@ -255,3 +255,27 @@ fn a_households_bv_keys_must_agree() {
         "{err}"
     );
 }
+
+/// In CSV, the household's one BV stands on the row of each dwelling it holds.
+#[test]
+fn a_households_bv_in_csv() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/huishouden-bv.toml");
+    let out = run(&["--format", "csv", path], None);
+    assert!(out.status.success());
+    let mut rdr = csv::Reader::from_reader(out.stdout.as_slice());
+    let header: Vec<String> = rdr.headers().unwrap().iter().map(String::from).collect();
+    let col = header
+        .iter()
+        .position(|h| h == "household.bv.scenarios.forfaitair.route.transfer_tax")
+        .unwrap();
+    let own = header
+        .iter()
+        .position(|h| h == "bv.scenarios.forfaitair.route.transfer_tax")
+        .unwrap();
+    let rows: Vec<csv::StringRecord> = rdr.records().map(|r| r.unwrap()).collect();
+    assert_eq!(rows.len(), 3);
+    for r in &rows {
+        assert_eq!(&r[col], "70751.27");
+        assert_eq!(&r[own], "");
+    }
+}
