@@ -742,10 +742,14 @@ fn household_bv(
         if let Some(x) = r.explain.as_mut() {
             x.retain(|s| s.section != "bv");
         }
-        r.caveats.push(Text::new(
-            Msg::CHouseholdBv,
-            vec![h.name.clone().into(), Arg::Int(others as i64)],
-        ));
+        r.caveats.push(if others == 0 {
+            Text::new(Msg::CHouseholdBvOne, vec![h.name.clone().into()])
+        } else {
+            Text::new(
+                Msg::CHouseholdBv,
+                vec![h.name.clone().into(), Arg::Int(others as i64)],
+            )
+        });
     }
     let dwellings = moved.iter().map(|n| properties[*n].name.clone()).collect();
     if !out.errors.is_empty() {
