@@ -107,11 +107,17 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         ));
     }
     let mut t = trace();
+    let max_rent = wws
+        .as_ref()
+        .filter(|_| segment != Segment::Free)
+        .map(|w| w.max_rent);
     let val = valuation::compute(
-        &valuation::input(&s, segment, valuation_rent),
+        &valuation::input(&s, segment, valuation_rent, max_rent),
         s.market,
+        &rules.handboek,
         &mut t,
     );
+    caveats.extend(valuation::caveats(&val, &s));
     section("sitting_tenant", t, &mut explain);
 
     // Sell versus keep, under each Box 3 future asked for.

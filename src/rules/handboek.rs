@@ -30,6 +30,8 @@ pub struct Edition {
     pub source: String,
     #[serde(default)]
     pub note: Option<String>,
+    #[serde(default)]
+    pub note_nl: Option<String>,
     /// The parameters, present exactly when `established`.
     #[serde(default)]
     pub params: Option<Params>,
@@ -147,6 +149,7 @@ impl Cite for Edition {
             },
             self.note.as_deref(),
         )
+        .with_note_nl(self.note_nl.as_deref())
     }
 }
 
