@@ -226,9 +226,6 @@ columns! {
     "sitting_tenant.band_high" => |r| om(r.sitting_tenant.as_ref().map(|v| v.valuation.band_high)),
     "sitting_tenant.yield_value" => |r| om(r.sitting_tenant.as_ref().map(|v| v.valuation.yield_value)),
     "sitting_tenant.dcf_value" => |r| om(r.sitting_tenant.as_ref().map(|v| v.valuation.dcf_value)),
-    "sitting_tenant.handboek_value" => |r| om(r.sitting_tenant.as_ref().and_then(|v| v.valuation.handboek_value)),
-    "sitting_tenant.handboek_doorexploiteer" => |r| om(r.sitting_tenant.as_ref().and_then(|v| v.valuation.handboek_doorexploiteer)),
-    "sitting_tenant.handboek_uitpond" => |r| om(r.sitting_tenant.as_ref().and_then(|v| v.valuation.handboek_uitpond)),
     "sitting_tenant.valuation_rent" => |r| om(r.sitting_tenant.as_ref().map(|v| v.valuation_rent)),
     "sell_vs_keep.years_planned" => |r| r.sell_vs_keep.as_ref().map(|p| p.years_planned),
     "sell_vs_keep.sale" => |r| r.sell_vs_keep.as_ref().map(|p| p.sale),
@@ -287,6 +284,9 @@ columns! {
     "sell_vs_keep.scenarios.bill.uitpond.difference" => |r| od(uitpond(r, "bill").map(|u| u.difference)),
     "sell_vs_keep.uitpond.sale_year_p10" => |r| r.sell_vs_keep.as_ref().and_then(|p| p.uitpond.as_ref()).map(|u| u.sale_year_p10),
     "sell_vs_keep.uitpond.sale_year_p90" => |r| r.sell_vs_keep.as_ref().and_then(|p| p.uitpond.as_ref()).map(|u| u.sale_year_p90),
+    "sitting_tenant.handboek_value" => |r| om(r.sitting_tenant.as_ref().and_then(|v| v.valuation.handboek_value)),
+    "sitting_tenant.handboek_doorexploiteer" => |r| om(r.sitting_tenant.as_ref().and_then(|v| v.valuation.handboek_doorexploiteer)),
+    "sitting_tenant.handboek_uitpond" => |r| om(r.sitting_tenant.as_ref().and_then(|v| v.valuation.handboek_uitpond)),
 }
 
 /// The uitpond route under the Box 3 future `future`, when the plan asks for it.
