@@ -305,8 +305,11 @@ pub fn input(
                 handboek::Woningtype::Mgw
             },
             build_year: p.build_year,
-            // The Randstad lies in the CBS's landsdeel West; elsewhere the landsdeel is not known.
-            landsdeel: (p.region == Region::Randstad).then_some(handboek::Landsdeel::West),
+            // As given; else the Randstad's: West (Noord-Holland, Zuid-Holland, Utrecht; Almere
+            // lies in Oost and says so); elsewhere not known.
+            landsdeel: p
+                .landsdeel
+                .or((p.region == Region::Randstad).then_some(handboek::Landsdeel::West)),
             unsplit: p.unsplit_building,
             zelfstandig: !p.students && p.wws.as_ref().is_none_or(|w| w.units.is_none()),
             overdrachtsbelasting_pct: s.transfer.rules.overige_woningen_pct.value,

@@ -195,3 +195,33 @@ fn the_edition_and_what_the_handboek_needs() {
         2014
     );
 }
+
+/// `property.landsdeel` places a dwelling outside the Randstad: a flat in Groningen built in
+/// 1962 is discounted at 7,57% + 0,10% (1960–1974) + 0,19% (MGW) + 1,36% (Noord) = 9,22%;
+/// without it the Handboek is not applied and the headline is the DCF.
+#[test]
+fn the_landsdeel_sets_the_region_of_the_discount_rate() {
+    let toml = |landsdeel: &str| {
+        format!(
+            "name = \"Flat Groningen\"\ntax_year = 2026\n[property]\nwoz_value = 200000\n\
+             surface_m2 = 60\nenergy_label = \"C\"\nregion = \"elsewhere\"\n{landsdeel}\n\
+             dwelling = \"apartment\"\nbuild_year = 1962\n[lease]\nmonthly_rent = 900\n"
+        )
+    };
+    let value = |text: &str| {
+        let out = crate::support::run(&["--format", "json", "-"], Some(text));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let j: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        j["sitting_tenant"].clone()
+    };
+    let noord = value(&toml("landsdeel = \"noord\""));
+    assert_eq!(noord["method"], "handboek");
+    assert_eq!(noord["handboek_discount_rate_pct"], serde_json::json!(9.22));
+    let unknown = value(&toml(""));
+    assert_eq!(unknown["method"], "dcf");
+    assert_eq!(unknown["handboek_value"], serde_json::Value::Null);
+}

@@ -43,14 +43,7 @@ pub enum Woningtype {
     Mgw,
 }
 
-/// The CBS's four landsdelen, the Handboek's regions for the discount rate.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Landsdeel {
-    Noord,
-    Oost,
-    Zuid,
-    West,
-}
+pub use crate::model::Landsdeel;
 
 /// Where the potential rent after a change of tenant comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
