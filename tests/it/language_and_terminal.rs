@@ -400,6 +400,38 @@ fn without_data(text: &str, year: i32, lang: verhuurd::i18n::Lang) -> String {
             extra.extend(get("source"));
         }
     }
+    // The Handboek's editions (data/handboek.toml): sources and notes.
+    for e in set.handboek.edition.values() {
+        params.push(e.citation());
+        if let Some(p) = &e.params {
+            params.extend(
+                [
+                    &p.dcf_years,
+                    &p.prijsinflatie_pct,
+                    &p.loonstijging_pct,
+                    &p.bouwkostenstijging_pct,
+                    &p.leegwaardestijging_pct,
+                    &p.risicovrije_rente_pct,
+                    &p.vastgoedopslag_pct,
+                    &p.referentie_disconteringsvoet_pct,
+                    &p.belastingen_verzekeringen_pct,
+                    &p.huurderving_pct,
+                    &p.uitpond_opslag_jaar1_pct,
+                    &p.uitpond_factor_jaar6_pct,
+                    &p.juridische_splitsingskosten,
+                    &p.verkoopkosten_pct,
+                    &p.verouderingskosten_pct,
+                    &p.overdrachtskosten_kosten_pct,
+                ]
+                .map(Cite::citation),
+            );
+            params.extend([
+                p.bouwperioden.citation(),
+                p.types.citation(),
+                p.regios.citation(),
+            ]);
+        }
+    }
     for p in &params {
         note(&p.note, &p.note_nl);
     }
