@@ -145,13 +145,10 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         .filter(|_| !opts.brief_futures)
         .map(|pi| what_if_futures(pi, rules, s.box3_future))
         .unwrap_or_default();
-    let grid = plan_input.as_ref().filter(|_| opts.grid).map(|pi| {
-        sensitivity::compute(
-            pi,
-            outcome.as_ref().and_then(|o| o.break_even_growth_pct),
-            rules,
-        )
-    });
+    let grid = plan_input
+        .as_ref()
+        .filter(|_| opts.grid)
+        .map(|pi| sensitivity::compute(pi, outcome.as_ref(), rules));
     section("sell_vs_keep", t, &mut explain);
 
     // Yield and stress.
@@ -199,7 +196,9 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         for f in &mut svk.scenarios {
             for (w, outcomes) in &what_ifs {
                 if let Some(o) = outcomes.iter().find(|o| o.future.as_str() == f.future) {
-                    f.what_if.push(WhatIfOut::new(w, o, f.difference));
+                    let base_uitpond = f.uitpond.as_ref().map(|u| u.expected_net_worth);
+                    f.what_if
+                        .push(WhatIfOut::new(w, o, f.difference, base_uitpond));
                 }
             }
         }
@@ -248,13 +247,13 @@ fn bv_route(
 ) -> crate::report::BvOut {
     let mut out = crate::report::BvOut {
         scenarios: Vec::new(),
-        errors: Vec::new(),
-        not_modelled: crate::report::BV_NOT_MODELLED.to_vec(),
+        errors: Caveats::default(),
+        not_modelled: crate::report::BvOut::not_modelled(),
     };
     let bvr = match crate::rules::bv::BvRules::built_in() {
         Ok(r) => r,
         Err(e) => {
-            out.errors.push(e);
+            out.errors.push(e.into());
             return out;
         }
     };
@@ -264,11 +263,13 @@ fn bv_route(
             Some(Err(e)) => out.errors.push(e),
             None => {
                 // Outside the plan under every future alike: said once.
-                out.errors.push(format!(
-                    "bv.transfer_year {} lies outside the plan ({}–{})",
-                    b.transfer_year.unwrap_or(pi.tax_year),
-                    pi.tax_year,
-                    pi.tax_year + pi.years as i32 - 1
+                out.errors.push(Text::new(
+                    Msg::BvOutsidePlan,
+                    vec![
+                        b.transfer_year.unwrap_or(pi.tax_year).into(),
+                        pi.tax_year.into(),
+                        (pi.tax_year + pi.years as i32 - 1).into(),
+                    ],
                 ));
                 break;
             }

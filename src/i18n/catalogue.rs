@@ -112,6 +112,7 @@ catalogue! {
     DifferenceNow => "verschil (verhuren − nu verkopen)", "difference (keep − sell now)";
     WhatIfLine => "met de cijfers van {0} (voorstel, geen wet; data/scenarios): verschil {1}", "with the figures of {0} (a proposal, not law; data/scenarios): difference {1}";
     WhatIfCell => "{0} {1} ({2} t.o.v. hierboven)", "{0} {1} ({2} against the above)";
+    WhatIfUitpond => "{0}, verwacht vermogen uitponden {1} ({2} t.o.v. hierboven)", "{0}, expected net worth uitponden {1} ({2} against the above)";
     GainTax => "belasting op de verkoopwinst", "tax on the gain at the sale";
     DifferenceSellAt => "verschil met verkopen eind {0}", "difference with selling end {0}";
     BetterThanSellAt => "beter dan verkopen eind {0}", "better than selling end {0}";
@@ -186,6 +187,9 @@ catalogue! {
     GridCorner => "groei \\ alternatief", "growth \\ alternative";
     GridNote => "een rij per waardegroei per jaar, een kolom per rendement op het geld na verkoop; positief: blijven verhuren is beter ({0})",
         "one row per value growth a year, one column per return on the money after a sale; positive: keeping is better ({0})";
+    HGridUitpond => "Uitponden − nu verkopen na {0} (verwacht vermogen; waardegroei × rendement alternatief)", "Uitponden − sell now after {0} (expected net worth; value growth × alternative return)";
+    GridUitpondNote => "uitponden: verhuren tot de huurder vertrekt (kans {0} per jaar), dan leeg verkopen; positief: uitponden is beter dan nu verkopen ({1})",
+        "uitponden: keep renting until the tenant leaves ({0} a year), then sell vacant; positive: uitponden is better than selling now ({1})";
 
     // ---- the chart
     ChartTitle => "{0}: vermogen per jaar", "{0}: net worth by year";
@@ -193,11 +197,16 @@ catalogue! {
     ChartSell => "nu verkopen", "sell now";
     ChartKeepBill => "blijven verhuren (wetsvoorstel)", "keep renting (bill)";
     ChartSellBill => "nu verkopen (wetsvoorstel)", "sell now (bill)";
+    ChartUitpond => "uitponden (verwacht)", "uitponden (expected)";
+    ChartUitpondBill => "uitponden (verwacht, wetsvoorstel)", "uitponden (expected, bill)";
+    ChartBv => "in een bv (bij liquidatie)", "in a BV (if liquidated)";
+    ChartBvBill => "in een bv (bij liquidatie, wetsvoorstel)", "in a BV (if liquidated, bill)";
     ChartBreakEven => "omslagpunt waardegroei {0} per jaar (plan: {1})", "break-even value growth {0} a year (plan: {1})";
     ChartBreakEvenNone => "geen omslagpunt tussen −10% en +20% waardegroei", "no break-even between −10% and +20% growth";
     ChartYear => "jaar", "year";
     ChartEuro => "vermogen (euro)", "net worth (euro)";
     ChartGrid => "verhuren − verkopen (euro)", "keep − sell (euro)";
+    ChartGridUitpond => "uitponden − nu verkopen (verwacht, euro)", "uitponden − sell now (expected, euro)";
     ChartGrowth => "waardegroei per jaar", "value growth a year";
     ChartAlternative => "rendement alternatief", "alternative return";
     ChartBox3Title => "{0}: box 3-belasting per jaar", "{0}: Box 3 tax by year";
@@ -220,6 +229,12 @@ catalogue! {
     RpSellBeforeLess => "Verkopen eind {0}, voordat het wetsvoorstel ingaat, laat {1} minder over dan blijven verhuren.", "Selling at the end of {0}, before the bill applies, leaves {1} less than keeping.";
     RpSellBeforeMore => "Verkopen eind {0}, voordat het wetsvoorstel ingaat, laat {1} meer over dan blijven verhuren.", "Selling at the end of {0}, before the bill applies, leaves {1} more than keeping.";
     RpBetterBy => "{0}, {1} meer", "{0}, {1} more";
+    RpMore => "{0} meer", "{0} more";
+    RpLess => "{0} minder", "{0} less";
+    RpUitpond => "Uitponden (verhuren tot de huurder vertrekt, kans {0} per jaar, dan leeg verkopen) laat naar verwachting {1} over: {2} dan blijven verhuren, {3} dan nu verkopen; verkoop waarschijnlijk {4}–{5}.", "Uitponden (keep renting until the tenant leaves, {0} a year, then sell vacant) is expected to leave {1}: {2} than keeping, {3} than selling now; sale likely {4}–{5}.";
+    RpBv => "In een bv (inbreng op 1 januari {0}, liquidatie aan het eind) blijft {1} over: {2} dan privé houden, {3} dan nu verkopen; {4}.", "In a BV (moved in on 1 January {0}, liquidated at the end) {1} is left: {2} than keeping privately, {3} than selling now; {4}.";
+    RpBvAhead => "de bv ligt voor vanaf {0}", "the BV is ahead from {0}";
+    RpBvNever => "privé houden blijft het hele plan voor", "keeping privately stays ahead throughout the plan";
     RpWarningOf => "{0}: {1}", "{0}: {1}";
     RpNoPlan => "Het invoerbestand heeft geen [plan]-sectie: het rapport geeft de cijfers van dit jaar, zonder advies over verkopen of blijven verhuren.", "The input file has no [plan] section: the report gives this year's figures, without advice on selling or keeping.";
     RpKeyFigures => "Kerncijfers", "Key figures";
@@ -228,6 +243,7 @@ catalogue! {
     RpDisclaimer => "Dit rapport is een berekening met de regels en aannames die erin staan, geen fiscaal advies. Bijlage A geeft bij elk cijfer hoe het is berekend en de bron.", "This report is a calculation with the rules and assumptions it states, not tax advice. Appendix A gives for every figure how it was computed and its source.";
     RpFigNetWorth => "Het vermogen aan het eind van elk jaar per route; doorgetrokken: huidig stelsel, gestreept: wetsvoorstel.", "Net worth at the end of each year by route; solid: today's system, dashed: the bill.";
     RpFigBox3 => "De box 3-belasting per jaar per route; doorgetrokken: huidig stelsel, gestreept: wetsvoorstel.", "The Box 3 tax each year by route; solid: today's system, dashed: the bill.";
+    RpFigGridUitpond => "Uitponden − nu verkopen: het verwachte vermogen aan het eind van het plan bij andere waardegroei en ander alternatief rendement; omlijnd: het plan; streepjeslijn: het omslagpunt van uitponden.", "Uitponden − sell now: the expected net worth at the end of the plan for other value growth and alternative returns; outlined: the plan; dashed line: the break-even of uitponden.";
     RpFigGrid => "Verhuren − verkopen aan het eind van het plan bij andere waardegroei en ander alternatief rendement; omlijnd: het plan; streepjeslijn: het omslagpunt.", "Keep − sell at the end of the plan for other value growth and alternative returns; outlined: the plan; dashed line: the break-even.";
     RpAppendix => "Bijlage A: de afleiding", "Appendix A: the derivation";
     RpAppendixIntro => "Elk cijfer met hoe het is berekend, de regel en de bron, en de zekerheid van die regel (H hoog, M middel, L laag; voorlopig: nog geen wet).", "Every figure with how it was computed, its rule and source, and the confidence of that rule (H high, M medium, L low; provisional: not law yet).";
@@ -1125,7 +1141,7 @@ catalogue! {
     FProRataShare => "aandeel naar rato: {0}", "pro-rata share: {0}";
     FMarginalTax => "marginale belasting: {0}", "marginal tax: {0}";
     FProRataOther => "aandeel naar rato: overig vermogen", "pro-rata share: other wealth";
-    HBv => "Privé of in een bv (overdracht op 1 januari {0}, beleid {1})", "Privately or in a BV (transfer on 1 January {0}, policy {1})";
+    HBv => "Privé of in een bv (overdracht op 1 januari {0}; {1})", "Privately or in a BV (transfer on 1 January {0}; {1})";
     BvTransferTax => "overdrachtsbelasting bij de inbreng", "transfer tax on the move";
     BvTransferGainTax => "box 3 op de winst bij de inbreng", "Box 3 on the gain of the move";
     BvNetWorth => "vermogen aan het eind, bv ({0})", "net worth at the end, BV ({0})";
@@ -1133,6 +1149,31 @@ catalogue! {
     BvSellNow => "vermogen aan het eind, nu verkopen ({0})", "net worth at the end, sell now ({0})";
     BvBreakEven => "bv haalt privé in vanaf ({0})", "BV overtakes private from ({0})";
     BvNever => "niet binnen het plan", "not within the plan";
+    FBv => "bv ({0}): {1}", "BV ({0}): {1}";
+    XBvTransferTax => "{0} × {1} (overdracht op 1 januari {2})", "{0} × {1} (transfer on 1 January {2})";
+    FBvPaidIn => "gestort kapitaal", "paid-in capital";
+    XBvPaidIn => "prijs {0} − lening {1} + overdrachtsbelasting {2} + notaris {3} + oprichting {4}: wat de eigenaar naast de lening in de bv inbrengt (de verkrijgingsprijs van de aandelen)", "price {0} − loan {1} + transfer tax {2} + notary {3} + incorporation {4}: what the owner brings into the BV beside its loan (the acquisition price of the shares)";
+    XBvGainTax => "onder het wetsvoorstel is de inbreng een verkoop: de belasting van het plan op de winst, de prijs {0} min de beginwaarde, in het jaar van de inbreng", "under the bill the move is a sale: the plan's tax on the gain, the price {0} less the start value, in the year of the move";
+    FBvVpbYear => "vpb {0}", "Vpb {0}";
+    XBvVpbYear => "huur {0} − kosten {1} − lopende kosten {2} − afgetrokken rente {3} (ruimte {4} van de EBITDA, {5} doorgeschoven) − afschrijving {6} (bodemwaarde {7}) = {8} belastbaar", "rent {0} − costs {1} − running costs {2} − interest deducted {3} (room {4} of the EBITDA, {5} carried) − depreciation {6} (bodemwaarde {7}) = {8} taxable";
+    FBvVpbEnd => "vpb bij liquidatie", "Vpb at the liquidation";
+    XBvVpbEnd => "het laatste jaar ({0}), met de winst {1} op de verkoop voor {2}", "the last year ({0}), with the gain {1} on the sale at {2}";
+    FBvBox2End => "box 2 bij liquidatie", "Box 2 at the liquidation";
+    XBvBox2End => "(uitkering {0} − gestort kapitaal {1}) in box 2", "(distribution {0} − paid-in capital {1}) in Box 2";
+    XBvBox2EndPartners => "(uitkering {0} − gestort kapitaal {1}) in box 2, gelijk verdeeld over de fiscale partners", "(distribution {0} − paid-in capital {1}) in Box 2, split evenly between the fiscal partners";
+    FBvNetWorth => "vermogen aan het eind", "net worth at the end";
+    XBvNetWorth => "eigen geld {0} + uitkering {1} − box 2 {2}: alles in geld, na alle belasting", "own money {0} + distribution {1} − Box 2 {2}: everything in money, after all tax";
+    BvNoTransferTax => "geen regels voor de overdrachtsbelasting van {0}: de bv-route is niet berekend", "no transfer tax rules for {0}: the BV route is not computed";
+    BvNoYear => "de bv-route heeft geen jaar", "the BV route has no year";
+    BvOutsidePlan => "bv.transfer_year {0} ligt buiten het plan ({1}–{2}): de bv-route is niet berekend", "bv.transfer_year {0} lies outside the plan ({1}–{2}): the BV route is not computed";
+    BvNmSubstantialInterest => "ander inkomen van de eigenaar uit aanmerkelijk belang, en andere activiteiten van de bv", "the owner's other income from a substantial interest, and a BV's other activities";
+    BvNmFiscaleEenheid => "een fiscale eenheid met andere vennootschappen", "a fiscale eenheid with other companies";
+    BvNmNoFacility => "een faciliteit om de woningen zonder belasting in een bv te brengen (er bestaat geen doorschuiffaciliteit; de inbreng wordt belast als een verkoop)", "a facility to move the dwellings into a BV without tax (no doorschuiffaciliteit exists; the transfer is taxed as a sale)";
+    BvNmOwnMoney => "box 3 over het eigen geld van de eigenaar naast de bv, en het loon van de eigenaar uit de bv (gebruikelijk loon)", "Box 3 on the owner's own money beside the BV, and the owner's salary from the BV (gebruikelijk loon)";
+    BvNmLosses => "de grens op verliesverrekening in de vpb boven 1.000.000, en een box 2-verlies bij liquidatie", "the limit on setting off Vpb losses above 1,000,000, and a Box 2 loss at the liquidation";
+    BvNmRepayment => "aflossen van de hypotheek van de bv (aflossingsvrij) en rente op de schuld van de eigenaar door de inbreng", "repayment of the BV's mortgage (interest only) and interest on the owner's debt of the move";
+    BvPolicyRetain => "winst blijft in de bv", "profit kept in the BV";
+    BvPolicyDistribute => "winst elk jaar uitgekeerd", "profit paid out each year";
     ColPrivateTax => "belasting privé", "tax private";
     ColBvTax => "belasting bv", "tax BV";
     BvNotModelled => "Niet gemodelleerd: ander inkomen uit aanmerkelijk belang en andere activiteiten van de bv; een fiscale eenheid; een faciliteit om de woningen belastingvrij in te brengen (er bestaat geen doorschuiffaciliteit: de inbreng is een verkoop); box 3 over het eigen geld naast de bv en gebruikelijk loon; de grens op verliesverrekening in de vpb boven 1.000.000 en een box 2-verlies bij liquidatie; aflossen van de hypotheek van de bv (aflossingsvrij).", "Not modelled: other income from a substantial interest and a BV's other activities; a fiscale eenheid; a facility to move the dwellings in without tax (no doorschuiffaciliteit exists: the transfer is a sale); Box 3 on the owner's own money beside the BV and a director's salary (gebruikelijk loon); the limit on Vpb loss relief above 1,000,000 and a Box 2 loss at the liquidation; repaying the BV's mortgage (interest only).";

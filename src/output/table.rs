@@ -397,7 +397,8 @@ pub fn sections(r: &Report, lang: Lang, detail: Detail) -> Vec<Section> {
         if detail.grid
             && let Some(g) = &r.grid
         {
-            blocks.extend(grid_blocks(g, p.years_planned, lang));
+            let turnover = p.uitpond.as_ref().map(|u| u.turnover_pct);
+            blocks.extend(grid_blocks(g, p.years_planned, turnover, lang));
         }
         done.push(Section {
             key: "sell_vs_keep",
@@ -625,14 +626,21 @@ fn futures(p: &crate::report::SellVsKeepOut, lang: Lang) -> Vec<Block> {
             .iter()
             .filter_map(|c| {
                 let w = c.what_if.iter().find(|w| w.name == name)?;
-                Some(lang.f(
+                let cell = lang.f(
                     Msg::WhatIfCell,
                     &[
                         lang.t(future_label(c.future)).into(),
                         Arg::Euro(w.difference),
                         Arg::Euro(w.change),
                     ],
-                ))
+                );
+                Some(match (w.uitpond_expected_net_worth, w.uitpond_change) {
+                    (Some(u), Some(change)) => lang.f(
+                        Msg::WhatIfUitpond,
+                        &[cell.into(), Arg::Euro(u), Arg::Euro(change)],
+                    ),
+                    _ => cell,
+                })
             })
             .collect();
         blocks.push(Block::Item(
@@ -645,14 +653,19 @@ fn futures(p: &crate::report::SellVsKeepOut, lang: Lang) -> Vec<Block> {
 /// The BV route beside keeping privately and selling now, under each Box 3 future, with the
 /// yearly taxes side by side.
 fn bv(b: &crate::report::BvOut, lang: Lang) -> Vec<Block> {
-    let mut s: Vec<Block> = b.errors.iter().map(|e| Block::Note(e.clone())).collect();
+    let mut s: Vec<Block> = b.errors.iter().map(Block::Note).collect();
     let Some(first) = b.scenarios.first() else {
         return s;
     };
     let route = &first.route;
+    let policy = match route.policy {
+        "distribute" => lang.t(Msg::BvPolicyDistribute),
+        "retain" => lang.t(Msg::BvPolicyRetain),
+        other => other,
+    };
     let mut t = Rows::titled(&lang.f(
         Msg::HBv,
-        &[route.transfer_year.to_string().into(), route.policy.into()],
+        &[route.transfer_year.to_string().into(), policy.into()],
     ));
     t.add(vec![
         lang.t(Msg::BvTransferTax).to_string(),
@@ -716,36 +729,69 @@ fn future_label(future: &str) -> Msg {
     }
 }
 
-/// The sensitivity grid: keep − sell by value growth (rows) and alternative return (columns).
-pub fn grid(g: &crate::sensitivity::Grid, years: u32, st: &Style) -> String {
+/// The sensitivity grid: keep − sell by value growth (rows) and alternative return (columns);
+/// with the uitpond route (its turnover chance `turnover_pct`) its grid too.
+pub fn grid(
+    g: &crate::sensitivity::Grid,
+    years: u32,
+    turnover_pct: Option<Decimal>,
+    st: &Style,
+) -> String {
     let mut s = String::new();
-    for b in grid_blocks(g, years, st.lang) {
+    for b in grid_blocks(g, years, turnover_pct, st.lang) {
         lay_out(&b, st, &mut s);
     }
     s
 }
 
 /// The sensitivity grid as a heading, its table and a note.
-pub fn grid_blocks(g: &crate::sensitivity::Grid, years: u32, lang: Lang) -> Vec<Block> {
+/// With the uitpond route (its turnover chance `turnover_pct`), its grid below, likewise.
+pub fn grid_blocks(
+    g: &crate::sensitivity::Grid,
+    years: u32,
+    turnover_pct: Option<Decimal>,
+    lang: Lang,
+) -> Vec<Block> {
     let mut t = Rows::default();
-    let mut header = vec![lang.t(Msg::GridCorner).to_string()];
-    header.extend(
-        g.alternative_return_pct
-            .iter()
-            .map(|a| lang.pct(out(*a), 2)),
-    );
-    t.set_header(header);
+    t.set_header(t_header(g, lang));
     for (growth, row) in g.value_growth_pct.iter().zip(&g.difference) {
         let mut cells = vec![lang.pct(out(*growth), 2)];
         cells.extend(row.iter().map(|d| lang.number(out(*d), 0)));
         t.add(cells);
     }
     let years = i18n::count(lang, years as usize, Msg::Jaar, Msg::Jaren);
-    vec![
-        Block::Heading(lang.f(Msg::HGrid, &[years.into()])),
+    let mut blocks = vec![
+        Block::Heading(lang.f(Msg::HGrid, &[years.clone().into()])),
         Block::Table(t),
         Block::Note(lang.f(Msg::GridNote, &[lang.t(Msg::FutureToday).into()])),
-    ]
+    ];
+    if let Some(turnover) = turnover_pct.filter(|_| !g.uitpond_difference.is_empty()) {
+        let mut u = Rows::default();
+        u.set_header(t_header(g, lang));
+        for (growth, row) in g.value_growth_pct.iter().zip(&g.uitpond_difference) {
+            let mut cells = vec![lang.pct(out(*growth), 2)];
+            cells.extend(row.iter().map(|d| lang.number(out(*d), 0)));
+            u.add(cells);
+        }
+        blocks.push(Block::Heading(lang.f(Msg::HGridUitpond, &[years.into()])));
+        blocks.push(Block::Table(u));
+        blocks.push(Block::Note(lang.f(
+            Msg::GridUitpondNote,
+            &[Arg::Pct(turnover), lang.t(Msg::FutureToday).into()],
+        )));
+    }
+    blocks
+}
+
+/// The header of a grid: the corner, then one column per alternative return.
+fn t_header(g: &crate::sensitivity::Grid, lang: Lang) -> Vec<String> {
+    let mut header = vec![lang.t(Msg::GridCorner).to_string()];
+    header.extend(
+        g.alternative_return_pct
+            .iter()
+            .map(|a| lang.pct(out(*a), 2)),
+    );
+    header
 }
 
 /// The longest word of `text`, in characters.

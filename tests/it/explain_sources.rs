@@ -23,6 +23,8 @@ const PURE_ARITHMETIC: &[&str] = &[
     "monthly_cash_flow",
     // The WWS points as the property file gives them.
     "points",
+    // The BV's net worth at the end: own money + distribution − Box 2 (`bv (future): ...`).
+    "vermogen aan het eind",
 ];
 
 /// Household figures (the split of the household's tax over its properties): arithmetic on the
