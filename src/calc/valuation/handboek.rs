@@ -293,6 +293,12 @@ pub fn compute(
             * index(bouw, years - 1),
     };
     let r = Decimal::ONE + d / HUNDRED;
+    let (g_inf, g_bouw, g_loon, g_lw) = (
+        Decimal::ONE + inf / HUNDRED,
+        Decimal::ONE + bouw / HUNDRED,
+        Decimal::ONE + loon / HUNDRED,
+        Decimal::ONE + lw / HUNDRED,
+    );
     let overdracht = i.overdrachtsbelasting_pct + p.overdrachtskosten_kosten_pct.value;
     let net = |gross: Decimal| money::round_euro(gross * (HUNDRED - overdracht) / HUNDRED);
 
@@ -302,9 +308,15 @@ pub fn compute(
         let mut pv = Decimal::ZERO;
         let mut df = Decimal::ONE;
         let mut last = [Decimal::ZERO; 6];
+        // The indices of year t: (1 + x)^(t − 1), each formed from the year before.
+        let (mut ii, mut ib, mut il) = (Decimal::ONE, Decimal::ONE, Decimal::ONE);
         for t in 1..=years {
             df /= r;
-            let (ii, ib, il) = (index(inf, t - 1), index(bouw, t - 1), index(loon, t - 1));
+            if t > 1 {
+                ii *= g_inf;
+                ib *= g_bouw;
+                il *= g_loon;
+            }
             let rent = (share_contract * i.contract_rent
                 + (Decimal::ONE - share_contract) * potential)
                 * ii
@@ -337,7 +349,7 @@ pub fn compute(
     };
 
     // Uitponden.
-    let m1 = m + p.uitpond_opslag_jaar1_pct.value;
+    let m1 = (m + p.uitpond_opslag_jaar1_pct.value).min(HUNDRED);
     let m6 = m * p.uitpond_factor_jaar6_pct.value / HUNDRED;
     let mut_year = |t: u32| match t {
         1 => m1,
@@ -355,16 +367,24 @@ pub fn compute(
         let mut df = Decimal::ONE;
         let mut last = [Decimal::ZERO; 6];
         let mut last_share = Decimal::ONE;
+        let (mut ii, mut ib, mut il) = (Decimal::ONE, Decimal::ONE, Decimal::ONE);
+        // The vacant value at the end of year t.
+        let mut value = i.leegwaarde;
         for t in 1..=years {
             df /= r;
-            let (ii, ib, il) = (index(inf, t - 1), index(bouw, t - 1), index(loon, t - 1));
+            if t > 1 {
+                ii *= g_inf;
+                ib *= g_bouw;
+                il *= g_loon;
+            }
+            value *= g_lw;
             let sold = let_share * mut_year(t) / HUNDRED;
             let flows = [
                 let_share * i.contract_rent * ii * hd,
                 -let_share * c.instandhouding * ib,
                 -let_share * c.beheer * il,
                 -let_share * c.belastingen * ii,
-                sold * i.leegwaarde * index(lw, t) * vk,
+                sold * value * vk,
                 Decimal::ZERO,
             ];
             pv += flows.iter().sum::<Decimal>() * df;
