@@ -184,18 +184,190 @@ fn norm(p: &Params, t: Woningtype) -> &crate::rules::handboek::TypeNorm {
     }
 }
 
-/// `(1 + pct/100)^n`.
-fn index(pct: Decimal, n: u32) -> Decimal {
-    money::powi(Decimal::ONE + pct / HUNDRED, n)
-}
-
-/// The yearly costs of one let dwelling in the first year, by index.
+/// The yearly costs of one let dwelling in the first year.
 struct Costs {
     instandhouding: Decimal,
     mutatieonderhoud: Decimal,
     beheer: Decimal,
     belastingen: Decimal,
-    veroudering_15: Decimal,
+}
+
+/// The amounts of one dwelling the scenarios are linear in: the first year's rents and costs
+/// (costs negative) and today's vacant value.
+struct Amounts {
+    rent: Decimal,
+    potential: Decimal,
+    instandhouding: Decimal,
+    mutatieonderhoud: Decimal,
+    beheer: Decimal,
+    belastingen: Decimal,
+    leegwaarde: Decimal,
+}
+
+impl Amounts {
+    /// The present value of the cash flows these amounts give under `w`.
+    fn dot(&self, w: &Weights) -> Decimal {
+        self.rent * w.rent
+            + self.potential * w.potential
+            + self.instandhouding * w.instandhouding
+            + self.mutatieonderhoud * w.mutatieonderhoud
+            + self.beheer * w.beheer
+            + self.belastingen * w.belastingen
+            + self.leegwaarde * (w.sale - w.veroudering)
+    }
+}
+
+/// What one euro of each amount is worth today in a part of a scenario (its 15 years' cash
+/// flows, or its end value): the Handboek's indices, turnover, rent loss, selling costs and
+/// discount rate applied to it.
+#[derive(Debug, Clone, Copy, Default)]
+struct Weights {
+    rent: Decimal,
+    potential: Decimal,
+    instandhouding: Decimal,
+    mutatieonderhoud: Decimal,
+    beheer: Decimal,
+    belastingen: Decimal,
+    /// Vacant sales, per euro of today's vacant value.
+    sale: Decimal,
+    /// The verouderingskosten, per euro of today's vacant value.
+    veroudering: Decimal,
+}
+
+/// The weights of both scenarios for an edition, a discount rate and a turnover, with the
+/// uitpond scenario's turnover of year 1 and of years 6–15.
+#[derive(Debug, Clone, Copy)]
+struct AllWeights {
+    door_cash: Weights,
+    door_end: Weights,
+    uit_cash: Weights,
+    uit_end: Weights,
+    m1: Decimal,
+    m6: Decimal,
+}
+
+thread_local! {
+    /// The weights by edition, discount rate and turnover (their exact representations): they
+    /// depend on nothing else, and a batch has few distinct rates.
+    #[allow(clippy::type_complexity)]
+    static WEIGHTS: std::cell::RefCell<
+        std::collections::HashMap<(i32, [u8; 16], [u8; 16]), Result<AllWeights, NotComputed>>,
+    > = Default::default();
+}
+
+/// The weights of the edition `p` (peildatum in `edition`) at discount rate `d` and turnover
+/// `m` (percent), computed once per thread.
+fn weights(edition: i32, p: &Params, d: Decimal, m: Decimal) -> Result<AllWeights, NotComputed> {
+    WEIGHTS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if cache.len() > 1024 {
+            cache.clear();
+        }
+        *cache
+            .entry((edition, d.serialize(), m.serialize()))
+            .or_insert_with(|| compute_weights(p, d, m))
+    })
+}
+
+/// The scenarios year by year for one euro of each amount.
+///
+/// Doorexploiteren: in year `t` the share not yet changed tenant pays the rent, the rest the
+/// potential rent, both indexed with the price inflation and less the rent loss; maintenance,
+/// the costs of the changes of tenant (the turnover's share of the dwellings each year),
+/// management and taxes are paid with their indices. Uitponden: the share still let pays the
+/// rent and the costs; the share that leaves is sold at the end of the year at the vacant
+/// value of then less the selling costs. Each cash flow of the last year closes its scenario
+/// as the Handboek's end value.
+fn compute_weights(p: &Params, d: Decimal, m: Decimal) -> Result<AllWeights, NotComputed> {
+    let years = money::to_count(p.dcf_years.value, 15);
+    let pct = |x: Decimal| Decimal::ONE + x / HUNDRED;
+    let (inf, loon, bouw, lw) = (
+        p.prijsinflatie_pct.value,
+        p.loonstijging_pct.value,
+        p.bouwkostenstijging_pct.value,
+        p.leegwaardestijging_pct.value,
+    );
+    let (g_inf, g_loon, g_bouw, g_lw) = (pct(inf), pct(loon), pct(bouw), pct(lw));
+    let hd = Decimal::ONE - p.huurderving_pct.value / HUNDRED;
+    let vk = Decimal::ONE - p.verkoopkosten_pct.value / HUNDRED;
+    let r = pct(d);
+    let m1 = (m + p.uitpond_opslag_jaar1_pct.value).min(HUNDRED);
+    let m6 = m * p.uitpond_factor_jaar6_pct.value / HUNDRED;
+    let turnover = |t: u32| match t {
+        1 => m1,
+        2..=5 => m,
+        _ => m6,
+    } / HUNDRED;
+    let mf = m / HUNDRED;
+    let mut door = Weights::default();
+    let mut uit = Weights::default();
+    // The indices of year t, (1 + x)^(t − 1); the vacant value at its end; the discount
+    // factor of its end; the share not yet changed tenant and the share still let at its start.
+    let (mut ii, mut ib, mut il, mut iv, mut df) = (
+        Decimal::ONE,
+        Decimal::ONE,
+        Decimal::ONE,
+        Decimal::ONE,
+        Decimal::ONE,
+    );
+    let (mut unchanged, mut let_share) = (Decimal::ONE, Decimal::ONE);
+    for t in 1..=years {
+        if t > 1 {
+            ii *= g_inf;
+            ib *= g_bouw;
+            il *= g_loon;
+            unchanged *= Decimal::ONE - mf;
+            let_share *= Decimal::ONE - turnover(t - 1);
+        }
+        iv *= g_lw;
+        df /= r;
+        door.rent += df * unchanged * ii * hd;
+        door.potential += df * (Decimal::ONE - unchanged) * ii * hd;
+        door.instandhouding += df * ib;
+        door.mutatieonderhoud += df * mf * ib;
+        door.beheer += df * il;
+        door.belastingen += df * ii;
+        uit.rent += df * let_share * ii * hd;
+        uit.instandhouding += df * let_share * ib;
+        uit.beheer += df * let_share * il;
+        uit.belastingen += df * let_share * ii;
+        uit.sale += df * let_share * turnover(t) * iv * vk;
+    }
+    // The end values: the last year's cash flow K of each kind as (1 + g) / (d − g) · K, with
+    // g' = g − m − m·g when selling on; the verouderingskosten a cash flow of the end value
+    // (a share of today's vacant value indexed to the last year like its maintenance).
+    let end = |g: Decimal| eindwaarde(df, g, d).ok_or(NotComputed::NoEndValue);
+    let m15 = turnover(years) * HUNDRED;
+    let end_uit = |g: Decimal| end(groei_uitponden(g, m15));
+    let veroudering = p.verouderingskosten_pct.value / HUNDRED * ib;
+    let door_end = Weights {
+        rent: unchanged * ii * hd * end(inf)?,
+        potential: (Decimal::ONE - unchanged) * ii * hd * end(inf)?,
+        instandhouding: ib * end(bouw)?,
+        mutatieonderhoud: mf * ib * end(bouw)?,
+        beheer: il * end(loon)?,
+        belastingen: ii * end(inf)?,
+        sale: Decimal::ZERO,
+        veroudering: veroudering * end(bouw)?,
+    };
+    let uit_end = Weights {
+        rent: let_share * ii * hd * end_uit(inf)?,
+        potential: Decimal::ZERO,
+        instandhouding: let_share * ib * end_uit(bouw)?,
+        mutatieonderhoud: Decimal::ZERO,
+        beheer: let_share * il * end_uit(loon)?,
+        belastingen: let_share * ii * end_uit(inf)?,
+        sale: let_share * turnover(years) * iv * vk * end_uit(lw)?,
+        veroudering: let_share * veroudering * end_uit(bouw)?,
+    };
+    Ok(AllWeights {
+        door_cash: door,
+        door_end,
+        uit_cash: uit,
+        uit_end,
+        m1,
+        m6,
+    })
 }
 
 /// Value the dwelling by the Handboek; the steps go to `trace`.
@@ -276,8 +448,6 @@ pub fn compute(
     let loon = p.loonstijging_pct.value;
     let bouw = p.bouwkostenstijging_pct.value;
     let lw = p.leegwaardestijging_pct.value;
-    let hd = Decimal::ONE - p.huurderving_pct.value / HUNDRED;
-    let vk = Decimal::ONE - p.verkoopkosten_pct.value / HUNDRED;
     let m = i.mutatiekans_pct;
     let period = p.bouwperioden.of(build_year);
     let n = norm(p, i.woningtype);
@@ -289,57 +459,21 @@ pub fn compute(
         mutatieonderhoud: n.mutatieonderhoud,
         beheer: n.beheerkosten,
         belastingen: i.woz * p.belastingen_verzekeringen_pct.value / HUNDRED,
-        veroudering_15: i.leegwaarde * p.verouderingskosten_pct.value / HUNDRED
-            * index(bouw, years - 1),
     };
-    let r = Decimal::ONE + d / HUNDRED;
-    let (g_inf, g_bouw, g_loon, g_lw) = (
-        Decimal::ONE + inf / HUNDRED,
-        Decimal::ONE + bouw / HUNDRED,
-        Decimal::ONE + loon / HUNDRED,
-        Decimal::ONE + lw / HUNDRED,
-    );
+    let w = weights(edition, p, d, m)?;
+    let amounts = Amounts {
+        rent: i.contract_rent,
+        potential,
+        instandhouding: -c.instandhouding,
+        mutatieonderhoud: -c.mutatieonderhoud,
+        beheer: -c.beheer,
+        belastingen: -c.belastingen,
+        leegwaarde: i.leegwaarde,
+    };
     let overdracht = i.overdrachtsbelasting_pct + p.overdrachtskosten_kosten_pct.value;
     let net = |gross: Decimal| money::round_euro(gross * (HUNDRED - overdracht) / HUNDRED);
-
-    // Doorexploiteren.
     let door = {
-        let mut share_contract = Decimal::ONE;
-        let mut pv = Decimal::ZERO;
-        let mut df = Decimal::ONE;
-        let mut last = [Decimal::ZERO; 6];
-        // The indices of year t: (1 + x)^(t − 1), each formed from the year before.
-        let (mut ii, mut ib, mut il) = (Decimal::ONE, Decimal::ONE, Decimal::ONE);
-        for t in 1..=years {
-            df /= r;
-            if t > 1 {
-                ii *= g_inf;
-                ib *= g_bouw;
-                il *= g_loon;
-            }
-            let rent = (share_contract * i.contract_rent
-                + (Decimal::ONE - share_contract) * potential)
-                * ii
-                * hd;
-            let flows = [
-                rent,
-                -c.instandhouding * ib,
-                -c.mutatieonderhoud * m / HUNDRED * ib,
-                -c.beheer * il,
-                -c.belastingen * ii,
-                Decimal::ZERO,
-            ];
-            pv += flows.iter().sum::<Decimal>() * df;
-            share_contract *= Decimal::ONE - m / HUNDRED;
-            last = flows;
-        }
-        last[5] = -c.veroudering_15;
-        let gs = [inf, bouw, bouw, loon, inf, bouw];
-        let mut end = Decimal::ZERO;
-        for (k, g) in last.iter().zip(gs) {
-            end += eindwaarde(*k, g, d).ok_or(NotComputed::NoEndValue)?;
-        }
-        let end = end * df;
+        let (pv, end) = (amounts.dot(&w.door_cash), amounts.dot(&w.door_end));
         Scenario {
             cash_flows: pv,
             end_value: end,
@@ -347,59 +481,14 @@ pub fn compute(
             value: net(pv + end),
         }
     };
-
-    // Uitponden.
-    let m1 = (m + p.uitpond_opslag_jaar1_pct.value).min(HUNDRED);
-    let m6 = m * p.uitpond_factor_jaar6_pct.value / HUNDRED;
-    let mut_year = |t: u32| match t {
-        1 => m1,
-        2..=5 => m,
-        _ => m6,
-    };
+    let (m1, m6) = (w.m1, w.m6);
     let splitsing = if i.unsplit {
         p.juridische_splitsingskosten.value
     } else {
         Decimal::ZERO
     };
     let uit = {
-        let mut let_share = Decimal::ONE;
-        let mut pv = Decimal::ZERO;
-        let mut df = Decimal::ONE;
-        let mut last = [Decimal::ZERO; 6];
-        let mut last_share = Decimal::ONE;
-        let (mut ii, mut ib, mut il) = (Decimal::ONE, Decimal::ONE, Decimal::ONE);
-        // The vacant value at the end of year t.
-        let mut value = i.leegwaarde;
-        for t in 1..=years {
-            df /= r;
-            if t > 1 {
-                ii *= g_inf;
-                ib *= g_bouw;
-                il *= g_loon;
-            }
-            value *= g_lw;
-            let sold = let_share * mut_year(t) / HUNDRED;
-            let flows = [
-                let_share * i.contract_rent * ii * hd,
-                -let_share * c.instandhouding * ib,
-                -let_share * c.beheer * il,
-                -let_share * c.belastingen * ii,
-                sold * value * vk,
-                Decimal::ZERO,
-            ];
-            pv += flows.iter().sum::<Decimal>() * df;
-            last_share = let_share;
-            let_share -= sold;
-            last = flows;
-        }
-        last[5] = -last_share * c.veroudering_15;
-        let m15 = mut_year(years);
-        let gs = [inf, bouw, loon, inf, lw, bouw];
-        let mut end = Decimal::ZERO;
-        for (k, g) in last.iter().zip(gs) {
-            end += eindwaarde(*k, groei_uitponden(g, m15), d).ok_or(NotComputed::NoEndValue)?;
-        }
-        let end = end * df;
+        let (pv, end) = (amounts.dot(&w.uit_cash), amounts.dot(&w.uit_end));
         let gross = pv + end - splitsing;
         Scenario {
             cash_flows: pv,
