@@ -15,8 +15,8 @@ use crate::rules::{RuleSet, WhatIfScenario};
 use crate::scenario::Scenario;
 use crate::warnings::{self, Facts};
 use crate::{
-    bouwregels, box3, leegwaarderatio, plan, sensitivity, stress, tegenbewijs, valuation, wws,
-    yields,
+    bouwregels, box3, leegwaarderatio, plan, sensitivity, stress, tegenbewijs, upgrade, valuation,
+    wws, yields,
 };
 
 /// How to evaluate.
@@ -151,6 +151,41 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         .map(|pi| sensitivity::compute(pi, outcome.as_ref(), rules));
     section("sell_vs_keep", t, &mut explain);
 
+    // A label upgrade as a what-if: the same calculations on the dwelling after it.
+    let upgrade = match (p.upgrade.as_ref(), wws.as_ref()) {
+        (Some(u), Some(w)) => {
+            let mut t = trace();
+            let before = upgrade::Before {
+                wws: w,
+                rent: valuation_rent,
+                valuation: &val,
+                box3_value: lwr.box3_value,
+                plan: plan_input.as_ref(),
+            };
+            let r = upgrade::compute(&s, u, before, rules, &mut t);
+            section("upgrade", t, &mut explain);
+            if r.is_none() {
+                caveats.push(Text::new(Msg::CUpgradeNone, vec![]));
+            }
+            // The plan counts the upgrade from its first year: say so when it is done later.
+            if let Some(x) = r
+                .as_ref()
+                .filter(|x| x.year > s.year && !x.futures.is_empty())
+            {
+                caveats.push(Text::new(
+                    Msg::CUpgradeYear,
+                    vec![x.year.into(), s.year.into()],
+                ));
+            }
+            r
+        }
+        (Some(_), _) => {
+            caveats.push(Text::new(Msg::CUpgradeNone, vec![]));
+            None
+        }
+        _ => None,
+    };
+
     // Yield and stress.
     let mut t = trace();
     let yin = yields::Input::of(&s, lwr.jaarhuur, outcome.as_ref(), attributable);
@@ -179,6 +214,13 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         outcome.as_ref(),
         &bbl,
     );
+    let facts = Facts {
+        cheapest_upgrade: wws
+            .as_ref()
+            .filter(|_| p.upgrade.is_none() && !p.let_by_the_room)
+            .and_then(|w| upgrade::cheapest(p, w, rules)),
+        ..facts
+    };
     let warnings = warnings::of_scenario(&s, &facts, plan_input.as_ref());
     // Privately or in a BV, beside the plan under each future.
     let mut t = trace();
@@ -234,6 +276,7 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         explain: opts.explain.then_some(explain),
         grid,
         bv,
+        upgrade,
     }
 }
 

@@ -67,6 +67,10 @@ pub struct Report {
     /// selling now, under each Box 3 future of the plan; or why it could not be computed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bv: Option<BvOut>,
+    /// With an `[upgrade]` section: what the label upgrade changes (points, sector, rents,
+    /// values, the plan under each Box 3 future with its payback year, the 2029 rule).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub upgrade: Option<crate::upgrade::Upgrade>,
 }
 
 /// The `bv` key: the BV route under each Box 3 future of the plan, with the caveats of what is

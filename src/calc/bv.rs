@@ -204,7 +204,7 @@ pub fn compute(i: &Input, rules: &RuleSet, bv: &BvRules, trace: &mut Trace) -> R
         .ok_or_else(|| Text::new(Msg::BvNoTransferTax, vec![i.transfer_year.into()]))?;
     let rate = &ob.rules.overige_woningen_pct;
     let transfer_tax = money::cut_cents(money::pct_of(i.transfer_price, rate.value));
-    trace.add(|| {
+    trace.step(|r| {
         Step::new(
             named(i.future, Msg::BvTransferTax),
             Arg::Euro(transfer_tax),
@@ -212,12 +212,11 @@ pub fn compute(i: &Input, rules: &RuleSet, bv: &BvRules, trace: &mut Trace) -> R
                 Msg::XBvTransferTax,
                 vec![
                     Arg::Cents(i.transfer_price),
-                    Arg::Pct(rate.value),
+                    Arg::Pct(r.read(rate)),
                     i.transfer_year.into(),
                 ],
             ),
         )
-        .uses(rate)
         .from_input("bv.transfer_year")
     });
     let cost_price = i.transfer_price + transfer_tax + s.notary_costs;
@@ -493,7 +492,7 @@ pub struct YearTaxes {
 
 /// The BV route of `s` beside the plan's outcome `o` (with its rows) for the plan input `pi`.
 /// `None` when the transfer year falls outside the plan.
-pub fn from_plan(
+pub(crate) fn from_plan(
     s: &BvInput,
     pi: &plan::Input,
     o: &plan::Outcome,

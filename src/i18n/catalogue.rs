@@ -310,6 +310,10 @@ catalogue! {
     CarriedOther => "  ! [rules_carried_forward] en nog {0} voor andere jaren", "  ! [rules_carried_forward] and {0} more for other years";
 
     // ---- warnings
+    WUpgradeEffect => "goedkoopste verbetering, naar label {0}: {4} na de SVOH-subsidie ({1} per m² × {2} m² = {3}); daarna {5} WWS-punten, {6}, maximale huur {7}; reken haar door met [upgrade]. Bron: {8}",
+        "cheapest upgrade, to label {0}: {4} after the SVOH subsidy ({1} per m² × {2} m² = {3}); then {5} WWS points, {6}, maximum rent {7}; weigh it with [upgrade]. Source: {8}";
+    WUpgradeSectorSame => "sector blijft {0}", "sector stays {0}";
+    WUpgradeSectorChange => "sector {0} → {1}", "sector {0} → {1}";
     WEnergyLabel => "label {0} is lager dan {1}: een verhuurde woning moet uiterlijk {2} label {1} hebben; geschatte kosten {3} na de SVOH-subsidie (zet costs.energy_upgrade op uw offerte){4}. Bron: {5}",
         "label {0} is below {1}: a let dwelling must reach label {1} by {2}; estimated cost {3} after the SVOH subsidy (set costs.energy_upgrade to your quote){4}. Source: {5}";
     WEnergyLabelWws => "; label {0} brengt de WWS-punten van {1} naar ongeveer {2} en de maximale huur van {3} naar ongeveer {4}",
@@ -321,6 +325,22 @@ catalogue! {
         "{0}: {1}, at least {2} required ({3}): not a legal dwelling under the building rules, so it cannot be let as a dwelling; the WWS may count the space differently too. Source: {4}";
     WBblTinyHouse => "{0}: {1} m² tegen ten hoogste {2} m² ({3}): groter dan een tiny house volgens de definitie; de bouwregels van een gewone woning gelden. Bron: {4}",
         "{0}: {1} m² against at most {2} m² ({3}): larger than a tiny house by definition; the building rules of an ordinary dwelling apply. Source: {4}";
+    HUpgrade => "Labelverbetering {0} → {1} in {2} (wat-als)", "Label upgrade {0} → {1} in {2} (what-if)";
+    UpgradeCost => "kosten", "cost";
+    UpgradeCostQuote => "{0} (offerte)", "{0} (quote)";
+    UpgradeCostMatrix => "{0} (kostenmatrix, {1} per m², min subsidie)", "{0} (cost matrix, {1} per m², less subsidy)";
+    UpgradeRentStated => "huur per maand (afgesproken, upgrade.rent_after)", "rent per month (agreed, upgrade.rent_after)";
+    UpgradeRentSitting => "huur per maand (zittende huurder)", "rent per month (sitting tenant)";
+    UpgradeTurnover => "huur voor een nieuwe huurder, ten hoogste", "rent for a new tenant, at most";
+    UpgradeTenantedValue => "waarde in verhuurde staat", "value in rented state";
+    UpgradeVacantValue => "leegwaarde", "vacant value";
+    UpgradeKeep => "aanhouden, vermogen aan het eind ({0})", "keep, net worth at the end ({0})";
+    UpgradeKeepValue => "{0} → {1} ({2})", "{0} → {1} ({2})";
+    UpgradeBox3 => "box 3 over het plan ({0})", "Box 3 over the plan ({0})";
+    UpgradePayback => "terugverdiend in ({0})", "paid back in ({0})";
+    UpgradeNoPayback => "niet binnen het plan", "not within the plan";
+    UpgradeDeadline => "labeleis vóór {0}: zonder / met", "label rule before {0}: without / with";
+    UpgradeDeadlineValue => "{0} / {1}", "{0} / {1}";
     HBbl => "Bouwregels", "Bouwregels (building rules)";
     BblRegimeNew => "nieuwbouw", "new build";
     BblRegimeExisting => "bestaande bouw", "existing building";
@@ -407,6 +427,8 @@ catalogue! {
     CProvisionalYear => "belastingjaar {0}: voorlopige regels, nog geen wet — {1}", "tax year {0}: provisional rules, not settled law — {1}";
     CLeegwaarderatio => "leegwaarderatio: zekerheid {0} — {1}", "leegwaarderatio: confidence {0} — {1}";
     CTegenbewijsRefused => "tegenbewijs: niet berekend — de huurder is verbonden en betaalt minder dan een zakelijke huur, en het werkelijke rendement telt de huur alsof die zakelijk is (art. 5.27 lid 3 Wet IB 2001); geef de zakelijke huur per maand in lease.market_monthly_rent", "tegenbewijs: not computed — the tenant is related and pays less than an arm's-length rent, and the actual return counts the rent as if at arm's length (art. 5.27 lid 3 Wet IB 2001); give the arm's-length rent per month in lease.market_monthly_rent";
+    CUpgradeYear => "verbetering in {0}: het plan rekent kosten en huur van de verbetering vanaf {1}; voor een plan vanaf {0} zet u tax_year op {0}", "upgrade in {0}: the plan counts the upgrade's cost and rent from {1}; for a plan from {0}, set tax_year to {0}";
+    CUpgradeNone => "geen labelverbetering berekend: de WWS-punten van een kamer of van een huis dat per kamer verhuurd wordt kennen de verbetering niet als één woning", "no label upgrade computed: the WWS points of a room, or of a house let by the room, do not take the upgrade as one dwelling's";
     CTransfer => "overdrachtsbelasting: de tarieven van {0} worden gebruikt voor {1}", "overdrachtsbelasting: the rates of {0} are used for {1}";
     CParamProvisionalNote => "{0}: voorlopig ({1}) — {2}", "{0}: provisional ({1}) — {2}";
     CParamProvisional => "{0}: voorlopig ({1})", "{0}: provisional ({1})";
@@ -512,6 +534,10 @@ catalogue! {
     ENoGreenExemption => "de regels van {0} kennen geen vrijstelling voor groene beleggingen, dus `owner.green_investments` kan niet juist belast worden", "the rules of {0} have no vrijstelling for groene beleggingen, so `owner.green_investments` cannot be taxed right";
     EGiveGreenExemption => "geef met --rules BESTAND box3.vrijstelling_groene_beleggingen voor dat jaar, of tel de beleggingen mee in other_assets", "give box3.vrijstelling_groene_beleggingen for that year with --rules FILE, or count the investments in other_assets";
     ENeedsRemainingYears => "een annuïteiten- of lineaire hypotheek heeft `remaining_years` nodig in [mortgage]", "an annuity or linear mortgage needs `remaining_years` in [mortgage]";
+    EUpgradeNotBetter => "`upgrade.target_label` \"{0}\" is geen beter label dan \"{1}\" van de woning", "`upgrade.target_label` \"{0}\" is not a better label than the dwelling's \"{1}\"";
+    EUpgradeNoLabel => "`[upgrade]` vraagt het huidige energielabel van de woning (`property.energy_label`, niet \"none\")", "`[upgrade]` needs the dwelling's current energy label (`property.energy_label`, not \"none\")";
+    EUpgradeYear => "`upgrade.year` {0} ligt vóór belastingjaar {1}", "`upgrade.year` {0} lies before tax year {1}";
+    EUpgradeNoCost => "`upgrade.cost` is nodig: de kostenmatrix heeft geen stap van label \"{0}\" naar \"{1}\"; geef de offerte", "`upgrade.cost` is needed: the cost matrix has no step from label \"{0}\" to \"{1}\"; give the quote";
     EBuildYearAfter => "`property.build_year` {0} ligt na belastingjaar {1}", "`property.build_year` {0} lies after tax year {1}";
     EBuildYearExpected => "het jaar waarin de woning is gebouwd", "the year the dwelling was built";
     EYearOnlyRatio => "belastingjaar {0}: de regels bevatten alleen de tabel van de leegwaarderatio; box 3 heeft een van de jaren met box 3-regels nodig (het tegenbewijs over 2021 en 2022: `verhuurd historie`)", "tax year {0}: the rules hold only its leegwaarderatio table; Box 3 needs one of the years with Box 3 rules (the tegenbewijs over 2021 and 2022: `verhuurd historie`)";
@@ -731,6 +757,28 @@ catalogue! {
     XEviction => "juridische kosten {0} + {1} maanden wachten op de leegwaarde {2} tegen {3} per jaar", "legal costs {0} + {1} months' waiting on the vacant value {2} at {3} a year";
     XStressInterest => "hypotheek {0} × {1} procentpunt meer rente per jaar", "mortgage {0} × {1} percentage point(s) more interest per year";
     XStressVacancy => "{0} maand(en) huur (min beheer) per jaar gemist", "{0} month(s) of rent (less management) lost per year";
+    XUpgradeQuote => "de offerte (upgrade.cost)", "the quote (upgrade.cost)";
+    XUpgradeMatrix => "{0} per m² van label {1} naar {2} × {3} m² = {4}, min de SVOH-subsidie {5} (prijzen van {6}, niet geïndexeerd)",
+        "{0} per m² from label {1} to {2} × {3} m² = {4}, less the SVOH subsidy {5} (prices of {6}, not indexed)";
+    FUpgradePoints => "verbetering: WWS-punten na", "upgrade: WWS points after";
+    XUpgradePoints => "{0} punten met label {1}, met label {2} de energiepunten van dat label; sector {3} → {4}, maximale huur {5} → {6}",
+        "{0} points with label {1}, with label {2} that label's energy points; sector {3} → {4}, maximum rent {5} → {6}";
+    FUpgradeRent => "verbetering: huur na (per maand)", "upgrade: rent after (per month)";
+    XUpgradeRentStated => "upgrade.rent_after, met de zittende huurder afgesproken of van een nieuwe huurder, ten hoogste de nieuwe maximale huur in een gereguleerde sector: {0}",
+        "upgrade.rent_after, agreed with the sitting tenant or a new tenant's, at most the new maximum rent in a regulated sector: {0}";
+    XUpgradeRentSitting => "de huur van de zittende huurder blijft (alleen de wettelijke jaarlijkse verhoging; een verhoging voor de verbetering alleen met instemming van de huurder){0}",
+        "the sitting tenant's rent stays (only the legal yearly increase; an increase for the improvement only with the tenant's agreement){0}";
+    XUpgradeTurnoverMax => "; een nieuwe huurder ten hoogste {0}", "; a new tenant at most {0}";
+    XUpgradeTurnoverFree => "; een nieuwe huurder de markthuur (vrije sector)", "; a new tenant the market rent (free sector)";
+    XUpgradeValue => "voor: {0}; leegwaarde {1} → {2} (upgrade.value_after, anders ongewijzigd); box 3-waarde {3} → {4}",
+        "before: {0}; vacant value {1} → {2} (upgrade.value_after, else unchanged); Box 3 value {3} → {4}";
+    XUpgradePlan => "met de verbetering {0}, zonder {1}; box 3 over het plan {2} tegen {3}; {4}",
+        "with the upgrade {0}, without {1}; Box 3 over the plan {2} against {3}; {4}";
+    XUpgradePayback => "terugverdiend in {0} (de extra kasstroom na box 3 dekt de kosten)", "paid back in {0} (the extra cash flow after Box 3 covers the cost)";
+    XUpgradeNoPayback => "niet terugverdiend binnen het plan", "not paid back within the plan";
+    FUpgradeDeadline => "verbetering: voldoet aan de labeleis", "upgrade: meets the label rule";
+    XUpgradeDeadline => "een verhuurde woning moet uiterlijk {1} label {0} hebben; zonder de verbetering: {2}; met de verbetering in {3}",
+        "a let dwelling must have label {0} by {1}; without the upgrade: {2}; with the upgrade in {3}";
     XStressUpgrade => "kosten om label D te halen, dit jaar betaald (costs.energy_upgrade, of de schatting min de SVOH-subsidie)",
         "cost of reaching label D paid this year (costs.energy_upgrade, or the estimate less the SVOH subsidy)";
     XBandValue => "{0} – {1}", "{0} – {1}";

@@ -418,12 +418,20 @@ fn key_figures(r: &Report, lang: Lang) -> Rows {
     t
 }
 
+/// Warnings that add detail to another one: shown with the section they concern (the rent
+/// regulation), not on the first page.
+const DETAIL_WARNINGS: &[&str] = &["energy_label_upgrade_effect"];
+
 fn warnings_html(r: &Report, lang: Lang) -> String {
-    if r.warnings.is_empty() {
+    if r.warnings.iter().all(|w| DETAIL_WARNINGS.contains(&w.code)) {
         return format!("<p>{}</p>\n", escape(lang.t(Msg::RpNoWarnings)));
     }
     let mut html = String::from("<ul class=\"warnings\">\n");
-    for w in &r.warnings {
+    for w in r
+        .warnings
+        .iter()
+        .filter(|w| !DETAIL_WARNINGS.contains(&w.code))
+    {
         let _ = writeln!(
             html,
             "<li>{} <code>[{}]</code></li>",
@@ -739,6 +747,20 @@ fn section_html(r: &Report, s: &Section, lang: Lang, part: Option<usize>) -> Str
             Block::Note(n) | Block::Item(n) => {
                 let _ = writeln!(html, "<p class=\"note\">{}</p>", escape(n));
             }
+        }
+    }
+    if s.key == "wws" {
+        for w in r
+            .warnings
+            .iter()
+            .filter(|w| DETAIL_WARNINGS.contains(&w.code))
+        {
+            let _ = writeln!(
+                html,
+                "<p class=\"note\">{} <code>[{}]</code></p>",
+                escape(&w.text.render(lang)),
+                escape(w.code)
+            );
         }
     }
     if plan && r.grid.is_some() {

@@ -518,6 +518,13 @@ pub fn sections(r: &Report, lang: Lang, detail: Detail) -> Vec<Section> {
         });
     }
 
+    if let Some(u) = &r.upgrade {
+        done.push(Section {
+            key: "upgrade",
+            blocks: vec![Block::Table(upgrade(u, lang))],
+        });
+    }
+
     if !r.bbl.is_empty() {
         let mut t = Rows::titled(lang.t(Msg::HBbl));
         for q in &r.bbl {
@@ -537,6 +544,136 @@ pub fn sections(r: &Report, lang: Lang, detail: Detail) -> Vec<Section> {
     }
 
     done
+}
+
+/// The label upgrade: before and after, then the plan under each Box 3 future.
+fn upgrade(u: &crate::upgrade::Upgrade, lang: Lang) -> Rows {
+    use crate::upgrade::{CostBasis, RentBasis};
+    let l_ = |m: Msg| lang.t(m).to_string();
+    let sector = |s: Segment| {
+        lang.t(match s {
+            Segment::Social => Msg::SectorSocial,
+            Segment::Mid => Msg::SectorMid,
+            Segment::Free => Msg::SectorFree,
+        })
+    };
+    let arrow = |a: String, b: String| format!("{a} → {b}");
+    let mut t = Rows::titled(&lang.f(
+        Msg::HUpgrade,
+        &[
+            u.label_before.clone().into(),
+            u.target_label.clone().into(),
+            u.year.into(),
+        ],
+    ));
+    t.add(vec![
+        l_(Msg::UpgradeCost),
+        match u.cost.basis {
+            CostBasis::Quote => lang.f(Msg::UpgradeCostQuote, &[Arg::Euro(u.cost.amount)]),
+            CostBasis::Matrix => lang.f(
+                Msg::UpgradeCostMatrix,
+                &[
+                    Arg::Euro(u.cost.amount),
+                    Arg::Cents(u.cost.per_m2.unwrap_or_default()),
+                ],
+            ),
+        },
+    ]);
+    t.add(vec![
+        l_(Msg::Points),
+        arrow(u.points_before.to_string(), u.points_after.to_string()),
+    ]);
+    t.add(vec![
+        l_(Msg::Sector),
+        arrow(
+            sector(u.sector_before).to_string(),
+            sector(u.sector_after).to_string(),
+        ),
+    ]);
+    let max = |m: Decimal, s: Segment| {
+        if s == Segment::Free {
+            l_(Msg::NoMaxRent)
+        } else {
+            lang.euro_cents(out(m))
+        }
+    };
+    t.add(vec![
+        l_(Msg::MaxRent),
+        arrow(
+            max(u.max_rent_before, u.sector_before),
+            max(u.max_rent_after, u.sector_after),
+        ),
+    ]);
+    t.add(vec![
+        l_(match u.rent_basis {
+            RentBasis::Stated => Msg::UpgradeRentStated,
+            RentBasis::SittingTenant => Msg::UpgradeRentSitting,
+        }),
+        arrow(
+            lang.euro_cents(out(u.rent_before)),
+            lang.euro_cents(out(u.rent_after)),
+        ),
+    ]);
+    if let Some(m) = u.rent_at_turnover {
+        t.add(vec![l_(Msg::UpgradeTurnover), lang.euro_cents(out(m))]);
+    }
+    t.add(vec![
+        l_(Msg::UpgradeTenantedValue),
+        arrow(
+            lang.euro(out(u.tenanted_value_before)),
+            lang.euro(out(u.tenanted_value_after)),
+        ),
+    ]);
+    if u.vacant_value_after != u.vacant_value_before {
+        t.add(vec![
+            l_(Msg::UpgradeVacantValue),
+            arrow(
+                lang.euro(out(u.vacant_value_before)),
+                lang.euro(out(u.vacant_value_after)),
+            ),
+        ]);
+    }
+    for f in &u.futures {
+        let name = lang.t(future_label(f.future));
+        t.add(vec![
+            lang.f(Msg::UpgradeKeep, &[name.to_string().into()]),
+            lang.f(
+                Msg::UpgradeKeepValue,
+                &[
+                    Arg::Euro(out(f.keep_net_worth_without)),
+                    Arg::Euro(out(f.keep_net_worth_with)),
+                    Arg::Euro(out(f.net_worth_change)),
+                ],
+            ),
+        ]);
+        t.add(vec![
+            lang.f(Msg::UpgradeBox3, &[name.to_string().into()]),
+            arrow(
+                lang.euro(out(f.box3_tax_without)),
+                lang.euro(out(f.box3_tax_with)),
+            ),
+        ]);
+        t.add(vec![
+            lang.f(Msg::UpgradePayback, &[name.to_string().into()]),
+            f.payback_year
+                .map(|y| y.to_string())
+                .unwrap_or_else(|| l_(Msg::UpgradeNoPayback)),
+        ]);
+    }
+    if let Some(d) = u.deadline_year {
+        let yn = |b: bool| l_(if b { Msg::HYes } else { Msg::HNo });
+        t.add(vec![
+            lang.f(Msg::UpgradeDeadline, &[d.into()]),
+            lang.f(
+                Msg::UpgradeDeadlineValue,
+                &[
+                    yn(u.meets_deadline_without).into(),
+                    yn(u.meets_deadline_with).into(),
+                ],
+            ),
+        ]);
+    }
+    t
 }
 
 /// The answer under each Box 3 future, side by side.
