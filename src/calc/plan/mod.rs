@@ -12,6 +12,7 @@
 //! the keep route pays the tax on the dwelling's gain at the sale.
 
 mod explain;
+mod memo;
 mod rerun;
 mod route;
 mod schedule;
