@@ -61,6 +61,9 @@ pub struct Plan<'a> {
     pub(super) shared_years: usize,
     /// The keep route's figures of each year as last computed, for the reruns.
     memo: Vec<Memo>,
+    /// Whether the outcome with details works out selling before the bill's regime
+    /// ([`super::SellLater`]).
+    pub(super) sell_later: bool,
 }
 
 impl<'a> Plan<'a> {
@@ -82,6 +85,7 @@ impl<'a> Plan<'a> {
             sell: (Decimal::ZERO, Vec::new()),
             shared_years: 0,
             memo: (0..i.years).map(|_| Memo::default()).collect(),
+            sell_later: true,
         };
         let beyond = beyond(rules);
         for t in 0..i.years {
@@ -152,6 +156,12 @@ impl<'a> Plan<'a> {
         plan
     }
 
+    /// This plan, its outcome working out selling before the bill's regime only when
+    /// `sell_later` (an output without a place for it need not have it computed).
+    pub fn with_sell_later(self, sell_later: bool) -> Plan<'a> {
+        Plan { sell_later, ..self }
+    }
+
     /// This plan in the Box 3 future `future`: the same as [`Plan::for_future`], derived from
     /// what does not depend on the future (the rules of each year, the rent, the costs, the
     /// mortgage's schedule), so that only the rules on actual returns, the base tax of their
@@ -204,6 +214,7 @@ impl<'a> Plan<'a> {
             sell: (self.sell.0, self.sell.1[..same].to_vec()),
             shared_years: same,
             memo: (0..self.years.len()).map(|_| Memo::default()).collect(),
+            sell_later: self.sell_later,
         };
         if same == 0 {
             plan.settle();
