@@ -15,8 +15,8 @@ use crate::rules::{RuleSet, WhatIfScenario};
 use crate::scenario::Scenario;
 use crate::warnings::{self, Facts};
 use crate::{
-    bouwregels, box3, leegwaarderatio, plan, sensitivity, stress, tegenbewijs, valuation, wws,
-    yields,
+    bouwregels, box3, leegwaarderatio, plan, sensitivity, stress, tegenbewijs, upgrade, valuation,
+    wws, yields,
 };
 
 /// How to evaluate.
@@ -142,14 +142,46 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         .filter(|_| !opts.brief_futures)
         .map(|pi| what_if_futures(pi, rules, s.box3_future))
         .unwrap_or_default();
-    let grid = plan_input.as_ref().filter(|_| opts.grid).map(|pi| {
-        sensitivity::compute(
-            pi,
-            outcome.as_ref().and_then(|o| o.break_even_growth_pct),
-            rules,
-        )
-    });
+    let grid = plan_input
+        .as_ref()
+        .filter(|_| opts.grid)
+        .map(|pi| sensitivity::compute(pi, outcome.as_ref(), rules));
     section("sell_vs_keep", t, &mut explain);
+
+    // A label upgrade as a what-if: the same calculations on the dwelling after it.
+    let upgrade = match (p.upgrade.as_ref(), wws.as_ref()) {
+        (Some(u), Some(w)) => {
+            let mut t = trace();
+            let before = upgrade::Before {
+                wws: w,
+                rent: valuation_rent,
+                valuation: &val,
+                box3_value: lwr.box3_value,
+                plan: plan_input.as_ref(),
+            };
+            let r = upgrade::compute(&s, u, before, rules, &mut t);
+            section("upgrade", t, &mut explain);
+            if r.is_none() {
+                caveats.push(Text::new(Msg::CUpgradeNone, vec![]));
+            }
+            // The plan counts the upgrade from its first year: say so when it is done later.
+            if let Some(x) = r
+                .as_ref()
+                .filter(|x| x.year > s.year && !x.futures.is_empty())
+            {
+                caveats.push(Text::new(
+                    Msg::CUpgradeYear,
+                    vec![x.year.into(), s.year.into()],
+                ));
+            }
+            r
+        }
+        (Some(_), _) => {
+            caveats.push(Text::new(Msg::CUpgradeNone, vec![]));
+            None
+        }
+        _ => None,
+    };
 
     // Yield and stress.
     let mut t = trace();
@@ -179,6 +211,13 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         outcome.as_ref(),
         &bbl,
     );
+    let facts = Facts {
+        cheapest_upgrade: wws
+            .as_ref()
+            .filter(|_| p.upgrade.is_none() && !p.let_by_the_room)
+            .and_then(|w| upgrade::cheapest(p, w, rules)),
+        ..facts
+    };
     let warnings = warnings::of_scenario(&s, &facts, plan_input.as_ref());
     // Privately or in a BV, beside the plan under each future.
     let mut t = trace();
@@ -196,7 +235,9 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         for f in &mut svk.scenarios {
             for (w, outcomes) in &what_ifs {
                 if let Some(o) = outcomes.iter().find(|o| o.future.as_str() == f.future) {
-                    f.what_if.push(WhatIfOut::new(w, o, f.difference));
+                    let base_uitpond = f.uitpond.as_ref().map(|u| u.expected_net_worth);
+                    f.what_if
+                        .push(WhatIfOut::new(w, o, f.difference, base_uitpond));
                 }
             }
         }
@@ -232,6 +273,7 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         explain: opts.explain.then_some(explain),
         grid,
         bv,
+        upgrade,
     }
 }
 
@@ -245,13 +287,13 @@ fn bv_route(
 ) -> crate::report::BvOut {
     let mut out = crate::report::BvOut {
         scenarios: Vec::new(),
-        errors: Vec::new(),
-        not_modelled: crate::report::BV_NOT_MODELLED.to_vec(),
+        errors: Caveats::default(),
+        not_modelled: crate::report::BvOut::not_modelled(),
     };
     let bvr = match crate::rules::bv::BvRules::built_in() {
         Ok(r) => r,
         Err(e) => {
-            out.errors.push(e);
+            out.errors.push(e.into());
             return out;
         }
     };
@@ -261,11 +303,13 @@ fn bv_route(
             Some(Err(e)) => out.errors.push(e),
             None => {
                 // Outside the plan under every future alike: said once.
-                out.errors.push(format!(
-                    "bv.transfer_year {} lies outside the plan ({}–{})",
-                    b.transfer_year.unwrap_or(pi.tax_year),
-                    pi.tax_year,
-                    pi.tax_year + pi.years as i32 - 1
+                out.errors.push(Text::new(
+                    Msg::BvOutsidePlan,
+                    vec![
+                        b.transfer_year.unwrap_or(pi.tax_year).into(),
+                        pi.tax_year.into(),
+                        (pi.tax_year + pi.years as i32 - 1).into(),
+                    ],
                 ));
                 break;
             }

@@ -10,7 +10,12 @@
 //! [`Trace::step`] and [`Reads::read`], the way OpenFisca's tracer records the parameters a
 //! formula reads), and the inputs that are no parameter (a key of the property file, an earlier
 //! step) are [`Origin`]s in [`Step::inputs`]. The cited text `source` is derived from the
-//! citations.
+//! citations. A parameter's citation names its key in its rules file and the year of its rules
+//! ([`Citation::parameter`], [`Citation::year`]), stamped on every parameter as the rules are
+//! loaded: a value shown through [`Reads::read`] and its citation come from one read.
+//!
+//! A step's value is kept as a typed argument: the JSON has it as text in the language of the
+//! output (`value`) and as a number with its unit ([`Step::number`], [`Step::unit`]).
 
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -18,7 +23,7 @@ use serde::Serialize;
 use crate::i18n::{Arg, Lang, Msg, Text};
 use crate::rules::Param;
 pub use crate::rules::{Citation, Cite};
-use crate::units::Unit;
+use crate::units::{Eur, Pct, Points, Unit};
 
 /// Where an input of a step comes from when it is no parameter of the rules.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -38,6 +43,16 @@ pub struct Step {
     pub figure: String,
     /// Its value, as plain text (an amount in euros in the notation of the language).
     pub value: String,
+    /// The value as a number, when it is one, to the precision `value` shows it (an amount in
+    /// whole euros or in cents, any other number to at most four decimals); localised only in
+    /// `value`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub number: Option<Decimal>,
+    /// The unit of `number`: `EUR` for an amount in euros, `%` for a percentage, `points` for
+    /// WWS points; absent for a plain number (a count, a factor, a number of years) and when
+    /// the value is no number.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<&'static str>,
     /// How it was obtained: the formula with the numbers filled in, or the bracket hit, in the
     /// language of the output.
     pub how: String,
@@ -88,7 +103,52 @@ pub fn person(figure: Text, n: usize) -> Text {
 pub trait StepValue {
     /// The value as an argument.
     fn into_arg(self) -> Arg;
+
+    /// The unit of the value when its argument does not say it (an amount in euros shown as a
+    /// plain number): the JSON's `unit`.
+    fn unit(&self) -> Option<&'static str> {
+        None
+    }
 }
+
+/// An amount in euros, shown as a plain number (`48.298`, as the formulas of the steps write
+/// amounts), its unit `EUR` in the JSON.
+impl StepValue for Eur {
+    fn into_arg(self) -> Arg {
+        Arg::Num(self.0)
+    }
+
+    fn unit(&self) -> Option<&'static str> {
+        Some(EUR)
+    }
+}
+
+/// A number of percent, shown as a plain number (`90`), its unit `%` in the JSON.
+impl StepValue for Pct {
+    fn into_arg(self) -> Arg {
+        Arg::Num(self.0)
+    }
+
+    fn unit(&self) -> Option<&'static str> {
+        Some(PERCENT)
+    }
+}
+
+/// WWS points, shown as a plain number (`23,5`), their unit `points` in the JSON.
+impl StepValue for Points {
+    fn into_arg(self) -> Arg {
+        Arg::Num(self.0)
+    }
+
+    fn unit(&self) -> Option<&'static str> {
+        Some("points")
+    }
+}
+
+/// The JSON's `unit` of an amount in euros.
+const EUR: &str = "EUR";
+/// The JSON's `unit` of a number of percent.
+const PERCENT: &str = "%";
 
 impl StepValue for Arg {
     fn into_arg(self) -> Arg {
@@ -124,13 +184,13 @@ impl StepValue for String {
 
 impl StepValue for u32 {
     fn into_arg(self) -> Arg {
-        Arg::Str(self.to_string())
+        Arg::Int(self.into())
     }
 }
 
 impl StepValue for &i32 {
     fn into_arg(self) -> Arg {
-        Arg::Str(self.to_string())
+        Arg::Int((*self).into())
     }
 }
 
@@ -138,11 +198,15 @@ impl Step {
     /// A step without a source, rendered in Dutch until [`Step::localize`]. `figure` is a key
     /// of the domain (`"jaarhuur"`, shown as it is) or a message naming the figure.
     pub fn new(figure: impl Into<Text>, value: impl StepValue, how: Text) -> Step {
+        let unit = value.unit();
         let value_arg = value.into_arg();
         let figure_text = figure.into();
+        let (number, shown) = number_of(&value_arg).unzip();
         Step {
             figure: figure_text.render(Lang::default()),
             value: value_arg.render(Lang::default()),
+            unit: number.and(shown.flatten().or(unit)),
+            number,
             how: how.render(Lang::default()),
             source: None,
             sources: Vec::new(),
@@ -266,6 +330,27 @@ impl Step {
         self.value = self.value_arg.render(lang);
         self.how = self.text.render(lang);
     }
+}
+
+/// The value `arg` as a number with its unit, to the precision its text shows: whole euros
+/// and cents rounded as [`Lang::money`] writes them, other numbers to four decimals as
+/// [`Lang::plain`] does; `None` for a value that is no number.
+fn number_of(arg: &Arg) -> Option<(Decimal, Option<&'static str>)> {
+    use rust_decimal::RoundingStrategy::MidpointAwayFromZero;
+    let (n, unit) = match arg {
+        Arg::Int(i) => (Decimal::from(*i), None),
+        Arg::Num(d) => (d.round_dp(4), None),
+        Arg::Pct(d) => (d.round_dp(4), Some(PERCENT)),
+        Arg::Euro(d) => (d.round_dp_with_strategy(0, MidpointAwayFromZero), Some(EUR)),
+        Arg::Cents(d) => (d.round_dp_with_strategy(2, MidpointAwayFromZero), Some(EUR)),
+        _ => return None,
+    };
+    let n = if n.is_zero() {
+        Decimal::ZERO
+    } else {
+        n.normalize()
+    };
+    Some((n, unit))
 }
 
 /// Collects steps when enabled; otherwise a no-op.

@@ -40,6 +40,7 @@ use crate::leegwaarderatio;
 use crate::money::{HUNDRED, out};
 use crate::report::{ExplainSection, HouseholdShareOut, Report};
 use crate::rules::{Box3Rules, RuleSet};
+use crate::units::Eur;
 
 /// A validated household: its owner and its properties (each carrying that owner).
 #[derive(Debug, Clone, PartialEq)]
@@ -486,7 +487,7 @@ pub fn evaluate_household(
         t.add(|| {
             Step::new(
                 Text::new(Msg::FProRataShare, vec![p.name.clone().into()]),
-                shares[n],
+                Eur(shares[n]),
                 Text::new(
                     Msg::XProRata,
                     vec![
@@ -509,7 +510,7 @@ pub fn evaluate_household(
         t.add(|| {
             Step::new(
                 Text::new(Msg::FMarginalTax, vec![p.name.clone().into()]),
-                marginal[n],
+                Eur(marginal[n]),
                 Text::new(Msg::XMarginal, vec![Arg::Num(all.tax)]),
             )
             .from_step("tax")
@@ -518,7 +519,7 @@ pub fn evaluate_household(
     t.add(|| {
         Step::new(
             Text::new(Msg::FProRataOther, vec![]),
-            shares[h.properties.len()],
+            Eur(shares[h.properties.len()]),
             Text::new(
                 Msg::XProRataOther,
                 vec![Arg::Num(all.tax), Arg::Num(other_key)],

@@ -95,8 +95,8 @@ pub mod units;
 
 // The calculations keep their short paths (`verhuurd::box3`, `crate::plan`, ...).
 pub use calc::{
-    bouwregels, box3, leegwaarderatio, plan, sensitivity, solve, stress, tegenbewijs, valuation,
-    warnings, werkelijk_rendement, wws, yields,
+    bouwregels, box3, leegwaarderatio, plan, sensitivity, solve, stress, tegenbewijs, upgrade,
+    valuation, warnings, werkelijk_rendement, wws, yields,
 };
 
 // The API (see above).

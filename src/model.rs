@@ -314,6 +314,25 @@ pub struct Property {
     pub bv: Option<BvInput>,
     /// The dwelling described for the WWS; `None` when the file has no `[wws]` section.
     pub wws: Option<Description>,
+    /// The `[upgrade]` section: a label upgrade as a what-if.
+    pub upgrade: Option<UpgradeInput>,
+}
+
+/// A label upgrade to weigh (`[upgrade]`): the plan runs with and without it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UpgradeInput {
+    /// The label reached (`upgrade.target_label`, default `D`).
+    pub target_label: String,
+    /// The landlord's quote, euros; the cost matrix of the rules when absent.
+    pub cost: Option<Decimal>,
+    /// The year the work is done (default the tax year).
+    pub year: Option<i32>,
+    /// The kale huur per month after the upgrade, when agreed with the sitting tenant (a rent
+    /// increase for an improvement, art. 7:255 BW) or asked of a new tenant; absent: the
+    /// sitting tenant's rent, with only the legal yearly increases.
+    pub rent_after: Option<Decimal>,
+    /// The vacant market value after the upgrade; absent: unchanged.
+    pub value_after: Option<Decimal>,
 }
 
 impl Property {

@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use crate::box3::Box3;
 use crate::explain::Step;
-use crate::i18n::{Lang, Text};
+use crate::i18n::{Lang, Msg, Text};
 use crate::leegwaarderatio::Leegwaarderatio;
 use crate::model::Sale;
 use crate::money::out;
@@ -67,6 +67,10 @@ pub struct Report {
     /// selling now, under each Box 3 future of the plan; or why it could not be computed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bv: Option<BvOut>,
+    /// With an `[upgrade]` section: what the label upgrade changes (points, sector, rents,
+    /// values, the plan under each Box 3 future with its payback year, the 2029 rule).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub upgrade: Option<crate::upgrade::Upgrade>,
 }
 
 /// The `bv` key: the BV route under each Box 3 future of the plan, with the caveats of what is
@@ -74,21 +78,35 @@ pub struct Report {
 #[derive(Debug, Clone, Serialize)]
 pub struct BvOut {
     pub scenarios: Vec<crate::calc::bv::Comparison>,
-    /// Why a future could not be computed (a transfer year outside the plan, missing rules).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub errors: Vec<String>,
-    pub not_modelled: Vec<&'static str>,
+    /// Why a future could not be computed (a transfer year outside the plan, missing rules), in
+    /// the language of the output.
+    #[serde(skip_serializing_if = "Caveats::is_empty")]
+    pub errors: Caveats,
+    /// What the route leaves out, in the language of the output.
+    pub not_modelled: Caveats,
 }
 
 /// What the BV route leaves out, in the words of `bv.not_modelled`.
-pub const BV_NOT_MODELLED: &[&str] = &[
-    "the owner's other income from a substantial interest, and a BV's other activities",
-    "a fiscale eenheid with other companies",
-    "a facility to move the dwellings into a BV without tax (no doorschuiffaciliteit exists; the transfer is taxed as a sale)",
-    "Box 3 on the owner's own money beside the BV, and the owner's salary from the BV (gebruikelijk loon)",
-    "the limit on setting off Vpb losses above 1,000,000, and a Box 2 loss at the liquidation",
-    "repayment of the BV's mortgage (interest only) and interest on the owner's debt of the move",
+pub const BV_NOT_MODELLED: &[Msg] = &[
+    Msg::BvNmSubstantialInterest,
+    Msg::BvNmFiscaleEenheid,
+    Msg::BvNmNoFacility,
+    Msg::BvNmOwnMoney,
+    Msg::BvNmLosses,
+    Msg::BvNmRepayment,
 ];
+
+impl BvOut {
+    /// The caveats of what the route leaves out.
+    pub fn not_modelled() -> Caveats {
+        Caveats::new(
+            BV_NOT_MODELLED
+                .iter()
+                .map(|id| Text::new(*id, vec![]))
+                .collect(),
+        )
+    }
+}
 
 impl Report {
     /// Leave out the year rows of the plan, under every Box 3 future (`--no-years`: a batch
@@ -96,8 +114,14 @@ impl Report {
     pub fn drop_years(&mut self) {
         if let Some(p) = &mut self.sell_vs_keep {
             p.years = Vec::new();
+            if let Some(u) = &mut p.uitpond {
+                u.years = Vec::new();
+            }
             for c in &mut p.scenarios {
                 c.years = Vec::new();
+                if let Some(u) = &mut c.uitpond {
+                    u.years = Vec::new();
+                }
             }
         }
     }
@@ -109,6 +133,10 @@ impl Report {
             w.lang = lang;
         }
         self.caveats.lang = lang;
+        if let Some(b) = &mut self.bv {
+            b.errors.lang = lang;
+            b.not_modelled.lang = lang;
+        }
         localize_explain(&mut self.explain, lang);
     }
 }
@@ -363,13 +391,29 @@ pub struct WhatIfOut {
     /// `difference` minus the future's own difference.
     pub change: Decimal,
     pub better: &'static str,
+    /// The uitpond route's expected net worth at the end under the scenario
+    /// (`plan.sale = "at_turnover"`; absent otherwise).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub uitpond_expected_net_worth: Option<Decimal>,
+    /// `uitpond_expected_net_worth` minus the future's own expected net worth.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub uitpond_change: Option<Decimal>,
 }
 
 impl WhatIfOut {
-    /// The headline of `o` under scenario `w`, against the future's own difference `base`.
-    pub fn new(w: &crate::rules::WhatIfScenario, o: &plan::Outcome, base: Decimal) -> WhatIfOut {
+    /// The headline of `o` under scenario `w`, against the future's own difference `base` (and
+    /// its uitpond route's expected net worth `base_uitpond`, when the plan has the route).
+    pub fn new(
+        w: &crate::rules::WhatIfScenario,
+        o: &plan::Outcome,
+        base: Decimal,
+        base_uitpond: Option<Decimal>,
+    ) -> WhatIfOut {
         let difference = out(o.difference);
+        let uitpond = o.uitpond.as_ref().map(|u| out(u.expected_net_worth));
         WhatIfOut {
+            uitpond_expected_net_worth: uitpond,
+            uitpond_change: uitpond.zip(base_uitpond).map(|(u, b)| u - b),
             file: w.file,
             name: w.name,
             years: w.years.clone(),
@@ -398,6 +442,20 @@ pub struct UitpondOut {
     pub break_even_growth_pct: Option<Decimal>,
     /// Each outcome: a vacant sale at the end of a year, then the let sale at the end.
     pub outcomes: Vec<TurnoverOut>,
+    /// The route year by year, expected over the turnover chances (left out with
+    /// `--no-years`: then absent from the JSON).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub years: Vec<UitpondYearOut>,
+}
+
+/// `uitpond.years[]`: one year of the uitpond route, expected over the turnover chances.
+#[derive(Debug, Clone, Serialize)]
+pub struct UitpondYearOut {
+    pub year: i32,
+    /// The expected money at the end of the year.
+    pub expected_net_worth: Decimal,
+    /// The expected Box 3 tax of the year.
+    pub expected_box3_tax: Decimal,
 }
 
 /// `uitpond.outcomes[]`: one outcome of the uitpond route.
@@ -432,6 +490,15 @@ impl UitpondOut {
                     vacant: o.vacant,
                     chance_pct: (o.chance * crate::money::HUNDRED).round_dp(4),
                     net_worth: out(o.net_worth),
+                })
+                .collect(),
+            years: u
+                .years
+                .iter()
+                .map(|y| UitpondYearOut {
+                    year: y.year,
+                    expected_net_worth: out(y.expected_net_worth),
+                    expected_box3_tax: out(y.expected_box3_tax),
                 })
                 .collect(),
         }

@@ -57,7 +57,8 @@ pub struct Scenario<'a> {
     pub selling_costs_pct: Resolved,
     pub discount_rate_pct: Resolved,
     pub turnover_pct: Resolved,
-    /// The net cost of reaching label D (the quote, or the estimate less the subsidy).
+    /// The net cost of reaching label D (the quote: `costs.energy_upgrade`, or `upgrade.cost` of
+    /// an upgrade to the minimum label; else the estimate less the subsidy).
     pub energy_upgrade_cost: Decimal,
     pub sale: Sale,
     pub alternative: Alternative,
@@ -232,10 +233,18 @@ impl<'a> Scenario<'a> {
                 &market.discount_rate_pct,
             ),
             turnover_pct: Resolved::of(p.lease.turnover_pct, &market.turnover_pct),
-            energy_upgrade_cost: c.energy_upgrade.unwrap_or(
-                (market.energy_upgrade_cost.value - market.energy_upgrade_subsidy.value)
-                    .max(Decimal::ZERO),
-            ),
+            // The quote of an `[upgrade]` to the minimum label is the quote of reaching it.
+            energy_upgrade_cost: c
+                .energy_upgrade
+                .or(p
+                    .upgrade
+                    .as_ref()
+                    .filter(|u| u.target_label == rules.checks.energy_label_minimum)
+                    .and_then(|u| u.cost))
+                .unwrap_or(
+                    (market.energy_upgrade_cost.value - market.energy_upgrade_subsidy.value)
+                        .max(Decimal::ZERO),
+                ),
             sale: plan.and_then(|x| x.sale).unwrap_or(Sale::Tenanted),
             alternative: plan
                 .and_then(|x| x.alternative)
@@ -258,27 +267,35 @@ impl<'a> Scenario<'a> {
     /// The costs of a vacant sale ([`Scenario::eviction_cost`]), as an explain step.
     pub fn explain_eviction(&self, t: &mut Trace) {
         let (s, m) = (self, self.market);
-        t.add(|| {
-            Step::new(
+        t.step(|r| {
+            let legal_costs = r.read(&m.eviction_legal_costs);
+            let delay_months = r.read(&m.eviction_delay_months);
+            // The market's rate, read, when the plan gives none; else the plan's.
+            let rate = &s.discount_rate_pct;
+            let rate_value = if rate.defaulted {
+                r.read(&m.discount_rate_pct)
+            } else {
+                rate.value
+            };
+            let step = Step::new(
                 Text::new(Msg::FVacantSaleCosts, vec![]),
                 Arg::Euro(s.eviction_cost()),
                 Text::new(
                     Msg::XEviction,
                     vec![
-                        Arg::Euro(m.eviction_legal_costs.value),
-                        Arg::Num(m.eviction_delay_months.value),
+                        Arg::Euro(legal_costs),
+                        Arg::Num(delay_months),
                         Arg::Euro(s.property.vacant_value()),
-                        Arg::Pct(s.discount_rate_pct.value),
+                        Arg::Pct(rate_value),
                     ],
                 ),
-            )
-            .uses_all([&m.eviction_legal_costs, &m.eviction_delay_months])
-            .resolved(
-                "plan.discount_rate_pct",
-                s.discount_rate_pct.defaulted,
-                &m.discount_rate_pct,
-            )
-            .from_input("property.market_value")
+            );
+            let step = if rate.defaulted {
+                step
+            } else {
+                step.from_input("plan.discount_rate_pct")
+            };
+            step.from_input("property.market_value")
         });
     }
 
@@ -309,9 +326,9 @@ impl<'a> Scenario<'a> {
             ("lease.turnover_pct", self.turnover_pct, &m.turnover_pct),
         ] {
             if r.defaulted {
-                trace.add(|| {
-                    Step::new(figure, Arg::Pct(r.value), Text::new(Msg::XDefault, vec![]))
-                        .uses(param)
+                trace.step(|r| {
+                    let value = Arg::Pct(r.read(param));
+                    Step::new(figure, value, Text::new(Msg::XDefault, vec![]))
                 });
             }
         }

@@ -307,7 +307,7 @@ fn rooms(p: &Property, spaces: &[Space], c: &mut Ctx) {
 }
 
 /// The regime in words (nieuwbouw, bestaande bouw, ...).
-pub fn regime_text(regime: &str) -> Text {
+pub(crate) fn regime_text(regime: &str) -> Text {
     Text::new(
         match regime {
             "existing" => Msg::BblRegimeExisting,
@@ -348,7 +348,7 @@ fn step(r: &Requirement) -> Step {
 }
 
 /// The words of a status.
-pub fn status_msg(s: Status) -> Msg {
+pub(crate) fn status_msg(s: Status) -> Msg {
     match s {
         Status::Pass => Msg::BblPass,
         Status::Fail => Msg::BblFail,

@@ -161,7 +161,7 @@ pub fn with_and_without(
     t.add(|| {
         Step::new(
             "attributable_tax",
-            attributable,
+            Eur(attributable),
             Text::new(
                 Msg::XAttributable,
                 vec![Arg::Num(b_with.tax), Arg::Num(b_without.tax)],
@@ -191,16 +191,15 @@ pub fn compute<L: Into<Text> + Clone>(
     let green_taxed = match &rules.vrijstelling_groene_beleggingen {
         Some(v) if green > Decimal::ZERO => {
             let taxed = (green - times_persons(v.value)).max(Decimal::ZERO);
-            trace.add(|| {
+            trace.step(|r| {
                 Step::new(
                     fig(msg(Msg::FGreenAbove)),
-                    taxed,
+                    Eur(taxed),
                     Text::new(
                         Msg::XGreen,
-                        vec![Arg::Num(green), Arg::Num(v.value), persons.into()],
+                        vec![Arg::Num(green), Arg::Num(r.read(v)), persons.into()],
                     ),
                 )
-                .uses(v)
             });
             taxed
         }
@@ -215,7 +214,7 @@ pub fn compute<L: Into<Text> + Clone>(
     trace.step(|r| {
         Step::new(
             fig(msg(Msg::FDeductibleDebts)),
-            deductible_debts,
+            Eur(deductible_debts),
             Text::new(
                 Msg::XDeductibleDebts,
                 vec![
@@ -239,7 +238,7 @@ pub fn compute<L: Into<Text> + Clone>(
     trace.step(|r| {
         Step::new(
             fig("rendement".into()),
-            rendement,
+            Eur(rendement),
             Text::new(
                 Msg::XRendement,
                 vec![
@@ -262,7 +261,7 @@ pub fn compute<L: Into<Text> + Clone>(
     trace.add(|| {
         Step::new(
             fig("rendementsgrondslag".into()),
-            rendementsgrondslag,
+            Eur(rendementsgrondslag),
             Text::new(
                 Msg::XRendementsgrondslag,
                 vec![Arg::Num(bank), Arg::Num(other), Arg::Num(deductible_debts)],
@@ -275,7 +274,7 @@ pub fn compute<L: Into<Text> + Clone>(
     trace.step(|r| {
         Step::new(
             fig("grondslag".into()),
-            grondslag,
+            Eur(grondslag),
             Text::new(
                 Msg::XGrondslag,
                 vec![
@@ -331,7 +330,7 @@ pub fn compute<L: Into<Text> + Clone>(
             trace.add(|| {
                 Step::new(
                     who("grondslag", n),
-                    person.grondslag,
+                    Eur(person.grondslag),
                     Text::new(
                         if n == 0 {
                             Msg::XPersonGrondslag
@@ -359,7 +358,7 @@ pub fn compute<L: Into<Text> + Clone>(
         trace.add(|| {
             Step::new(
                 who("voordeel", n),
-                person.voordeel,
+                Eur(person.voordeel),
                 Text::new(
                     Msg::XVoordeel,
                     vec![Arg::Num(rendement), Arg::Pct(person.aandeel_pct)],
@@ -370,7 +369,7 @@ pub fn compute<L: Into<Text> + Clone>(
         trace.step(|r| {
             Step::new(
                 who("tax", n),
-                person.tax,
+                Eur(person.tax),
                 Text::new(
                     Msg::XTax,
                     vec![
@@ -458,7 +457,7 @@ pub fn actual_return_tax(
     trace.add(|| {
         Step::new(
             Text::new(Msg::FActualReturn, vec![]),
-            money::out(actual),
+            Eur(money::out(actual)),
             Text::new(
                 Msg::XActualReturn,
                 vec![
@@ -495,25 +494,24 @@ pub fn actual_return_tax(
             .enumerate()
     {
         tax += person_tax;
-        trace.add(|| {
+        trace.step(|r| {
             Step::new(
                 if n > 1 {
                     explain::person("actual_return_tax".into(), k)
                 } else {
                     "actual_return_tax".into()
                 },
-                person_tax,
+                Eur(person_tax),
                 Text::new(
                     Msg::XActualReturnTax,
                     vec![
-                        Arg::Pct(rules.tarief_pct.value),
+                        Arg::Pct(r.read(&rules.tarief_pct)),
                         Arg::Num(money::out(part)),
                         Arg::Num(person.voordeel),
                     ],
                 ),
             )
             .rule("art. 5.31 Wet IB 2001 (tegenbewijsregeling)")
-            .uses(&rules.tarief_pct)
         });
     }
     (actual, tax)

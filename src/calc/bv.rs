@@ -29,7 +29,7 @@ use rust_decimal::Decimal;
 use crate::calc::plan::{self, Future};
 use crate::calc::werkelijk_rendement as wr;
 use crate::explain::{Step, Trace};
-use crate::i18n::Arg;
+use crate::i18n::{Arg, Msg, Text};
 use crate::model::{BvInput, BvPolicy};
 use crate::money::{self, round_cents};
 use crate::rules::RuleSet;
@@ -68,6 +68,25 @@ pub struct Input {
     pub return_pct: Decimal,
     /// The BV's years, from the transfer year to the end of the plan.
     pub years: Vec<YearIn>,
+    /// The Box 3 future of the plan the route runs beside (named in the derivation's figures).
+    pub future: Future,
+}
+
+/// The figure `bv (future): what` of a step of the route.
+fn figure(future: Future, what: Text) -> Text {
+    let future = match future {
+        Future::Forfaitair => Msg::FutureToday,
+        Future::Bill => Msg::FutureBill,
+    };
+    Text::new(
+        Msg::FBv,
+        vec![Text::new(future, vec![]).into(), what.into()],
+    )
+}
+
+/// The figure `bv (future): id` with no arguments.
+fn named(future: Future, id: Msg) -> Text {
+    figure(future, Text::new(id, vec![]))
 }
 
 /// One year of the BV route.
@@ -178,55 +197,57 @@ fn box2(income: Decimal, persons: u32, t: &crate::rules::bv::Tarief) -> Decimal 
 }
 
 /// Run the BV route.
-pub fn compute(
-    i: &Input,
-    rules: &RuleSet,
-    bv: &BvRules,
-    trace: &mut Trace,
-) -> Result<Route, String> {
+pub fn compute(i: &Input, rules: &RuleSet, bv: &BvRules, trace: &mut Trace) -> Result<Route, Text> {
     let s = &i.settings;
     let ob = rules
         .overdrachtsbelasting(i.transfer_year)
-        .ok_or_else(|| format!("no transfer tax rules for {}", i.transfer_year))?;
+        .ok_or_else(|| Text::new(Msg::BvNoTransferTax, vec![i.transfer_year.into()]))?;
     let rate = &ob.rules.overige_woningen_pct;
     let transfer_tax = money::cut_cents(money::pct_of(i.transfer_price, rate.value));
-    trace.add(|| {
+    trace.step(|r| {
         Step::new(
-            "bv: overdrachtsbelasting",
+            named(i.future, Msg::BvTransferTax),
             Arg::Euro(transfer_tax),
-            format!(
-                "{} × {}% (transfer on 1 January {})",
-                i.transfer_price, rate.value, i.transfer_year
-            )
-            .into(),
+            Text::new(
+                Msg::XBvTransferTax,
+                vec![
+                    Arg::Cents(i.transfer_price),
+                    Arg::Pct(r.read(rate)),
+                    i.transfer_year.into(),
+                ],
+            ),
         )
-        .uses(rate)
         .from_input("bv.transfer_year")
     });
     let cost_price = i.transfer_price + transfer_tax + s.notary_costs;
     let paid_in = i.transfer_price - i.loan + transfer_tax + s.notary_costs + s.incorporation_costs;
     trace.add(|| {
         Step::new(
-            "bv: gestort kapitaal",
+            named(i.future, Msg::FBvPaidIn),
             Arg::Euro(paid_in),
-            format!(
-                "price {} − loan {} + transfer tax {} + notary {} + incorporation {}",
-                i.transfer_price, i.loan, transfer_tax, s.notary_costs, s.incorporation_costs
-            )
-            .into(),
+            Text::new(
+                Msg::XBvPaidIn,
+                vec![
+                    Arg::Cents(i.transfer_price),
+                    Arg::Cents(i.loan),
+                    Arg::Cents(transfer_tax),
+                    Arg::Cents(s.notary_costs),
+                    Arg::Cents(s.incorporation_costs),
+                ],
+            ),
         )
-        .rule("the owner's paid-in capital: what the owner brings into the BV beyond its loan (art. 4.19 Wet IB 2001: the verkrijgingsprijs of the shares)")
+        .rule("art. 4.19 Wet IB 2001")
         .from_input("bv.notary_costs")
         .from_input("bv.incorporation_costs")
     });
     if i.gain_tax != Decimal::ZERO {
         trace.add(|| {
             Step::new(
-                "bv: box 3 op de overdrachtswinst",
+                named(i.future, Msg::BvTransferGainTax),
                 Arg::Euro(i.gain_tax),
-                "the transfer is a sale under the bill: the plan's gain tax on the price less the start value".into(),
+                Text::new(Msg::XBvGainTax, vec![Arg::Cents(i.transfer_price)]),
             )
-            .rule("Wet werkelijk rendement box 3 (bill 36 748): the vermogenswinst on a sale, taxed in the year of the sale")
+            .rule("Wet werkelijk rendement box 3 (36 748)")
             .from_input("bv.transfer_year")
         });
     }
@@ -290,36 +311,43 @@ pub fn compute(
         if t == last {
             trace.add(|| {
                 Step::new(
-                    "bv: vpb bij liquidatie",
+                    named(i.future, Msg::FBvVpbEnd),
                     Arg::Euro(vpb_l),
-                    format!(
-                        "the last year with the gain {gain} on the sale at {}",
-                        y.net_sale
-                    )
-                    .into(),
+                    Text::new(
+                        Msg::XBvVpbEnd,
+                        vec![y.year.into(), Arg::Cents(gain), Arg::Cents(y.net_sale)],
+                    ),
                 )
                 .uses(&r.vpb)
             });
             trace.add(|| {
                 Step::new(
-                    "bv: box 2 bij liquidatie",
+                    named(i.future, Msg::FBvBox2End),
                     Arg::Euro(box2_l),
-                    format!(
-                        "(distribution {distribution} − paid-in capital {paid_in}) in Box 2, {} person(s)",
-                        i.persons
-                    )
-                    .into(),
+                    Text::new(
+                        if i.persons > 1 {
+                            Msg::XBvBox2EndPartners
+                        } else {
+                            Msg::XBvBox2End
+                        },
+                        vec![Arg::Cents(distribution), Arg::Cents(paid_in)],
+                    ),
                 )
                 .uses(&r.box2)
             });
             trace.add(|| {
                 Step::new(
-                    "bv: vermogen aan het eind",
+                    named(i.future, Msg::FBvNetWorth),
                     Arg::Euro(net_worth),
-                    format!("own money {own_after} + distribution {distribution} − Box 2 {box2_l}")
-                        .into(),
+                    Text::new(
+                        Msg::XBvNetWorth,
+                        vec![
+                            Arg::Cents(own_after),
+                            Arg::Cents(distribution),
+                            Arg::Cents(box2_l),
+                        ],
+                    ),
                 )
-                .rule("vermogen aan het eind: alles in geld, na alle belasting")
                 .from_input("bv.policy")
             });
             liquidation = Some(Liquidation {
@@ -359,15 +387,22 @@ pub fn compute(
         let (_, deducted, carried, taxable, losses, vpb, flow) = run(false);
         trace.add(|| {
             Step::new(
-                format!("bv: vpb {}", y.year),
+                figure(i.future, Text::new(Msg::FBvVpbYear, vec![y.year.into()])),
                 Arg::Euro(vpb),
-                format!(
-                    "rent {} − costs {} − running costs {running} − interest deducted {deducted} \
-                     (room {}% of EBITDA, {carried} carried) − depreciation {depreciation} \
-                     (bodemwaarde {bodem}) = {taxable} taxable",
-                    y.rent, y.costs, r.renteaftrek.ebitda_pct
-                )
-                .into(),
+                Text::new(
+                    Msg::XBvVpbYear,
+                    vec![
+                        Arg::Cents(y.rent),
+                        Arg::Cents(y.costs),
+                        Arg::Cents(running),
+                        Arg::Cents(deducted),
+                        Arg::Pct(r.renteaftrek.ebitda_pct),
+                        Arg::Cents(carried),
+                        Arg::Cents(depreciation),
+                        Arg::Cents(bodem),
+                        Arg::Cents(taxable),
+                    ],
+                ),
             )
             .uses_all([
                 &r.vpb as &dyn crate::rules::Cite,
@@ -406,7 +441,7 @@ pub fn compute(
             net_worth,
         });
     }
-    let liquidation = liquidation.ok_or("the BV route has no year")?;
+    let liquidation = liquidation.ok_or_else(|| Text::new(Msg::BvNoYear, vec![]))?;
     let net_worth = years.last().map(|y| y.net_worth).unwrap_or_default();
     Ok(Route {
         transfer_year: i.transfer_year,
@@ -457,14 +492,14 @@ pub struct YearTaxes {
 
 /// The BV route of `s` beside the plan's outcome `o` (with its rows) for the plan input `pi`.
 /// `None` when the transfer year falls outside the plan.
-pub fn from_plan(
+pub(crate) fn from_plan(
     s: &BvInput,
     pi: &plan::Input,
     o: &plan::Outcome,
     rules: &RuleSet,
     bv: &BvRules,
     trace: &mut Trace,
-) -> Option<Result<Comparison, String>> {
+) -> Option<Result<Comparison, Text>> {
     let transfer_year = s.transfer_year.unwrap_or(pi.tax_year);
     let idx = usize::try_from(transfer_year - pi.tax_year).ok()?;
     if idx >= o.years.len() {
@@ -518,6 +553,7 @@ pub fn from_plan(
         gain_tax,
         return_pct: pi.alternative_return_pct,
         years,
+        future: o.future,
     };
     Some(compute(&input, rules, bv, trace).map(|route| compare(route, o)))
 }
@@ -605,6 +641,7 @@ mod tests {
                 y(transfer_year + 1, dec!(320000)),
                 y(transfer_year + 2, dec!(330000)),
             ],
+            future: Future::Forfaitair,
         }
     }
 

@@ -7,7 +7,7 @@
 //!   (Kamerstukken 36 203): the same calculation with that year's percentages (banktegoeden,
 //!   overige bezittingen and schulden each at its own rate), set per person at that figure only
 //!   when it is lower than the voordeel of the law of the year (the grondslag in schijven at
-//!   mixed percentages, [`oud_stelsel_voordeel`]).
+//!   mixed percentages, `oud_stelsel_voordeel`).
 //! - **The actual return** (Wet tegenbewijsregeling box 3, Kamerstukken 36 706): rent received,
 //!   plus the owner's actual return on bank balances and other assets, plus the change in the
 //!   dwelling's value (WOZ × leegwaarderatio on 1 January of the year and of the next year, each
@@ -245,7 +245,7 @@ pub struct HistoryResult {
 
 /// The voordeel of one person under the law of 2021 or 2022 before the rechtsherstel: the
 /// person's grondslag in schijven, each at its percentage; rounded down to whole euros.
-pub fn oud_stelsel_voordeel(grondslag: Decimal, oud: &OudStelsel) -> Decimal {
+pub(crate) fn oud_stelsel_voordeel(grondslag: Decimal, oud: &OudStelsel) -> Decimal {
     let mut below = Decimal::ZERO;
     let mut total = Decimal::ZERO;
     for s in &oud.schijven {
@@ -318,7 +318,7 @@ pub fn compute(
 }
 
 /// One year of `h`; with `explain`, its steps.
-pub fn compute_year(
+pub(crate) fn compute_year(
     h: &History,
     year: i32,
     rules: &RuleSet,
@@ -513,13 +513,15 @@ pub fn compute_year(
                 )
                 .rule("Wet rechtsherstel box 3 (Kamerstukken 36 203): the voordeel is lowered only where the new calculation gives less [RH-MVT]")
             });
-            trace.add(|| {
+            trace.step(|r| {
                 Step::new(
                     who(Text::new(Msg::FHTaxAssessed, vec![year.into()]), n),
                     Arg::Euro(money::floor_euro(money::pct_of(a.3, tarief))),
-                    Text::new(Msg::XHTimes, vec![Arg::Euro(a.3), Arg::Pct(tarief)]),
+                    Text::new(
+                        Msg::XHTimes,
+                        vec![Arg::Euro(a.3), Arg::Pct(r.read(&b3.tarief_pct))],
+                    ),
                 )
-                .uses(&b3.tarief_pct)
             });
         }
     }
@@ -547,17 +549,17 @@ pub fn compute_year(
     });
     let actual_tax = box3::tax_on_actual_return(actual_return, &pairs, tarief);
     for (n, (&(part, _, tax), a)) in actual_tax.iter().zip(&assessed).enumerate() {
-        trace.add(|| {
+        trace.step(|r| {
+            let rate = r.read(&b3.tarief_pct);
+            r.cite(&t.partners_naar_grondslag);
             Step::new(
                 who(Text::new(Msg::FHTaxActual, vec![year.into()]), n),
                 Arg::Euro(tax),
                 Text::new(
                     Msg::XHTaxActual,
-                    vec![Arg::Pct(tarief), Arg::Euro(part), Arg::Euro(a.3)],
+                    vec![Arg::Pct(rate), Arg::Euro(part), Arg::Euro(a.3)],
                 ),
             )
-            .uses(&b3.tarief_pct)
-            .uses(&t.partners_naar_grondslag)
         });
     }
     let persons: Vec<PersonYear> = assessed

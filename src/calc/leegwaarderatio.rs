@@ -29,6 +29,7 @@ use crate::i18n::{Arg, Msg, Text};
 use crate::model::{Contract, Tenant};
 use crate::money::{self, HUNDRED};
 use crate::rules::{Bracket, LeegwaarderatioRules};
+use crate::units::{Eur, Pct};
 
 /// Why the ratio applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -251,7 +252,7 @@ pub fn compute(
     trace.add(|| {
         Step::new(
             "jaarhuur",
-            money::out(jaarhuur),
+            Eur(money::out(jaarhuur)),
             Text::new(
                 Msg::XJaarhuur,
                 vec![Arg::Num(money::out(jaarhuur / Decimal::from(12)))],
@@ -263,7 +264,7 @@ pub fn compute(
         trace.add(|| {
             Step::new(
                 Text::new(Msg::FWozForRatio, vec![]),
-                d.woz,
+                Eur(d.woz),
                 Text::new(
                     Msg::XUnsplit,
                     vec![
@@ -280,7 +281,7 @@ pub fn compute(
         trace.add(|| {
             Step::new(
                 Text::new(Msg::FLetPart, vec![]),
-                money::out(d.let_part),
+                Eur(money::out(d.let_part)),
                 Text::new(
                     Msg::XLetPart,
                     vec![Arg::Num(d.woz), Arg::Pct(l.let_share_pct)],
@@ -303,7 +304,7 @@ pub fn compute(
     trace.add(|| {
         Step::new(
             "rent_pct_of_woz",
-            money::out(share.round_dp(4)),
+            Pct(money::out(share.round_dp(4))),
             Text::new(
                 Msg::XRentPct,
                 vec![
@@ -359,7 +360,7 @@ pub fn compute(
                 )
             }
         };
-        Step::new("ratio_pct", d.ratio_pct, how).uses(source)
+        Step::new("ratio_pct", Pct(d.ratio_pct), how).uses(source)
     });
     let box3_value = value_of(&d);
     trace.add(|| {
@@ -380,7 +381,7 @@ pub fn compute(
             )
         };
         // Art. 17a lid 1 UBIB: the value is the WOZ value times the ratio.
-        Step::new("box3_value", box3_value, how).uses(rules)
+        Step::new("box3_value", Eur(box3_value), how).uses(rules)
     });
     let bracket = d
         .bracket

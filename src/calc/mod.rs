@@ -15,6 +15,7 @@
 //! - [`wws`]: WWS points, sector and maximum rent (estimated or room by room);
 //! - [`bouwregels`]: the building rules, space by space (is it a legal dwelling?);
 //! - [`bv`]: privately or in a BV, the dwelling moved into a company, beside the plan;
+//! - [`upgrade`]: a label upgrade as a what-if, the plan with and without it;
 //! - [`warnings`]: the checks that give warnings rather than figures.
 
 pub mod bouwregels;
@@ -27,6 +28,7 @@ pub mod sensitivity;
 pub mod solve;
 pub mod stress;
 pub mod tegenbewijs;
+pub mod upgrade;
 pub mod valuation;
 pub mod warnings;
 pub mod werkelijk_rendement;

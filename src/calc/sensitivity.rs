@@ -1,5 +1,7 @@
 //! keep − sell at the end of the plan over a grid of value growth and alternative return, under
 //! today's Box 3 carried forward: how the answer moves with the two assumptions it depends on most.
+//! With the uitpond route (`plan.sale = "at_turnover"`) a second grid gives its expected net
+//! worth less selling now, from the same runs of the keep route.
 
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -24,16 +26,29 @@ pub struct Grid {
     /// keep − sell net worth at the end of the plan, `[row][column]`.
     #[serde(serialize_with = "crate::money::ser::rows")]
     pub difference: Vec<Vec<Decimal>>,
+    /// With the uitpond route: its expected net worth − sell at the end of the plan,
+    /// `[row][column]`; empty (and absent from the JSON) without it.
+    #[serde(
+        serialize_with = "crate::money::ser::rows",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub uitpond_difference: Vec<Vec<Decimal>>,
 }
 
 /// keep − sell at the end of the plan for a range of value growth (whole points around the
-/// plan's own and the break-even growth, the plan's own included) and alternative returns (the
-/// plan's own and two points either side), under today's Box 3 carried forward.
-pub fn compute(pi: &plan::Input, break_even: Option<Decimal>, rules: &RuleSet) -> Grid {
+/// plan's own and the break-even growths of `outcome`, the plan's own included) and alternative
+/// returns (the plan's own and two points either side), under today's Box 3 carried forward; and
+/// with the uitpond route (`pi.turnover_pct`) its expected net worth − sell as well.
+pub fn compute(pi: &plan::Input, outcome: Option<&plan::Outcome>, rules: &RuleSet) -> Grid {
     let g0 = pi.value_growth_pct;
-    let be = break_even.unwrap_or(g0);
-    let lo = (g0.min(be).floor() - Decimal::ONE).min(g0.floor() - Decimal::TWO);
-    let hi = (g0.max(be).ceil() + Decimal::ONE).max(g0.ceil() + Decimal::TWO);
+    // The break-even growths the grid should show: keep − sell's, and uitpond − sell's.
+    let break_evens = outcome.into_iter().flat_map(|o| {
+        let uitpond = o.uitpond.as_ref().and_then(|u| u.break_even_growth_pct);
+        o.break_even_growth_pct.into_iter().chain(uitpond)
+    });
+    let (min, max) = break_evens.fold((g0, g0), |(a, b), be| (a.min(be), b.max(be)));
+    let lo = (min.floor() - Decimal::ONE).min(g0.floor() - Decimal::TWO);
+    let hi = (max.ceil() + Decimal::ONE).max(g0.ceil() + Decimal::TWO);
     let span = crate::money::to_count(hi - lo, 4);
     let step = Decimal::from(span.div_ceil(8).max(1));
     let mut growth: Vec<Decimal> = (0..=span)
@@ -49,13 +64,25 @@ pub fn compute(pi: &plan::Input, break_even: Option<Decimal>, rules: &RuleSet) -
         .map(|s| pi.alternative_return_pct + Decimal::from(*s))
         .collect();
     let mut difference = vec![Vec::with_capacity(alternative.len()); growth.len()];
+    let mut uitpond_difference = match pi.turnover_pct {
+        Some(_) => vec![Vec::with_capacity(alternative.len()); growth.len()],
+        None => Vec::new(),
+    };
     for a in &alternative {
         let mut i = pi.clone();
         i.alternative_return_pct = *a;
         let pl = plan::Plan::new(&i, rules);
         let sell = pl.sell_net_worth();
-        for (row, g) in difference.iter_mut().zip(&growth) {
-            row.push(pl.keep(&plan::Rerun::at_growth(*g), None, None) - sell);
+        for (k, g) in growth.iter().enumerate() {
+            let rerun = plan::Rerun::at_growth(*g);
+            match pi.turnover_pct {
+                Some(p) => {
+                    let (keep, expected) = pl.keep_and_uitpond(&rerun, p);
+                    difference[k].push(keep - sell);
+                    uitpond_difference[k].push(expected.unwrap_or(keep) - sell);
+                }
+                None => difference[k].push(pl.keep(&rerun, None, None) - sell),
+            }
         }
     }
     Grid {
@@ -64,5 +91,6 @@ pub fn compute(pi: &plan::Input, break_even: Option<Decimal>, rules: &RuleSet) -
         value_growth_pct: growth,
         alternative_return_pct: alternative,
         difference,
+        uitpond_difference,
     }
 }

@@ -74,24 +74,28 @@ pub fn compute(s: &Scenario, run: Option<PlanRun>, trace: &mut Trace) -> Stress 
         cash_flow_change: -upgrade_cost,
         difference_change: difference(&|r| r.one_off = upgrade_cost),
     });
-    trace.add(|| {
+    trace.step(|r| {
         Step::new(
             Text::new(Msg::FStressInterest, vec![]),
             Arg::Euro(interest.cash_flow_change),
             Text::new(
                 Msg::XStressInterest,
-                vec![Arg::Euro(mortgage_balance), Arg::Num(points)],
+                vec![
+                    Arg::Euro(mortgage_balance),
+                    Arg::Num(r.read(&market.stress_interest_points)),
+                ],
             ),
         )
-        .uses(&market.stress_interest_points)
     });
-    trace.add(|| {
+    trace.step(|r| {
         Step::new(
             Text::new(Msg::FStressVacancy, vec![]),
             Arg::Euro(month_vacancy.cash_flow_change),
-            Text::new(Msg::XStressVacancy, vec![Arg::Num(months)]),
+            Text::new(
+                Msg::XStressVacancy,
+                vec![Arg::Num(r.read(&market.stress_vacancy_months))],
+            ),
         )
-        .uses(&market.stress_vacancy_months)
     });
     if let Some(u) = &energy_upgrade {
         trace.add(|| {

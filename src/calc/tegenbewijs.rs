@@ -6,7 +6,7 @@
 //! The rent counts as received; for a related tenant below arm's length the regular benefits are
 //! those a third party would have agreed (art. 5.27 lid 3 Wet IB 2001 as amended by the Wet
 //! tegenbewijsregeling box 3, Kamerstukken 36 706): the rent `lease.market_monthly_rent`. Without
-//! it the figure is refused ([`refusal`]) rather than computed from the rent paid.
+//! it the figure is refused (`refusal`) rather than computed from the rent paid.
 
 use rust_decimal::Decimal;
 
@@ -30,7 +30,7 @@ fn below_arms_length(p: &Property) -> bool {
 
 /// The rent per month the actual return counts (art. 5.27 lid 3 Wet IB 2001): the rent paid, or
 /// for a related tenant below arm's length the arm's-length rent; `None` when that is not given.
-pub fn monthly_rent_counted(p: &Property) -> Option<Decimal> {
+pub(crate) fn monthly_rent_counted(p: &Property) -> Option<Decimal> {
     if below_arms_length(p) {
         p.lease.market_monthly_rent
     } else {
@@ -40,14 +40,14 @@ pub fn monthly_rent_counted(p: &Property) -> Option<Decimal> {
 
 /// The rent received in the year as the actual return counts it: the rent counted × 12, less
 /// the vacancy; `None` when the arm's-length rent is needed and not given.
-pub fn rent_received(p: &Property) -> Option<Decimal> {
+pub(crate) fn rent_received(p: &Property) -> Option<Decimal> {
     let jaarhuur = monthly_rent_counted(p)? * Decimal::from(12);
     Some(jaarhuur * (HUNDRED - p.costs.vacancy_pct) / HUNDRED)
 }
 
 /// Why the tegenbewijs of `p` is not computed although next year's WOZ is given: a related tenant
 /// below arm's length without `lease.market_monthly_rent`.
-pub fn refusal(p: &Property) -> Option<Text> {
+pub(crate) fn refusal(p: &Property) -> Option<Text> {
     (p.next_woz_value.is_some() && monthly_rent_counted(p).is_none())
         .then(|| Text::new(Msg::CTegenbewijsRefused, vec![]))
 }

@@ -49,6 +49,20 @@ impl Serialize for Warning {
     }
 }
 
+/// The cheapest upgrade of a dwelling below the minimum label, for its warning: to the minimum
+/// label at the matrix's cost, its points, sector and maximum rent after.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Cheapest {
+    pub cost: Decimal,
+    /// The cost before the subsidy.
+    pub before_subsidy: Decimal,
+    pub per_m2: Decimal,
+    pub points_after: u32,
+    pub sector_before: Segment,
+    pub sector_after: Segment,
+    pub max_rent_after: Decimal,
+}
+
 /// What the checks look at, beyond the property itself.
 #[derive(Debug, Clone, Copy)]
 pub struct Facts<'a> {
@@ -67,6 +81,9 @@ pub struct Facts<'a> {
     pub energy_upgrade_cost: Decimal,
     /// WWS points and maximum rent after reaching label D.
     pub label_d_wws: Option<(u32, Decimal)>,
+    /// The cheapest upgrade to the minimum label at the cost matrix's cost, for a dwelling below
+    /// it without an `[upgrade]` section.
+    pub cheapest_upgrade: Option<Cheapest>,
     /// The sale route of the plan, when there is one.
     pub sale: Option<Sale>,
     /// Years whose rules were carried from another year.
@@ -106,6 +123,8 @@ impl<'a> Facts<'a> {
             label_d_wws: wws.and_then(|w| {
                 crate::wws::with_label(w, p, &rules.checks.energy_label_minimum, rules)
             }),
+            // Set by the caller, which can run the upgrade (crate::upgrade::cheapest).
+            cheapest_upgrade: None,
             sale: plan.map(|_| s.sale),
             carried: plan.map_or(&[], |o| &o.carried),
             no_irr: plan
@@ -117,7 +136,7 @@ impl<'a> Facts<'a> {
 
 /// All warnings of the scenario `s` ([`check`] on its facts), and the warning that its plan
 /// (`plan`) reaches years the bill on actual returns would govern.
-pub fn of_scenario(
+pub(crate) fn of_scenario(
     s: &crate::scenario::Scenario,
     facts: &Facts,
     plan: Option<&crate::plan::Input>,
@@ -138,8 +157,20 @@ fn cite(c: &impl Cite) -> Arg {
     c.citation().arg()
 }
 
+/// The name of a sector, in either language.
+fn sector_name(s: Segment) -> Text {
+    Text::new(
+        match s {
+            Segment::Social => Msg::SectorSocial,
+            Segment::Mid => Msg::SectorMid,
+            Segment::Free => Msg::SectorFree,
+        },
+        vec![],
+    )
+}
+
 /// True for labels E, F and G.
-pub fn below_d(label: &str) -> bool {
+pub(crate) fn below_d(label: &str) -> bool {
     matches!(label, "E" | "F" | "G")
 }
 
@@ -209,6 +240,39 @@ pub fn check(p: &Property, f: &Facts, checks: &CheckRules, market: &MarketRules)
             ),
         ));
     }
+    if let Some(c) = &f.cheapest_upgrade {
+        w.push(Warning::new(
+            "energy_label_upgrade_effect",
+            Text::new(
+                Msg::WUpgradeEffect,
+                vec![
+                    checks.energy_label_minimum.as_str().into(),
+                    Arg::Cents(c.per_m2),
+                    Arg::Num(p.surface_m2),
+                    Arg::Euro(c.before_subsidy),
+                    Arg::Euro(c.cost),
+                    c.points_after.into(),
+                    if c.sector_before == c.sector_after {
+                        Text::new(
+                            Msg::WUpgradeSectorSame,
+                            vec![sector_name(c.sector_after).into()],
+                        )
+                    } else {
+                        Text::new(
+                            Msg::WUpgradeSectorChange,
+                            vec![
+                                sector_name(c.sector_before).into(),
+                                sector_name(c.sector_after).into(),
+                            ],
+                        )
+                    }
+                    .into(),
+                    Arg::Euro(c.max_rent_after),
+                    cite(&checks.upgrade_cost),
+                ],
+            ),
+        ));
+    }
     if let Some(b) = f.bbl {
         w.extend(crate::bouwregels::warnings(b, p));
     }
@@ -254,16 +318,7 @@ pub fn check(p: &Property, f: &Facts, checks: &CheckRules, market: &MarketRules)
     if let (Some(given), Some(wws)) = (p.lease.segment, f.wws)
         && given != wws.sector
     {
-        let name = |s: Segment| {
-            Text::new(
-                match s {
-                    Segment::Social => Msg::SectorSocial,
-                    Segment::Mid => Msg::SectorMid,
-                    Segment::Free => Msg::SectorFree,
-                },
-                vec![],
-            )
-        };
+        let name = sector_name;
         w.push(Warning::new(
             "segment_differs_from_points",
             Text::new(
@@ -337,7 +392,7 @@ pub fn check(p: &Property, f: &Facts, checks: &CheckRules, market: &MarketRules)
 }
 
 /// The warning that the plan reaches years the bill on actual returns would govern.
-pub fn bill_pending(
+pub(crate) fn bill_pending(
     from: i32,
     w: &crate::werkelijk_rendement::Rules,
     future: crate::model::Box3Future,

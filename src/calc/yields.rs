@@ -6,6 +6,7 @@ use serde::Serialize;
 use crate::explain::{Step, Trace};
 use crate::i18n::{Arg, Msg, Text};
 use crate::money::HUNDRED;
+use crate::units::Pct;
 
 /// The inputs of the yield figures.
 #[derive(Debug, Clone, Copy)]
@@ -92,7 +93,7 @@ pub struct Yields {
 }
 
 /// The net operating income: rent less vacancy, management and fixed costs.
-pub fn net_operating_income(
+pub(crate) fn net_operating_income(
     annual_rent: Decimal,
     rent_loss_pct: Decimal,
     fixed_costs: Decimal,
@@ -106,7 +107,7 @@ pub fn compute(i: &Input, trace: &mut Trace) -> Yields {
     trace.add(|| {
         Step::new(
             "gross_pct",
-            gross.round_dp(2),
+            Pct(gross.round_dp(2)),
             Text::new(
                 Msg::XGrossYield,
                 vec![Arg::Euro(i.annual_rent), Arg::Euro(i.vacant_value)],
@@ -143,7 +144,7 @@ pub fn compute(i: &Input, trace: &mut Trace) -> Yields {
     trace.add(|| {
         Step::new(
             "net_pct",
-            net.round_dp(2),
+            Pct(net.round_dp(2)),
             Text::new(Msg::XNetYield, vec![]),
         )
         .uses(i.buyer_costs_source.0)

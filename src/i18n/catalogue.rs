@@ -101,6 +101,7 @@ catalogue! {
     DifferenceNow => "verschil (verhuren − nu verkopen)", "difference (keep − sell now)";
     WhatIfLine => "met de cijfers van {0} (voorstel, geen wet; data/scenarios): verschil {1}", "with the figures of {0} (a proposal, not law; data/scenarios): difference {1}";
     WhatIfCell => "{0} {1} ({2} t.o.v. hierboven)", "{0} {1} ({2} against the above)";
+    WhatIfUitpond => "{0}, verwacht vermogen uitponden {1} ({2} t.o.v. hierboven)", "{0}, expected net worth uitponden {1} ({2} against the above)";
     GainTax => "belasting op de verkoopwinst", "tax on the gain at the sale";
     DifferenceSellAt => "verschil met verkopen eind {0}", "difference with selling end {0}";
     BetterThanSellAt => "beter dan verkopen eind {0}", "better than selling end {0}";
@@ -175,6 +176,9 @@ catalogue! {
     GridCorner => "groei \\ alternatief", "growth \\ alternative";
     GridNote => "een rij per waardegroei per jaar, een kolom per rendement op het geld na verkoop; positief: blijven verhuren is beter ({0})",
         "one row per value growth a year, one column per return on the money after a sale; positive: keeping is better ({0})";
+    HGridUitpond => "Uitponden − nu verkopen na {0} (verwacht vermogen; waardegroei × rendement alternatief)", "Uitponden − sell now after {0} (expected net worth; value growth × alternative return)";
+    GridUitpondNote => "uitponden: verhuren tot de huurder vertrekt (kans {0} per jaar), dan leeg verkopen; positief: uitponden is beter dan nu verkopen ({1})",
+        "uitponden: keep renting until the tenant leaves ({0} a year), then sell vacant; positive: uitponden is better than selling now ({1})";
 
     // ---- the chart
     ChartTitle => "{0}: vermogen per jaar", "{0}: net worth by year";
@@ -182,11 +186,16 @@ catalogue! {
     ChartSell => "nu verkopen", "sell now";
     ChartKeepBill => "blijven verhuren (wetsvoorstel)", "keep renting (bill)";
     ChartSellBill => "nu verkopen (wetsvoorstel)", "sell now (bill)";
+    ChartUitpond => "uitponden (verwacht)", "uitponden (expected)";
+    ChartUitpondBill => "uitponden (verwacht, wetsvoorstel)", "uitponden (expected, bill)";
+    ChartBv => "in een bv (bij liquidatie)", "in a BV (if liquidated)";
+    ChartBvBill => "in een bv (bij liquidatie, wetsvoorstel)", "in a BV (if liquidated, bill)";
     ChartBreakEven => "omslagpunt waardegroei {0} per jaar (plan: {1})", "break-even value growth {0} a year (plan: {1})";
     ChartBreakEvenNone => "geen omslagpunt tussen −10% en +20% waardegroei", "no break-even between −10% and +20% growth";
     ChartYear => "jaar", "year";
     ChartEuro => "vermogen (euro)", "net worth (euro)";
     ChartGrid => "verhuren − verkopen (euro)", "keep − sell (euro)";
+    ChartGridUitpond => "uitponden − nu verkopen (verwacht, euro)", "uitponden − sell now (expected, euro)";
     ChartGrowth => "waardegroei per jaar", "value growth a year";
     ChartAlternative => "rendement alternatief", "alternative return";
     ChartBox3Title => "{0}: box 3-belasting per jaar", "{0}: Box 3 tax by year";
@@ -209,6 +218,12 @@ catalogue! {
     RpSellBeforeLess => "Verkopen eind {0}, voordat het wetsvoorstel ingaat, laat {1} minder over dan blijven verhuren.", "Selling at the end of {0}, before the bill applies, leaves {1} less than keeping.";
     RpSellBeforeMore => "Verkopen eind {0}, voordat het wetsvoorstel ingaat, laat {1} meer over dan blijven verhuren.", "Selling at the end of {0}, before the bill applies, leaves {1} more than keeping.";
     RpBetterBy => "{0}, {1} meer", "{0}, {1} more";
+    RpMore => "{0} meer", "{0} more";
+    RpLess => "{0} minder", "{0} less";
+    RpUitpond => "Uitponden (verhuren tot de huurder vertrekt, kans {0} per jaar, dan leeg verkopen) laat naar verwachting {1} over: {2} dan blijven verhuren, {3} dan nu verkopen; verkoop waarschijnlijk {4}–{5}.", "Uitponden (keep renting until the tenant leaves, {0} a year, then sell vacant) is expected to leave {1}: {2} than keeping, {3} than selling now; sale likely {4}–{5}.";
+    RpBv => "In een bv (inbreng op 1 januari {0}, liquidatie aan het eind) blijft {1} over: {2} dan privé houden, {3} dan nu verkopen; {4}.", "In a BV (moved in on 1 January {0}, liquidated at the end) {1} is left: {2} than keeping privately, {3} than selling now; {4}.";
+    RpBvAhead => "de bv ligt voor vanaf {0}", "the BV is ahead from {0}";
+    RpBvNever => "privé houden blijft het hele plan voor", "keeping privately stays ahead throughout the plan";
     RpWarningOf => "{0}: {1}", "{0}: {1}";
     RpNoPlan => "Het invoerbestand heeft geen [plan]-sectie: het rapport geeft de cijfers van dit jaar, zonder advies over verkopen of blijven verhuren.", "The input file has no [plan] section: the report gives this year's figures, without advice on selling or keeping.";
     RpKeyFigures => "Kerncijfers", "Key figures";
@@ -217,6 +232,7 @@ catalogue! {
     RpDisclaimer => "Dit rapport is een berekening met de regels en aannames die erin staan, geen fiscaal advies. Bijlage A geeft bij elk cijfer hoe het is berekend en de bron.", "This report is a calculation with the rules and assumptions it states, not tax advice. Appendix A gives for every figure how it was computed and its source.";
     RpFigNetWorth => "Het vermogen aan het eind van elk jaar per route; doorgetrokken: huidig stelsel, gestreept: wetsvoorstel.", "Net worth at the end of each year by route; solid: today's system, dashed: the bill.";
     RpFigBox3 => "De box 3-belasting per jaar per route; doorgetrokken: huidig stelsel, gestreept: wetsvoorstel.", "The Box 3 tax each year by route; solid: today's system, dashed: the bill.";
+    RpFigGridUitpond => "Uitponden − nu verkopen: het verwachte vermogen aan het eind van het plan bij andere waardegroei en ander alternatief rendement; omlijnd: het plan; streepjeslijn: het omslagpunt van uitponden.", "Uitponden − sell now: the expected net worth at the end of the plan for other value growth and alternative returns; outlined: the plan; dashed line: the break-even of uitponden.";
     RpFigGrid => "Verhuren − verkopen aan het eind van het plan bij andere waardegroei en ander alternatief rendement; omlijnd: het plan; streepjeslijn: het omslagpunt.", "Keep − sell at the end of the plan for other value growth and alternative returns; outlined: the plan; dashed line: the break-even.";
     RpAppendix => "Bijlage A: de afleiding", "Appendix A: the derivation";
     RpAppendixIntro => "Elk cijfer met hoe het is berekend, de regel en de bron, en de zekerheid van die regel (H hoog, M middel, L laag; voorlopig: nog geen wet).", "Every figure with how it was computed, its rule and source, and the confidence of that rule (H high, M medium, L low; provisional: not law yet).";
@@ -283,6 +299,10 @@ catalogue! {
     CarriedOther => "  ! [rules_carried_forward] en nog {0} voor andere jaren", "  ! [rules_carried_forward] and {0} more for other years";
 
     // ---- warnings
+    WUpgradeEffect => "goedkoopste verbetering, naar label {0}: {4} na de SVOH-subsidie ({1} per m² × {2} m² = {3}); daarna {5} WWS-punten, {6}, maximale huur {7}; reken haar door met [upgrade]. Bron: {8}",
+        "cheapest upgrade, to label {0}: {4} after the SVOH subsidy ({1} per m² × {2} m² = {3}); then {5} WWS points, {6}, maximum rent {7}; weigh it with [upgrade]. Source: {8}";
+    WUpgradeSectorSame => "sector blijft {0}", "sector stays {0}";
+    WUpgradeSectorChange => "sector {0} → {1}", "sector {0} → {1}";
     WEnergyLabel => "label {0} is lager dan {1}: een verhuurde woning moet uiterlijk {2} label {1} hebben; geschatte kosten {3} na de SVOH-subsidie (zet costs.energy_upgrade op uw offerte){4}. Bron: {5}",
         "label {0} is below {1}: a let dwelling must reach label {1} by {2}; estimated cost {3} after the SVOH subsidy (set costs.energy_upgrade to your quote){4}. Source: {5}";
     WEnergyLabelWws => "; label {0} brengt de WWS-punten van {1} naar ongeveer {2} en de maximale huur van {3} naar ongeveer {4}",
@@ -294,6 +314,22 @@ catalogue! {
         "{0}: {1}, at least {2} required ({3}): not a legal dwelling under the building rules, so it cannot be let as a dwelling; the WWS may count the space differently too. Source: {4}";
     WBblTinyHouse => "{0}: {1} m² tegen ten hoogste {2} m² ({3}): groter dan een tiny house volgens de definitie; de bouwregels van een gewone woning gelden. Bron: {4}",
         "{0}: {1} m² against at most {2} m² ({3}): larger than a tiny house by definition; the building rules of an ordinary dwelling apply. Source: {4}";
+    HUpgrade => "Labelverbetering {0} → {1} in {2} (wat-als)", "Label upgrade {0} → {1} in {2} (what-if)";
+    UpgradeCost => "kosten", "cost";
+    UpgradeCostQuote => "{0} (offerte)", "{0} (quote)";
+    UpgradeCostMatrix => "{0} (kostenmatrix, {1} per m², min subsidie)", "{0} (cost matrix, {1} per m², less subsidy)";
+    UpgradeRentStated => "huur per maand (afgesproken, upgrade.rent_after)", "rent per month (agreed, upgrade.rent_after)";
+    UpgradeRentSitting => "huur per maand (zittende huurder)", "rent per month (sitting tenant)";
+    UpgradeTurnover => "huur voor een nieuwe huurder, ten hoogste", "rent for a new tenant, at most";
+    UpgradeTenantedValue => "waarde in verhuurde staat", "value in rented state";
+    UpgradeVacantValue => "leegwaarde", "vacant value";
+    UpgradeKeep => "aanhouden, vermogen aan het eind ({0})", "keep, net worth at the end ({0})";
+    UpgradeKeepValue => "{0} → {1} ({2})", "{0} → {1} ({2})";
+    UpgradeBox3 => "box 3 over het plan ({0})", "Box 3 over the plan ({0})";
+    UpgradePayback => "terugverdiend in ({0})", "paid back in ({0})";
+    UpgradeNoPayback => "niet binnen het plan", "not within the plan";
+    UpgradeDeadline => "labeleis vóór {0}: zonder / met", "label rule before {0}: without / with";
+    UpgradeDeadlineValue => "{0} / {1}", "{0} / {1}";
     HBbl => "Bouwregels", "Bouwregels (building rules)";
     BblRegimeNew => "nieuwbouw", "new build";
     BblRegimeExisting => "bestaande bouw", "existing building";
@@ -372,6 +408,8 @@ catalogue! {
     CProvisionalYear => "belastingjaar {0}: voorlopige regels, nog geen wet — {1}", "tax year {0}: provisional rules, not settled law — {1}";
     CLeegwaarderatio => "leegwaarderatio: zekerheid {0} — {1}", "leegwaarderatio: confidence {0} — {1}";
     CTegenbewijsRefused => "tegenbewijs: niet berekend — de huurder is verbonden en betaalt minder dan een zakelijke huur, en het werkelijke rendement telt de huur alsof die zakelijk is (art. 5.27 lid 3 Wet IB 2001); geef de zakelijke huur per maand in lease.market_monthly_rent", "tegenbewijs: not computed — the tenant is related and pays less than an arm's-length rent, and the actual return counts the rent as if at arm's length (art. 5.27 lid 3 Wet IB 2001); give the arm's-length rent per month in lease.market_monthly_rent";
+    CUpgradeYear => "verbetering in {0}: het plan rekent kosten en huur van de verbetering vanaf {1}; voor een plan vanaf {0} zet u tax_year op {0}", "upgrade in {0}: the plan counts the upgrade's cost and rent from {1}; for a plan from {0}, set tax_year to {0}";
+    CUpgradeNone => "geen labelverbetering berekend: de WWS-punten van een kamer of van een huis dat per kamer verhuurd wordt kennen de verbetering niet als één woning", "no label upgrade computed: the WWS points of a room, or of a house let by the room, do not take the upgrade as one dwelling's";
     CTransfer => "overdrachtsbelasting: de tarieven van {0} worden gebruikt voor {1}", "overdrachtsbelasting: the rates of {0} are used for {1}";
     CParamProvisionalNote => "{0}: voorlopig ({1}) — {2}", "{0}: provisional ({1}) — {2}";
     CParamProvisional => "{0}: voorlopig ({1})", "{0}: provisional ({1})";
@@ -477,6 +515,10 @@ catalogue! {
     ENoGreenExemption => "de regels van {0} kennen geen vrijstelling voor groene beleggingen, dus `owner.green_investments` kan niet juist belast worden", "the rules of {0} have no vrijstelling for groene beleggingen, so `owner.green_investments` cannot be taxed right";
     EGiveGreenExemption => "geef met --rules BESTAND box3.vrijstelling_groene_beleggingen voor dat jaar, of tel de beleggingen mee in other_assets", "give box3.vrijstelling_groene_beleggingen for that year with --rules FILE, or count the investments in other_assets";
     ENeedsRemainingYears => "een annuïteiten- of lineaire hypotheek heeft `remaining_years` nodig in [mortgage]", "an annuity or linear mortgage needs `remaining_years` in [mortgage]";
+    EUpgradeNotBetter => "`upgrade.target_label` \"{0}\" is geen beter label dan \"{1}\" van de woning", "`upgrade.target_label` \"{0}\" is not a better label than the dwelling's \"{1}\"";
+    EUpgradeNoLabel => "`[upgrade]` vraagt het huidige energielabel van de woning (`property.energy_label`, niet \"none\")", "`[upgrade]` needs the dwelling's current energy label (`property.energy_label`, not \"none\")";
+    EUpgradeYear => "`upgrade.year` {0} ligt vóór belastingjaar {1}", "`upgrade.year` {0} lies before tax year {1}";
+    EUpgradeNoCost => "`upgrade.cost` is nodig: de kostenmatrix heeft geen stap van label \"{0}\" naar \"{1}\"; geef de offerte", "`upgrade.cost` is needed: the cost matrix has no step from label \"{0}\" to \"{1}\"; give the quote";
     EBuildYearAfter => "`property.build_year` {0} ligt na belastingjaar {1}", "`property.build_year` {0} lies after tax year {1}";
     EBuildYearExpected => "het jaar waarin de woning is gebouwd", "the year the dwelling was built";
     EYearOnlyRatio => "belastingjaar {0}: de regels bevatten alleen de tabel van de leegwaarderatio; box 3 heeft een van de jaren met box 3-regels nodig (het tegenbewijs over 2021 en 2022: `verhuurd historie`)", "tax year {0}: the rules hold only its leegwaarderatio table; Box 3 needs one of the years with Box 3 rules (the tegenbewijs over 2021 and 2022: `verhuurd historie`)";
@@ -696,6 +738,28 @@ catalogue! {
     XEviction => "juridische kosten {0} + {1} maanden wachten op de leegwaarde {2} tegen {3} per jaar", "legal costs {0} + {1} months' waiting on the vacant value {2} at {3} a year";
     XStressInterest => "hypotheek {0} × {1} procentpunt meer rente per jaar", "mortgage {0} × {1} percentage point(s) more interest per year";
     XStressVacancy => "{0} maand(en) huur (min beheer) per jaar gemist", "{0} month(s) of rent (less management) lost per year";
+    XUpgradeQuote => "de offerte (upgrade.cost)", "the quote (upgrade.cost)";
+    XUpgradeMatrix => "{0} per m² van label {1} naar {2} × {3} m² = {4}, min de SVOH-subsidie {5} (prijzen van {6}, niet geïndexeerd)",
+        "{0} per m² from label {1} to {2} × {3} m² = {4}, less the SVOH subsidy {5} (prices of {6}, not indexed)";
+    FUpgradePoints => "verbetering: WWS-punten na", "upgrade: WWS points after";
+    XUpgradePoints => "{0} punten met label {1}, met label {2} de energiepunten van dat label; sector {3} → {4}, maximale huur {5} → {6}",
+        "{0} points with label {1}, with label {2} that label's energy points; sector {3} → {4}, maximum rent {5} → {6}";
+    FUpgradeRent => "verbetering: huur na (per maand)", "upgrade: rent after (per month)";
+    XUpgradeRentStated => "upgrade.rent_after, met de zittende huurder afgesproken of van een nieuwe huurder, ten hoogste de nieuwe maximale huur in een gereguleerde sector: {0}",
+        "upgrade.rent_after, agreed with the sitting tenant or a new tenant's, at most the new maximum rent in a regulated sector: {0}";
+    XUpgradeRentSitting => "de huur van de zittende huurder blijft (alleen de wettelijke jaarlijkse verhoging; een verhoging voor de verbetering alleen met instemming van de huurder){0}",
+        "the sitting tenant's rent stays (only the legal yearly increase; an increase for the improvement only with the tenant's agreement){0}";
+    XUpgradeTurnoverMax => "; een nieuwe huurder ten hoogste {0}", "; a new tenant at most {0}";
+    XUpgradeTurnoverFree => "; een nieuwe huurder de markthuur (vrije sector)", "; a new tenant the market rent (free sector)";
+    XUpgradeValue => "voor: {0}; leegwaarde {1} → {2} (upgrade.value_after, anders ongewijzigd); box 3-waarde {3} → {4}",
+        "before: {0}; vacant value {1} → {2} (upgrade.value_after, else unchanged); Box 3 value {3} → {4}";
+    XUpgradePlan => "met de verbetering {0}, zonder {1}; box 3 over het plan {2} tegen {3}; {4}",
+        "with the upgrade {0}, without {1}; Box 3 over the plan {2} against {3}; {4}";
+    XUpgradePayback => "terugverdiend in {0} (de extra kasstroom na box 3 dekt de kosten)", "paid back in {0} (the extra cash flow after Box 3 covers the cost)";
+    XUpgradeNoPayback => "niet terugverdiend binnen het plan", "not paid back within the plan";
+    FUpgradeDeadline => "verbetering: voldoet aan de labeleis", "upgrade: meets the label rule";
+    XUpgradeDeadline => "een verhuurde woning moet uiterlijk {1} label {0} hebben; zonder de verbetering: {2}; met de verbetering in {3}",
+        "a let dwelling must have label {0} by {1}; without the upgrade: {2}; with the upgrade in {3}";
     XStressUpgrade => "kosten om label D te halen, dit jaar betaald (costs.energy_upgrade, of de schatting min de SVOH-subsidie)",
         "cost of reaching label D paid this year (costs.energy_upgrade, or the estimate less the SVOH subsidy)";
     XBandValue => "{0} – {1}", "{0} – {1}";
@@ -1072,7 +1136,7 @@ catalogue! {
     FProRataShare => "aandeel naar rato: {0}", "pro-rata share: {0}";
     FMarginalTax => "marginale belasting: {0}", "marginal tax: {0}";
     FProRataOther => "aandeel naar rato: overig vermogen", "pro-rata share: other wealth";
-    HBv => "Privé of in een bv (overdracht op 1 januari {0}, beleid {1})", "Privately or in a BV (transfer on 1 January {0}, policy {1})";
+    HBv => "Privé of in een bv (overdracht op 1 januari {0}; {1})", "Privately or in a BV (transfer on 1 January {0}; {1})";
     BvTransferTax => "overdrachtsbelasting bij de inbreng", "transfer tax on the move";
     BvTransferGainTax => "box 3 op de winst bij de inbreng", "Box 3 on the gain of the move";
     BvNetWorth => "vermogen aan het eind, bv ({0})", "net worth at the end, BV ({0})";
@@ -1080,6 +1144,31 @@ catalogue! {
     BvSellNow => "vermogen aan het eind, nu verkopen ({0})", "net worth at the end, sell now ({0})";
     BvBreakEven => "bv haalt privé in vanaf ({0})", "BV overtakes private from ({0})";
     BvNever => "niet binnen het plan", "not within the plan";
+    FBv => "bv ({0}): {1}", "BV ({0}): {1}";
+    XBvTransferTax => "{0} × {1} (overdracht op 1 januari {2})", "{0} × {1} (transfer on 1 January {2})";
+    FBvPaidIn => "gestort kapitaal", "paid-in capital";
+    XBvPaidIn => "prijs {0} − lening {1} + overdrachtsbelasting {2} + notaris {3} + oprichting {4}: wat de eigenaar naast de lening in de bv inbrengt (de verkrijgingsprijs van de aandelen)", "price {0} − loan {1} + transfer tax {2} + notary {3} + incorporation {4}: what the owner brings into the BV beside its loan (the acquisition price of the shares)";
+    XBvGainTax => "onder het wetsvoorstel is de inbreng een verkoop: de belasting van het plan op de winst, de prijs {0} min de beginwaarde, in het jaar van de inbreng", "under the bill the move is a sale: the plan's tax on the gain, the price {0} less the start value, in the year of the move";
+    FBvVpbYear => "vpb {0}", "Vpb {0}";
+    XBvVpbYear => "huur {0} − kosten {1} − lopende kosten {2} − afgetrokken rente {3} (ruimte {4} van de EBITDA, {5} doorgeschoven) − afschrijving {6} (bodemwaarde {7}) = {8} belastbaar", "rent {0} − costs {1} − running costs {2} − interest deducted {3} (room {4} of the EBITDA, {5} carried) − depreciation {6} (bodemwaarde {7}) = {8} taxable";
+    FBvVpbEnd => "vpb bij liquidatie", "Vpb at the liquidation";
+    XBvVpbEnd => "het laatste jaar ({0}), met de winst {1} op de verkoop voor {2}", "the last year ({0}), with the gain {1} on the sale at {2}";
+    FBvBox2End => "box 2 bij liquidatie", "Box 2 at the liquidation";
+    XBvBox2End => "(uitkering {0} − gestort kapitaal {1}) in box 2", "(distribution {0} − paid-in capital {1}) in Box 2";
+    XBvBox2EndPartners => "(uitkering {0} − gestort kapitaal {1}) in box 2, gelijk verdeeld over de fiscale partners", "(distribution {0} − paid-in capital {1}) in Box 2, split evenly between the fiscal partners";
+    FBvNetWorth => "vermogen aan het eind", "net worth at the end";
+    XBvNetWorth => "eigen geld {0} + uitkering {1} − box 2 {2}: alles in geld, na alle belasting", "own money {0} + distribution {1} − Box 2 {2}: everything in money, after all tax";
+    BvNoTransferTax => "geen regels voor de overdrachtsbelasting van {0}: de bv-route is niet berekend", "no transfer tax rules for {0}: the BV route is not computed";
+    BvNoYear => "de bv-route heeft geen jaar", "the BV route has no year";
+    BvOutsidePlan => "bv.transfer_year {0} ligt buiten het plan ({1}–{2}): de bv-route is niet berekend", "bv.transfer_year {0} lies outside the plan ({1}–{2}): the BV route is not computed";
+    BvNmSubstantialInterest => "ander inkomen van de eigenaar uit aanmerkelijk belang, en andere activiteiten van de bv", "the owner's other income from a substantial interest, and a BV's other activities";
+    BvNmFiscaleEenheid => "een fiscale eenheid met andere vennootschappen", "a fiscale eenheid with other companies";
+    BvNmNoFacility => "een faciliteit om de woningen zonder belasting in een bv te brengen (er bestaat geen doorschuiffaciliteit; de inbreng wordt belast als een verkoop)", "a facility to move the dwellings into a BV without tax (no doorschuiffaciliteit exists; the transfer is taxed as a sale)";
+    BvNmOwnMoney => "box 3 over het eigen geld van de eigenaar naast de bv, en het loon van de eigenaar uit de bv (gebruikelijk loon)", "Box 3 on the owner's own money beside the BV, and the owner's salary from the BV (gebruikelijk loon)";
+    BvNmLosses => "de grens op verliesverrekening in de vpb boven 1.000.000, en een box 2-verlies bij liquidatie", "the limit on setting off Vpb losses above 1,000,000, and a Box 2 loss at the liquidation";
+    BvNmRepayment => "aflossen van de hypotheek van de bv (aflossingsvrij) en rente op de schuld van de eigenaar door de inbreng", "repayment of the BV's mortgage (interest only) and interest on the owner's debt of the move";
+    BvPolicyRetain => "winst blijft in de bv", "profit kept in the BV";
+    BvPolicyDistribute => "winst elk jaar uitgekeerd", "profit paid out each year";
     ColPrivateTax => "belasting privé", "tax private";
     ColBvTax => "belasting bv", "tax BV";
     BvNotModelled => "Niet gemodelleerd: ander inkomen uit aanmerkelijk belang en andere activiteiten van de bv; een fiscale eenheid; een faciliteit om de woningen belastingvrij in te brengen (er bestaat geen doorschuiffaciliteit: de inbreng is een verkoop); box 3 over het eigen geld naast de bv en gebruikelijk loon; de grens op verliesverrekening in de vpb boven 1.000.000 en een box 2-verlies bij liquidatie; aflossen van de hypotheek van de bv (aflossingsvrij).", "Not modelled: other income from a substantial interest and a BV's other activities; a fiscale eenheid; a facility to move the dwellings in without tax (no doorschuiffaciliteit exists: the transfer is a sale); Box 3 on the owner's own money beside the BV and a director's salary (gebruikelijk loon); the limit on Vpb loss relief above 1,000,000 and a Box 2 loss at the liquidation; repaying the BV's mortgage (interest only).";

@@ -573,6 +573,11 @@ pub trait Known {
     fn space_limits(&self) -> crate::model::SpaceLimits;
     /// The COROP regions a room's WOZ points know, each as `CODE NAME` (`23 Groot-Amsterdam`).
     fn corop_regions(&self) -> Vec<String>;
+    /// Whether the cost matrix of a label upgrade has the step from label `from` to `to`.
+    fn upgrade_step_known(&self, from: &str, to: &str) -> bool {
+        let _ = (from, to);
+        true
+    }
 }
 
 /// Validate a raw record into a property. `year` overrides `tax_year` (`--year`).
@@ -743,6 +748,20 @@ pub fn parse_property(
             .expected(Text::new(Msg::EBuildYearExpected, vec![])),
         );
     }
+    if let Some(section) = section_at("upgrade") {
+        let year = values.int(F::TaxYear).map_or(tax_year, |y| y as i32);
+        for (f, text) in upgrade_problems(
+            values.text(F::EnergyLabel).unwrap_or(""),
+            values.text(F::UpgradeTargetLabel).unwrap_or("D"),
+            values.int(F::UpgradeYear).map(|y| y as i32),
+            year,
+            values.dec(F::UpgradeCost).is_some(),
+            rules,
+        ) {
+            let at = values.at(f).cloned().unwrap_or_else(|| section.clone());
+            errors.push(InputError::new(at, text).expected(FIELDS[f as usize].expected()));
+        }
+    }
     let wws =
         section_at("wws").map(|_| wws_section(&values, rules, tax_year, &raw.at, &mut errors));
     if !errors.is_empty() {
@@ -796,6 +815,16 @@ pub fn parse_property(
             Some("distribute") => crate::model::BvPolicy::Distribute,
             _ => crate::model::BvPolicy::Retain,
         },
+    });
+    let upgrade = section_at("upgrade").map(|_| crate::model::UpgradeInput {
+        target_label: values
+            .text(F::UpgradeTargetLabel)
+            .unwrap_or("D")
+            .to_string(),
+        cost: values.dec(F::UpgradeCost),
+        year: values.int(F::UpgradeYear).map(|y| y as i32),
+        rent_after: values.dec(F::UpgradeRentAfter),
+        value_after: values.dec(F::UpgradeValueAfter),
     });
     Ok(Property {
         name: values
@@ -886,7 +915,67 @@ pub fn parse_property(
         plan,
         bv,
         wws,
+        upgrade,
     })
+}
+
+/// What is wrong with an `[upgrade]` section, each with the key it concerns: a target label no
+/// better than the dwelling's `label`, a `year` before the tax year, no quote for a step the
+/// cost matrix lacks.
+fn upgrade_problems(
+    label: &str,
+    target: &str,
+    year: Option<i32>,
+    tax_year: i32,
+    cost_given: bool,
+    rules: &impl Known,
+) -> Vec<(F, Text)> {
+    let mut out = Vec::new();
+    let rank = |l: &str| schema::ENERGY_LABELS.iter().position(|x| *x == l);
+    match (rank(target), rank(label)) {
+        (None, _) => out.push((
+            F::UpgradeTargetLabel,
+            Text::new(
+                Msg::EUnknownValue,
+                vec!["upgrade.target_label".into(), target.to_string().into()],
+            ),
+        )),
+        // Without a label the upgrade's points cannot be told.
+        (_, _) if label == crate::model::NO_LABEL => out.push((
+            F::UpgradeTargetLabel,
+            Text::new(Msg::EUpgradeNoLabel, vec![]),
+        )),
+        (Some(t), Some(c)) if target == crate::model::NO_LABEL || t >= c => out.push((
+            F::UpgradeTargetLabel,
+            Text::new(
+                Msg::EUpgradeNotBetter,
+                vec![target.to_string().into(), label.to_string().into()],
+            ),
+        )),
+        _ => {}
+    }
+    let target_ok = out.is_empty();
+    if let Some(y) = year
+        && y < tax_year
+    {
+        out.push((
+            F::UpgradeYear,
+            Text::new(
+                Msg::EUpgradeYear,
+                vec![y.to_string().into(), tax_year.to_string().into()],
+            ),
+        ));
+    }
+    if target_ok && !cost_given && !rules.upgrade_step_known(label, target) {
+        out.push((
+            F::UpgradeCost,
+            Text::new(
+                Msg::EUpgradeNoCost,
+                vec![label.to_string().into(), target.to_string().into()],
+            ),
+        ));
+    }
+    out
 }
 
 /// Whether `given` names one of the COROP `regions` (each `CODE NAME`): by its code, with or without
@@ -1268,6 +1357,22 @@ pub fn check_property(p: &Property, rules: &impl Known) -> Result<(), Vec<Text>>
         check(F::BvMortgageRatePct, dec(b.mortgage_rate_pct));
         check(F::BvYearlyCosts, dec(b.yearly_costs));
         check(F::BvDepreciationPct, dec(b.depreciation_pct));
+    }
+    if let Some(u) = &p.upgrade {
+        check(F::UpgradeCost, opt(u.cost));
+        check(F::UpgradeYear, u.year.map(|y| Parsed::Int(y.into())));
+        check(F::UpgradeRentAfter, opt(u.rent_after));
+        check(F::UpgradeValueAfter, opt(u.value_after));
+        for (_, t) in upgrade_problems(
+            &p.energy_label,
+            &u.target_label,
+            u.year,
+            p.tax_year,
+            u.cost.is_some(),
+            rules,
+        ) {
+            problems.push(t);
+        }
     }
     if !schema::ENERGY_LABELS.contains(&p.energy_label.as_str()) {
         problems.push(Text::new(

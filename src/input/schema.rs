@@ -278,10 +278,15 @@ schema! {
     BvYearlyCosts = "bv.yearly_costs", AMOUNT, Optional, "the yearly costs of running the BV (administration, annual accounts, bank), in euros", "de jaarlijkse kosten van de bv (administratie, jaarrekening, bank), in euro";
     BvDepreciationPct = "bv.depreciation_pct", Kind::Dec { min: Decimal::ZERO, min_exclusive: false, max: dec!(20) }, Optional, "the building's depreciation per year, in percent of the BV's cost; never below the WOZ value (bodemwaarde); default 0", "de afschrijving op het gebouw per jaar, in procenten van de kostprijs van de bv; nooit onder de WOZ-waarde (bodemwaarde); standaard 0";
     BvPolicy = "bv.policy", Kind::Enum(&["retain", "distribute"]), Optional, "what the BV does with its profit: retain it until the liquidation at the end, or distribute it each year; default retain", "wat de bv met haar winst doet: inhouden tot de liquidatie aan het eind, of elk jaar uitkeren; standaard retain";
+    UpgradeTargetLabel = "upgrade.target_label", Kind::Enum(ENERGY_LABELS), Optional, "the energy label the upgrade reaches; default \"D\"", "het energielabel dat de verbetering bereikt; standaard \"D\"";
+    UpgradeCost = "upgrade.cost", AMOUNT, Optional, "the quoted cost of the upgrade, in euros; default the cost matrix per m² (data/checks.toml) less the SVOH subsidy", "de offerte voor de verbetering, in euro; standaard de kostenmatrix per m² (data/checks.toml) min de SVOH-subsidie";
+    UpgradeYear = "upgrade.year", Kind::Int { min: 2000, max: 2100 }, Optional, "the year the upgrade is done; default the tax year", "het jaar waarin de verbetering wordt uitgevoerd; standaard het belastingjaar";
+    UpgradeRentAfter = "upgrade.rent_after", MONTHLY_RENT, Optional, "kale huur per month after the upgrade (agreed with the sitting tenant, or a new tenant's); default the sitting tenant's rent", "kale huur per maand na de verbetering (afgesproken met de zittende huurder, of die van een nieuwe huurder); standaard de huur van de zittende huurder";
+    UpgradeValueAfter = "upgrade.value_after", DWELLING_VALUE, Optional, "the vacant market value after the upgrade, in euros; default unchanged", "de leegwaarde na de verbetering, in euro; standaard ongewijzigd";
     Box3Future = "plan.box3_future", Kind::Enum(&["both", "bill", "forfaitair"]), Optional, "the Box 3 future the plan runs under from 2028: the bill on actual returns, today's system carried forward, or both; default both", "de toekomst van box 3 waaronder het plan vanaf 2028 rekent: het wetsvoorstel op werkelijk rendement, het huidige stelsel doorgetrokken, of beide; standaard both";
 }
 
 /// The sections of a property file.
 pub const SECTIONS: &[&str] = &[
-    "property", "lease", "mortgage", "costs", "owner", "plan", "wws", "bv",
+    "property", "lease", "mortgage", "costs", "owner", "plan", "wws", "bv", "upgrade",
 ];

@@ -17,10 +17,11 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
+use crate::calc::bv::Comparison;
 use crate::i18n::{Arg, Lang, Msg};
 use crate::money::out;
 use crate::plan::Year;
-use crate::report::{Report, SellVsKeepOut};
+use crate::report::{Report, SellVsKeepOut, UitpondOut};
 use crate::sensitivity::Grid;
 
 /// Width of every chart, and the heights of the line charts and of the grid.
@@ -31,9 +32,11 @@ const GRID_HEIGHT: u32 = 460;
 /// The strip under a line chart that holds its note (never over the lines).
 const NOTE_HEIGHT: u32 = 30;
 
-/// Okabe–Ito blue and vermillion.
+/// Okabe–Ito blue, vermillion, bluish green and reddish purple.
 const BLUE: RGBColor = RGBColor(0, 114, 178);
 const VERMILLION: RGBColor = RGBColor(213, 94, 0);
+const GREEN: RGBColor = RGBColor(0, 158, 115);
+const PURPLE: RGBColor = RGBColor(204, 121, 167);
 /// The axes' grid: light.
 const GRID_LINE: RGBColor = RGBColor(225, 225, 225);
 
@@ -42,54 +45,152 @@ const GRID_LINE: RGBColor = RGBColor(225, 225, 225);
 enum Marker {
     Circle,
     Square,
+    Triangle,
+    Diamond,
 }
 
-/// One route of the plan as the charts draw it: its names, colour and marker, and its figures in
-/// a year.
+/// What the charts draw of one Box 3 future: the plan's year rows, the uitpond route's (when the
+/// plan has it) and the BV route (when the property has one).
+struct FutureLines<'a> {
+    years: &'a [Year],
+    uitpond: Option<&'a UitpondOut>,
+    bv: Option<&'a Comparison>,
+}
+
+/// A route's points: (year, amount).
+type Points = Vec<(i32, Decimal)>;
+
+/// One route as the charts draw it: its names, colour and marker, and its figures year by year
+/// under one future (`None` where the route has none, e.g. no Box 3 tax in a BV).
 struct RouteStyle {
     /// The label under today's system and under the bill.
     label: Msg,
     label_bill: Msg,
     colour: RGBColor,
     marker: Marker,
-    net_worth: fn(&Year) -> Decimal,
-    box3_tax: fn(&Year) -> Decimal,
+    net_worth: fn(&FutureLines) -> Option<Points>,
+    box3_tax: fn(&FutureLines) -> Option<Points>,
 }
 
-/// The routes, in the legend's order.
+/// The points of the plan's rows `years` by `figure`.
+fn rows(years: &[Year], figure: fn(&Year) -> Decimal) -> Option<Points> {
+    Some(years.iter().map(|y| (y.year, figure(y))).collect())
+}
+
+/// The routes, in the legend's order: keeping and selling now always, uitponden and the BV
+/// where the plan has them.
 const ROUTES: &[RouteStyle] = &[
     RouteStyle {
         label: Msg::ChartKeep,
         label_bill: Msg::ChartKeepBill,
         colour: BLUE,
         marker: Marker::Circle,
-        net_worth: |y| y.keep_net_worth,
-        box3_tax: |y| y.keep_box3_tax,
+        net_worth: |f| rows(f.years, |y| y.keep_net_worth),
+        box3_tax: |f| rows(f.years, |y| y.keep_box3_tax),
     },
     RouteStyle {
         label: Msg::ChartSell,
         label_bill: Msg::ChartSellBill,
         colour: VERMILLION,
         marker: Marker::Square,
-        net_worth: |y| y.sell_net_worth,
-        box3_tax: |y| y.sell_box3_tax,
+        net_worth: |f| rows(f.years, |y| y.sell_net_worth),
+        box3_tax: |f| rows(f.years, |y| y.sell_box3_tax),
+    },
+    RouteStyle {
+        label: Msg::ChartUitpond,
+        label_bill: Msg::ChartUitpondBill,
+        colour: GREEN,
+        marker: Marker::Triangle,
+        net_worth: |f| {
+            let u = f.uitpond.filter(|u| !u.years.is_empty())?;
+            Some(
+                u.years
+                    .iter()
+                    .map(|y| (y.year, y.expected_net_worth))
+                    .collect(),
+            )
+        },
+        box3_tax: |f| {
+            let u = f.uitpond.filter(|u| !u.years.is_empty())?;
+            Some(
+                u.years
+                    .iter()
+                    .map(|y| (y.year, y.expected_box3_tax))
+                    .collect(),
+            )
+        },
+    },
+    RouteStyle {
+        label: Msg::ChartBv,
+        label_bill: Msg::ChartBvBill,
+        colour: PURPLE,
+        marker: Marker::Diamond,
+        // The BV's net worth were it liquidated at the end of each year from the move on.
+        net_worth: |f| {
+            let c = f.bv?;
+            Some(
+                c.route
+                    .years
+                    .iter()
+                    .map(|y| (y.year, y.net_worth))
+                    .collect(),
+            )
+        },
+        // A BV pays Vpb and Box 2, no Box 3 on the dwelling: not in the Box 3 chart.
+        box3_tax: |_| None,
     },
 ];
+
+/// The rows of the legend of `lines` (see [`legend`]).
+fn legend_rows(lines: &[Series]) -> u32 {
+    let today = lines.iter().filter(|s| !s.dashed).count();
+    let rows = if today > 2 && today < lines.len() {
+        today.max(lines.len() - today)
+    } else {
+        lines.len().div_ceil(2)
+    };
+    rows as u32
+}
+
+/// The height of a line chart of `lines`: `base` with two rows of legend, and a row more for
+/// each further row (the uitpond and the BV routes).
+fn with_legend(base: u32, lines: &[Series]) -> u32 {
+    base + LEGEND_ROW * legend_rows(lines).saturating_sub(2)
+}
+
+/// The height of the net-worth chart of `p`.
+fn lines_height(r: &Report, p: &SellVsKeepOut) -> u32 {
+    with_legend(LINES_HEIGHT, &series(r, p, Lang::En, |s| s.net_worth))
+}
 
 fn f(d: Decimal) -> f64 {
     d.to_f64().unwrap_or(0.0)
 }
 
 /// The SVG of `r`'s plan for `--chart`: the routes' net worth and, when the report has the grid,
-/// the grid below it; `None` when the property has no plan.
+/// the grid below it (and the uitpond route's grid below that, when the plan has the route);
+/// `None` when the property has no plan.
 pub(crate) fn svg(r: &Report, lang: Lang) -> Option<String> {
     let p = r.sell_vs_keep.as_ref()?;
-    let height = LINES_HEIGHT + r.grid.as_ref().map_or(0, |_| GRID_HEIGHT);
-    draw(height, |root| {
-        let (top, bottom) = root.split_vertically(LINES_HEIGHT);
+    let grids = r.grid.as_ref().map_or(0, |g| {
+        if g.uitpond_difference.is_empty() {
+            1
+        } else {
+            2
+        }
+    });
+    let lines = lines_height(r, p);
+    draw(lines + grids * GRID_HEIGHT, |root| {
+        let (top, bottom) = root.split_vertically(lines);
         net_worth(&top, r, p, lang)?;
         if let Some(g) = &r.grid {
-            heat_map(&bottom, &shown(g), p.break_even_growth_pct, lang)?;
+            let (keep, rest) = bottom.split_vertically(GRID_HEIGHT);
+            let g = shown(g);
+            heat_map(&keep, &g, Cells::Keep, p.break_even_growth_pct, lang)?;
+            if grids == 2 {
+                let be = p.uitpond.as_ref().and_then(|u| u.break_even_growth_pct);
+                heat_map(&rest, &g, Cells::Uitpond, be, lang)?;
+            }
         }
         Ok(())
     })
@@ -98,13 +199,16 @@ pub(crate) fn svg(r: &Report, lang: Lang) -> Option<String> {
 /// The routes' net worth year by year under each Box 3 future, alone; `None` without a plan.
 pub(crate) fn net_worth_svg(r: &Report, lang: Lang) -> Option<String> {
     let p = r.sell_vs_keep.as_ref()?;
-    draw(LINES_HEIGHT, |root| net_worth(root, r, p, lang))
+    draw(lines_height(r, p), |root| net_worth(root, r, p, lang))
 }
 
 /// The Box 3 tax year by year of each route under each Box 3 future; `None` without a plan.
 pub(crate) fn box3_svg(r: &Report, lang: Lang) -> Option<String> {
     let p = r.sell_vs_keep.as_ref()?;
-    draw(BOX3_HEIGHT, |root| box3(root, r, p, lang))
+    let lines = series(r, p, lang, |s| s.box3_tax);
+    draw(with_legend(BOX3_HEIGHT, &lines), |root| {
+        box3(root, r, p, lang)
+    })
 }
 
 /// The sensitivity grid as a heat map; `None` without a plan or a grid.
@@ -112,7 +216,21 @@ pub(crate) fn grid_svg(r: &Report, lang: Lang) -> Option<String> {
     let p = r.sell_vs_keep.as_ref()?;
     let g = r.grid.as_ref()?;
     draw(GRID_HEIGHT, |root| {
-        heat_map(root, &shown(g), p.break_even_growth_pct, lang)
+        heat_map(root, &shown(g), Cells::Keep, p.break_even_growth_pct, lang)
+    })
+}
+
+/// The uitpond route's grid (its expected net worth − sell) as a heat map; `None` without a
+/// plan, a grid or the route.
+pub(crate) fn uitpond_grid_svg(r: &Report, lang: Lang) -> Option<String> {
+    let p = r.sell_vs_keep.as_ref()?;
+    let g = r
+        .grid
+        .as_ref()
+        .filter(|g| !g.uitpond_difference.is_empty())?;
+    let be = p.uitpond.as_ref().and_then(|u| u.break_even_growth_pct);
+    draw(GRID_HEIGHT, |root| {
+        heat_map(root, &shown(g), Cells::Uitpond, be, lang)
     })
 }
 
@@ -141,31 +259,49 @@ struct Series {
 }
 
 /// Every route under today's system, then under the bill when the plan has it, with `figure`
-/// of the route's style.
+/// of the route's style; a route without figures is left out.
 fn series(
+    r: &Report,
     p: &SellVsKeepOut,
     lang: Lang,
-    figure: impl Fn(&RouteStyle) -> fn(&Year) -> Decimal,
+    figure: impl Fn(&RouteStyle) -> fn(&FutureLines) -> Option<Points>,
 ) -> Vec<Series> {
-    let line = |years: &[Year], route: &RouteStyle, dashed: bool| Series {
-        label: lang
-            .t(if dashed {
-                route.label_bill
-            } else {
-                route.label
-            })
-            .into(),
-        colour: route.colour,
-        marker: route.marker,
-        dashed,
-        points: years
-            .iter()
-            .map(|y| (y.year, f(out(figure(route)(y)))))
-            .collect(),
+    let bv = |future: &str| {
+        r.bv.as_ref()
+            .and_then(|b| b.scenarios.iter().find(|c| c.future == future))
     };
-    let mut all: Vec<Series> = ROUTES.iter().map(|r| line(&p.years, r, false)).collect();
-    if let Some(bill) = p.scenarios.iter().find(|c| c.future == "bill") {
-        all.extend(ROUTES.iter().map(|r| line(&bill.years, r, true)));
+    let line = |lines: &FutureLines, route: &RouteStyle, dashed: bool| {
+        let points = figure(route)(lines).filter(|p| !p.is_empty())?;
+        Some(Series {
+            label: lang
+                .t(if dashed {
+                    route.label_bill
+                } else {
+                    route.label
+                })
+                .into(),
+            colour: route.colour,
+            marker: route.marker,
+            dashed,
+            points: points.into_iter().map(|(y, v)| (y, f(out(v)))).collect(),
+        })
+    };
+    let today = FutureLines {
+        years: &p.years,
+        uitpond: p.uitpond.as_ref(),
+        bv: bv("forfaitair"),
+    };
+    let mut all: Vec<Series> = ROUTES
+        .iter()
+        .filter_map(|r| line(&today, r, false))
+        .collect();
+    if let Some(c) = p.scenarios.iter().find(|c| c.future == "bill") {
+        let bill = FutureLines {
+            years: &c.years,
+            uitpond: c.uitpond.as_ref(),
+            bv: bv("bill"),
+        };
+        all.extend(ROUTES.iter().filter_map(|r| line(&bill, r, true)));
     }
     all
 }
@@ -173,7 +309,7 @@ fn series(
 /// A line chart of `lines` over the plan's years, titled `title`, its y axis in euros.
 fn line_chart(area: &Area, title: String, y_desc: &str, lines: Vec<Series>, lang: Lang) -> Drawn {
     // The legend in its own strip under the chart: never over a line.
-    let rows = lines.len().div_ceil(2) as u32;
+    let rows = legend_rows(&lines);
     let height = area.dim_in_pixel().1;
     let (area, legend_area) = area.split_vertically(height.saturating_sub(LEGEND_ROW * rows + 6));
     legend(&legend_area, &lines)?;
@@ -219,6 +355,14 @@ fn line_chart(area: &Area, title: String, y_desc: &str, lines: Vec<Series>, lang
             Marker::Square => chart.draw_series(s.points.iter().map(|(x, y)| {
                 EmptyElement::at((*x, *y)) + Rectangle::new([(-3, -3), (3, 3)], s.colour.filled())
             }))?,
+            Marker::Triangle => chart.draw_series(s.points.iter().map(|(x, y)| {
+                EmptyElement::at((*x, *y))
+                    + Polygon::new(vec![(0, -4), (4, 3), (-4, 3)], s.colour.filled())
+            }))?,
+            Marker::Diamond => chart.draw_series(s.points.iter().map(|(x, y)| {
+                EmptyElement::at((*x, *y))
+                    + Polygon::new(vec![(0, -4), (4, 0), (0, 4), (-4, 0)], s.colour.filled())
+            }))?,
         };
     }
     Ok(())
@@ -230,9 +374,18 @@ const LEGEND_ROW: u32 = 22;
 /// The legend of `lines` in two columns: each line's sample as drawn (dashed for the bill) with
 /// its marker, and its label.
 fn legend(area: &Area, lines: &[Series]) -> Drawn {
+    // More than two routes under both futures: today's in the left column, the bill's in the
+    // right, a route a row; else two a row.
+    let today = lines.iter().filter(|s| !s.dashed).count();
+    let by_future = today > 2 && today < lines.len();
     for (i, s) in lines.iter().enumerate() {
-        let x = 116 + (i % 2) as i32 * 340;
-        let y = (LEGEND_ROW / 2) as i32 + (i / 2) as i32 * LEGEND_ROW as i32;
+        let (column, row) = if by_future {
+            (usize::from(s.dashed), if s.dashed { i - today } else { i })
+        } else {
+            (i % 2, i / 2)
+        };
+        let x = 116 + column as i32 * 340;
+        let y = (LEGEND_ROW / 2) as i32 + row as i32 * LEGEND_ROW as i32;
         let style = ShapeStyle::from(&s.colour).stroke_width(if s.dashed { 2 } else { 3 });
         let segments: &[(i32, i32)] = if s.dashed {
             &[(0, 8), (13, 21), (26, 34)]
@@ -246,6 +399,14 @@ fn legend(area: &Area, lines: &[Series]) -> Drawn {
             Marker::Circle => area.draw(&Circle::new((x + 17, y), 4, s.colour.filled()))?,
             Marker::Square => area.draw(&Rectangle::new(
                 [(x + 13, y - 4), (x + 21, y + 4)],
+                s.colour.filled(),
+            ))?,
+            Marker::Triangle => area.draw(&Polygon::new(
+                vec![(x + 17, y - 5), (x + 22, y + 4), (x + 12, y + 4)],
+                s.colour.filled(),
+            ))?,
+            Marker::Diamond => area.draw(&Polygon::new(
+                vec![(x + 17, y - 5), (x + 22, y), (x + 17, y + 5), (x + 12, y)],
                 s.colour.filled(),
             ))?,
         }
@@ -272,7 +433,7 @@ fn net_worth(area: &Area, r: &Report, p: &SellVsKeepOut, lang: Lang) -> Drawn {
         &chart_area,
         title,
         lang.t(Msg::ChartEuro),
-        series(p, lang, |s| s.net_worth),
+        series(r, p, lang, |s| s.net_worth),
         lang,
     )?;
     // The break-even growth, in its own strip under the chart.
@@ -299,7 +460,7 @@ fn box3(area: &Area, r: &Report, p: &SellVsKeepOut, lang: Lang) -> Drawn {
         area,
         title,
         lang.t(Msg::ChartBox3Euro),
-        series(p, lang, |s| s.box3_tax),
+        series(r, p, lang, |s| s.box3_tax),
         lang,
     )
 }
@@ -353,25 +514,38 @@ fn shown(g: &Grid) -> Grid {
         value_growth_pct: list(&g.value_growth_pct),
         alternative_return_pct: list(&g.alternative_return_pct),
         difference: g.difference.iter().map(|row| list(row)).collect(),
+        uitpond_difference: g.uitpond_difference.iter().map(|row| list(row)).collect(),
     }
+}
+
+/// Which of a grid's differences a heat map shows.
+#[derive(Clone, Copy)]
+enum Cells {
+    /// keep − sell.
+    Keep,
+    /// The uitpond route's expected net worth − sell.
+    Uitpond,
 }
 
 /// The width right of the grid that holds the break-even label (never over a cell).
 const GRID_RIGHT: u32 = 150;
 
-fn heat_map(area: &Area, g: &Grid, break_even: Option<Decimal>, lang: Lang) -> Drawn {
+fn heat_map(area: &Area, g: &Grid, cells: Cells, break_even: Option<Decimal>, lang: Lang) -> Drawn {
+    let (difference, caption) = match cells {
+        Cells::Keep => (&g.difference, Msg::ChartGrid),
+        Cells::Uitpond => (&g.uitpond_difference, Msg::ChartGridUitpond),
+    };
     let (nx, ny) = (g.alternative_return_pct.len(), g.value_growth_pct.len());
-    if nx == 0 || ny == 0 {
+    if nx == 0 || ny == 0 || difference.len() != ny {
         return Ok(());
     }
-    let max = g
-        .difference
+    let max = difference
         .iter()
         .flatten()
         .map(|d| f(*d).abs())
         .fold(0.0, f64::max);
     let mut chart = ChartBuilder::on(area)
-        .caption(lang.t(Msg::ChartGrid), ("sans-serif", 20))
+        .caption(lang.t(caption), ("sans-serif", 20))
         .margin(16)
         .margin_right(GRID_RIGHT)
         .x_label_area_size(40)
@@ -390,7 +564,7 @@ fn heat_map(area: &Area, g: &Grid, break_even: Option<Decimal>, lang: Lang) -> D
         .y_label_formatter(&|v| category(&g.value_growth_pct, *v, lang))
         .draw()?;
     let centred = Pos::new(HPos::Center, VPos::Center);
-    for (iy, row) in g.difference.iter().enumerate() {
+    for (iy, row) in difference.iter().enumerate() {
         for (ix, d) in row.iter().enumerate() {
             let (x, y) = (ix as f64, iy as f64);
             let plan = g.value_growth_pct[iy] == g.plan_value_growth_pct

@@ -284,6 +284,41 @@ columns! {
     "sell_vs_keep.scenarios.bill.uitpond.difference" => |r| od(uitpond(r, "bill").map(|u| u.difference)),
     "sell_vs_keep.uitpond.sale_year_p10" => |r| r.sell_vs_keep.as_ref().and_then(|p| p.uitpond.as_ref()).map(|u| u.sale_year_p10),
     "sell_vs_keep.uitpond.sale_year_p90" => |r| r.sell_vs_keep.as_ref().and_then(|p| p.uitpond.as_ref()).map(|u| u.sale_year_p90),
+    "upgrade.target_label" => |r| r.upgrade.as_ref().map(|u| text_cell(&u.target_label)),
+    "upgrade.year" => |r| r.upgrade.as_ref().map(|u| u.year),
+    "upgrade.cost.amount" => |r| od(r.upgrade.as_ref().map(|u| u.cost.amount)),
+    "upgrade.cost.basis" => |r| r.upgrade.as_ref().map(|u| match u.cost.basis {
+        crate::upgrade::CostBasis::Quote => "quote",
+        crate::upgrade::CostBasis::Matrix => "matrix",
+    }),
+    "upgrade.points_before" => |r| r.upgrade.as_ref().map(|u| u.points_before),
+    "upgrade.points_after" => |r| r.upgrade.as_ref().map(|u| u.points_after),
+    "upgrade.sector_before" => |r| r.upgrade.as_ref().map(|u| u.sector_before.as_str()),
+    "upgrade.sector_after" => |r| r.upgrade.as_ref().map(|u| u.sector_after.as_str()),
+    "upgrade.max_rent_before" => |r| om(r.upgrade.as_ref().map(|u| u.max_rent_before)),
+    "upgrade.max_rent_after" => |r| om(r.upgrade.as_ref().map(|u| u.max_rent_after)),
+    "upgrade.rent_after" => |r| om(r.upgrade.as_ref().map(|u| u.rent_after)),
+    "upgrade.rent_basis" => |r| r.upgrade.as_ref().map(|u| match u.rent_basis {
+        crate::upgrade::RentBasis::Stated => "stated",
+        crate::upgrade::RentBasis::SittingTenant => "sitting_tenant",
+    }),
+    "upgrade.tenanted_value_after" => |r| od(r.upgrade.as_ref().map(|u| u.tenanted_value_after)),
+    "upgrade.futures.forfaitair.net_worth_change" => |r| od(upgrade(r, "forfaitair").map(|f| f.net_worth_change)),
+    "upgrade.futures.forfaitair.payback_year" => |r| upgrade(r, "forfaitair").and_then(|f| f.payback_year),
+    "upgrade.futures.bill.net_worth_change" => |r| od(upgrade(r, "bill").map(|f| f.net_worth_change)),
+    "upgrade.futures.bill.payback_year" => |r| upgrade(r, "bill").and_then(|f| f.payback_year),
+    "upgrade.meets_deadline_without" => |r| r.upgrade.as_ref().map(|u| u.meets_deadline_without),
+    "upgrade.meets_deadline_with" => |r| r.upgrade.as_ref().map(|u| u.meets_deadline_with),
+}
+
+/// What the label upgrade changes under the Box 3 future `future`, when the property has an
+/// `[upgrade]` section and a plan.
+fn upgrade<'a>(r: &'a Report, future: &str) -> Option<&'a crate::upgrade::FutureEffect> {
+    r.upgrade
+        .as_ref()?
+        .futures
+        .iter()
+        .find(|f| f.future == future)
 }
 
 /// The uitpond route under the Box 3 future `future`, when the plan asks for it.

@@ -224,6 +224,8 @@ struct Answer<'a> {
     difference: rust_decimal::Decimal,
     break_even_growth_pct: Option<rust_decimal::Decimal>,
     sell_before_bill: Option<&'a crate::report::SellLaterOut>,
+    sell_net_worth: rust_decimal::Decimal,
+    uitpond: Option<&'a crate::report::UitpondOut>,
 }
 
 impl<'a> Answer<'a> {
@@ -234,8 +236,60 @@ impl<'a> Answer<'a> {
             difference: c.difference,
             break_even_growth_pct: c.break_even_growth_pct,
             sell_before_bill: c.sell_before_bill.as_ref(),
+            sell_net_worth: c.sell_net_worth,
+            uitpond: c.uitpond.as_ref(),
         }
     }
+}
+
+/// `amount` more (positive) or less (negative), in `lang`.
+fn more_or_less(amount: rust_decimal::Decimal, lang: Lang) -> String {
+    lang.f(
+        if amount >= rust_decimal::Decimal::ZERO {
+            Msg::RpMore
+        } else {
+            Msg::RpLess
+        },
+        &[Arg::Euro(amount.abs())],
+    )
+}
+
+/// The uitpond route's answer under one future, in plain words.
+fn uitpond_answer(
+    u: &crate::report::UitpondOut,
+    sell_net_worth: rust_decimal::Decimal,
+    lang: Lang,
+) -> String {
+    lang.f(
+        Msg::RpUitpond,
+        &[
+            Arg::Pct(u.turnover_pct),
+            Arg::Euro(u.expected_net_worth),
+            more_or_less(-u.difference, lang).into(),
+            more_or_less(u.expected_net_worth - sell_net_worth, lang).into(),
+            u.sale_year_p10.into(),
+            u.sale_year_p90.into(),
+        ],
+    )
+}
+
+/// The BV route's answer under one future, in plain words.
+fn bv_answer(c: &crate::calc::bv::Comparison, lang: Lang) -> String {
+    let out = crate::money::out;
+    let ahead = match c.break_even_year {
+        Some(y) => lang.f(Msg::RpBvAhead, &[y.into()]),
+        None => lang.t(Msg::RpBvNever).to_string(),
+    };
+    lang.f(
+        Msg::RpBv,
+        &[
+            c.route.transfer_year.into(),
+            Arg::Euro(out(c.route.net_worth)),
+            more_or_less(out(c.difference), lang).into(),
+            more_or_less(out(c.route.net_worth - c.sell_net_worth), lang).into(),
+            ahead.into(),
+        ],
+    )
 }
 
 /// The answer under each Box 3 future, in plain words.
@@ -250,6 +304,8 @@ fn answers(p: &SellVsKeepOut, lang: Lang) -> String {
             difference: p.difference,
             break_even_growth_pct: p.break_even_growth_pct,
             sell_before_bill: None,
+            sell_net_worth: p.sell_net_worth,
+            uitpond: p.uitpond.as_ref(),
         }]
     } else {
         p.scenarios.iter().map(Answer::of).collect()
@@ -292,6 +348,11 @@ fn answers(p: &SellVsKeepOut, lang: Lang) -> String {
             );
             let _ = writeln!(html, "<p class=\"detail\">{}</p>", escape(&text));
         }
+        // The route asked for beside these two: uitponden (the BV's answer opens its section).
+        if let Some(u) = c.uitpond {
+            let text = uitpond_answer(u, c.sell_net_worth, lang);
+            let _ = writeln!(html, "<p class=\"detail route\">{}</p>", escape(&text));
+        }
         html.push_str("</div>\n");
     }
     html.push_str("</div>\n");
@@ -329,6 +390,12 @@ fn key_figures(r: &Report, lang: Lang) -> Rows {
     if let Some(p) = &r.sell_vs_keep {
         t.add(vec![l_(Msg::KeepNetWorth), lang.euro(p.keep_net_worth)]);
         t.add(vec![l_(Msg::SellNetWorth), lang.euro(p.sell_net_worth)]);
+        if let Some(u) = &p.uitpond {
+            t.add(vec![
+                l_(Msg::UitpondExpected),
+                lang.euro(u.expected_net_worth),
+            ]);
+        }
     }
     if let Some(y) = &r.yields {
         t.add(vec![
@@ -351,12 +418,20 @@ fn key_figures(r: &Report, lang: Lang) -> Rows {
     t
 }
 
+/// Warnings that add detail to another one: shown with the section they concern (the rent
+/// regulation), not on the first page.
+const DETAIL_WARNINGS: &[&str] = &["energy_label_upgrade_effect"];
+
 fn warnings_html(r: &Report, lang: Lang) -> String {
-    if r.warnings.is_empty() {
+    if r.warnings.iter().all(|w| DETAIL_WARNINGS.contains(&w.code)) {
         return format!("<p>{}</p>\n", escape(lang.t(Msg::RpNoWarnings)));
     }
     let mut html = String::from("<ul class=\"warnings\">\n");
-    for w in &r.warnings {
+    for w in r
+        .warnings
+        .iter()
+        .filter(|w| !DETAIL_WARNINGS.contains(&w.code))
+    {
         let _ = writeln!(
             html,
             "<li>{} <code>[{}]</code></li>",
@@ -603,6 +678,7 @@ fn chart(r: &Report, kind: &str, lang: Lang) -> Option<String> {
     match kind {
         "net_worth" => super::chart::net_worth_svg(r, lang),
         "box3" => super::chart::box3_svg(r, lang),
+        "grid_uitpond" => super::chart::uitpond_grid_svg(r, lang),
         _ => super::chart::grid_svg(r, lang),
     }
 }
@@ -621,6 +697,20 @@ fn section_html(r: &Report, s: &Section, lang: Lang, part: Option<usize>) -> Str
         None => s.title().to_string(),
     };
     let _ = writeln!(html, "<h2>{}</h2>", escape(&title));
+    // The BV route's answer in plain words under each future, above its table.
+    if s.key == "bv" {
+        for c in r.bv.iter().flat_map(|b| &b.scenarios) {
+            let future = lang.t(match c.future {
+                "bill" => Msg::FutureBill,
+                _ => Msg::FutureToday,
+            });
+            let text = lang.f(
+                Msg::RpWarningOf,
+                &[future.into(), bv_answer(c, lang).into()],
+            );
+            let _ = writeln!(html, "<p class=\"route\">{}</p>", escape(&text));
+        }
+    }
     let plan = s.key == "sell_vs_keep";
     let mut tables = 0;
     for b in &s.blocks {
@@ -659,6 +749,20 @@ fn section_html(r: &Report, s: &Section, lang: Lang, part: Option<usize>) -> Str
             }
         }
     }
+    if s.key == "wws" {
+        for w in r
+            .warnings
+            .iter()
+            .filter(|w| DETAIL_WARNINGS.contains(&w.code))
+        {
+            let _ = writeln!(
+                html,
+                "<p class=\"note\">{} <code>[{}]</code></p>",
+                escape(&w.text.render(lang)),
+                escape(w.code)
+            );
+        }
+    }
     if plan && r.grid.is_some() {
         html.push_str(&figure(
             chart(r, "grid", lang),
@@ -666,6 +770,17 @@ fn section_html(r: &Report, s: &Section, lang: Lang, part: Option<usize>) -> Str
             "grid",
             lang,
         ));
+        if r.grid
+            .as_ref()
+            .is_some_and(|g| !g.uitpond_difference.is_empty())
+        {
+            html.push_str(&figure(
+                chart(r, "grid_uitpond", lang),
+                Msg::RpFigGridUitpond,
+                "grid_uitpond",
+                lang,
+            ));
+        }
     }
     html.push_str("</section>\n");
     html

@@ -379,7 +379,8 @@ pub fn sections(r: &Report, lang: Lang, detail: Detail) -> Vec<Section> {
         if detail.grid
             && let Some(g) = &r.grid
         {
-            blocks.extend(grid_blocks(g, p.years_planned, lang));
+            let turnover = p.uitpond.as_ref().map(|u| u.turnover_pct);
+            blocks.extend(grid_blocks(g, p.years_planned, turnover, lang));
         }
         done.push(Section {
             key: "sell_vs_keep",
@@ -499,6 +500,13 @@ pub fn sections(r: &Report, lang: Lang, detail: Detail) -> Vec<Section> {
         });
     }
 
+    if let Some(u) = &r.upgrade {
+        done.push(Section {
+            key: "upgrade",
+            blocks: vec![Block::Table(upgrade(u, lang))],
+        });
+    }
+
     if !r.bbl.is_empty() {
         let mut t = Rows::titled(lang.t(Msg::HBbl));
         for q in &r.bbl {
@@ -518,6 +526,136 @@ pub fn sections(r: &Report, lang: Lang, detail: Detail) -> Vec<Section> {
     }
 
     done
+}
+
+/// The label upgrade: before and after, then the plan under each Box 3 future.
+fn upgrade(u: &crate::upgrade::Upgrade, lang: Lang) -> Rows {
+    use crate::upgrade::{CostBasis, RentBasis};
+    let l_ = |m: Msg| lang.t(m).to_string();
+    let sector = |s: Segment| {
+        lang.t(match s {
+            Segment::Social => Msg::SectorSocial,
+            Segment::Mid => Msg::SectorMid,
+            Segment::Free => Msg::SectorFree,
+        })
+    };
+    let arrow = |a: String, b: String| format!("{a} → {b}");
+    let mut t = Rows::titled(&lang.f(
+        Msg::HUpgrade,
+        &[
+            u.label_before.clone().into(),
+            u.target_label.clone().into(),
+            u.year.into(),
+        ],
+    ));
+    t.add(vec![
+        l_(Msg::UpgradeCost),
+        match u.cost.basis {
+            CostBasis::Quote => lang.f(Msg::UpgradeCostQuote, &[Arg::Euro(u.cost.amount)]),
+            CostBasis::Matrix => lang.f(
+                Msg::UpgradeCostMatrix,
+                &[
+                    Arg::Euro(u.cost.amount),
+                    Arg::Cents(u.cost.per_m2.unwrap_or_default()),
+                ],
+            ),
+        },
+    ]);
+    t.add(vec![
+        l_(Msg::Points),
+        arrow(u.points_before.to_string(), u.points_after.to_string()),
+    ]);
+    t.add(vec![
+        l_(Msg::Sector),
+        arrow(
+            sector(u.sector_before).to_string(),
+            sector(u.sector_after).to_string(),
+        ),
+    ]);
+    let max = |m: Decimal, s: Segment| {
+        if s == Segment::Free {
+            l_(Msg::NoMaxRent)
+        } else {
+            lang.euro_cents(out(m))
+        }
+    };
+    t.add(vec![
+        l_(Msg::MaxRent),
+        arrow(
+            max(u.max_rent_before, u.sector_before),
+            max(u.max_rent_after, u.sector_after),
+        ),
+    ]);
+    t.add(vec![
+        l_(match u.rent_basis {
+            RentBasis::Stated => Msg::UpgradeRentStated,
+            RentBasis::SittingTenant => Msg::UpgradeRentSitting,
+        }),
+        arrow(
+            lang.euro_cents(out(u.rent_before)),
+            lang.euro_cents(out(u.rent_after)),
+        ),
+    ]);
+    if let Some(m) = u.rent_at_turnover {
+        t.add(vec![l_(Msg::UpgradeTurnover), lang.euro_cents(out(m))]);
+    }
+    t.add(vec![
+        l_(Msg::UpgradeTenantedValue),
+        arrow(
+            lang.euro(out(u.tenanted_value_before)),
+            lang.euro(out(u.tenanted_value_after)),
+        ),
+    ]);
+    if u.vacant_value_after != u.vacant_value_before {
+        t.add(vec![
+            l_(Msg::UpgradeVacantValue),
+            arrow(
+                lang.euro(out(u.vacant_value_before)),
+                lang.euro(out(u.vacant_value_after)),
+            ),
+        ]);
+    }
+    for f in &u.futures {
+        let name = lang.t(future_label(f.future));
+        t.add(vec![
+            lang.f(Msg::UpgradeKeep, &[name.to_string().into()]),
+            lang.f(
+                Msg::UpgradeKeepValue,
+                &[
+                    Arg::Euro(out(f.keep_net_worth_without)),
+                    Arg::Euro(out(f.keep_net_worth_with)),
+                    Arg::Euro(out(f.net_worth_change)),
+                ],
+            ),
+        ]);
+        t.add(vec![
+            lang.f(Msg::UpgradeBox3, &[name.to_string().into()]),
+            arrow(
+                lang.euro(out(f.box3_tax_without)),
+                lang.euro(out(f.box3_tax_with)),
+            ),
+        ]);
+        t.add(vec![
+            lang.f(Msg::UpgradePayback, &[name.to_string().into()]),
+            f.payback_year
+                .map(|y| y.to_string())
+                .unwrap_or_else(|| l_(Msg::UpgradeNoPayback)),
+        ]);
+    }
+    if let Some(d) = u.deadline_year {
+        let yn = |b: bool| l_(if b { Msg::HYes } else { Msg::HNo });
+        t.add(vec![
+            lang.f(Msg::UpgradeDeadline, &[d.into()]),
+            lang.f(
+                Msg::UpgradeDeadlineValue,
+                &[
+                    yn(u.meets_deadline_without).into(),
+                    yn(u.meets_deadline_with).into(),
+                ],
+            ),
+        ]);
+    }
+    t
 }
 
 /// The answer under each Box 3 future, side by side.
@@ -607,14 +745,21 @@ fn futures(p: &crate::report::SellVsKeepOut, lang: Lang) -> Vec<Block> {
             .iter()
             .filter_map(|c| {
                 let w = c.what_if.iter().find(|w| w.name == name)?;
-                Some(lang.f(
+                let cell = lang.f(
                     Msg::WhatIfCell,
                     &[
                         lang.t(future_label(c.future)).into(),
                         Arg::Euro(w.difference),
                         Arg::Euro(w.change),
                     ],
-                ))
+                );
+                Some(match (w.uitpond_expected_net_worth, w.uitpond_change) {
+                    (Some(u), Some(change)) => lang.f(
+                        Msg::WhatIfUitpond,
+                        &[cell.into(), Arg::Euro(u), Arg::Euro(change)],
+                    ),
+                    _ => cell,
+                })
             })
             .collect();
         blocks.push(Block::Item(
@@ -627,14 +772,19 @@ fn futures(p: &crate::report::SellVsKeepOut, lang: Lang) -> Vec<Block> {
 /// The BV route beside keeping privately and selling now, under each Box 3 future, with the
 /// yearly taxes side by side.
 fn bv(b: &crate::report::BvOut, lang: Lang) -> Vec<Block> {
-    let mut s: Vec<Block> = b.errors.iter().map(|e| Block::Note(e.clone())).collect();
+    let mut s: Vec<Block> = b.errors.iter().map(Block::Note).collect();
     let Some(first) = b.scenarios.first() else {
         return s;
     };
     let route = &first.route;
+    let policy = match route.policy {
+        "distribute" => lang.t(Msg::BvPolicyDistribute),
+        "retain" => lang.t(Msg::BvPolicyRetain),
+        other => other,
+    };
     let mut t = Rows::titled(&lang.f(
         Msg::HBv,
-        &[route.transfer_year.to_string().into(), route.policy.into()],
+        &[route.transfer_year.to_string().into(), policy.into()],
     ));
     t.add(vec![
         lang.t(Msg::BvTransferTax).to_string(),
@@ -698,36 +848,69 @@ fn future_label(future: &str) -> Msg {
     }
 }
 
-/// The sensitivity grid: keep − sell by value growth (rows) and alternative return (columns).
-pub fn grid(g: &crate::sensitivity::Grid, years: u32, st: &Style) -> String {
+/// The sensitivity grid: keep − sell by value growth (rows) and alternative return (columns);
+/// with the uitpond route (its turnover chance `turnover_pct`) its grid too.
+pub fn grid(
+    g: &crate::sensitivity::Grid,
+    years: u32,
+    turnover_pct: Option<Decimal>,
+    st: &Style,
+) -> String {
     let mut s = String::new();
-    for b in grid_blocks(g, years, st.lang) {
+    for b in grid_blocks(g, years, turnover_pct, st.lang) {
         lay_out(&b, st, &mut s);
     }
     s
 }
 
 /// The sensitivity grid as a heading, its table and a note.
-pub fn grid_blocks(g: &crate::sensitivity::Grid, years: u32, lang: Lang) -> Vec<Block> {
+/// With the uitpond route (its turnover chance `turnover_pct`), its grid below, likewise.
+pub fn grid_blocks(
+    g: &crate::sensitivity::Grid,
+    years: u32,
+    turnover_pct: Option<Decimal>,
+    lang: Lang,
+) -> Vec<Block> {
     let mut t = Rows::default();
-    let mut header = vec![lang.t(Msg::GridCorner).to_string()];
-    header.extend(
-        g.alternative_return_pct
-            .iter()
-            .map(|a| lang.pct(out(*a), 2)),
-    );
-    t.set_header(header);
+    t.set_header(t_header(g, lang));
     for (growth, row) in g.value_growth_pct.iter().zip(&g.difference) {
         let mut cells = vec![lang.pct(out(*growth), 2)];
         cells.extend(row.iter().map(|d| lang.number(out(*d), 0)));
         t.add(cells);
     }
     let years = i18n::count(lang, years as usize, Msg::Jaar, Msg::Jaren);
-    vec![
-        Block::Heading(lang.f(Msg::HGrid, &[years.into()])),
+    let mut blocks = vec![
+        Block::Heading(lang.f(Msg::HGrid, &[years.clone().into()])),
         Block::Table(t),
         Block::Note(lang.f(Msg::GridNote, &[lang.t(Msg::FutureToday).into()])),
-    ]
+    ];
+    if let Some(turnover) = turnover_pct.filter(|_| !g.uitpond_difference.is_empty()) {
+        let mut u = Rows::default();
+        u.set_header(t_header(g, lang));
+        for (growth, row) in g.value_growth_pct.iter().zip(&g.uitpond_difference) {
+            let mut cells = vec![lang.pct(out(*growth), 2)];
+            cells.extend(row.iter().map(|d| lang.number(out(*d), 0)));
+            u.add(cells);
+        }
+        blocks.push(Block::Heading(lang.f(Msg::HGridUitpond, &[years.into()])));
+        blocks.push(Block::Table(u));
+        blocks.push(Block::Note(lang.f(
+            Msg::GridUitpondNote,
+            &[Arg::Pct(turnover), lang.t(Msg::FutureToday).into()],
+        )));
+    }
+    blocks
+}
+
+/// The header of a grid: the corner, then one column per alternative return.
+fn t_header(g: &crate::sensitivity::Grid, lang: Lang) -> Vec<String> {
+    let mut header = vec![lang.t(Msg::GridCorner).to_string()];
+    header.extend(
+        g.alternative_return_pct
+            .iter()
+            .map(|a| lang.pct(out(*a), 2)),
+    );
+    header
 }
 
 /// The longest word of `text`, in characters.

@@ -85,8 +85,23 @@ pub struct Tegenbewijs {
 #[serde(deny_unknown_fields)]
 pub struct HistorieRules {
     /// Box 3 of the years of the Wet rechtsherstel box 3, by year.
+    #[serde(deserialize_with = "by_year")]
     pub rechtsherstel: BTreeMap<i32, Rechtsherstel>,
     pub tegenbewijs: Tegenbewijs,
+}
+
+/// A table keyed by year (`[rechtsherstel.2021]`): the keys are a TOML table's strings.
+fn by_year<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<BTreeMap<i32, Rechtsherstel>, D::Error> {
+    let by_key = BTreeMap::<String, Rechtsherstel>::deserialize(d)?;
+    by_key
+        .into_iter()
+        .map(|(k, v)| match k.parse::<i32>() {
+            Ok(y) => Ok((y, v)),
+            Err(_) => Err(serde::de::Error::custom(format!("`{k}` is no year"))),
+        })
+        .collect()
 }
 
 impl HistorieRules {
@@ -97,8 +112,26 @@ impl HistorieRules {
 
     /// The rules in `text` (the layout of `data/tegenbewijs.toml`).
     pub fn parse(text: &str) -> Result<HistorieRules, String> {
-        let r: HistorieRules =
-            toml::from_str(text).map_err(|e| format!("data/tegenbewijs.toml: {e}"))?;
+        const FILE: &str = "data/tegenbewijs.toml";
+        let mut table: toml::Table = text.parse().map_err(|e| format!("{FILE}: {e}"))?;
+        // The parameters of the years of the Wet rechtsherstel name their year.
+        if let Some(toml::Value::Table(years)) = table.get_mut("rechtsherstel") {
+            for (y, t) in years.iter_mut() {
+                if let (Ok(year), toml::Value::Table(t)) = (y.parse::<i32>(), t) {
+                    super::stamp(t, &format!("rechtsherstel.{y}"), FILE, Some(year));
+                }
+            }
+        }
+        if let Some(toml::Value::Table(t)) = table.get_mut("tegenbewijs") {
+            super::stamp(t, "tegenbewijs", FILE, None);
+        }
+        let r: HistorieRules = toml::Value::Table(table).try_into().map_err(|e| {
+            // The same error read from the text, which places it at its line.
+            match toml::from_str::<HistorieRules>(text) {
+                Err(at) => format!("{FILE}: {at}"),
+                Ok(_) => format!("{FILE}: {e}"),
+            }
+        })?;
         for (year, rh) in &r.rechtsherstel {
             let s = &rh.oud_stelsel.schijven;
             let open_last = s.last().is_some_and(|x| x.up_to.is_none());
@@ -141,6 +174,13 @@ mod tests {
         assert_eq!(y22.oud_stelsel.schijven.len(), 3);
         assert!(!r.tegenbewijs.kosten_aftrekbaar.applies);
         assert!(r.rechtsherstel(2023).is_none());
+    }
+
+    #[test]
+    fn an_error_in_the_file_names_its_line() {
+        let bad = HistorieRules::built_in_text().replacen("value = ", "value = \"x\" # ", 1);
+        let e = HistorieRules::parse(&bad).unwrap_err();
+        assert!(e.contains("at line") && e.contains("value = \"x\""), "{e}");
     }
 
     #[test]

@@ -99,22 +99,94 @@ impl fmt::Display for Confidence {
 /// One parameter in its unit `U` ([`Eur`], [`Pct`], or a plain [`Num`]): its value with its
 /// source and confidence. The unit says how the value reads and the range every rules file
 /// (a what-if file too) must keep it in.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone)]
 pub struct Param<U: Unit = Num> {
     pub value: Decimal,
     pub source: String,
     pub confidence: Confidence,
-    #[serde(default)]
     pub note: Option<String>,
     /// The note in Dutch, shown with `--lang nl` (the English note, quoted, when absent).
-    #[serde(default)]
     pub note_nl: Option<String>,
     /// The figure is provisional (a bill, a provisional rate): shown as a caveat wherever used.
-    #[serde(default)]
     pub provisional: bool,
-    #[serde(skip)]
+    /// Its key in its rules file (`box3.tarief_pct`); set on loading.
+    pub key: Arc<str>,
+    /// The tax year it is in force for, when its rules file is one of tax years (a year's rules
+    /// carried from an earlier year keep that year); set on loading.
+    pub year: Option<i32>,
+    /// The rules file it was read from (`data/2026.toml`, or a what-if file); set on loading.
+    pub file: Arc<str>,
     unit: PhantomData<U>,
+}
+
+/// The keys a rules file writes in a parameter's table.
+const PARAM_FIELDS: &[&str] = &[
+    "value",
+    "source",
+    "confidence",
+    "note",
+    "note_nl",
+    "provisional",
+];
+/// The keys the loading adds to a parameter's table (`stamp`): where it stands. No rules file
+/// writes them (they are no bare TOML keys), and an error about a parameter's keys does not
+/// name them.
+const STAMP_KEY: &str = "@parameter";
+const STAMP_YEAR: &str = "@year";
+const STAMP_FILE: &str = "@file";
+
+/// A parameter's table: the keys of `PARAM_FIELDS` (`value`, `source` and `confidence`
+/// required), any other an error, and the keys of where it stands as `stamp` wrote them.
+impl<'de, U: Unit> Deserialize<'de> for Param<U> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Fields<U>(PhantomData<U>);
+        impl<'de, U: Unit> serde::de::Visitor<'de> for Fields<U> {
+            type Value = Param<U>;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("struct Param")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Param<U>, A::Error> {
+                use serde::de::Error;
+                let (mut value, mut source, mut confidence) = (None, None, None);
+                let mut p = Param {
+                    value: Decimal::ZERO,
+                    source: String::new(),
+                    confidence: Confidence::H,
+                    note: None,
+                    note_nl: None,
+                    provisional: false,
+                    key: Arc::from(""),
+                    year: None,
+                    file: Arc::from(""),
+                    unit: PhantomData,
+                };
+                while let Some(k) = map.next_key::<String>()? {
+                    match k.as_str() {
+                        "value" => value = Some(map.next_value()?),
+                        "source" => source = Some(map.next_value()?),
+                        "confidence" => confidence = Some(map.next_value()?),
+                        "note" => p.note = map.next_value()?,
+                        "note_nl" => p.note_nl = map.next_value()?,
+                        "provisional" => p.provisional = map.next_value()?,
+                        STAMP_KEY => p.key = map.next_value::<String>()?.into(),
+                        STAMP_YEAR => p.year = map.next_value()?,
+                        STAMP_FILE => p.file = map.next_value::<String>()?.into(),
+                        other => return Err(A::Error::unknown_field(other, PARAM_FIELDS)),
+                    }
+                }
+                p.value = value.ok_or_else(|| A::Error::missing_field("value"))?;
+                p.source = source.ok_or_else(|| A::Error::missing_field("source"))?;
+                p.confidence = confidence.ok_or_else(|| A::Error::missing_field("confidence"))?;
+                Ok(p)
+            }
+        }
+        d.deserialize_struct("Param", PARAM_FIELDS, Fields(PhantomData))
+    }
 }
 
 impl<U: Unit> Param<U> {
@@ -149,6 +221,16 @@ pub struct Citation {
     /// keeps the rules file's `note`).
     #[serde(skip)]
     pub note_nl: Option<String>,
+    /// The parameter's key in its rules file (`box3.rendement_overige_bezittingen_pct`); absent
+    /// for a rule cited without a value of its own.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parameter: Option<Arc<str>>,
+    /// The tax year whose rules the parameter is from, when its file is one of tax years.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub year: Option<i32>,
+    /// The rules file the parameter was read from (`data/2026.toml`, or a what-if file).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<Arc<str>>,
 }
 
 impl Citation {
@@ -171,6 +253,9 @@ impl Citation {
             note: None,
             provisional: false,
             note_nl: None,
+            parameter: None,
+            year: None,
+            file: None,
         }
     }
 
@@ -270,6 +355,9 @@ impl<U: Unit> Cite for Param<U> {
             note: self.note.clone(),
             provisional: self.provisional,
             note_nl: self.note_nl.clone(),
+            parameter: (!self.key.is_empty()).then(|| self.key.clone()),
+            year: self.year,
+            file: (!self.file.is_empty()).then(|| self.file.clone()),
         }
     }
 }
@@ -282,6 +370,9 @@ pub fn citation(source: &str, confidence: Confidence, note: Option<&str>) -> Cit
         note: note.map(str::to_string),
         provisional: false,
         note_nl: None,
+        parameter: None,
+        year: None,
+        file: None,
     }
 }
 
@@ -615,6 +706,55 @@ pub struct CheckRules {
     pub micro_source: Cited,
     pub fiscal_value_margin_pct: Decimal,
     pub fiscal_value_source: Cited,
+    /// The default cost of a label upgrade, per m² and label step.
+    pub upgrade_cost: UpgradeCostRules,
+}
+
+impl CheckRules {
+    /// The year of the energy-label deadline (`1 January 2029` → 2029): a let dwelling must
+    /// have reached the minimum label before 1 January of it.
+    pub fn energy_label_deadline_year(&self) -> Option<i32> {
+        self.energy_label_deadline
+            .split_whitespace()
+            .last()
+            .and_then(|y| y.parse().ok())
+    }
+}
+
+/// The cost of reaching label `to` from label `from`, euros per m² of gebruiksoppervlakte.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UpgradeStep {
+    pub from: String,
+    pub to: String,
+    pub value: Decimal,
+}
+
+/// The default cost of a label upgrade when there is no quote (`data/checks.toml`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UpgradeCostRules {
+    pub source: String,
+    pub confidence: Confidence,
+    /// The price level of the figures.
+    pub price_year: i32,
+    #[serde(default)]
+    pub note: Option<String>,
+    #[serde(default)]
+    pub note_nl: Option<String>,
+    pub per_m2: Vec<UpgradeStep>,
+}
+
+cite_by_fields!(UpgradeCostRules);
+
+impl UpgradeCostRules {
+    /// Euros per m² from label `from` to label `to`, when the matrix has the step.
+    pub fn per_m2(&self, from: &str, to: &str) -> Option<Decimal> {
+        self.per_m2
+            .iter()
+            .find(|s| s.from == from && s.to == to)
+            .map(|s| s.value)
+    }
 }
 
 /// The source of a rule that has no value of its own in the rules files (a check's threshold
@@ -717,6 +857,31 @@ fn parse_table(name: &str, text: &str) -> Result<toml::Table, RulesError> {
             ),
         }
     })
+}
+
+/// Stamp every parameter under `table` (a table with a `value` and a `source`: a [`Param`])
+/// with where it stands: its key (the dotted path from the top of its file, `path` the path of
+/// `table` itself), the file it is read from and, for a file of tax years, the year. The one
+/// place a parameter learns where it comes from, so that every citation of it names it.
+pub(crate) fn stamp(table: &mut toml::Table, path: &str, file: &str, year: Option<i32>) {
+    for (k, v) in table.iter_mut() {
+        let toml::Value::Table(t) = v else { continue };
+        let key = if path.is_empty() {
+            k.clone()
+        } else {
+            format!("{path}.{k}")
+        };
+        if t.contains_key("value") && t.contains_key("source") {
+            t.insert(STAMP_FILE.into(), toml::Value::String(file.to_string()));
+            match year {
+                Some(y) => t.insert(STAMP_YEAR.into(), toml::Value::Integer(y.into())),
+                None => t.remove(STAMP_YEAR),
+            };
+            t.insert(STAMP_KEY.into(), toml::Value::String(key));
+        } else {
+            stamp(t, &key, file, year);
+        }
+    }
 }
 
 fn from_table<T: serde::de::DeserializeOwned>(
@@ -890,6 +1055,7 @@ impl RuleSet {
                     "years".into(),
                     toml::Value::Array(vec![toml::Value::Integer(y.into())]),
                 );
+                stamp(&mut t, "", name, Some(y));
                 // A built-in year that declares no leegwaarderatio table (a later regime year)
                 // uses that of the latest earlier year.
                 if !t.contains_key("leegwaarderatio")
@@ -915,6 +1081,7 @@ impl RuleSet {
                     "years".into(),
                     toml::Value::Array(vec![toml::Value::Integer(y.into())]),
                 );
+                stamp(&mut over, "", name, Some(y));
                 match raw.get_mut(&y) {
                     Some((origin, base)) => {
                         merge(base, over, "", name)?;
@@ -945,8 +1112,9 @@ impl RuleSet {
             }
             years.insert(y, Arc::new(r));
         }
-        let market: MarketRules =
-            from_table("data/market.toml", parse_table("data/market.toml", MARKET)?)?;
+        let mut market = parse_table("data/market.toml", MARKET)?;
+        stamp(&mut market, "", "data/market.toml", None);
+        let market: MarketRules = from_table("data/market.toml", market)?;
         let sources: SourcesFile = from_table(
             "data/sources.toml",
             parse_table("data/sources.toml", SOURCES)?,
@@ -1572,6 +1740,10 @@ impl crate::input::Known for RuleSet {
             .iter()
             .map(|c| format!("{} {}", c.code, c.region))
             .collect()
+    }
+
+    fn upgrade_step_known(&self, from: &str, to: &str) -> bool {
+        self.checks.upgrade_cost.per_m2(from, to).is_some()
     }
 
     fn space_limits(&self) -> crate::model::SpaceLimits {

@@ -211,7 +211,7 @@ def expected_sections(binary, example):
 
     def of(report, prefix):
         keys = (["summary"] if prefix else []) + ["leegwaarderatio", "box3"]
-        for key in ["sitting_tenant", "sell_vs_keep", "yield", "wws", "bbl"]:
+        for key in ["sitting_tenant", "sell_vs_keep", "yield", "wws", "upgrade", "bbl"]:
             if report.get(key):
                 keys.append(key)
         charts = ["net_worth", "box3", "grid"] if report.get("sell_vs_keep") else []

@@ -94,3 +94,79 @@ fn the_route_sits_beside_the_plan() {
     }
     assert!(bv["not_modelled"].as_array().unwrap().len() >= 3);
 }
+
+/// The BV route's derivation, its caveats and its errors speak the language of the output: in
+/// Dutch no English sentence, in English no Dutch one; each step names its Box 3 future.
+#[test]
+fn the_route_speaks_the_language_of_the_output() {
+    let steps = |lang: &str| {
+        let out = run(
+            &[
+                "--lang",
+                lang,
+                "--format",
+                "json",
+                "--explain",
+                "examples/huishouden-bv.toml",
+            ],
+            None,
+        );
+        assert!(out.status.success());
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let first = v["household"]["properties"][0].clone();
+        let steps: Vec<(String, String)> = first["explain"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|s| s["section"] == "bv")
+            .flat_map(|s| s["steps"].as_array().unwrap().clone())
+            .map(|s| {
+                (
+                    s["figure"].as_str().unwrap().to_string(),
+                    s["how"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect();
+        let not_modelled = first["bv"]["not_modelled"][0].as_str().unwrap().to_string();
+        (steps, not_modelled)
+    };
+    let (nl, nl_caveat) = steps("nl");
+    assert!(nl.len() >= 12, "{nl:?}");
+    for (figure, how) in &nl {
+        assert!(
+            figure.starts_with("bv (huidig stelsel): ")
+                || figure.starts_with("bv (wetsvoorstel): "),
+            "{figure}"
+        );
+        for english in [
+            "rent ",
+            "price ",
+            "distribution",
+            "person",
+            "transfer on",
+            "taxable",
+        ] {
+            assert!(!how.contains(english), "{figure}: {how}");
+        }
+    }
+    assert!(
+        nl.iter().any(|(_, how)| how.contains("€ 180.000,00")),
+        "Dutch notation"
+    );
+    assert!(nl_caveat.contains("aanmerkelijk belang"), "{nl_caveat}");
+    let (en, en_caveat) = steps("en");
+    assert_eq!(en.len(), nl.len());
+    for (figure, how) in &en {
+        assert!(figure.starts_with("BV (today's system): ") || figure.starts_with("BV (bill): "));
+        for dutch in [
+            "huur ",
+            "prijs ",
+            "uitkering",
+            "overdracht op",
+            "belastbaar",
+        ] {
+            assert!(!how.contains(dutch), "{figure}: {how}");
+        }
+    }
+    assert!(en_caveat.contains("substantial interest"), "{en_caveat}");
+}

@@ -223,7 +223,7 @@ fn csv_rows_of_a_household_are_one_household() {
     assert!(
         later[2..]
             .iter()
-            .all(|h| h.starts_with("bv.") || h.contains("uitpond."))
+            .all(|h| h.starts_with("bv.") || h.contains("uitpond.") || h.starts_with("upgrade."))
     );
     let rows: Vec<csv::StringRecord> = rdr.records().map(|r| r.unwrap()).collect();
     assert_eq!(rows.len(), 3);

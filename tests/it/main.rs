@@ -21,6 +21,7 @@ mod snapshots;
 mod spreadsheets;
 mod support;
 mod uitpond;
+mod upgrade;
 mod werkelijk_rendement;
 mod worked_examples;
 mod wws_and_warnings;

@@ -143,6 +143,46 @@ fn no_turnover_is_keeping_and_certain_turnover_sells_after_the_first_year() {
     }
 }
 
+/// The route year by year on the two-year plan by hand (see above): at the end of 2026 the
+/// tenant has left with 25% (44,460.00) and stays with 75% (the keep route's 4,500 + 102,000 ×
+/// 0.85 × 0.98 − 60,000 = 29,466.00): 11,115.00 + 22,099.50 = 33,214.50; at the end of 2027 the
+/// expected net worth of the route. No Box 3 tax in either year.
+#[test]
+fn the_route_year_by_year_by_hand() {
+    let o = under(&flat(2026, 2, dec!(25)), Future::Forfaitair);
+    let u = o.uitpond.as_ref().unwrap();
+    let years: Vec<(i32, Decimal, Decimal)> = u
+        .years
+        .iter()
+        .map(|y| (y.year, y.expected_net_worth, y.expected_box3_tax))
+        .collect();
+    assert_eq!(
+        years,
+        vec![
+            (2026, dec!(33214.50), dec!(0)),
+            (2027, dec!(41124.89), dec!(0))
+        ]
+    );
+}
+
+/// Year by year the route ends at its expected net worth, under both futures, on a long plan
+/// whose money pays Box 3.
+#[test]
+fn the_route_year_by_year_ends_at_its_expected_net_worth() {
+    let mut i = flat(2026, 10, dec!(12));
+    i.owner.bank_balance = dec!(150000);
+    for future in [Future::Forfaitair, Future::Bill] {
+        let o = under(&i, future);
+        let u = o.uitpond.as_ref().unwrap();
+        assert_eq!(u.years.len(), 10);
+        assert_eq!(
+            u.years.last().unwrap().expected_net_worth,
+            u.expected_net_worth
+        );
+        assert!(u.years.iter().any(|y| y.expected_box3_tax > Decimal::ZERO));
+    }
+}
+
 /// A ten-year plan under the bill at 20% turnover: tenants drawn year by year (a fixed-seed
 /// generator, 200,000 runs) give on average the expected net worth, within four standard
 /// errors, and the sale years' 10th and 90th percentiles.
@@ -229,4 +269,61 @@ fn the_break_even_growth_of_uitponden_separates_it_from_selling_now() {
         assert!(at(be - dec!(0.01)) < Decimal::ZERO, "{future:?} {be}");
         assert!(at(be + dec!(0.01)) > Decimal::ZERO, "{future:?} {be}");
     }
+}
+
+/// The example's grid of uitponden − sell: at the plan's own growth and return it is the route's
+/// expected net worth less selling now; the what-if lines carry the route under each file; a
+/// plan without the route has no such grid.
+#[test]
+fn the_grid_and_the_what_if_lines_carry_the_route() {
+    use std::str::FromStr;
+    let json = |file: &str| {
+        let o = crate::support::run(&["--format", "json", "--grid", file], None);
+        assert!(o.status.success(), "{file}");
+        serde_json::from_slice::<serde_json::Value>(&o.stdout).unwrap()
+    };
+    let d = |v: &serde_json::Value| Decimal::from_str(&v.to_string()).unwrap();
+    let r = json("examples/uitponden.toml");
+    let g = &r["grid"];
+    let row = g["value_growth_pct"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|x| *x == g["plan_value_growth_pct"])
+        .unwrap();
+    let column = g["alternative_return_pct"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|x| *x == g["plan_alternative_return_pct"])
+        .unwrap();
+    let p = &r["sell_vs_keep"];
+    let expected = d(&p["uitpond"]["expected_net_worth"]) - d(&p["sell_net_worth"]);
+    let cell = d(&g["uitpond_difference"][row][column]);
+    assert!(
+        (cell - expected).abs() <= dec!(0.01),
+        "{cell} against {expected}"
+    );
+    assert_eq!(
+        g["uitpond_difference"].as_array().unwrap().len(),
+        g["value_growth_pct"].as_array().unwrap().len()
+    );
+    // The grid's rows reach the route's break-even growth.
+    let be = d(&p["uitpond"]["break_even_growth_pct"]);
+    let rows: Vec<Decimal> = g["value_growth_pct"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(d)
+        .collect();
+    assert!(rows.first().unwrap() <= &be && &be <= rows.last().unwrap());
+    for c in p["scenarios"].as_array().unwrap() {
+        for w in c["what_if"].as_array().into_iter().flatten() {
+            let u = d(&w["uitpond_expected_net_worth"]);
+            let change = d(&w["uitpond_change"]);
+            assert_eq!(u - change, d(&c["uitpond"]["expected_net_worth"]));
+        }
+    }
+    let r = json("examples/eengezinswoning.toml");
+    assert!(r["grid"].get("uitpond_difference").is_none());
 }

@@ -247,6 +247,7 @@ fn tenanted_value_below_fiscal_value_at_its_line() {
         band_disagreement: None,
         energy_upgrade_cost: Decimal::ZERO,
         label_d_wws: None,
+        cheapest_upgrade: None,
         sale: None,
         carried: &[],
         no_irr: None,

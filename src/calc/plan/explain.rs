@@ -134,7 +134,7 @@ pub(super) fn outcome(
         .from_step("sell_net_worth")
     });
     if with_details {
-        trace.add(|| {
+        trace.step(|r| {
             Step::new(
                 "break_even_growth_pct",
                 o.break_even_growth_pct
@@ -142,15 +142,11 @@ pub(super) fn outcome(
                 Text::new(
                     Msg::XBreakEven,
                     vec![
-                        Arg::Num(rules.market.break_even_low_pct.value),
-                        Arg::Num(rules.market.break_even_high_pct.value),
+                        Arg::Num(r.read(&market.break_even_low_pct)),
+                        Arg::Num(r.read(&market.break_even_high_pct)),
                     ],
                 ),
             )
-            .uses_all([
-                &rules.market.break_even_low_pct,
-                &rules.market.break_even_high_pct,
-            ])
         });
     }
     for (y, from) in &o.carried {
@@ -273,7 +269,10 @@ pub fn explain_future(o: &Outcome, rules: &RuleSet, trace: &mut Trace) {
             }
         });
         if let (Some(last), Some(w)) = (o.years.last(), w) {
-            trace.add(|| {
+            trace.step(|r| {
+                // The rate shown, read with the allowance and the threshold the tax on the gain
+                // applies too.
+                let [tarief, ..] = w.citations().map(|p| r.read(p));
                 Step::new(
                     Text::new(Msg::FGainTax, vec![label()]),
                     Arg::Euro(o.gain_tax),
@@ -282,11 +281,10 @@ pub fn explain_future(o: &Outcome, rules: &RuleSet, trace: &mut Trace) {
                         vec![
                             last.year.into(),
                             Arg::Euro(last.basis.unwrap_or(start)),
-                            Arg::Pct(w.tarief_pct.value),
+                            Arg::Pct(tarief),
                         ],
                     ),
                 )
-                .uses_all(w.citations())
                 .shown_as(w.cite())
             });
         }

@@ -30,7 +30,7 @@ use super::solve::{Search, irr, root, trial};
 pub use explain::explain_future;
 pub use rerun::Rerun;
 pub use route::Plan;
-pub use uitpond::{Turnover, Uitpond};
+pub use uitpond::{Turnover, Uitpond, UitpondYear};
 
 /// The Box 3 future a plan runs under.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -232,6 +232,7 @@ fn outcome_after(
     }
     // The value growth at which uitponden leaves as much as selling now (with details).
     if let (Some(u), true) = (uitpond.as_mut(), with_details) {
+        uitpond::path(plan, &rows, u);
         let g0 = i.value_growth_pct;
         let d0 = u.expected_net_worth - sell_nw;
         let at = |g: Decimal| {

@@ -46,6 +46,20 @@ pub struct Uitpond {
     /// The value growth per year at which the expected net worth equals selling now (with the
     /// plan's details; `None` when there is none in the search range).
     pub break_even_growth_pct: Option<Decimal>,
+    /// The route year by year (with the plan's details; empty otherwise).
+    pub years: Vec<UitpondYear>,
+}
+
+/// One year of the uitpond route, expected over the turnover chances.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UitpondYear {
+    pub year: i32,
+    /// The expected money at the end of the year: the outcomes sold by then with their money
+    /// held since, and the dwelling still let at the keep route's net worth of the year.
+    pub expected_net_worth: Decimal,
+    /// The expected Box 3 tax of the year: the keep route's while the dwelling is let, the tax
+    /// on the money held after a sale.
+    pub expected_box3_tax: Decimal,
 }
 
 /// The uitpond route of `plan` from the keep route's `rows` (every year of the plan) and its net
@@ -105,8 +119,44 @@ pub(super) fn compute(
         sale_year_p90: percentile(Decimal::new(9, 1)),
         outcomes,
         break_even_growth_pct: None,
+        years: Vec::new(),
     };
     Some(u)
+}
+
+/// Fill `u.years`: the route year by year from the keep route's `rows`, each outcome's money
+/// held from its sale to the end. The last year's expected net worth is the route's.
+pub(super) fn path(plan: &Plan, rows: &[Year], u: &mut Uitpond) {
+    let n = rows.len();
+    let p = money::div100(u.turnover_pct);
+    let mut net_worth = vec![Decimal::ZERO; n];
+    let mut tax = vec![Decimal::ZERO; n];
+    // The chance that the tenant is still there at the start of the year.
+    let mut staying = Decimal::ONE;
+    let mut held = Vec::with_capacity(n);
+    for (t, r) in rows.iter().enumerate() {
+        tax[t] += staying * r.keep_box3_tax;
+        let leaves = staying * p;
+        staying -= leaves;
+        net_worth[t] += staying * r.keep_net_worth + leaves * r.vacant_net_worth;
+        if t + 1 < n {
+            held.clear();
+            plan.money_from(t + 1, r.vacant_net_worth, Some(&mut held));
+            for (k, (box3_tax, money)) in held.iter().enumerate() {
+                tax[t + 1 + k] += leaves * box3_tax;
+                net_worth[t + 1 + k] += leaves * money;
+            }
+        }
+    }
+    u.years = rows
+        .iter()
+        .zip(net_worth.into_iter().zip(tax))
+        .map(|(r, (nw, tax))| UitpondYear {
+            year: r.year,
+            expected_net_worth: round_cents(nw),
+            expected_box3_tax: round_cents(tax),
+        })
+        .collect();
 }
 
 /// One step per outcome (its chance times its net worth) and one for the expected net worth,
@@ -162,4 +212,20 @@ pub(super) fn explain(u: &Uitpond, i: &Input, rules: &RuleSet, trace: &mut Trace
         );
         turnover(s).from_input("plan.sale")
     });
+}
+
+impl Plan<'_> {
+    /// The keep route's net worth at the end for the rerun `r`, and the uitpond route's expected
+    /// net worth at the turnover chance `turnover_pct` per year from the same run (`None`
+    /// without a year). The sensitivity grid asks for both at each value growth.
+    pub fn keep_and_uitpond(
+        &self,
+        r: &super::Rerun,
+        turnover_pct: Decimal,
+    ) -> (Decimal, Option<Decimal>) {
+        let mut rows = Vec::with_capacity(self.years.len());
+        let keep = self.keep_after(r, &[], Some(&mut rows), None);
+        let expected = compute(self, &rows, keep, turnover_pct).map(|u| u.expected_net_worth);
+        (keep, expected)
+    }
 }

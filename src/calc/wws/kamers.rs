@@ -693,7 +693,7 @@ fn energy_per_m2(
 
 /// The surcharge on a room's maximum rent (§2.7), percent, with what it is for: one at most (Bhw
 /// art. 8 lid 5 onder c).
-pub fn surcharge(d: &Description, cx: &Context, r: &RoomRules) -> Option<(Decimal, Text)> {
+pub(crate) fn surcharge(d: &Description, cx: &Context, r: &RoomRules) -> Option<(Decimal, Text)> {
     match d.monument {
         Some(Monument::Rijksmonument) if !cx.before_wbh => Some((
             r.rijksmonument_pct,

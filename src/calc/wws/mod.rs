@@ -38,6 +38,7 @@ use crate::i18n::{Arg, Msg, Text};
 use crate::model::{Dwelling, Property, Segment};
 use crate::money::{self, HUNDRED};
 use crate::rules::{Cite, RuleSet, WwsPointsRules, WwsRules};
+use crate::units::Points;
 
 /// How the points were found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -101,21 +102,21 @@ pub struct Wws {
 /// The date whose rent regulation governs the lease: the date it was signed (`lease.start_date`),
 /// but never later than 1 January of the tax year (the date the figures are for); without a start
 /// date, 1 January of the tax year.
-pub fn regime_date(p: &Property) -> Date {
+pub(crate) fn regime_date(p: &Property) -> Date {
     let jan1 = Date::jan1(p.tax_year);
     p.lease.start_date.map_or(jan1, |d| d.min(jan1))
 }
 
 /// Whether the lease falls under the regime before the Wet betaalbare huur (1 July 2024), which
 /// has no middle sector (beleidsboek §1.3.2).
-pub fn before_wbh(p: &Property, set: &RuleSet) -> bool {
+pub(crate) fn before_wbh(p: &Property, set: &RuleSet) -> bool {
     regime_date(p) < set.wws_stelsel.regime.wbh_from
 }
 
 /// The sector of `points` for a lease: under the Wet betaalbare huur social, middle or free; for a
 /// lease signed before it social up to the social maximum and free above (beleidsboek §1.3.3 and
 /// its footnote 3: points in the new middle sector do not make an older lease regulated).
-pub fn lease_sector(points: u32, rules: &WwsRules, before_wbh: bool) -> Segment {
+pub(crate) fn lease_sector(points: u32, rules: &WwsRules, before_wbh: bool) -> Segment {
     match sector(points, rules) {
         Segment::Mid if before_wbh => Segment::Free,
         s => s,
@@ -124,7 +125,7 @@ pub fn lease_sector(points: u32, rules: &WwsRules, before_wbh: bool) -> Segment 
 
 /// The rent the valuation and the plan use: the legal maximum when a regulated lease's rent is
 /// above it, else the rent.
-pub fn capped_rent(p: &Property, w: Option<&Wws>, segment: Segment) -> Decimal {
+pub(crate) fn capped_rent(p: &Property, w: Option<&Wws>, segment: Segment) -> Decimal {
     match w {
         Some(w) if segment != Segment::Free && p.lease.monthly_rent > w.max_rent => w.max_rent,
         _ => p.lease.monthly_rent,
@@ -269,7 +270,7 @@ pub use crate::model::NO_LABEL;
 
 /// The energy points by build year, when there is no valid label or index (§2.4.5); the oldest band
 /// without a build year.
-pub fn build_year_points(p: &Property, v: &stelsel::Values) -> Decimal {
+pub(crate) fn build_year_points(p: &Property, v: &stelsel::Values) -> Decimal {
     let y = p.build_year.unwrap_or(0);
     v.build_year
         .iter()
@@ -284,7 +285,7 @@ pub fn build_year_points(p: &Property, v: &stelsel::Values) -> Decimal {
 }
 
 /// The points of an energy label for a dwelling kind.
-pub fn label_points(label: &str, dwelling: Dwelling, pr: &WwsPointsRules) -> Decimal {
+pub(crate) fn label_points(label: &str, dwelling: Dwelling, pr: &WwsPointsRules) -> Decimal {
     pr.labels
         .iter()
         .find(|l| l.label == label)
@@ -300,7 +301,12 @@ pub fn label_points(label: &str, dwelling: Dwelling, pr: &WwsPointsRules) -> Dec
 
 /// What reaching `target` (label D) does to the points and the maximum rent, by the label
 /// component alone (the WOZ cap may shave a little off): (points after, maximum rent after).
-pub fn with_label(w: &Wws, p: &Property, target: &str, set: &RuleSet) -> Option<(u32, Decimal)> {
+pub(crate) fn with_label(
+    w: &Wws,
+    p: &Property,
+    target: &str,
+    set: &RuleSet,
+) -> Option<(u32, Decimal)> {
     // A room's energy points go per m² of its rubriek 1: this estimate is for a dwelling.
     if w.method == Method::Room || p.energy_label == NO_LABEL {
         return None;
@@ -327,7 +333,7 @@ pub fn estimate(
     trace.add(|| {
         Step::new(
             Text::new(Msg::FSurfacePoints, vec![]),
-            surface,
+            Points(surface),
             Text::new(
                 Msg::XSurfacePoints,
                 vec![
@@ -348,7 +354,7 @@ pub fn estimate(
     trace.add(|| {
         let step = Step::new(
             Text::new(Msg::FLabelPoints, vec![]),
-            label,
+            Points(label),
             if no_label {
                 Text::new(
                     Msg::XNoLabelByYear,
@@ -390,7 +396,7 @@ pub fn estimate(
     trace.add(|| {
         Step::new(
             Text::new(Msg::FFittingsAssumed, vec![]),
-            pr.assumed_kitchen + sanitary + heating + outdoor,
+            Points(pr.assumed_kitchen + sanitary + heating + outdoor),
             Text::new(
                 Msg::XFittings,
                 vec![
@@ -416,7 +422,7 @@ pub fn estimate(
     trace.add(|| {
         Step::new(
             Text::new(Msg::FWozPoints, vec![]),
-            woz,
+            Points(woz),
             Text::new(
                 Msg::XWozPoints,
                 vec![
@@ -433,7 +439,7 @@ pub fn estimate(
     trace.add(|| {
         Step::new(
             Text::new(Msg::FPointsEstimated, vec![]),
-            total,
+            Points(total.into()),
             if capped {
                 Text::new(
                     Msg::XPointsCapped,
@@ -476,8 +482,12 @@ pub fn compute(p: &Property, set: &RuleSet, trace: &mut Trace) -> Option<Wws> {
     let (points, method) = match (p.wws_points, &p.wws) {
         (Some(pts), _) => {
             trace.add(|| {
-                Step::new("points", pts, Text::new(Msg::XPointsGiven, vec![]))
-                    .from_input("property.wws_points")
+                Step::new(
+                    "points",
+                    Points(pts.into()),
+                    Text::new(Msg::XPointsGiven, vec![]),
+                )
+                .from_input("property.wws_points")
             });
             (pts, Method::Given)
         }
@@ -498,7 +508,7 @@ pub fn compute(p: &Property, set: &RuleSet, trace: &mut Trace) -> Option<Wws> {
                             Msg::FPerson,
                             vec![rubriek(g.key, g.name).into(), g.key.into()],
                         ),
-                        g.points,
+                        Points(g.points),
                         g.how.clone(),
                     )
                     .uses(
@@ -519,7 +529,7 @@ pub fn compute(p: &Property, set: &RuleSet, trace: &mut Trace) -> Option<Wws> {
             trace.add(|| {
                 Step::new(
                     "points",
-                    out.points,
+                    Points(out.points.into()),
                     if out.woz_capped && Decimal::from(out.points) > whole(sum) {
                         Text::new(
                             Msg::XPointsCapPushed,
@@ -654,8 +664,12 @@ fn compute_room(
     if let Some(given) = p.wws_points {
         // Points from a Huurcommissie check: as given, with the rooms' table.
         trace.add(|| {
-            Step::new("points", given, Text::new(Msg::XPointsGiven, vec![]))
-                .from_input("property.wws_points")
+            Step::new(
+                "points",
+                Points(given.into()),
+                Text::new(Msg::XPointsGiven, vec![]),
+            )
+            .from_input("property.wws_points")
         });
         out.points = given;
         out.groups.clear();
@@ -667,7 +681,7 @@ fn compute_room(
                     Msg::FPerson,
                     vec![rubriek(g.key, g.name).into(), g.key.into()],
                 ),
-                g.points,
+                Points(g.points),
                 g.how.clone(),
             )
             .uses(crate::rules::citation(
@@ -682,7 +696,7 @@ fn compute_room(
         trace.add(|| {
             Step::new(
                 "points",
-                out.points,
+                Points(out.points.into()),
                 Text::new(Msg::XPointsRubrieken, vec![Arg::Num(sum)]),
             )
             .uses(r)

@@ -47,7 +47,7 @@ pub struct Outcome {
 }
 
 /// Rounded to a quarter point, from an eighth up (beleidsboek §2.1.4).
-pub fn quarter(x: Decimal) -> Decimal {
+pub(crate) fn quarter(x: Decimal) -> Decimal {
     crate::units::Points(x).quarter().get()
 }
 
@@ -57,7 +57,7 @@ pub fn whole(x: Decimal) -> Decimal {
 }
 
 /// Two decimals, as a surface is noted (§2.2.1.1).
-pub fn two_dp(x: Decimal) -> Decimal {
+pub(crate) fn two_dp(x: Decimal) -> Decimal {
     crate::units::surface_m2(x)
 }
 
@@ -501,7 +501,7 @@ fn fitting<'a>(list: &'a [Fitting], name: &str) -> Option<&'a Fitting> {
 }
 
 /// The spaces that are kitchens: of kind `kitchen` or with a worktop on their line.
-pub fn kitchens(d: &Description) -> Vec<&Space> {
+pub(crate) fn kitchens(d: &Description) -> Vec<&Space> {
     d.spaces
         .iter()
         .filter(|s| s.kind == SpaceKind::Kitchen || s.worktop_m.is_some())
@@ -532,7 +532,7 @@ pub(crate) fn kitchen_total(worktop: Decimal, base: Decimal, extras: Decimal) ->
 /// the basic value, from 2 m the long value) plus its fittings, at most as much as its worktop. A
 /// dwelling whose room list names no kitchen has the one kitchen of `kitchen_worktop_m`; a fitting
 /// whose kitchen the list does not say is in the first kitchen.
-pub fn kitchen_points(d: &Description, v: &Values) -> (Decimal, Text) {
+pub(crate) fn kitchen_points(d: &Description, v: &Values) -> (Decimal, Text) {
     let one = |worktop: Decimal, fittings: &mut dyn Iterator<Item = &Placed>| {
         let base = if worktop >= v.kitchen_worktop_long_from_m {
             v.kitchen_worktop_long
@@ -588,7 +588,7 @@ pub fn kitchen_points(d: &Description, v: &Values) -> (Decimal, Text) {
 /// the bathroom, the bathroom cupboard at most 0.75, at most two sockets per washbasin of the room
 /// (the caps of `data/wws-stelsel.toml`). Fittings whose room the list does not say are taken as in
 /// one bath or shower room.
-pub fn sanitary_points(d: &Description, v: &Values) -> (Decimal, Text) {
+pub(crate) fn sanitary_points(d: &Description, v: &Values) -> (Decimal, Text) {
     if d.sanitary.is_empty() {
         return (Decimal::ZERO, Text::new(Msg::XNoSanitary, vec![]));
     }
@@ -610,7 +610,7 @@ pub fn sanitary_points(d: &Description, v: &Values) -> (Decimal, Text) {
 /// The sanitary points of each room the fittings are in (the room's label, `None` for fittings whose
 /// room the list does not say), by the fittings of `list`, with the caps per room, unrounded; and
 /// how they were found.
-pub fn sanitary_per_room(
+pub(crate) fn sanitary_per_room(
     d: &Description,
     list: &[Fitting],
 ) -> Vec<(Option<String>, Decimal, Text)> {
@@ -694,7 +694,7 @@ pub fn sanitary_per_room(
 /// Rubriek 8 (§2.8): the private surface and the shared surface of each number of addresses, each
 /// added up and rounded to whole m² (Bhw bijlage I, toelichting rubriek 8); private 2 + 0.35 per m²,
 /// shared 0.75 per m² / addresses; to a quarter point, at most 15; none at all −5.
-pub fn outdoor_points(d: &Description, v: &Values) -> (Decimal, Text) {
+pub(crate) fn outdoor_points(d: &Description, v: &Values) -> (Decimal, Text) {
     let private = two_dp(d.outdoor_private_m2);
     let mut shared: Vec<(u32, Decimal)> = Vec::new();
     for o in d.outdoor_shared.iter().filter(|o| !o.m2.is_zero()) {
@@ -859,7 +859,7 @@ fn energy_points(d: &Description, cx: &Context, notes: &mut Vec<Text>) -> (Decim
 
 /// The surcharges on the maximum rent (§2.13), in percent, with what each is for. They never
 /// change the sector (§2.13.2). `mid` is whether the points put the dwelling in the middle sector.
-pub fn surcharges(d: &Description, cx: &Context, mid: bool) -> Vec<(Decimal, Text)> {
+pub(crate) fn surcharges(d: &Description, cx: &Context, mid: bool) -> Vec<(Decimal, Text)> {
     let v = cx.values;
     let mut out = Vec::new();
     match d.monument {
