@@ -158,12 +158,6 @@ impl Pct {
         let units = if down > up {
             // floor(floor(a / b) / c) = floor(a / (b·c)) for positive whole numbers.
             (pm / 10u128.pow(down - up)) / wm
-        } else if let Some(q) = u64::try_from(pm)
-            .ok()
-            .zip(u32::try_from(wm).ok())
-            .and_then(|(p, w)| long_division(p, w, up - down))
-        {
-            q.into()
         } else {
             // Long division, nine digits at a time (the remainder stays below wm < 2^96).
             let (mut q, mut r) = (pm / wm, pm % wm);
@@ -183,23 +177,6 @@ impl Pct {
                 .unwrap_or(Decimal::MAX),
         )
     }
-}
-
-/// The floor of `p · 10^digits / w`, by long division nine digits at a time in 64 bits (the
-/// remainder stays below `w < 2^32`, so it times 10^9 fits), or `None` when the quotient does
-/// not fit in 64 bits. The same quotient as in 128 bits, with the processor's own division.
-fn long_division(p: u64, w: u32, mut digits: u32) -> Option<u64> {
-    let w = u64::from(w);
-    let (mut q, mut r) = (p / w, p % w);
-    while digits > 0 {
-        let step = digits.min(9);
-        let scale = 10u64.pow(step);
-        r *= scale;
-        q = q.checked_mul(scale)?.checked_add(r / w)?;
-        r %= w;
-        digits -= step;
-    }
-    Some(q)
 }
 
 impl Points {
