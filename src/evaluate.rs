@@ -27,8 +27,9 @@ pub struct Options {
     /// Compute the sensitivity grid of keep − sell ([`crate::sensitivity::Grid`]).
     pub grid: bool,
     /// Run the Box 3 futures other than today's only as far as their keep − sell (all that the
-    /// CSV output shows of them): no break-even search, IRR or year-by-year rows for them, and
-    /// no headline under the what-if scenarios of a provisional year.
+    /// CSV output shows of them): no break-even search, IRR or year-by-year rows for them, no
+    /// headline under the what-if scenarios of a provisional year, and no sale before the
+    /// bill's regime under today's.
     pub brief_futures: bool,
 }
 
@@ -107,11 +108,17 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         ));
     }
     let mut t = trace();
+    let max_rent = wws
+        .as_ref()
+        .filter(|_| segment != Segment::Free)
+        .map(|w| w.max_rent);
     let val = valuation::compute(
-        &valuation::input(&s, segment, valuation_rent),
+        &valuation::input(&s, segment, valuation_rent, max_rent),
         s.market,
+        &rules.handboek,
         &mut t,
     );
+    caveats.extend(valuation::caveats(&val, &s));
     section("sitting_tenant", t, &mut explain);
 
     // Sell versus keep, under each Box 3 future asked for.
@@ -121,7 +128,9 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
     if plan_input.is_some() && s.sale == Sale::Vacant {
         s.explain_eviction(&mut t);
     }
-    let prepared = plan_input.as_ref().map(|pi| plan::Plan::new(pi, rules));
+    let prepared = plan_input
+        .as_ref()
+        .map(|pi| plan::Plan::new(pi, rules).with_sell_later(!opts.brief_futures || opts.explain));
     let outcome = prepared
         .as_ref()
         .map(|pl| plan::outcome(pl, rules, true, &mut t));

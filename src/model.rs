@@ -21,6 +21,18 @@ pub enum Region {
     Elsewhere,
 }
 
+/// The CBS's four landsdelen (`property.landsdeel`): the Handboek modelmatig waarderen
+/// marktwaarde's regions for the discount rate. Noord: Groningen, Friesland, Drenthe; Oost:
+/// Overijssel, Flevoland, Gelderland; West: Utrecht, Noord-Holland, Zuid-Holland, Zeeland; Zuid:
+/// Noord-Brabant, Limburg.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Landsdeel {
+    Noord,
+    Oost,
+    Zuid,
+    West,
+}
+
 /// The kind of dwelling (single-family house or apartment).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Dwelling {
@@ -289,6 +301,8 @@ pub struct Property {
     pub surface_m2: Decimal,
     pub energy_label: String,
     pub region: Region,
+    /// The landsdeel (`property.landsdeel`), when given.
+    pub landsdeel: Option<Landsdeel>,
     pub dwelling: Dwelling,
     pub build_year: Option<i32>,
     pub wws_points: Option<u32>,

@@ -369,8 +369,14 @@ pub fn compute(
     });
     let mut quiet = Trace::new(false);
     let val_after = valuation::compute(
-        &valuation::input(&s_after, segment, rent_after),
+        &valuation::input(
+            &s_after,
+            segment,
+            rent_after,
+            (segment != Segment::Free).then_some(w_after.max_rent),
+        ),
         s_after.market,
+        &rules.handboek,
         &mut quiet,
     );
     let lwr_after = leegwaarderatio::compute(

@@ -1,8 +1,13 @@
 //! The value in rented state (verhuurde staat) against the vacant value (methods.md §3).
 //!
-//! Three methods: the market's discount band, yield capitalisation, and a DCF with tenant
-//! turnover (doorexploiteren until the tenant leaves, then uitponden: a vacant sale). The DCF is the
-//! headline; the other two are checks beside it.
+//! The headline is the market value by the Handboek modelmatig waarderen marktwaarde
+//! ([`handboek`]: the higher of its doorexploiteer and uitpond scenarios), at most the vacant
+//! value. Where the Handboek cannot be applied (no build year, a region it does not place, no
+//! established edition) the headline is the investor's DCF with tenant turnover, and the
+//! valuation says why. The market's discount band, yield capitalisation and the DCF are checks
+//! beside it.
+
+pub mod handboek;
 
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -40,6 +45,17 @@ pub struct Input {
     pub buyer_costs_pct: Decimal,
     /// Horizon of the DCF in years.
     pub horizon_years: u32,
+    /// The Handboek's input.
+    pub handboek: handboek::Input,
+}
+
+/// Which method gives the headline, and why the Handboek's does not when it does not.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Method {
+    /// The Handboek's market value, by the edition with its peildatum in this year.
+    Handboek { edition: i32 },
+    /// The DCF, because the Handboek could not be applied.
+    Dcf(handboek::NotComputed),
 }
 
 /// The value in rented state.
@@ -68,6 +84,28 @@ pub struct Valuation {
     pub yield_value: Decimal,
     #[serde(serialize_with = "crate::money::ser::out")]
     pub dcf_value: Decimal,
+    /// The method of the headline: `"handboek"` or `"dcf"`.
+    pub method: &'static str,
+    #[serde(skip)]
+    pub method_detail: Method,
+    /// The Handboek's market value in rented state (the higher scenario), before the cap at the
+    /// vacant value; `None` where it could not be applied.
+    #[serde(serialize_with = "crate::money::ser::opt")]
+    pub handboek_value: Option<Decimal>,
+    /// Its doorexploiteer scenario.
+    #[serde(serialize_with = "crate::money::ser::opt")]
+    pub handboek_doorexploiteer: Option<Decimal>,
+    /// Its uitpond scenario.
+    #[serde(serialize_with = "crate::money::ser::opt")]
+    pub handboek_uitpond: Option<Decimal>,
+    /// Its discount rate, percent.
+    #[serde(serialize_with = "crate::money::ser::opt")]
+    pub handboek_discount_rate_pct: Option<Decimal>,
+    /// The yearly rent after a change of tenant in its doorexploiteer scenario.
+    #[serde(serialize_with = "crate::money::ser::opt")]
+    pub handboek_potential_rent: Option<Decimal>,
+    /// The year of the peildatum of the edition used.
+    pub handboek_edition: Option<i32>,
 }
 
 /// The discount band of a segment, widened outside the Randstad.
@@ -214,8 +252,26 @@ pub fn segment_word(s: Segment) -> Arg {
 /// The valuation's input for the scenario `s`, its lease in `segment` at `monthly_rent`. The
 /// investor's DCF prices with the market's growth assumptions (the rent growth within the legal
 /// cap of the segment), not the owner's plan.
-pub fn input(s: &crate::scenario::Scenario, segment: Segment, monthly_rent: Decimal) -> Input {
+///
+/// `max_rent` is the WWS maximum monthly rent where one is known: in a regulated segment it
+/// bounds the Handboek's rent after a change of tenant.
+pub fn input(
+    s: &crate::scenario::Scenario,
+    segment: Segment,
+    monthly_rent: Decimal,
+    max_rent: Option<Decimal>,
+) -> Input {
     let (p, market) = (s.property, s.market);
+    let twelve = Decimal::from(12);
+    let market_rent = p.lease.market_monthly_rent.map(|m| m * twelve);
+    let potential_rent = match (segment, max_rent.map(|m| m * twelve), market_rent) {
+        (Segment::Free, _, Some(m)) | (_, None, Some(m)) => handboek::PotentialRent::Market(m),
+        (Segment::Free, _, None) | (_, None, None) => {
+            handboek::PotentialRent::Contract(monthly_rent * twelve)
+        }
+        (_, Some(max), Some(market)) => handboek::PotentialRent::MinMarketMax { market, max },
+        (_, Some(max), None) => handboek::PotentialRent::Max(max),
+    };
     let cap = s
         .rules
         .huurverhoging(s.year)
@@ -236,11 +292,38 @@ pub fn input(s: &crate::scenario::Scenario, segment: Segment, monthly_rent: Deci
         selling_costs_pct: s.selling_costs_pct.value,
         buyer_costs_pct: s.buyer_costs_pct,
         horizon_years: money::to_count(market.dcf_horizon_years.value, 15),
+        handboek: handboek::Input {
+            year: s.year,
+            leegwaarde: p.vacant_value(),
+            woz: p.woz_value,
+            contract_rent: monthly_rent * twelve,
+            potential_rent,
+            mutatiekans_pct: s.turnover_pct.value,
+            woningtype: if p.dwelling.is_house() {
+                handboek::Woningtype::Egw
+            } else {
+                handboek::Woningtype::Mgw
+            },
+            build_year: p.build_year,
+            // As given; else the Randstad's: West (Noord-Holland, Zuid-Holland, Utrecht; Almere
+            // lies in Oost and says so); elsewhere not known.
+            landsdeel: p
+                .landsdeel
+                .or((p.region == Region::Randstad).then_some(handboek::Landsdeel::West)),
+            unsplit: p.unsplit_building,
+            zelfstandig: !p.students && p.wws.as_ref().is_none_or(|w| w.units.is_none()),
+            overdrachtsbelasting_pct: s.transfer.rules.overige_woningen_pct.value,
+        },
     }
 }
 
 /// Value the dwelling in rented state.
-pub fn compute(i: &Input, m: &MarketRules, trace: &mut Trace) -> Valuation {
+pub fn compute(
+    i: &Input,
+    m: &MarketRules,
+    hb: &crate::rules::handboek::HandboekRules,
+    trace: &mut Trace,
+) -> Valuation {
     let v = i.vacant_value;
     let (lo, hi, b) = band(i.segment, i.region, m);
     let band_low = v * (HUNDRED - hi) / HUNDRED;
@@ -316,7 +399,34 @@ pub fn compute(i: &Input, m: &MarketRules, trace: &mut Trace) -> Valuation {
         .rule("DCF: huur zolang de huurder blijft, leegwaarde na vertrek")
         .uses_all([&m.turnover_pct, &m.discount_rate_pct])
     });
-    let tenanted = money::round_euro(dcf);
+    let dcf = money::round_euro(dcf);
+    let handboek = handboek::compute(&i.handboek, hb, trace);
+    let (tenanted, method) = match &handboek {
+        Ok(h) => {
+            let capped = h.value.min(v);
+            trace.add(|| {
+                Step::new(
+                    "tenanted_value",
+                    Arg::Euro(capped),
+                    Text::new(
+                        if capped < h.value {
+                            Msg::XHbValueCapped
+                        } else {
+                            Msg::XHbValue
+                        },
+                        vec![
+                            Arg::Euro(h.doorexploiteer.value),
+                            Arg::Euro(h.uitpond.value),
+                            Arg::Euro(v),
+                        ],
+                    ),
+                )
+                .rule("Handboek modelmatig waarderen marktwaarde (bijlage 2 Regeling toegelaten instellingen volkshuisvesting 2015): de marktwaarde is de hoogste van beide scenario's")
+            });
+            (capped, Method::Handboek { edition: h.edition })
+        }
+        Err(why) => (dcf, Method::Dcf(*why)),
+    };
     let discount_pct = (HUNDRED - tenanted * HUNDRED / v).max(Decimal::ZERO);
     let tt = &m.discount_band.to_tenant;
     let tt_mid = (tt.low_pct + tt.high_pct) / Decimal::TWO;
@@ -345,6 +455,60 @@ pub fn compute(i: &Input, m: &MarketRules, trace: &mut Trace) -> Valuation {
         band_high: money::round_euro(band_high),
         band_pct: (lo, hi),
         yield_value: money::round_euro(yv),
-        dcf_value: tenanted,
+        dcf_value: dcf,
+        method: match method {
+            Method::Handboek { .. } => "handboek",
+            Method::Dcf(_) => "dcf",
+        },
+        method_detail: method,
+        handboek_value: handboek.as_ref().ok().map(|h| h.value),
+        handboek_doorexploiteer: handboek.as_ref().ok().map(|h| h.doorexploiteer.value),
+        handboek_uitpond: handboek.as_ref().ok().map(|h| h.uitpond.value),
+        handboek_discount_rate_pct: handboek.as_ref().ok().map(|h| h.discount_rate_pct),
+        handboek_potential_rent: handboek
+            .as_ref()
+            .ok()
+            .map(|_| money::round_cents(i.handboek.potential_rent.annual())),
+        handboek_edition: handboek.as_ref().ok().map(|h| h.edition),
+    }
+}
+
+/// The caveats of the valuation: the Handboek's edition when it is older than the year before
+/// the tax year (the one a valuation of this year would use), or why it was not applied.
+pub fn caveats(val: &Valuation, s: &crate::scenario::Scenario) -> Vec<Text> {
+    let hb = &s.rules.handboek;
+    match val.method_detail {
+        Method::Handboek { edition } if edition < s.year - 1 => {
+            let newer = hb
+                .newest_listed(s.year)
+                .filter(|(y, _)| *y > edition)
+                .map(|(y, _)| y);
+            vec![Text::new(
+                match newer {
+                    Some(_) => Msg::CHbEditionNewer,
+                    None => Msg::CHbEdition,
+                },
+                vec![
+                    edition.into(),
+                    s.year.into(),
+                    newer.unwrap_or(edition).into(),
+                ],
+            )]
+        }
+        Method::Handboek { .. } => vec![],
+        Method::Dcf(why) => {
+            let reason = match why {
+                handboek::NotComputed::NoEdition => {
+                    Text::new(Msg::RHbNoEdition, vec![s.year.into()])
+                }
+                handboek::NotComputed::NoBuildYear => Text::new(Msg::RHbNoBuildYear, vec![]),
+                handboek::NotComputed::NotSelfContained => {
+                    Text::new(Msg::RHbNotSelfContained, vec![])
+                }
+                handboek::NotComputed::NoLandsdeel => Text::new(Msg::RHbNoLandsdeel, vec![]),
+                handboek::NotComputed::NoEndValue => Text::new(Msg::RHbNoEndValue, vec![]),
+            };
+            vec![Text::new(Msg::CHbNotComputed, vec![reason.into()])]
+        }
     }
 }

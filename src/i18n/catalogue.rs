@@ -67,6 +67,17 @@ catalogue! {
     ToTenant => "verkoop aan de zittende huurder", "sale to the sitting tenant";
     MarketBand => "marktband (check)", "market band (check)";
     YieldMethod => "rendementsmethode (check)", "yield method (check)";
+    TenantedValueHb => "waarde verhuurd (Handboek), {0} korting", "value let (Handboek), {0} discount";
+    HbDoorexploiteer => "Handboek: doorexploiteren", "Handboek: keep letting";
+    HbUitponden => "Handboek: uitponden", "Handboek: sell on turnover";
+    HbDiscountRate => "Handboek: disconteringsvoet (peildatum 31-12-{0})", "Handboek: discount rate (peildatum 31-12-{0})";
+    DcfCheck => "DCF belegger (check)", "investor's DCF (check)";
+    HbEgw => "eengezinswoning", "single-family house";
+    HbMgw => "meergezinswoning", "apartment";
+    HbNoord => "Noord", "North";
+    HbOost => "Oost", "East";
+    HbZuid => "Zuid", "South";
+    HbWest => "West", "West";
     HSellVsKeep => "Verkopen of blijven verhuren ({0})", "Sell or keep renting ({0})";
     SaleToTenant => "aan de huurder", "to the tenant";
     SaleVacant => "leeg, als scenario", "vacant, as a scenario";
@@ -382,8 +393,8 @@ catalogue! {
     WUnderwaterIrr => "; het rendement van blijven verhuren (IRR) ontbreekt, omdat nu verkopen {0} oplevert: er zit geen eigen geld in de woning waarop een rendement te berekenen is", "; the return of keeping it (IRR) is missing because selling now yields {0}: there is no equity in the dwelling to compute a return on";
     WTenantedValue => "de waarde in box 3 {0} (WOZ × leegwaarderatio) is minstens {1} hoger dan de waarde in verhuurde staat {2}: u mag de waarde in verhuurde staat op de WOZ-waardepeildatum aangeven, onderbouwd met een taxatierapport (800–1.500). Bron: {3}",
         "the Box 3 value {0} (WOZ × leegwaarderatio) is at least {1} higher than the value in rented state {2}: you may report the value in rented state on the WOZ valuation date instead, backed by a valuation report (800–1,500). Source: {3}";
-    WMethodsDisagree => "de DCF-korting van {0} ligt ver buiten de marktband van {1}–{2}: controleer huur, kosten, mutatiegraad en disconteringsvoet, of laat een taxatie maken",
-        "the DCF discount of {0} lies far outside the market band of {1}–{2}: check the rent, costs, turnover and discount rate, or get a valuation report";
+    WMethodsDisagree => "de korting van de waarde verhuurd {0} ligt ver buiten de marktband van {1}–{2}: controleer huur, kosten, mutatiegraad en disconteringsvoet, of laat een taxatie maken",
+        "the discount of the value let, {0}, lies far outside the market band of {1}–{2}: check the rent, costs, turnover and discount rate, or get a valuation report";
     WVacantSale => "leeg verkopen betekent de huur beëindigen: daarvoor is een wettelijke grond nodig (dringend eigen gebruik, wanbetaling), dat duurt zo'n {0} maanden en kost ongeveer {1} aan juridische kosten, en lukt anders meestal niet; zie het als scenario",
         "selling vacant means ending the lease: that needs a legal ground (urgent own use, tenant default), takes {0} months or so and about {1} in legal costs, and usually fails otherwise; treat it as a scenario";
     WCarried => "voor {0} zijn geen regels bekend: de regels van {1} worden voor die jaren gebruikt; toekomstige tarieven zullen afwijken",
@@ -403,6 +414,14 @@ catalogue! {
     CWwsEstimated => "wws: punten geschat uit oppervlakte, label en WOZ met aangenomen voorzieningen (zekerheid L); beschrijf de woning in een [wws]-sectie voor de volledige berekening",
         "wws: points estimated from surface, label and WOZ with assumed fittings (confidence L); describe the dwelling in a [wws] section for the full calculation";
     CWwsNote => "wws: {0}", "wws: {0}";
+    CHbEdition => "waarde verhuurd: de parameters van het Handboek modelmatig waarderen marktwaarde met peildatum 31-12-{0} (de nieuwste editie die vastligt) gelden voor {1}; rente, kosten en groei van toen, geen actuele marktwaarde", "value let: the parameters of the Handboek modelmatig waarderen marktwaarde with peildatum 31-12-{0} (the newest edition recorded) are used for {1}; the rates, costs and growth of then, not today's market value";
+    CHbEditionNewer => "waarde verhuurd: de parameters van het Handboek modelmatig waarderen marktwaarde met peildatum 31-12-{0} (de nieuwste editie die vastligt) gelden voor {1}: rente, kosten en groei van toen, geen actuele marktwaarde; de editie met peildatum 31-12-{2} bestaat, maar haar parameters zijn niet vastgelegd", "value let: the parameters of the Handboek modelmatig waarderen marktwaarde with peildatum 31-12-{0} (the newest edition recorded) are used for {1}: the rates, costs and growth of then, not today's market value; the edition with peildatum 31-12-{2} exists, but its parameters are not recorded";
+    CHbNotComputed => "waarde verhuurd: het Handboek modelmatig waarderen marktwaarde is niet toegepast ({0}); de waarde verhuurd is de DCF van een belegger", "value let: the Handboek modelmatig waarderen marktwaarde was not applied ({0}); the value let is an investor's DCF";
+    RHbNoEdition => "geen editie met vastgelegde parameters vóór {0}", "no edition with recorded parameters before {0}";
+    RHbNoBuildYear => "geen bouwjaar (property.build_year): de bouwperiode bepaalt het onderhoud en de disconteringsvoet", "no build year (property.build_year): the build period sets the maintenance and the discount rate";
+    RHbNoLandsdeel => "buiten de Randstad is het landsdeel (Noord, Oost, Zuid, West) van de disconteringsvoet niet bekend", "outside the Randstad the landsdeel (North, East, South, West) of the discount rate is not known";
+    RHbNotSelfContained => "een kamer (onzelfstandige woonruimte) of een woning voor studenten: de parameters van het Handboek voor studenteneenheden zijn niet vastgelegd", "a room (not self-contained) or a dwelling let to students: the Handboek's parameters for student units are not recorded";
+    RHbNoEndValue => "de disconteringsvoet is niet hoger dan de groei: geen eindwaarde", "the discount rate does not exceed the growth: no end value";
     CWwsBeforeWbh => "wws: het huurcontract valt onder de regels van voor de Wet betaalbare huur ({0}): geen middensector, dus de huur is niet begrensd op het maximum van de middensector",
         "wws: the lease falls under the rules before the Wet betaalbare huur ({0}): no middle sector, so the rent is not capped at the middle-sector maximum";
     CProvisionalYear => "belastingjaar {0}: voorlopige regels, nog geen wet — {1}", "tax year {0}: provisional rules, not settled law — {1}";
@@ -771,6 +790,18 @@ catalogue! {
         "{0} years; tenant leaves {1}/yr → vacant sale at value growing {2}/yr less {3} selling costs; net rent {4} less {5} vacancy and management and {6} costs, growing {7}/yr; discounted at {8}; divided by 1 + buyer's costs {9}; at most the vacant value";
     XToTenant => "leegwaarde min {0} (het midden van {1}–{2}), minstens de waarde verhuurd: anders zou de verkoper aan een belegger verkopen",
         "vacant value less {0} (midpoint of {1}–{2}), at least the tenanted value: the seller would otherwise sell to an investor";
+    XHbDiscount => "referentieobject {0} (risicovrije rente {1} + vastgoedopslag {2} + markt- en objectrisico) + bouwperiode {3} (bouwjaar {4}) + type {5} ({6}) + regio {7} ({8}); Handboek peildatum 31-12-{9}",
+        "reference object {0} (risk-free rate {1} + real-estate premium {2} + market and object risk) + build period {3} (built {4}) + type {5} ({6}) + region {7} ({8}); Handboek peildatum 31-12-{9}";
+    XHbPotMin => "de laagste van de markthuur {0} en de maximale huur {1} per jaar: de woning is gereguleerd", "the lower of the market rent {0} and the maximum rent {1} a year: the dwelling is regulated";
+    XHbPotMax => "de maximale huur {0} per jaar: de woning is gereguleerd; zonder markthuur (lease.market_monthly_rent) is aangenomen dat die niet lager is", "the maximum rent {0} a year: the dwelling is regulated; without a market rent (lease.market_monthly_rent) it is taken to be no lower";
+    XHbPotMarket => "de markthuur {0} per jaar (lease.market_monthly_rent)", "the market rent {0} a year (lease.market_monthly_rent)";
+    XHbPotContract => "de huur van het contract {0} per jaar: vrije sector zonder markthuur (lease.market_monthly_rent), de huur is tegen de markt overeengekomen", "the rent of the lease {0} a year: free sector without a market rent (lease.market_monthly_rent), the rent was agreed at market";
+    XHbDoor => "{0} jaar tegen {1}; huur {2} per jaar, na een huurderswissel {3} (mutatiekans {4} per jaar), min huurderving {5}, groeiend met {6}; instandhouding {7} en mutatieonderhoud {8} per wissel (+{9} per jaar), beheer {10} (+{11} per jaar), belastingen en verzekeringen {12} van de WOZ; eindwaarde per kasstroom van jaar 15 (1 + g) / (d − g) · K, met verouderingskosten {13} van de leegwaarde: contante kasstromen {14} + eindwaarde {15}, min overdrachtskosten {16}",
+        "{0} years at {1}; rent {2} a year, after a change of tenant {3} (turnover {4} a year), less rent loss {5}, growing {6}; maintenance {7} and {8} per change of tenant (+{9} a year), management {10} (+{11} a year), taxes and insurance {12} of the WOZ; end value per cash flow of year 15 (1 + g) / (d − g) · K, with ageing costs {13} of the vacant value: discounted cash flows {14} + end value {15}, less transfer costs {16}";
+    XHbUitpond => "{0} jaar tegen {1}; huur {2} per jaar zolang verhuurd; bij vertrek van de huurder (jaar 1 {3}, jaar 2–5 {4}, jaar 6–15 {5} per jaar) lege verkoop tegen de leegwaarde {6}, groeiend met {7}, min verkoopkosten {8}; splitsingskosten {9}; dezelfde kosten als bij doorexploiteren, zonder mutatieonderhoud; eindwaarde met g' = g − m − m·g: contante kasstromen {10} + eindwaarde {11}, min overdrachtskosten {12}",
+        "{0} years at {1}; rent {2} a year while let; when the tenant leaves (year 1 {3}, years 2–5 {4}, years 6–15 {5} a year) a vacant sale at the vacant value {6}, growing {7}, less selling costs {8}; splitting costs {9}; the same costs as when letting on, without the costs of a change of tenant; end value with g' = g − m − m·g: discounted cash flows {10} + end value {11}, less transfer costs {12}";
+    XHbValue => "de hoogste van doorexploiteren {0} en uitponden {1}", "the higher of keep letting {0} and selling on turnover {1}";
+    XHbValueCapped => "de hoogste van doorexploiteren {0} en uitponden {1}, hoogstens de leegwaarde {2}", "the higher of keep letting {0} and selling on turnover {1}, at most the vacant value {2}";
     XProceeds => "verkoopprijs {0} min {1} verkoopkosten min de hypotheek", "sale price {0} less {1} selling costs less mortgage";
     XSellNetWorth => "de opbrengst rendeert {0} per jaar als {1}, min de box 3-belasting die ze elk jaar toevoegt",
         "proceeds earning {0} a year as {1}, less the Box 3 tax they add each year";
@@ -1073,6 +1104,28 @@ catalogue! {
     RlWwsWoz => "WOZ-punten: WOZ / {0} + (WOZ / m²) / {1}; minimale WOZ {2}; hoogstens {3} van het totaal vanaf {4} punten, de begrensde punten naar beneden afgerond op hele punten",
         "WOZ points: WOZ / {0} + (WOZ / m²) / {1}; minimum WOZ {2}; at most {3} of the total from {4} points, the capped points rounded down to whole points";
     RlWwsKamers => "WWS voor een kamer (onzelfstandige woonruimte, [wws] met units): data/wws-kamers.toml — {0}", "WWS for a room (onzelfstandige woonruimte, [wws] with units): data/wws-kamers.toml — {0}";
+    RlHandboek => "Waarde verhuurd: Handboek modelmatig waarderen marktwaarde, editie peildatum 31-12-{0} (de nieuwste vastgelegde vóór {1}): data/handboek.toml — {2}", "Value let: Handboek modelmatig waarderen marktwaarde, edition peildatum 31-12-{0} (the newest recorded before {1}): data/handboek.toml — {2}";
+    RlHandboekNone => "Waarde verhuurd: geen editie van het Handboek modelmatig waarderen marktwaarde vastgelegd vóór {0} (data/handboek.toml)", "Value let: no edition of the Handboek modelmatig waarderen marktwaarde recorded before {0} (data/handboek.toml)";
+    RlHbDcfYears => "DCF-periode (jaren)", "DCF period (years)";
+    RlHbInflatie => "prijsinflatie (%)", "price inflation (%)";
+    RlHbLoon => "loonstijging (%)", "wage growth (%)";
+    RlHbBouw => "bouwkostenstijging (%)", "building cost growth (%)";
+    RlHbLeeg => "leegwaardestijging (%)", "vacant value growth (%)";
+    RlHbRisicovrij => "risicovrije rente (%)", "risk-free rate (%)";
+    RlHbOpslag => "vastgoedopslag (%)", "real-estate premium (%)";
+    RlHbReferentie => "disconteringsvoet referentieobject (%)", "reference object's discount rate (%)";
+    RlHbBelastingen => "belastingen en verzekeringen (% WOZ)", "taxes and insurance (% of WOZ)";
+    RlHbDerving => "huurderving (%)", "rent loss (%)";
+    RlHbUitpond1 => "uitponden jaar 1: opslag mutatiekans", "selling on, year 1: turnover + (points)";
+    RlHbUitpond6 => "uitponden jaar 6–15: % mutatiekans", "selling on, years 6–15: % of turnover";
+    RlHbSplitsing => "juridische splitsingskosten", "legal splitting costs";
+    RlHbVerkoop => "verkoopkosten (% leegwaarde)", "selling costs (% of vacant value)";
+    RlHbVeroudering => "verouderingskosten (% leegwaarde)", "ageing costs (% of vacant value)";
+    RlHbOverdracht => "overdrachtskosten buiten belasting (%)", "transfer costs beside the tax (%)";
+    RlHbPeriods => "bouwperioden (instandhouding EGW/MGW, effect disconteringsvoet): {0} — {1}", "build periods (maintenance EGW/MGW, effect on the discount rate): {0} — {1}";
+    RlHbTypes => "EGW: mutatieonderhoud {0}, beheer {1}, effect {2}; MGW: mutatieonderhoud {3}, beheer {4}, effect {5} — {6}", "EGW: change of tenant {0}, management {1}, effect {2}; MGW: change of tenant {3}, management {4}, effect {5} — {6}";
+    RlHbRegions => "regio's (effect disconteringsvoet): Noord {0}, Oost {1}, Zuid {2}, West {3} — {4}", "regions (effect on the discount rate): North {0}, East {1}, South {2}, West {3} — {4}";
+    RlHbNotEstablished => "editie peildatum 31-12-{0}: parameters niet vastgelegd — {1}", "edition peildatum 31-12-{0}: parameters not recorded — {1}";
     RlWwsKamersTable => "maximale huurprijs van een kamer per punt, kolom {0} van data/wws-kamers-max-rent.csv — {1}:", "maximum rent of a room by points, column {0} of data/wws-kamers-max-rent.csv — {1}:";
     RlWwsKamersWoz => "boven 250 punten {0} per punt; WOZ-punten {1} boven, {3} binnen en {4} onder {2} van het COROP-gemiddelde per m² (data/wws-corop.csv)", "above 250 points {0} a point; WOZ points {1} above, {3} within and {4} below {2} of the COROP average per m² (data/wws-corop.csv)";
     RlWwsRooms => "WWS per vertrek ([wws]-sectie): data/wws-stelsel.toml — {0}", "WWS room by room ([wws] section): data/wws-stelsel.toml — {0}";

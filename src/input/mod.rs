@@ -844,6 +844,12 @@ pub fn parse_property(
         } else {
             Region::Elsewhere
         },
+        landsdeel: values.text(F::Landsdeel).map(|l| match l {
+            "noord" => crate::model::Landsdeel::Noord,
+            "oost" => crate::model::Landsdeel::Oost,
+            "zuid" => crate::model::Landsdeel::Zuid,
+            _ => crate::model::Landsdeel::West,
+        }),
         dwelling: match word(F::Dwelling) {
             "house" => Dwelling::House,
             "tiny_house" => Dwelling::TinyHouse,

@@ -87,6 +87,117 @@ fn pct(d: Decimal) -> Arg {
 
 /// The rules of `year` as text in `lang`, its lines wrapped to `width` columns, or `None` when
 /// the rules do not know the year.
+/// The Handboek modelmatig waarderen marktwaarde's parameters of the edition a valuation in
+/// `year` uses (`data/handboek.toml`), and the later editions listed without their tables.
+fn handboek(s: &mut String, set: &RuleSet, lang: Lang, year: i32) {
+    let hb = &set.handboek;
+    let Some((edition, ed, p)) = hb.for_year(year) else {
+        let _ = writeln!(s, "\n{}", lang.f(Msg::RlHandboekNone, &[year.into()]));
+        return;
+    };
+    let _ = writeln!(
+        s,
+        "\n{}",
+        lang.f(
+            Msg::RlHandboek,
+            &[
+                edition.into(),
+                year.into(),
+                ed.citation().cite_in(lang).into()
+            ]
+        )
+    );
+    for (name, param_) in [
+        (Msg::RlHbDcfYears, &p.dcf_years),
+        (Msg::RlHbInflatie, &p.prijsinflatie_pct),
+        (Msg::RlHbLoon, &p.loonstijging_pct),
+        (Msg::RlHbBouw, &p.bouwkostenstijging_pct),
+        (Msg::RlHbLeeg, &p.leegwaardestijging_pct),
+        (Msg::RlHbRisicovrij, &p.risicovrije_rente_pct),
+        (Msg::RlHbOpslag, &p.vastgoedopslag_pct),
+        (Msg::RlHbReferentie, &p.referentie_disconteringsvoet_pct),
+        (Msg::RlHbBelastingen, &p.belastingen_verzekeringen_pct),
+        (Msg::RlHbDerving, &p.huurderving_pct),
+        (Msg::RlHbUitpond1, &p.uitpond_opslag_jaar1_pct),
+        (Msg::RlHbUitpond6, &p.uitpond_factor_jaar6_pct),
+        (Msg::RlHbSplitsing, &p.juridische_splitsingskosten),
+        (Msg::RlHbVerkoop, &p.verkoopkosten_pct),
+        (Msg::RlHbVeroudering, &p.verouderingskosten_pct),
+        (Msg::RlHbOverdracht, &p.overdrachtskosten_kosten_pct),
+    ] {
+        param(s, lang, name, param_);
+    }
+    let periods = p
+        .bouwperioden
+        .rows
+        .iter()
+        .map(|r| {
+            format!(
+                "{}: {}/{}, {}",
+                r.up_to
+                    .map_or_else(|| "…".to_string(), |u| format!("≤ {u}")),
+                lang.plain(r.instandhouding_egw),
+                lang.plain(r.instandhouding_mgw),
+                lang.plain(r.disconto_pct)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    let _ = writeln!(
+        s,
+        "  {}",
+        lang.f(
+            Msg::RlHbPeriods,
+            &[
+                periods.into(),
+                p.bouwperioden.citation().cite_in(lang).into()
+            ]
+        )
+    );
+    let t = &p.types;
+    let _ = writeln!(
+        s,
+        "  {}",
+        lang.f(
+            Msg::RlHbTypes,
+            &[
+                lang.plain(t.egw.mutatieonderhoud).into(),
+                lang.plain(t.egw.beheerkosten).into(),
+                lang.plain(t.egw.disconto_pct).into(),
+                lang.plain(t.mgw.mutatieonderhoud).into(),
+                lang.plain(t.mgw.beheerkosten).into(),
+                lang.plain(t.mgw.disconto_pct).into(),
+                t.citation().cite_in(lang).into(),
+            ]
+        )
+    );
+    let r = &p.regios;
+    let _ = writeln!(
+        s,
+        "  {}",
+        lang.f(
+            Msg::RlHbRegions,
+            &[
+                lang.plain(r.noord).into(),
+                lang.plain(r.oost).into(),
+                lang.plain(r.zuid).into(),
+                lang.plain(r.west).into(),
+                r.citation().cite_in(lang).into(),
+            ]
+        )
+    );
+    for (y, e) in hb.edition.iter().filter(|(_, e)| !e.established) {
+        let _ = writeln!(
+            s,
+            "  {}",
+            lang.f(
+                Msg::RlHbNotEstablished,
+                &[y.as_str().into(), e.citation().cite_in(lang).into()]
+            )
+        );
+    }
+}
+
 pub fn render(set: &RuleSet, year: i32, lang: Lang, width: usize) -> Option<String> {
     listing(set, year, lang).map(|s| wrap(&s, width))
 }
@@ -510,6 +621,7 @@ fn listing(set: &RuleSet, year: i32, lang: Lang) -> Option<String> {
             )
         );
     }
+    handboek(&mut s, set, lang, year);
     scenarios(&mut s, lang, year);
     let _ = writeln!(s, "\n{}", lang.t(Msg::RlSources));
     let text = s.clone();

@@ -274,16 +274,34 @@ pub fn sections(r: &Report, lang: Lang, detail: Detail) -> Vec<Section> {
         let mut t = Rows::titled(lang.t(Msg::HSittingTenant));
         rent_row(r, true, lang, &mut t);
         t.add(vec![l_(Msg::VacantValue), euro(out(v.vacant_value))]);
+        let tenanted_label = if v.handboek_value.is_some() {
+            Msg::TenantedValueHb
+        } else {
+            Msg::TenantedValue
+        };
         t.add(vec![
-            lang.f(Msg::TenantedValue, &[pct(out(v.discount_pct), 1).into()]),
+            lang.f(tenanted_label, &[pct(out(v.discount_pct), 1).into()]),
             euro(out(v.tenanted_value)),
         ]);
+        if let (Some(door), Some(uit)) = (v.handboek_doorexploiteer, v.handboek_uitpond) {
+            t.add(vec![l_(Msg::HbDoorexploiteer), euro(out(door))]);
+            t.add(vec![l_(Msg::HbUitponden), euro(out(uit))]);
+        }
+        if let (Some(d), Some(e)) = (v.handboek_discount_rate_pct, v.handboek_edition) {
+            t.add(vec![
+                lang.f(Msg::HbDiscountRate, &[e.into()]),
+                pct(out(d), 2),
+            ]);
+        }
         t.add(vec![l_(Msg::ToTenant), euro(out(v.to_tenant_value))]);
         t.add(vec![
             l_(Msg::MarketBand),
             format!("{} – {}", euro(out(v.band_low)), euro(out(v.band_high))),
         ]);
         t.add(vec![l_(Msg::YieldMethod), euro(out(v.yield_value))]);
+        if v.handboek_value.is_some() {
+            t.add(vec![l_(Msg::DcfCheck), euro(out(v.dcf_value))]);
+        }
         blocks.push(Block::Table(t));
         done.push(Section {
             key: "sitting_tenant",
@@ -1145,9 +1163,10 @@ fn rent_row(r: &Report, capped: bool, lang: Lang, t: &mut Rows) {
 pub struct Summary {
     reports: usize,
     warned: usize,
-    /// Per warning code: how many properties have it, in the order first met, and its first
-    /// message (shown once when every property has it).
-    codes: Vec<(&'static str, usize, Text)>,
+    /// Per warning code: how many properties have it, in the order first met, and its message
+    /// while every property's is the same (shown once when every property has it), `None` once
+    /// two differ (their figures differ: counted like the others).
+    codes: Vec<(&'static str, usize, Option<Text>)>,
     /// The carried-rules warning, once for each set of years it names (the plans differ in
     /// length and start), with how many properties have it, in the order first met.
     carried: Vec<(Text, usize)>,
@@ -1177,8 +1196,13 @@ impl Summary {
             }
             warned = true;
             match self.codes.iter_mut().find(|(c, _, _)| *c == w.code) {
-                Some((_, n, _)) => *n += 1,
-                None => self.codes.push((w.code, 1, w.text.clone())),
+                Some((_, n, same)) => {
+                    *n += 1;
+                    if same.as_ref() != Some(&w.text) {
+                        *same = None;
+                    }
+                }
+                None => self.codes.push((w.code, 1, Some(w.text.clone()))),
             }
         }
         self.warned += usize::from(warned);
@@ -1230,7 +1254,10 @@ impl Summary {
             );
             s.push_str(&head);
             s.push('\n');
-            for (code, n, _) in self.codes.iter().filter(|(_, n, _)| *n < self.reports) {
+            let in_full = |n: usize, same: &Option<Text>| {
+                n == self.reports && self.reports > 1 && same.is_some()
+            };
+            for (code, n, _) in self.codes.iter().filter(|(_, n, t)| !in_full(*n, t)) {
                 s.push_str(&yellow(
                     st,
                     lang.f(Msg::WarningCount, &[(*code).into(), props(*n).into()]) + "\n",
@@ -1240,12 +1267,12 @@ impl Summary {
             let all: Vec<_> = self
                 .codes
                 .iter()
-                .filter(|(_, n, _)| *n == self.reports && self.reports > 1)
+                .filter_map(|(c, n, t)| t.as_ref().filter(|_| in_full(*n, t)).map(|t| (c, t)))
                 .collect();
             if !all.is_empty() {
                 s.push_str(&lang.f(Msg::WarningAll, &[props(self.reports).into()]));
                 s.push('\n');
-                for (code, _, text) in all {
+                for (code, text) in all {
                     s.push_str(&yellow(
                         st,
                         wrap(&format!("! [{code}] {}", text.render(lang)), 2, 4, width),

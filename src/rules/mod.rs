@@ -25,6 +25,8 @@ pub(crate) mod wws;
 pub mod historie;
 // Holding let dwellings in a BV (data/bv.toml).
 pub mod bv;
+// The Handboek modelmatig waarderen marktwaarde (data/handboek.toml).
+pub mod handboek;
 
 /// The built-in rules files, by name, in the order they are loaded.
 pub const BUILT_IN_YEARS: &[(&str, &str)] = &[
@@ -76,6 +78,7 @@ const WWS_POINTS: &str = include_str!("../../data/wws-points.toml");
 const WWS_STELSEL: &str = include_str!("../../data/wws-stelsel.toml");
 const CHECKS: &str = include_str!("../../data/checks.toml");
 const BBL: &str = include_str!("../../data/bbl.toml");
+const HANDBOEK: &str = include_str!("../../data/handboek.toml");
 
 /// How sure the figure is: H official or two sources agree, M one decent source, L weak or inferred.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
@@ -804,6 +807,8 @@ pub struct RuleSet {
     pub checks: CheckRules,
     /// The building rules per regime (`data/bbl.toml`).
     pub bbl: bbl::BblRules,
+    /// The Handboek modelmatig waarderen marktwaarde per edition (`data/handboek.toml`).
+    pub handboek: handboek::HandboekRules,
     pub sources: BTreeMap<String, String>,
     /// The what-if files merged over the built-in rules, `(name, text)`, kept to load the
     /// built-in scenarios over them.
@@ -1150,6 +1155,14 @@ impl RuleSet {
             file: "data/bbl.toml".into(),
             message: message.into(),
         })?;
+        let handboek: handboek::HandboekRules = from_table(
+            "data/handboek.toml",
+            parse_table("data/handboek.toml", HANDBOEK)?,
+        )?;
+        handboek.validate().map_err(|message| RulesError::Invalid {
+            file: "data/handboek.toml".into(),
+            message: message.into(),
+        })?;
         let wws_table = parse_wws_table(WWS_MAX_RENT)?;
         for r in years.values() {
             if let Some(w) = &r.wws
@@ -1170,6 +1183,7 @@ impl RuleSet {
             wws_kamers,
             checks,
             bbl,
+            handboek,
             sources: sources.sources,
             overrides: overrides
                 .iter()

@@ -275,7 +275,7 @@ fn a_households_bv_in_csv() {
     let rows: Vec<csv::StringRecord> = rdr.records().map(|r| r.unwrap()).collect();
     assert_eq!(rows.len(), 3);
     for r in &rows {
-        assert_eq!(&r[col], "70751.27");
+        assert_eq!(&r[col], "63485.21");
         assert_eq!(&r[own], "");
     }
 }

@@ -9,6 +9,7 @@ mod docs;
 mod explain_sources;
 mod fiscal_rules;
 mod fuzz;
+mod handboek;
 mod historie;
 mod household;
 mod landlord;

@@ -127,11 +127,39 @@ fn valuation_input(rent: Decimal, turnover: Decimal, segment: Segment) -> valuat
         selling_costs_pct: dec!(1.5),
         buyer_costs_pct: dec!(9.5),
         horizon_years: 15,
+        // Outside the Randstad without a landsdeel: the headline is the DCF.
+        handboek: handboek_input(rent, turnover, None),
+    }
+}
+
+fn handboek_input(
+    rent: Decimal,
+    turnover: Decimal,
+    landsdeel: Option<valuation::handboek::Landsdeel>,
+) -> valuation::handboek::Input {
+    valuation::handboek::Input {
+        year: 2026,
+        leegwaarde: dec!(350000),
+        woz: dec!(350000),
+        contract_rent: rent,
+        potential_rent: valuation::handboek::PotentialRent::Contract(rent),
+        mutatiekans_pct: turnover,
+        woningtype: valuation::handboek::Woningtype::Mgw,
+        build_year: Some(1995),
+        landsdeel,
+        unsplit: false,
+        zelfstandig: true,
+        overdrachtsbelasting_pct: dec!(8),
     }
 }
 
 fn value(i: &valuation::Input) -> valuation::Valuation {
-    valuation::compute(i, &rules().market, &mut Trace::new(false))
+    valuation::compute(
+        i,
+        &rules().market,
+        &rules().handboek,
+        &mut Trace::new(false),
+    )
 }
 
 proptest! {
@@ -160,6 +188,27 @@ proptest! {
         let vlo = value(&valuation_input(r, Decimal::from(lo), Segment::Social));
         let vhi = value(&valuation_input(r, Decimal::from(hi), Segment::Social));
         prop_assert!(vlo.tenanted_value <= vhi.tenanted_value, "{} > {}", vlo.tenanted_value, vhi.tenanted_value);
+    }
+
+    /// The Handboek's value in rented state rises with the rent (both scenarios earn it), stays
+    /// at most the vacant value as the headline, and is the higher of its two scenarios.
+    #[test]
+    fn handboek_value_rises_with_the_rent_and_is_the_higher_scenario(a in 0u32..40_000, b in 0u32..40_000, turnover in 0u32..=50) {
+        let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
+        let t = Decimal::from(turnover);
+        let west = Some(valuation::handboek::Landsdeel::West);
+        let at = |rent: u32| valuation::Input {
+            handboek: handboek_input(Decimal::from(rent), t, west),
+            ..valuation_input(Decimal::from(rent), t, Segment::Free)
+        };
+        let vlo = value(&at(lo));
+        let vhi = value(&at(hi));
+        prop_assert_eq!(vlo.method, "handboek");
+        prop_assert!(vlo.handboek_value <= vhi.handboek_value);
+        for v in [vlo, vhi] {
+            prop_assert!(v.tenanted_value <= v.vacant_value);
+            prop_assert_eq!(v.handboek_value, v.handboek_doorexploiteer.max(v.handboek_uitpond));
+        }
     }
 }
 

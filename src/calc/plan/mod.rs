@@ -12,6 +12,7 @@
 //! the keep route pays the tax on the dwelling's gain at the sale.
 
 mod explain;
+mod memo;
 mod rerun;
 mod route;
 mod schedule;
@@ -317,7 +318,7 @@ fn outcome_after(
         })
         .collect();
     // Selling at the end of the year before the bill's regime, when the plan runs past it.
-    let sell_later = wr_from.and_then(|from| {
+    let sell_later = wr_from.filter(|_| plan.sell_later).and_then(|from| {
         let t = rows.iter().position(|r| r.year == from - 1)?;
         (t + 1 < rows.len()).then(|| {
             let proceeds = rows[t].keep_net_worth;

@@ -4,6 +4,7 @@
 
 use rust_decimal::Decimal;
 
+use super::memo::Memo;
 use super::rerun::Rerun;
 use super::schedule::{Schedule, schedule};
 use super::{Future, Input, Year};
@@ -58,6 +59,11 @@ pub struct Plan<'a> {
     /// For a plan derived from another ([`Plan::under`]): how many of its first years have the
     /// other's rules, so that both routes run the same there.
     pub(super) shared_years: usize,
+    /// The keep route's figures of each year as last computed, for the reruns.
+    memo: Vec<Memo>,
+    /// Whether the outcome with details works out selling before the bill's regime
+    /// ([`super::SellLater`]).
+    pub(super) sell_later: bool,
 }
 
 impl<'a> Plan<'a> {
@@ -78,6 +84,8 @@ impl<'a> Plan<'a> {
             first_tax: None,
             sell: (Decimal::ZERO, Vec::new()),
             shared_years: 0,
+            memo: (0..i.years).map(|_| Memo::default()).collect(),
+            sell_later: true,
         };
         let beyond = beyond(rules);
         for t in 0..i.years {
@@ -148,6 +156,12 @@ impl<'a> Plan<'a> {
         plan
     }
 
+    /// This plan, its outcome working out selling before the bill's regime only when
+    /// `sell_later` (an output without a place for it need not have it computed).
+    pub fn with_sell_later(self, sell_later: bool) -> Plan<'a> {
+        Plan { sell_later, ..self }
+    }
+
     /// This plan in the Box 3 future `future`: the same as [`Plan::for_future`], derived from
     /// what does not depend on the future (the rules of each year, the rent, the costs, the
     /// mortgage's schedule), so that only the rules on actual returns, the base tax of their
@@ -199,6 +213,8 @@ impl<'a> Plan<'a> {
             first_tax: self.first_tax,
             sell: (self.sell.0, self.sell.1[..same].to_vec()),
             shared_years: same,
+            memo: (0..self.years.len()).map(|_| Memo::default()).collect(),
+            sell_later: self.sell_later,
         };
         if same == 0 {
             plan.settle();
@@ -441,6 +457,7 @@ impl<'a> Plan<'a> {
             money::div100(i.rent_loss_pct + r.rent_loss_delta)
         };
         let skip = head.len();
+        let own_growth = r.growth_pct == i.value_growth_pct;
         for (t, (y, &(rent, costs))) in self.years.iter().zip(&self.rents).enumerate().skip(skip) {
             let (interest, repaid) = schedule[t];
             let one_off = if t == 0 { r.one_off } else { Decimal::ZERO };
@@ -454,11 +471,15 @@ impl<'a> Plan<'a> {
             let (box3_tax, result) = match (y.wr, self.first_tax) {
                 (None, Some(tax)) if t == 0 => (tax, None),
                 (None, _) => {
-                    let box3_value = self.box3_value(y, t, woz, rent);
-                    let tax = self.added_tax(
-                        t,
-                        &self.household(box3_value, balance, savings, i.alternative),
-                    );
+                    let memo = &self.memo[t];
+                    let box3_value =
+                        memo.value(woz, own_growth, || self.box3_value(y, t, woz, rent));
+                    let tax = memo.tax([box3_value, balance, savings], || {
+                        self.added_tax(
+                            t,
+                            &self.household(box3_value, balance, savings, i.alternative),
+                        )
+                    });
                     (tax, None)
                 }
                 (Some(w), _) => {
