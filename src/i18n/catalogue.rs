@@ -408,7 +408,7 @@ catalogue! {
     CProvisionalYear => "belastingjaar {0}: voorlopige regels, nog geen wet — {1}", "tax year {0}: provisional rules, not settled law — {1}";
     CLeegwaarderatio => "leegwaarderatio: zekerheid {0} — {1}", "leegwaarderatio: confidence {0} — {1}";
     CTegenbewijsRefused => "tegenbewijs: niet berekend — de huurder is verbonden en betaalt minder dan een zakelijke huur, en het werkelijke rendement telt de huur alsof die zakelijk is (art. 5.27 lid 3 Wet IB 2001); geef de zakelijke huur per maand in lease.market_monthly_rent", "tegenbewijs: not computed — the tenant is related and pays less than an arm's-length rent, and the actual return counts the rent as if at arm's length (art. 5.27 lid 3 Wet IB 2001); give the arm's-length rent per month in lease.market_monthly_rent";
-    CUpgradeYear => "verbetering in {0}: het plan rekent kosten en huur van de verbetering vanaf {1}; voor een plan vanaf {0} zet u tax_year op {0}", "upgrade in {0}: the plan counts the upgrade's cost and rent from {1}; for a plan from {0}, set tax_year to {0}";
+    CUpgradeYear => "verbetering in {0}: na het laatste jaar van het plan ({1}); het plan telt haar niet", "upgrade in {0}: after the plan's last year ({1}); the plan does not count it";
     CUpgradeNone => "geen labelverbetering berekend: de WWS-punten van een kamer of van een huis dat per kamer verhuurd wordt kennen de verbetering niet als één woning", "no label upgrade computed: the WWS points of a room, or of a house let by the room, do not take the upgrade as one dwelling's";
     CTransfer => "overdrachtsbelasting: de tarieven van {0} worden gebruikt voor {1}", "overdrachtsbelasting: the rates of {0} are used for {1}";
     CParamProvisionalNote => "{0}: voorlopig ({1}) — {2}", "{0}: provisional ({1}) — {2}";
@@ -755,8 +755,11 @@ catalogue! {
         "before: {0}; vacant value {1} → {2} (upgrade.value_after, else unchanged); Box 3 value {3} → {4}";
     XUpgradePlan => "met de verbetering {0}, zonder {1}; box 3 over het plan {2} tegen {3}; {4}",
         "with the upgrade {0}, without {1}; Box 3 over the plan {2} against {3}; {4}";
-    XUpgradePayback => "terugverdiend in {0} (de extra kasstroom na box 3 dekt de kosten)", "paid back in {0} (the extra cash flow after Box 3 covers the cost)";
+    XUpgradePayback => "terugverdiend in {0}, geteld vanaf de verbetering in {1} (de extra kasstroom na box 3 dekt de kosten)", "paid back in {0}, counted from the upgrade in {1} (the extra cash flow after Box 3 covers the cost)";
     XUpgradeNoPayback => "niet terugverdiend binnen het plan", "not paid back within the plan";
+    FUpgradeTiming => "verbetering: in het plan vanaf", "upgrade: in the plan from";
+    XUpgradeTiming => "het werk wordt in {0} gedaan en betaald (upgrade.year); vanaf 1 januari {1} rekent het plan met de huur en de waarde van de verbeterde woning: de huurverhoging voor een verbetering geldt pas na het werk; huur en waarde na zijn in prijzen van {2} en groeien als die van het plan",
+        "the work is done and paid in {0} (upgrade.year); from 1 January {1} the plan takes the rent and the value of the improved dwelling: a rent increase for an improvement applies once the work is done; the rent and value after are in prices of {2} and grow as the plan's";
     FUpgradeDeadline => "verbetering: voldoet aan de labeleis", "upgrade: meets the label rule";
     XUpgradeDeadline => "een verhuurde woning moet uiterlijk {1} label {0} hebben; zonder de verbetering: {2}; met de verbetering in {3}",
         "a let dwelling must have label {0} by {1}; without the upgrade: {2}; with the upgrade in {3}";
