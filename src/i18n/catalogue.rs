@@ -1092,6 +1092,10 @@ catalogue! {
     RlScenarios => "Voorstellen voor {0}, geen wet (what-if-bestanden; het plan toont ook het antwoord eronder):", "Proposals for {0}, not law (what-if files; the plan also shows its answer under each):";
     RlScenario => "{0} — verhuurd --rules {0}", "{0} — verhuurd --rules {0}";
     RlScenarioParam => "{0} = {1} — {2} [zekerheid {3}]{4}", "{0} = {1} — {2} [confidence {3}]{4}";
+    RlUpgradeCost => "Kosten van een labelverbetering, euro per m² gebruiksoppervlakte, prijzen van {0}, niet geïndexeerd (data/checks.toml; zonder offerte): {1}",
+        "Cost of a label upgrade, euros per m² of usable area, prices of {0}, not indexed (data/checks.toml; without a quote): {1}";
+    RlUpgradeFrom => "van {0}: {1}", "from {0}: {1}";
+    RlUpgradeSubsidy => "min SVOH-subsidie", "less SVOH subsidy";
     RlSources => "Bronnen", "Sources";
 
     // ---- the names of figures in the derivation (the `figure` of a step)
