@@ -23,7 +23,7 @@ use serde::Serialize;
 use crate::explain::{Step, Trace};
 use crate::i18n::{Arg, Msg, Text};
 use crate::model::{Box3Future, Property, Segment, UpgradeInput};
-use crate::money::{self, round_cents};
+use crate::money;
 use crate::plan;
 use crate::rules::RuleSet;
 use crate::scenario::Scenario;
@@ -180,10 +180,13 @@ pub fn cost(
         });
     }
     let matrix = &rules.checks.upgrade_cost;
-    let per_m2 = matrix.per_m2(&p.energy_label, target)?;
-    let gross = round_cents(per_m2 * p.surface_m2);
-    let subsidy = rules.market.energy_upgrade_subsidy.value.min(gross);
-    let amount = gross - subsidy;
+    let m = matrix.cost(
+        &p.energy_label,
+        target,
+        p.surface_m2,
+        rules.market.energy_upgrade_subsidy.value,
+    )?;
+    let (per_m2, gross, subsidy, amount) = (m.per_m2, m.gross, m.subsidy, m.net);
     trace.step(|r| {
         let sub = r.read(&rules.market.energy_upgrade_subsidy);
         r.cite(matrix);

@@ -303,8 +303,13 @@ catalogue! {
         "cheapest upgrade, to label {0}: {4} after the SVOH subsidy ({1} per m² × {2} m² = {3}); then {5} WWS points, {6}, maximum rent {7}; weigh it with [upgrade]. Source: {8}";
     WUpgradeSectorSame => "sector blijft {0}", "sector stays {0}";
     WUpgradeSectorChange => "sector {0} → {1}", "sector {0} → {1}";
-    WEnergyLabel => "label {0} is lager dan {1}: een verhuurde woning moet uiterlijk {2} label {1} hebben; geschatte kosten {3} na de SVOH-subsidie (zet costs.energy_upgrade op uw offerte){4}. Bron: {5}",
-        "label {0} is below {1}: a let dwelling must reach label {1} by {2}; estimated cost {3} after the SVOH subsidy (set costs.energy_upgrade to your quote){4}. Source: {5}";
+    WEnergyLabel => "label {0} is lager dan {1}: een verhuurde woning moet uiterlijk {2} label {1} hebben; {3}{4}. Bron: {5}",
+        "label {0} is below {1}: a let dwelling must reach label {1} by {2}; {3}{4}. Source: {5}";
+    WEnergyCostQuote => "kosten volgens uw offerte {0}", "cost by your quote {0}";
+    WEnergyCostMatrix => "geschatte kosten {0} na de SVOH-subsidie ({1} per m² × {2} m² = {3}, kostenmatrix van het ministerie van Financiën; zet costs.energy_upgrade op uw offerte)",
+        "estimated cost {0} after the SVOH subsidy ({1} per m² × {2} m² = {3}, the Ministry of Finance's cost matrix; set costs.energy_upgrade to your quote)";
+    WEnergyCostUnknown => "kosten onbekend: de kostenmatrix heeft geen stap van {0} naar {1} (zet costs.energy_upgrade op uw offerte)",
+        "cost unknown: the cost matrix has no step from {0} to {1} (set costs.energy_upgrade to your quote)";
     WEnergyLabelWws => "; label {0} brengt de WWS-punten van {1} naar ongeveer {2} en de maximale huur van {3} naar ongeveer {4}",
         "; label {0} brings the WWS points from {1} to about {2} and the maximum rent from {3} to about {4}";
     WSurface => "{0} m² is minder dan de {1} m² die een nieuwbouwwoning nodig heeft{2}: geen bezwaar in een bestaand gebouw, maar een verbouwing of nieuwe woning van dit formaat krijgt geen vergunning als zelfstandige woning. Bron: {3}",
@@ -763,8 +768,8 @@ catalogue! {
     FUpgradeDeadline => "verbetering: voldoet aan de labeleis", "upgrade: meets the label rule";
     XUpgradeDeadline => "een verhuurde woning moet uiterlijk {1} label {0} hebben; zonder de verbetering: {2}; met de verbetering in {3}",
         "a let dwelling must have label {0} by {1}; without the upgrade: {2}; with the upgrade in {3}";
-    XStressUpgrade => "kosten om label D te halen, dit jaar betaald (costs.energy_upgrade, of de schatting min de SVOH-subsidie)",
-        "cost of reaching label D paid this year (costs.energy_upgrade, or the estimate less the SVOH subsidy)";
+    XStressUpgrade => "kosten om label {0} te halen, dit jaar betaald: {1}", "cost of reaching label {0} paid this year: {1}";
+    XStressUpgradeQuote => "uw offerte (costs.energy_upgrade of upgrade.cost)", "your quote (costs.energy_upgrade or upgrade.cost)";
     XBandValue => "{0} – {1}", "{0} – {1}";
     XBand => "leegwaarde {0} min {1}–{2} ({3}{4})", "vacant value {0} less {1}–{2} ({3}{4})";
     XOutsideRandstad => ", buiten de Randstad", ", outside the Randstad";

@@ -410,3 +410,60 @@ fn an_upgrade_in_year_three_and_the_2029_rule() {
     // 2029 −3,000, 2030 −1,200: not paid back within the plan.
     assert_eq!(late.futures[0].payback_year, None);
 }
+
+/// One estimate of the cost of reaching label D: the label warning and the stress row take the
+/// cost matrix × the surface less the subsidy, the same as the cheapest upgrade (label G, 65 m²:
+/// 162.00 × 65 = 10,530, less 6,000 = 4,530); a quote wins; without a quote and without the step
+/// in the matrix the cost is not known: no stress row, and the warning says so.
+#[test]
+fn the_label_warning_and_the_stress_row_take_the_cost_matrix() {
+    let set = rules();
+    let g = FLAT.replace("energy_label = \"F\"", "energy_label = \"G\"");
+    let label_warning = |r: &verhuurd::report::Report| {
+        let mut w = r
+            .warnings
+            .iter()
+            .find(|w| w.code == "energy_label_below_d")
+            .unwrap()
+            .clone();
+        w.lang = verhuurd::i18n::Lang::En;
+        w.message()
+    };
+    let r = evaluate(&property(&g), &set, Options::default()).unwrap();
+    let stress = r.stress.as_ref().unwrap().energy_upgrade.unwrap();
+    assert_eq!(stress.cash_flow_change, dec!(-4530));
+    let m = label_warning(&r);
+    assert!(
+        m.contains(
+            "estimated cost €4,530 after the SVOH subsidy (€162.00 per m² × 65 m² = €10,530, \
+             the Ministry of Finance's cost matrix"
+        ),
+        "{m}"
+    );
+    let r = evaluate(
+        &property(&format!("{g}\n[costs]\nenergy_upgrade = 12000\n")),
+        &set,
+        Options::default(),
+    )
+    .unwrap();
+    assert_eq!(
+        r.stress
+            .as_ref()
+            .unwrap()
+            .energy_upgrade
+            .unwrap()
+            .cash_flow_change,
+        dec!(-12000)
+    );
+    assert!(label_warning(&r).contains("cost by your quote €12,000"));
+    // Rules whose matrix lacks the step from G.
+    let mut partial = set.clone();
+    partial.checks.upgrade_cost.per_m2.retain(|s| s.from != "G");
+    let r = evaluate(&property(&g), &partial, Options::default()).unwrap();
+    assert_eq!(r.stress.as_ref().unwrap().energy_upgrade, None);
+    let m = label_warning(&r);
+    assert!(
+        m.contains("cost unknown: the cost matrix has no step from G to D"),
+        "{m}"
+    );
+}
