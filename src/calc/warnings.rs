@@ -241,15 +241,11 @@ pub fn check(p: &Property, f: &Facts, checks: &CheckRules, market: &MarketRules)
                         (UpgradeEstimate::Quote, Some(c)) => {
                             Text::new(Msg::WEnergyCostQuote, vec![Arg::Euro(c)])
                         }
-                        (UpgradeEstimate::Matrix(m), Some(c)) => Text::new(
-                            Msg::WEnergyCostMatrix,
-                            vec![
-                                Arg::Euro(c),
-                                Arg::Cents(m.per_m2),
-                                Arg::Num(p.surface_m2),
-                                Arg::Euro(m.gross),
-                            ],
-                        ),
+                        // The matrix's figures are in the cheapest upgrade's warning and the
+                        // explanation of the stress row.
+                        (UpgradeEstimate::Matrix(_), Some(c)) => {
+                            Text::new(Msg::WEnergyCostMatrix, vec![Arg::Euro(c)])
+                        }
                         _ => Text::new(
                             Msg::WEnergyCostUnknown,
                             vec![

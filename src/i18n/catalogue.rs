@@ -306,8 +306,8 @@ catalogue! {
     WEnergyLabel => "label {0} is lager dan {1}: een verhuurde woning moet uiterlijk {2} label {1} hebben; {3}{4}. Bron: {5}",
         "label {0} is below {1}: a let dwelling must reach label {1} by {2}; {3}{4}. Source: {5}";
     WEnergyCostQuote => "kosten volgens uw offerte {0}", "cost by your quote {0}";
-    WEnergyCostMatrix => "geschatte kosten {0} na de SVOH-subsidie ({1} per m² × {2} m² = {3}, kostenmatrix van het ministerie van Financiën; zet costs.energy_upgrade op uw offerte)",
-        "estimated cost {0} after the SVOH subsidy ({1} per m² × {2} m² = {3}, the Ministry of Finance's cost matrix; set costs.energy_upgrade to your quote)";
+    WEnergyCostMatrix => "geschatte kosten {0} na de SVOH-subsidie (zet costs.energy_upgrade op uw offerte)",
+        "estimated cost {0} after the SVOH subsidy (set costs.energy_upgrade to your quote)";
     WEnergyCostUnknown => "kosten onbekend: de kostenmatrix heeft geen stap van {0} naar {1} (zet costs.energy_upgrade op uw offerte)",
         "cost unknown: the cost matrix has no step from {0} to {1} (set costs.energy_upgrade to your quote)";
     WEnergyLabelWws => "; label {0} brengt de WWS-punten van {1} naar ongeveer {2} en de maximale huur van {3} naar ongeveer {4}",
