@@ -97,8 +97,8 @@ pub struct FutureEffect {
     pub box3_tax_without: Decimal,
     #[serde(serialize_with = "crate::money::ser::out")]
     pub box3_tax_with: Decimal,
-    /// The first year by whose end the extra cash flows of the keep route (after Box 3) have
-    /// paid back the cost; `None` when not within the plan.
+    /// The first year from the upgrade's by whose end the extra cash flows of the keep route
+    /// (after Box 3) have paid back the cost; `None` when not within the plan.
     pub payback_year: Option<i32>,
 }
 
