@@ -477,3 +477,24 @@ fn the_label_warning_and_the_stress_row_take_the_cost_matrix() {
         "{m}"
     );
 }
+
+/// An upgrade after the plan's last year changes nothing in it, and a caveat says so.
+#[test]
+fn an_upgrade_after_the_plan_changes_nothing_in_it() {
+    let set = rules();
+    let flat = FLAT.replace("years = 10", "years = 5");
+    let p = property(&format!(
+        "{flat}\n[upgrade]\ncost = 3000\nrent_after = 950\nyear = 2031\n"
+    ));
+    let r = evaluate(&p, &set, Options::default()).unwrap();
+    assert!(
+        r.caveats
+            .texts()
+            .iter()
+            .any(|t| t.id == Some(verhuurd::i18n::Msg::CUpgradeYear))
+    );
+    let u = r.upgrade.unwrap();
+    assert_eq!(u.futures[0].net_worth_change, Decimal::ZERO);
+    assert_eq!(u.futures[0].payback_year, None);
+    assert!(!u.meets_deadline_with);
+}
