@@ -170,15 +170,15 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
             if r.is_none() {
                 caveats.push(Text::new(Msg::CUpgradeNone, vec![]));
             }
-            // The plan counts the upgrade from its first year: say so when it is done later.
-            if let Some(x) = r
-                .as_ref()
-                .filter(|x| x.year > s.year && !x.futures.is_empty())
-            {
-                caveats.push(Text::new(
-                    Msg::CUpgradeYear,
-                    vec![x.year.into(), s.year.into()],
-                ));
+            // An upgrade after the plan's last year changes nothing in it: say so.
+            if let (Some(x), Some(pi)) = (r.as_ref(), plan_input.as_ref()) {
+                let last = pi.tax_year + pi.years as i32 - 1;
+                if x.year > last {
+                    caveats.push(Text::new(
+                        Msg::CUpgradeYear,
+                        vec![x.year.into(), last.into()],
+                    ));
+                }
             }
             r
         }

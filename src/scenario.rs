@@ -9,7 +9,7 @@ use crate::i18n::{Arg, Msg, Text};
 use crate::model::{Alternative, Box3Future, Property, Sale};
 use crate::money::HUNDRED;
 use crate::rules::{
-    Box3Rules, Carried, Cite, Confidence, LeegwaarderatioRules, MarketRules,
+    Box3Rules, Carried, Cite, Confidence, LeegwaarderatioRules, MarketRules, MatrixCost,
     OverdrachtsbelastingRules, Param, RuleSet,
 };
 
@@ -36,6 +36,18 @@ impl Resolved {
     }
 }
 
+/// Where the cost of reaching the minimum label (the label warning, the stress row) comes from.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum UpgradeEstimate {
+    /// The landlord's quote: `costs.energy_upgrade`, or `upgrade.cost` of an upgrade to the
+    /// minimum label.
+    Quote,
+    /// The cost matrix per m² of `data/checks.toml` × the surface, less the subsidy.
+    Matrix(MatrixCost),
+    /// No quote, and the matrix has no step from the label to the minimum: not known.
+    Unknown,
+}
+
 /// A property ready for the calculations (see the module documentation).
 pub struct Scenario<'a> {
     pub property: &'a Property,
@@ -58,8 +70,10 @@ pub struct Scenario<'a> {
     pub discount_rate_pct: Resolved,
     pub turnover_pct: Resolved,
     /// The net cost of reaching label D (the quote: `costs.energy_upgrade`, or `upgrade.cost` of
-    /// an upgrade to the minimum label; else the estimate less the subsidy).
-    pub energy_upgrade_cost: Decimal,
+    /// an upgrade to the minimum label; else the cost matrix's, less the subsidy), and where it
+    /// comes from; `None` without a quote when the matrix has no step from the label.
+    pub energy_upgrade_cost: Option<Decimal>,
+    pub energy_upgrade_estimate: UpgradeEstimate,
     pub sale: Sale,
     pub alternative: Alternative,
     pub box3_future: Box3Future,
@@ -203,6 +217,24 @@ impl<'a> Scenario<'a> {
         }
         let plan = p.plan.as_ref();
         let c = &p.costs;
+        // The cost of reaching the minimum label: the quote, else the cost matrix (one place:
+        // `UpgradeCostRules::cost`).
+        let quote = c.energy_upgrade.or(p
+            .upgrade
+            .as_ref()
+            .filter(|u| u.target_label == rules.checks.energy_label_minimum)
+            .and_then(|u| u.cost));
+        let matrix = rules.checks.upgrade_cost.cost(
+            &p.energy_label,
+            &rules.checks.energy_label_minimum,
+            p.surface_m2,
+            market.energy_upgrade_subsidy.value,
+        );
+        let (energy_upgrade_cost, energy_upgrade_estimate) = match (quote, matrix) {
+            (Some(q), _) => (Some(q), UpgradeEstimate::Quote),
+            (None, Some(m)) => (Some(m.net), UpgradeEstimate::Matrix(m)),
+            (None, None) => (None, UpgradeEstimate::Unknown),
+        };
         let buyer_costs_pct =
             transfer.rules.overige_woningen_pct.value + market.other_buyer_costs_pct.value;
         Scenario {
@@ -233,18 +265,8 @@ impl<'a> Scenario<'a> {
                 &market.discount_rate_pct,
             ),
             turnover_pct: Resolved::of(p.lease.turnover_pct, &market.turnover_pct),
-            // The quote of an `[upgrade]` to the minimum label is the quote of reaching it.
-            energy_upgrade_cost: c
-                .energy_upgrade
-                .or(p
-                    .upgrade
-                    .as_ref()
-                    .filter(|u| u.target_label == rules.checks.energy_label_minimum)
-                    .and_then(|u| u.cost))
-                .unwrap_or(
-                    (market.energy_upgrade_cost.value - market.energy_upgrade_subsidy.value)
-                        .max(Decimal::ZERO),
-                ),
+            energy_upgrade_cost,
+            energy_upgrade_estimate,
             sale: plan.and_then(|x| x.sale).unwrap_or(Sale::Tenanted),
             alternative: plan
                 .and_then(|x| x.alternative)

@@ -1,7 +1,8 @@
 //! The stress scenarios of the micro-property seed (methods.md §5): interest up, a month of
 //! vacancy a year, the energy upgrade to label D paid now. Each is the change in the yearly net
 //! cash flow and, with a plan, in the keep − sell difference (only the keep route changes: it is
-//! rerun on the prepared plan). The sizes are data (`data/market.toml`).
+//! rerun on the prepared plan). The sizes are data (`data/market.toml`); the upgrade's cost is
+//! the scenario's ([`Scenario::energy_upgrade_cost`]: the quote, else the cost matrix).
 
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -10,7 +11,7 @@ use crate::explain::{Step, Trace};
 use crate::i18n::{Arg, Msg, Text};
 use crate::money::HUNDRED;
 use crate::plan;
-use crate::scenario::Scenario;
+use crate::scenario::{Scenario, UpgradeEstimate};
 use crate::warnings;
 
 /// The effect of one stress scenario.
@@ -69,11 +70,13 @@ pub fn compute(s: &Scenario, run: Option<PlanRun>, trace: &mut Trace) -> Stress 
             r.rent_loss_delta = HUNDRED * months / Decimal::from(12)
         }),
     };
-    let upgrade_cost = s.energy_upgrade_cost;
-    let energy_upgrade = warnings::below_d(&p.energy_label).then(|| Figure {
-        cash_flow_change: -upgrade_cost,
-        difference_change: difference(&|r| r.one_off = upgrade_cost),
-    });
+    let energy_upgrade = s
+        .energy_upgrade_cost
+        .filter(|_| warnings::below_d(&p.energy_label))
+        .map(|upgrade_cost| Figure {
+            cash_flow_change: -upgrade_cost,
+            difference_change: difference(&|r| r.one_off = upgrade_cost),
+        });
     trace.step(|r| {
         Step::new(
             Text::new(Msg::FStressInterest, vec![]),
@@ -98,13 +101,41 @@ pub fn compute(s: &Scenario, run: Option<PlanRun>, trace: &mut Trace) -> Stress 
         )
     });
     if let Some(u) = &energy_upgrade {
-        trace.add(|| {
-            Step::new(
+        let min = &s.rules.checks.energy_label_minimum;
+        trace.step(|r| {
+            let how = match s.energy_upgrade_estimate {
+                UpgradeEstimate::Quote => Text::new(Msg::XStressUpgradeQuote, vec![]),
+                UpgradeEstimate::Matrix(m) => {
+                    let matrix = &s.rules.checks.upgrade_cost;
+                    r.cite(matrix);
+                    r.read(&market.energy_upgrade_subsidy);
+                    Text::new(
+                        Msg::XUpgradeMatrix,
+                        vec![
+                            Arg::Cents(m.per_m2),
+                            p.energy_label.clone().into(),
+                            min.clone().into(),
+                            Arg::Num(p.surface_m2),
+                            Arg::Euro(m.gross),
+                            Arg::Euro(m.subsidy),
+                            matrix.price_year.into(),
+                        ],
+                    )
+                }
+                UpgradeEstimate::Unknown => Text::empty(),
+            };
+            let step = Step::new(
                 Text::new(Msg::FStressUpgrade, vec![]),
                 Arg::Euro(u.cash_flow_change),
-                Text::new(Msg::XStressUpgrade, vec![]),
-            )
-            .uses_all([&market.energy_upgrade_cost, &market.energy_upgrade_subsidy])
+                Text::new(Msg::XStressUpgrade, vec![min.clone().into(), how.into()]),
+            );
+            match s.energy_upgrade_estimate {
+                UpgradeEstimate::Quote if p.costs.energy_upgrade.is_some() => {
+                    step.from_input("costs.energy_upgrade")
+                }
+                UpgradeEstimate::Quote => step.from_input("upgrade.cost"),
+                _ => step.from_input("property.surface_m2"),
+            }
         });
     }
     Stress {

@@ -2,18 +2,20 @@
 //! the better label, both run through the same calculations (WWS, value in rented state, the
 //! plan under each Box 3 future). Nothing here computes a figure of its own beyond the cost
 //! and the comparison: the dwelling after the upgrade is a changed [`Property`] given to the
-//! modules that compute the dwelling as it is, and its cost is the plan's one-off cost of the
-//! first year ([`plan::Rerun::one_off`]).
+//! modules that compute the dwelling as it is, and the plan with the upgrade is the plan as it
+//! is with a dated improvement ([`plan::Improvement`]): the one place where the plan applies it.
 //!
-//! The rent after the upgrade: a sitting tenant's rent rises only by the legal yearly increase,
-//! or by an increase for the improvement that the tenant agrees to (art. 7:243 and 7:255 BW).
-//! With `upgrade.rent_after` the plan takes that rent (capped at the new maximum in a regulated
-//! sector) from the first year; without it the plan keeps the sitting tenant's rent, and the new
-//! maximum rent is what the landlord may ask a new tenant at turnover.
+//! When: the work is done and paid in `upgrade.year` (default the tax year); from 1 January of
+//! the next year the plan takes the improved dwelling's rent and value. The rent after the
+//! upgrade: a sitting tenant's rent rises only by the legal yearly increase, or by an increase
+//! for the improvement that the tenant agrees to, once the work is done (art. 7:243 and 7:255
+//! BW). With `upgrade.rent_after` the plan takes that rent (capped at the new maximum in a
+//! regulated sector); without it the plan keeps the sitting tenant's rent, and the new maximum
+//! rent is what the landlord may ask a new tenant at turnover. The rent and the value after are
+//! in the tax year's prices and grow as the plan's. The payback year is counted from the
+//! upgrade's year; the year also decides whether the 2029 rule is met.
 //!
-//! Limits: the plan counts the upgrade (its cost and its rent) from its first year, whatever
-//! `upgrade.year` says; the year decides whether the 2029 rule is met. The vacant value changes
-//! only by `upgrade.value_after`.
+//! Limits: the vacant value changes only by `upgrade.value_after`.
 
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -21,7 +23,7 @@ use serde::Serialize;
 use crate::explain::{Step, Trace};
 use crate::i18n::{Arg, Msg, Text};
 use crate::model::{Box3Future, Property, Segment, UpgradeInput};
-use crate::money::{self, round_cents};
+use crate::money;
 use crate::plan;
 use crate::rules::RuleSet;
 use crate::scenario::Scenario;
@@ -95,8 +97,8 @@ pub struct FutureEffect {
     pub box3_tax_without: Decimal,
     #[serde(serialize_with = "crate::money::ser::out")]
     pub box3_tax_with: Decimal,
-    /// The first year by whose end the extra cash flows of the keep route (after Box 3) have
-    /// paid back the cost; `None` when not within the plan.
+    /// The first year from the upgrade's by whose end the extra cash flows of the keep route
+    /// (after Box 3) have paid back the cost; `None` when not within the plan.
     pub payback_year: Option<i32>,
 }
 
@@ -178,10 +180,13 @@ pub fn cost(
         });
     }
     let matrix = &rules.checks.upgrade_cost;
-    let per_m2 = matrix.per_m2(&p.energy_label, target)?;
-    let gross = round_cents(per_m2 * p.surface_m2);
-    let subsidy = rules.market.energy_upgrade_subsidy.value.min(gross);
-    let amount = gross - subsidy;
+    let m = matrix.cost(
+        &p.energy_label,
+        target,
+        p.surface_m2,
+        rules.market.energy_upgrade_subsidy.value,
+    )?;
+    let (per_m2, gross, subsidy, amount) = (m.per_m2, m.gross, m.subsidy, m.net);
     trace.step(|r| {
         let sub = r.read(&rules.market.energy_upgrade_subsidy);
         r.cite(matrix);
@@ -238,15 +243,19 @@ pub fn after(p: &Property, u: &UpgradeInput, after_points: Option<u32>) -> Prope
     q
 }
 
-/// The first year by whose end the cumulative `extra` cash flows (one per year of `years`)
-/// are no longer negative: the payback year of a cost paid in the first year. `None` when
-/// they stay negative.
-pub fn payback_year(years: &[i32], extra: &[Decimal]) -> Option<i32> {
+/// The first year from `from` (the upgrade's year, when its cost is paid) by whose end the
+/// cumulative `extra` cash flows (one per year of `years`) are no longer negative: the payback
+/// year. `None` when they stay negative.
+pub fn payback_year(years: &[i32], extra: &[Decimal], from: i32) -> Option<i32> {
     let mut sum = Decimal::ZERO;
-    years.iter().zip(extra).find_map(|(&y, &e)| {
-        sum += e;
-        (sum >= Decimal::ZERO).then_some(y)
-    })
+    years
+        .iter()
+        .zip(extra)
+        .filter(|(y, _)| **y >= from)
+        .find_map(|(&y, &e)| {
+            sum += e;
+            (sum >= Decimal::ZERO).then_some(y)
+        })
 }
 
 /// The dwelling as it is, as the evaluation computed it.
@@ -260,14 +269,8 @@ pub struct Before<'a> {
     pub plan: Option<&'a plan::Input>,
 }
 
-/// The plan's keep route of `pi` under `future`, with `one_off` paid in the first year: the net
-/// worth at the end and the rows.
-fn keep(
-    pi: &plan::Input,
-    rules: &RuleSet,
-    future: plan::Future,
-    one_off: Decimal,
-) -> (Decimal, Vec<plan::Year>) {
+/// The plan's keep route of `pi` under `future`: the net worth at the end and the rows.
+fn keep(pi: &plan::Input, rules: &RuleSet, future: plan::Future) -> (Decimal, Vec<plan::Year>) {
     let base = plan::Plan::new(pi, rules);
     let pl = match future {
         plan::Future::Bill if plan::bill_from(pi, rules).is_some() => {
@@ -275,12 +278,8 @@ fn keep(
         }
         _ => base,
     };
-    let r = plan::Rerun {
-        one_off,
-        ..pl.as_prepared()
-    };
     let mut rows = Vec::with_capacity(pi.years as usize);
-    let nw = pl.keep(&r, Some(&mut rows), None);
+    let nw = pl.keep(&pl.as_prepared(), Some(&mut rows), None);
     (nw, rows)
 }
 
@@ -412,13 +411,37 @@ pub fn compute(
         plan::input(&s_after, segment, rent_after, &val_after),
     ) {
         (Some(pi), Some(pi_after)) => {
+            // The plan as it is, with the upgrade as a dated improvement.
+            let pi_with = plan::Input {
+                improvement: Some(plan::Improvement {
+                    year,
+                    cost: cost.amount,
+                    monthly_rent: pi_after.monthly_rent,
+                    segment: pi_after.segment,
+                    vacant_value: pi_after.vacant_value,
+                    end_price_share: pi_after.end_price_share,
+                }),
+                ..pi.clone()
+            };
+            trace.add(|| {
+                Step::new(
+                    Text::new(Msg::FUpgradeTiming, vec![]),
+                    &(year + 1),
+                    Text::new(
+                        Msg::XUpgradeTiming,
+                        vec![year.into(), (year + 1).into(), s.year.into()],
+                    ),
+                )
+                .rule("art. 7:243 and 7:255 BW (rent increase after an improvement, by agreement)")
+                .from_input("upgrade.year")
+            });
             let list: &[plan::Future] = match s.box3_future {
                 Box3Future::Both => &[plan::Future::Forfaitair, plan::Future::Bill],
                 Box3Future::Bill => &[plan::Future::Bill],
                 Box3Future::Forfaitair => &[plan::Future::Forfaitair],
             };
             list.iter()
-                .map(|&f| effect(pi, &pi_after, f, cost.amount, rules, trace))
+                .map(|&f| effect(pi, &pi_with, year, f, rules, trace))
                 .collect()
         }
         _ => Vec::new(),
@@ -471,25 +494,25 @@ pub fn compute(
     })
 }
 
-/// The plan without (`pi`) and with (`pi_after`, the cost paid in the first year) the upgrade
-/// under `future`.
+/// The plan without (`pi`) and with (`pi_with`, the upgrade done in `year`) the upgrade under
+/// `future`.
 fn effect(
     pi: &plan::Input,
-    pi_after: &plan::Input,
+    pi_with: &plan::Input,
+    year: i32,
     future: plan::Future,
-    cost: Decimal,
     rules: &RuleSet,
     trace: &mut Trace,
 ) -> FutureEffect {
-    let (nw0, rows0) = keep(pi, rules, future, Decimal::ZERO);
-    let (nw1, rows1) = keep(pi_after, rules, future, cost);
+    let (nw0, rows0) = keep(pi, rules, future);
+    let (nw1, rows1) = keep(pi_with, rules, future);
     let years: Vec<i32> = rows0.iter().map(|r| r.year).collect();
     let extra: Vec<Decimal> = rows1
         .iter()
         .zip(&rows0)
         .map(|(a, b)| a.keep_cash_flow - b.keep_cash_flow)
         .collect();
-    let payback = payback_year(&years, &extra);
+    let payback = payback_year(&years, &extra, year);
     let e = FutureEffect {
         future: future.as_str(),
         keep_net_worth_without: nw0,
@@ -511,7 +534,7 @@ fn effect(
                     Arg::Euro(e.box3_tax_with),
                     Arg::Euro(e.box3_tax_without),
                     match payback {
-                        Some(y) => Text::new(Msg::XUpgradePayback, vec![y.into()]),
+                        Some(y) => Text::new(Msg::XUpgradePayback, vec![y.into(), year.into()]),
                         None => Text::new(Msg::XUpgradeNoPayback, vec![]),
                     }
                     .into(),

@@ -10,6 +10,8 @@ use crate::money::HUNDRED;
 use crate::rules::{CheckRules, Cite, MarketRules};
 use crate::wws::Wws;
 
+pub use crate::scenario::UpgradeEstimate;
+
 /// A warning with a stable code and a message that says what to do. The message is rendered
 /// only when it is shown ([`Warning::message`], and when the warning is serialised as
 /// `{"code", "message"}`): output that shows only the codes (CSV) never renders it.
@@ -77,8 +79,9 @@ pub struct Facts<'a> {
     pub tenanted_value: Option<Decimal>,
     /// The discount band and the DCF discount, percent, when they disagree widely.
     pub band_disagreement: Option<(Decimal, Decimal, Decimal)>,
-    /// Estimated net cost of reaching label D.
-    pub energy_upgrade_cost: Decimal,
+    /// Estimated net cost of reaching label D, and where it comes from.
+    pub energy_upgrade_cost: Option<Decimal>,
+    pub energy_upgrade_estimate: UpgradeEstimate,
     /// WWS points and maximum rent after reaching label D.
     pub label_d_wws: Option<(u32, Decimal)>,
     /// The cheapest upgrade to the minimum label at the cost matrix's cost, for a dwelling below
@@ -120,6 +123,7 @@ impl<'a> Facts<'a> {
                     || val.discount_pct > val.band_pct.1 + tol))
                 .then_some((val.band_pct.0, val.band_pct.1, val.discount_pct)),
             energy_upgrade_cost: s.energy_upgrade_cost,
+            energy_upgrade_estimate: s.energy_upgrade_estimate,
             label_d_wws: wws.and_then(|w| {
                 crate::wws::with_label(w, p, &rules.checks.energy_label_minimum, rules)
             }),
@@ -233,7 +237,24 @@ pub fn check(p: &Property, f: &Facts, checks: &CheckRules, market: &MarketRules)
                     p.energy_label.as_str().into(),
                     checks.energy_label_minimum.as_str().into(),
                     Arg::Date(checks.energy_label_deadline.clone()),
-                    Arg::Euro(f.energy_upgrade_cost),
+                    match (f.energy_upgrade_estimate, f.energy_upgrade_cost) {
+                        (UpgradeEstimate::Quote, Some(c)) => {
+                            Text::new(Msg::WEnergyCostQuote, vec![Arg::Euro(c)])
+                        }
+                        // The matrix's figures are in the cheapest upgrade's warning and the
+                        // explanation of the stress row.
+                        (UpgradeEstimate::Matrix(_), Some(c)) => {
+                            Text::new(Msg::WEnergyCostMatrix, vec![Arg::Euro(c)])
+                        }
+                        _ => Text::new(
+                            Msg::WEnergyCostUnknown,
+                            vec![
+                                p.energy_label.as_str().into(),
+                                checks.energy_label_minimum.as_str().into(),
+                            ],
+                        ),
+                    }
+                    .into(),
                     wws_effect.into(),
                     cite(&checks.energy_label_source),
                 ],

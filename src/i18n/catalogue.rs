@@ -314,8 +314,13 @@ catalogue! {
         "cheapest upgrade, to label {0}: {4} after the SVOH subsidy ({1} per m² × {2} m² = {3}); then {5} WWS points, {6}, maximum rent {7}; weigh it with [upgrade]. Source: {8}";
     WUpgradeSectorSame => "sector blijft {0}", "sector stays {0}";
     WUpgradeSectorChange => "sector {0} → {1}", "sector {0} → {1}";
-    WEnergyLabel => "label {0} is lager dan {1}: een verhuurde woning moet uiterlijk {2} label {1} hebben; geschatte kosten {3} na de SVOH-subsidie (zet costs.energy_upgrade op uw offerte){4}. Bron: {5}",
-        "label {0} is below {1}: a let dwelling must reach label {1} by {2}; estimated cost {3} after the SVOH subsidy (set costs.energy_upgrade to your quote){4}. Source: {5}";
+    WEnergyLabel => "label {0} is lager dan {1}: een verhuurde woning moet uiterlijk {2} label {1} hebben; {3}{4}. Bron: {5}",
+        "label {0} is below {1}: a let dwelling must reach label {1} by {2}; {3}{4}. Source: {5}";
+    WEnergyCostQuote => "kosten volgens uw offerte {0}", "cost by your quote {0}";
+    WEnergyCostMatrix => "geschatte kosten {0} na de SVOH-subsidie (zet costs.energy_upgrade op uw offerte)",
+        "estimated cost {0} after the SVOH subsidy (set costs.energy_upgrade to your quote)";
+    WEnergyCostUnknown => "kosten onbekend: de kostenmatrix heeft geen stap van {0} naar {1} (zet costs.energy_upgrade op uw offerte)",
+        "cost unknown: the cost matrix has no step from {0} to {1} (set costs.energy_upgrade to your quote)";
     WEnergyLabelWws => "; label {0} brengt de WWS-punten van {1} naar ongeveer {2} en de maximale huur van {3} naar ongeveer {4}",
         "; label {0} brings the WWS points from {1} to about {2} and the maximum rent from {3} to about {4}";
     WSurface => "{0} m² is minder dan de {1} m² die een nieuwbouwwoning nodig heeft{2}: geen bezwaar in een bestaand gebouw, maar een verbouwing of nieuwe woning van dit formaat krijgt geen vergunning als zelfstandige woning. Bron: {3}",
@@ -427,7 +432,7 @@ catalogue! {
     CProvisionalYear => "belastingjaar {0}: voorlopige regels, nog geen wet — {1}", "tax year {0}: provisional rules, not settled law — {1}";
     CLeegwaarderatio => "leegwaarderatio: zekerheid {0} — {1}", "leegwaarderatio: confidence {0} — {1}";
     CTegenbewijsRefused => "tegenbewijs: niet berekend — de huurder is verbonden en betaalt minder dan een zakelijke huur, en het werkelijke rendement telt de huur alsof die zakelijk is (art. 5.27 lid 3 Wet IB 2001); geef de zakelijke huur per maand in lease.market_monthly_rent", "tegenbewijs: not computed — the tenant is related and pays less than an arm's-length rent, and the actual return counts the rent as if at arm's length (art. 5.27 lid 3 Wet IB 2001); give the arm's-length rent per month in lease.market_monthly_rent";
-    CUpgradeYear => "verbetering in {0}: het plan rekent kosten en huur van de verbetering vanaf {1}; voor een plan vanaf {0} zet u tax_year op {0}", "upgrade in {0}: the plan counts the upgrade's cost and rent from {1}; for a plan from {0}, set tax_year to {0}";
+    CUpgradeYear => "verbetering in {0}: na het laatste jaar van het plan ({1}); het plan telt haar niet", "upgrade in {0}: after the plan's last year ({1}); the plan does not count it";
     CUpgradeNone => "geen labelverbetering berekend: de WWS-punten van een kamer of van een huis dat per kamer verhuurd wordt kennen de verbetering niet als één woning", "no label upgrade computed: the WWS points of a room, or of a house let by the room, do not take the upgrade as one dwelling's";
     CTransfer => "overdrachtsbelasting: de tarieven van {0} worden gebruikt voor {1}", "overdrachtsbelasting: the rates of {0} are used for {1}";
     CParamProvisionalNote => "{0}: voorlopig ({1}) — {2}", "{0}: provisional ({1}) — {2}";
@@ -774,13 +779,16 @@ catalogue! {
         "before: {0}; vacant value {1} → {2} (upgrade.value_after, else unchanged); Box 3 value {3} → {4}";
     XUpgradePlan => "met de verbetering {0}, zonder {1}; box 3 over het plan {2} tegen {3}; {4}",
         "with the upgrade {0}, without {1}; Box 3 over the plan {2} against {3}; {4}";
-    XUpgradePayback => "terugverdiend in {0} (de extra kasstroom na box 3 dekt de kosten)", "paid back in {0} (the extra cash flow after Box 3 covers the cost)";
+    XUpgradePayback => "terugverdiend in {0}, geteld vanaf de verbetering in {1} (de extra kasstroom na box 3 dekt de kosten)", "paid back in {0}, counted from the upgrade in {1} (the extra cash flow after Box 3 covers the cost)";
     XUpgradeNoPayback => "niet terugverdiend binnen het plan", "not paid back within the plan";
+    FUpgradeTiming => "verbetering: in het plan vanaf", "upgrade: in the plan from";
+    XUpgradeTiming => "het werk wordt in {0} gedaan en betaald (upgrade.year); vanaf 1 januari {1} rekent het plan met de huur en de waarde van de verbeterde woning: de huurverhoging voor een verbetering geldt pas na het werk; huur en waarde na zijn in prijzen van {2} en groeien als die van het plan",
+        "the work is done and paid in {0} (upgrade.year); from 1 January {1} the plan takes the rent and the value of the improved dwelling: a rent increase for an improvement applies once the work is done; the rent and value after are in prices of {2} and grow as the plan's";
     FUpgradeDeadline => "verbetering: voldoet aan de labeleis", "upgrade: meets the label rule";
     XUpgradeDeadline => "een verhuurde woning moet uiterlijk {1} label {0} hebben; zonder de verbetering: {2}; met de verbetering in {3}",
         "a let dwelling must have label {0} by {1}; without the upgrade: {2}; with the upgrade in {3}";
-    XStressUpgrade => "kosten om label D te halen, dit jaar betaald (costs.energy_upgrade, of de schatting min de SVOH-subsidie)",
-        "cost of reaching label D paid this year (costs.energy_upgrade, or the estimate less the SVOH subsidy)";
+    XStressUpgrade => "kosten om label {0} te halen, dit jaar betaald: {1}", "cost of reaching label {0} paid this year: {1}";
+    XStressUpgradeQuote => "uw offerte (costs.energy_upgrade of upgrade.cost)", "your quote (costs.energy_upgrade or upgrade.cost)";
     XBandValue => "{0} – {1}", "{0} – {1}";
     XBand => "leegwaarde {0} min {1}–{2} ({3}{4})", "vacant value {0} less {1}–{2} ({3}{4})";
     XOutsideRandstad => ", buiten de Randstad", ", outside the Randstad";
@@ -1148,6 +1156,10 @@ catalogue! {
     RlScenarios => "Voorstellen voor {0}, geen wet (what-if-bestanden; het plan toont ook het antwoord eronder):", "Proposals for {0}, not law (what-if files; the plan also shows its answer under each):";
     RlScenario => "{0} — verhuurd --rules {0}", "{0} — verhuurd --rules {0}";
     RlScenarioParam => "{0} = {1} — {2} [zekerheid {3}]{4}", "{0} = {1} — {2} [confidence {3}]{4}";
+    RlUpgradeCost => "Kosten van een labelverbetering, euro per m² gebruiksoppervlakte, prijzen van {0}, niet geïndexeerd (data/checks.toml; zonder offerte): {1}",
+        "Cost of a label upgrade, euros per m² of usable area, prices of {0}, not indexed (data/checks.toml; without a quote): {1}";
+    RlUpgradeFrom => "van {0}: {1}", "from {0}: {1}";
+    RlUpgradeSubsidy => "min SVOH-subsidie", "less SVOH subsidy";
     RlSources => "Bronnen", "Sources";
 
     // ---- the names of figures in the derivation (the `figure` of a step)

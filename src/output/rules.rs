@@ -85,8 +85,50 @@ fn pct(d: Decimal) -> Arg {
     Arg::Pct(d)
 }
 
-/// The rules of `year` as text in `lang`, its lines wrapped to `width` columns, or `None` when
-/// the rules do not know the year.
+/// The cost matrix of a label upgrade (data/checks.toml) with its source, one line per label
+/// from which it starts, and the subsidy deducted from it.
+fn upgrade_cost(s: &mut String, lang: Lang, set: &RuleSet) {
+    let m = &set.checks.upgrade_cost;
+    let source = cite(
+        lang,
+        &m.source,
+        m.confidence,
+        m.note.as_deref(),
+        m.note_nl.as_deref(),
+    );
+    let _ = writeln!(
+        s,
+        "\n{}",
+        lang.f(Msg::RlUpgradeCost, &[m.price_year.into(), source.into()])
+    );
+    let mut from: Vec<&str> = Vec::new();
+    for step in &m.per_m2 {
+        if !from.contains(&step.from.as_str()) {
+            from.push(&step.from);
+        }
+    }
+    for f in from {
+        let steps = m
+            .per_m2
+            .iter()
+            .filter(|x| x.from == f)
+            .map(|x| format!("{} {}", x.to, Arg::Cents(x.value).render(lang)))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let _ = writeln!(
+            s,
+            "  {}",
+            lang.f(Msg::RlUpgradeFrom, &[f.into(), steps.into()])
+        );
+    }
+    param(
+        s,
+        lang,
+        Msg::RlUpgradeSubsidy,
+        &set.market.energy_upgrade_subsidy,
+    );
+}
+
 /// The Handboek modelmatig waarderen marktwaarde's parameters of the edition a valuation in
 /// `year` uses (`data/handboek.toml`), and the later editions listed without their tables.
 fn handboek(s: &mut String, set: &RuleSet, lang: Lang, year: i32) {
@@ -198,6 +240,8 @@ fn handboek(s: &mut String, set: &RuleSet, lang: Lang, year: i32) {
     }
 }
 
+/// The rules of `year` as text in `lang`, its lines wrapped to `width` columns, or `None` when
+/// the rules do not know the year.
 pub fn render(set: &RuleSet, year: i32, lang: Lang, width: usize) -> Option<String> {
     listing(set, year, lang).map(|s| wrap(&s, width))
 }
@@ -622,6 +666,7 @@ fn listing(set: &RuleSet, year: i32, lang: Lang) -> Option<String> {
         );
     }
     handboek(&mut s, set, lang, year);
+    upgrade_cost(&mut s, lang, set);
     scenarios(&mut s, lang, year);
     let _ = writeln!(s, "\n{}", lang.t(Msg::RlSources));
     let text = s.clone();

@@ -659,7 +659,7 @@ pub struct MarketRules {
     pub eviction_legal_costs: Param,
     pub eviction_delay_months: Param,
     pub band_tolerance_pct: Param,
-    pub energy_upgrade_cost: Param,
+    /// The subsidy deducted from a label upgrade's cost.
     pub energy_upgrade_subsidy: Param,
     /// The range searched for the break-even value growth, percent per year.
     pub break_even_low_pct: Param,
@@ -758,6 +758,40 @@ impl UpgradeCostRules {
             .find(|s| s.from == from && s.to == to)
             .map(|s| s.value)
     }
+
+    /// The matrix's cost of going from label `from` to `to` for `surface_m2` m², less
+    /// `subsidy` (never below zero): the one formula of the default cost of an upgrade. `None`
+    /// when the matrix has no such step.
+    pub fn cost(
+        &self,
+        from: &str,
+        to: &str,
+        surface_m2: Decimal,
+        subsidy: Decimal,
+    ) -> Option<MatrixCost> {
+        let per_m2 = self.per_m2(from, to)?;
+        let gross = crate::money::round_cents(per_m2 * surface_m2);
+        let subsidy = subsidy.min(gross);
+        Some(MatrixCost {
+            per_m2,
+            gross,
+            subsidy,
+            net: gross - subsidy,
+        })
+    }
+}
+
+/// The cost of an upgrade by the matrix ([`UpgradeCostRules::cost`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MatrixCost {
+    /// Euros per m² for the step.
+    pub per_m2: Decimal,
+    /// Per m² × the surface, in cents.
+    pub gross: Decimal,
+    /// The subsidy deducted (at most `gross`).
+    pub subsidy: Decimal,
+    /// What the landlord pays: `gross` − `subsidy`.
+    pub net: Decimal,
 }
 
 /// The source of a rule that has no value of its own in the rules files (a check's threshold

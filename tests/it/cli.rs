@@ -462,6 +462,14 @@ fn rules_command_prints_parameters_with_sources() {
         s.contains("meer dan 5%") && s.contains("100% van de WOZ"),
         "{s}"
     );
+    // The cost matrix of a label upgrade, with its source and confidence.
+    assert!(
+        s.contains("Kosten van een labelverbetering")
+            && s.contains("D € 104,00")
+            && s.contains("[MINFIN]")
+            && s.contains("[zekerheid M] (prijzen van 2022"),
+        "{s}"
+    );
     let out = verhuurd(&["rules", "2023"], None);
     assert!(text(&out.stdout).contains("overgenomen van 2025"));
     let out = verhuurd(&["rules", "2023", "--lang", "en"], None);

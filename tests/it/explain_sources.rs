@@ -26,6 +26,8 @@ const PURE_ARITHMETIC: &[&str] = &[
     "upgrade_cost",
     "upgrade_tenanted_value",
     "upgrade_net_worth_change",
+    // The stress row of the upgrade to label D at the landlord's quote, as given.
+    "verduurzaming nu",
     // The WWS points as the property file gives them.
     "points",
     // The BV's net worth at the end: own money + distribution − Box 2 (`bv (future): ...`).

@@ -251,6 +251,7 @@ fn plan_input(
         end_price_share: dec!(0.83),
         end_sale_deduction: Decimal::ZERO,
         turnover_pct: None,
+        improvement: None,
     }
 }
 

@@ -47,6 +47,7 @@ fn flat(tax_year: i32, years: u32, turnover_pct: Decimal) -> plan::Input {
         end_price_share: dec!(0.85),
         end_sale_deduction: Decimal::ZERO,
         turnover_pct: Some(turnover_pct),
+        improvement: None,
     }
 }
 

@@ -57,6 +57,7 @@ fn house(tax_year: i32, years: u32) -> plan::Input {
         end_price_share: dec!(0.85),
         end_sale_deduction: Decimal::ZERO,
         turnover_pct: None,
+        improvement: None,
     }
 }
 

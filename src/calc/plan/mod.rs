@@ -85,6 +85,30 @@ pub struct Input {
     /// The uitpond route's chance per year that the tenant leaves, in percent (`plan.sale =
     /// "at_turnover"`): then the dwelling is sold vacant at the end of that year.
     pub turnover_pct: Option<Decimal>,
+    /// An improvement done during a later plan year (a label upgrade); `None` for none.
+    pub improvement: Option<Improvement>,
+}
+
+/// An improvement of the dwelling done during plan year `year`: its cost is paid that year, and
+/// from 1 January of the next year the dwelling is the improved one: its rent is received from
+/// that year (a rent increase for an improvement takes effect once the work is done, art. 7:243
+/// and 7:255 BW), and its value on that day (the end of the year of the work) is the improved
+/// dwelling's. The rent and the value are given in the prices of the plan's first year and grow
+/// as the plan's own (the rent by the legal maximum increase of the improved dwelling's sector).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Improvement {
+    /// The calendar year the work is done and paid.
+    pub year: i32,
+    /// What it costs, paid in `year`; under the bill it adds to the acquisition price.
+    pub cost: Decimal,
+    /// The kale huur per month of the improved dwelling, in the first year's prices.
+    pub monthly_rent: Decimal,
+    /// The improved dwelling's sector (its legal maximum rent increase).
+    pub segment: Segment,
+    /// The improved dwelling's vacant value, in the first year's prices.
+    pub vacant_value: Decimal,
+    /// The improved dwelling's sale price at the end as a share of its vacant value.
+    pub end_price_share: Decimal,
 }
 
 /// One year of both routes.
@@ -406,6 +430,7 @@ pub fn input(
         end_price_share: share,
         end_sale_deduction: deduction,
         turnover_pct: (s.sale == crate::model::Sale::AtTurnover).then_some(s.turnover_pct.value),
+        improvement: None,
     })
 }
 

@@ -137,6 +137,8 @@ impl<'a> Plan<'a> {
             });
         }
         let (mut rent, mut costs) = (i.monthly_rent * Decimal::from(12), i.fixed_costs);
+        // The improved dwelling's rent, grown alongside, received after the year of the work.
+        let mut improved = i.improvement.map(|m| m.monthly_rent * Decimal::from(12));
         let cost_growth = Decimal::ONE + money::div100(i.rent_growth_pct);
         for (t, y) in plan.years.iter().enumerate() {
             if t > 0 {
@@ -146,10 +148,22 @@ impl<'a> Plan<'a> {
                     .map_or(i.rent_growth_pct, |c| i.rent_growth_pct.min(c));
                 rent = round_cents(rent * (Decimal::ONE + money::div100(growth)));
                 costs = round_cents(costs * cost_growth);
+                if let (Some(r), Some(m)) = (improved.as_mut(), i.improvement) {
+                    let growth = rules
+                        .huurverhoging(y.year)
+                        .map(|h| h.rules.for_segment(m.segment))
+                        .map_or(i.rent_growth_pct, |c| i.rent_growth_pct.min(c));
+                    *r = round_cents(*r * (Decimal::ONE + money::div100(growth)));
+                }
             }
-            plan.rents.push((rent, costs));
-            plan.op_costs
-                .push(round_cents(costs + rent * money::div100(i.rent_loss_pct)));
+            let received = match (improved, i.improvement) {
+                (Some(r), Some(m)) if y.year > m.year => r,
+                _ => rent,
+            };
+            plan.rents.push((received, costs));
+            plan.op_costs.push(round_cents(
+                costs + received * money::div100(i.rent_loss_pct),
+            ));
         }
         plan.schedule = schedule(i.mortgage.as_ref(), plan.years.len());
         plan.settle();
@@ -430,8 +444,14 @@ impl<'a> Plan<'a> {
                 rows.extend_from_slice(head);
             }
         }
-        let sale_at = |value: Decimal| {
-            round_cents((value * i.end_price_share - i.end_sale_deduction) * sell_share)
+        let sale_at = |value: Decimal, share: Decimal| {
+            round_cents((value * share - i.end_sale_deduction) * sell_share)
+        };
+        // The sale price's share of the vacant value: the improved dwelling's from the end of
+        // the year of its improvement.
+        let mut share = match i.improvement {
+            Some(m) if head.last().is_some_and(|h| h.year >= m.year) => m.end_price_share,
+            _ => i.end_price_share,
         };
         let vacant_sale_at = |value: Decimal| round_cents(value * sell_share);
         let last = self.years.len().saturating_sub(1);
@@ -460,8 +480,11 @@ impl<'a> Plan<'a> {
         let own_growth = r.growth_pct == i.value_growth_pct;
         for (t, (y, &(rent, costs))) in self.years.iter().zip(&self.rents).enumerate().skip(skip) {
             let (interest, repaid) = schedule[t];
-            let one_off = if t == 0 { r.one_off } else { Decimal::ZERO };
-            let op_costs = if r.same_costs() {
+            // The improvement done this year is paid this year.
+            let improvement = i.improvement.filter(|m| m.year == y.year);
+            let paid = improvement.map_or(Decimal::ZERO, |m| m.cost);
+            let one_off = if t == 0 { r.one_off } else { Decimal::ZERO } + paid;
+            let op_costs = if r.same_costs() && paid.is_zero() {
                 self.op_costs[t]
             } else {
                 round_cents(costs + rent * lost + one_off)
@@ -517,6 +540,11 @@ impl<'a> Plan<'a> {
             // Wet WOZ): the plan's own value at the start of this year, in whole euros.
             woz = money::floor_euro(value);
             value = round_cents(value * g);
+            if let Some(m) = improvement.filter(|_| !i.vacant_value.is_zero()) {
+                // On 1 January after the work the dwelling is worth what the improved one is.
+                value = round_cents(value * m.vacant_value / i.vacant_value);
+                share = m.end_price_share;
+            }
             if let Some(w) = y.wr {
                 // The first year of the regime fixes the start value: the WOZ value with
                 // waardepeildatum 1 January of that year (the WOZ of the next year, `woz` now:
@@ -537,7 +565,7 @@ impl<'a> Plan<'a> {
             let gain_tax = match (y.wr, result, basis) {
                 (Some(w), Some(res), Some(b)) if t == last || rows.is_some() => wr::gain_tax(
                     res,
-                    wr::gain(sale_at(value), b),
+                    wr::gain(sale_at(value, share), b),
                     self.persons(),
                     w,
                     &carry_before,
@@ -576,7 +604,7 @@ impl<'a> Plan<'a> {
                     keep_savings: savings,
                     property_value: value,
                     mortgage_balance: balance,
-                    keep_net_worth: savings + sale_at(value) - balance - gain_tax,
+                    keep_net_worth: savings + sale_at(value, share) - balance - gain_tax,
                     sell_box3_tax: sell_tax,
                     sell_net_worth: sell_nw,
                     regime: if y.wr.is_some() {
@@ -594,7 +622,7 @@ impl<'a> Plan<'a> {
                 });
             }
         }
-        let end = sale_at(value) - balance - end_gain_tax;
+        let end = sale_at(value, share) - balance - end_gain_tax;
         if let Some(last) = flows.and_then(|f| f.last_mut()) {
             *last += end;
         }
@@ -673,6 +701,7 @@ mod tests {
                 end_price_share: Decimal::new(85, 2),
                 end_sale_deduction: Decimal::ZERO,
                 turnover_pct: None,
+                improvement: None,
             };
             let today = Plan::new(&i, &rules);
             let bill = Plan::for_future(&i, &rules, Future::Bill);
