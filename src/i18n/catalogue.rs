@@ -310,15 +310,15 @@ catalogue! {
     CarriedOther => "  ! [rules_carried_forward] en nog {0} voor andere jaren", "  ! [rules_carried_forward] and {0} more for other years";
 
     // ---- warnings
-    WUpgradeEffect => "goedkoopste verbetering, naar label {0}: {4} na de SVOH-subsidie ({1} per m² × {2} m² = {3}); daarna {5} WWS-punten, {6}, maximale huur {7}; reken haar door met [upgrade]. Bron: {8}",
-        "cheapest upgrade, to label {0}: {4} after the SVOH subsidy ({1} per m² × {2} m² = {3}); then {5} WWS points, {6}, maximum rent {7}; weigh it with [upgrade]. Source: {8}";
+    WUpgradeEffect => "goedkoopste verbetering, naar label {0}: {4} ({1} per m² × {2} m² = {3}, vóór een eventuele SVOH-subsidie); daarna {5} WWS-punten, {6}, maximale huur {7}; reken haar door met [upgrade]. Bron: {8}",
+        "cheapest upgrade, to label {0}: {4} ({1} per m² × {2} m² = {3}, before any SVOH subsidy); then {5} WWS points, {6}, maximum rent {7}; weigh it with [upgrade]. Source: {8}";
     WUpgradeSectorSame => "sector blijft {0}", "sector stays {0}";
     WUpgradeSectorChange => "sector {0} → {1}", "sector {0} → {1}";
     WEnergyLabel => "label {0} is lager dan {1}: een verhuurde woning moet uiterlijk {2} label {1} hebben; {3}{4}. Bron: {5}",
         "label {0} is below {1}: a let dwelling must reach label {1} by {2}; {3}{4}. Source: {5}";
     WEnergyCostQuote => "kosten volgens uw offerte {0}", "cost by your quote {0}";
-    WEnergyCostMatrix => "geschatte kosten {0} na de SVOH-subsidie (zet costs.energy_upgrade op uw offerte)",
-        "estimated cost {0} after the SVOH subsidy (set costs.energy_upgrade to your quote)";
+    WEnergyCostMatrix => "geschatte kosten {0} vóór een eventuele SVOH-subsidie (zet costs.energy_upgrade op uw offerte)",
+        "estimated cost {0} before any SVOH subsidy (set costs.energy_upgrade to your quote)";
     WEnergyCostUnknown => "kosten onbekend: de kostenmatrix heeft geen stap van {0} naar {1} (zet costs.energy_upgrade op uw offerte)",
         "cost unknown: the cost matrix has no step from {0} to {1} (set costs.energy_upgrade to your quote)";
     WEnergyLabelWws => "; label {0} brengt de WWS-punten van {1} naar ongeveer {2} en de maximale huur van {3} naar ongeveer {4}",

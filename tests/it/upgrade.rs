@@ -129,8 +129,8 @@ fn a_rent_after_above_the_new_maximum_is_capped() {
     assert_eq!(u.rent_after, dec!(994.63));
 }
 
-/// The default cost: the matrix's 104.00 per m² from F to D × 65 m² = 6,760, less the SVOH
-/// subsidy of 6,000 = 760. A late upgrade (2029) misses the rule; the plan (2026–2035) counts it
+/// The default cost: the matrix's 104.00 per m² from F to D × 65 m² = 6,760 (no SVOH subsidy
+/// deducted: the matrix names no measures). A late upgrade (2029) misses the rule; the plan (2026–2035) counts it
 /// in its year, so no caveat.
 #[test]
 fn the_default_cost_from_the_matrix_and_a_late_upgrade() {
@@ -147,8 +147,8 @@ fn the_default_cost_from_the_matrix_and_a_late_upgrade() {
     assert_eq!(u.cost.basis, CostBasis::Matrix);
     assert_eq!(u.cost.per_m2, Some(dec!(104)));
     assert_eq!(u.cost.before_subsidy, Some(dec!(6760)));
-    assert_eq!(u.cost.subsidy, Some(dec!(6000)));
-    assert_eq!(u.cost.amount, dec!(760));
+    assert_eq!(u.cost.subsidy, Some(dec!(0)));
+    assert_eq!(u.cost.amount, dec!(6760));
     assert_eq!(u.target_label, "D");
     assert!(!u.meets_deadline_with);
 }
@@ -178,7 +178,7 @@ fn payback_year_by_hand() {
 }
 
 /// A dwelling with label G and no `[upgrade]`: the label warning, then the cheapest upgrade's
-/// effect: to D at 162.00 per m² × 65 m² = 10,530, 4,530 after the subsidy; 132 − (−15) + 11 =
+/// effect: to D at 162.00 per m² × 65 m² = 10,530, no subsidy deducted; 132 − (−15) + 11 =
 /// 158 points, social → middle.
 #[test]
 fn label_g_without_upgrade_gets_the_cheapest_upgrades_effect() {
@@ -196,7 +196,7 @@ fn label_g_without_upgrade_gets_the_cheapest_upgrades_effect() {
     w.lang = verhuurd::i18n::Lang::En;
     let m = w.message();
     for part in [
-        "€4,530 after the SVOH subsidy (€162.00 per m² × 65 m² = €10,530)",
+        "€10,530 (€162.00 per m² × 65 m² = €10,530, before any SVOH subsidy)",
         "158 WWS points",
         "sector social rent → middle rent",
         "[MINFIN]",
@@ -413,7 +413,7 @@ fn an_upgrade_in_year_three_and_the_2029_rule() {
 
 /// One estimate of the cost of reaching label D: the label warning and the stress row take the
 /// cost matrix × the surface less the subsidy, the same as the cheapest upgrade (label G, 65 m²:
-/// 162.00 × 65 = 10,530, less 6,000 = 4,530); a quote wins; without a quote and without the step
+/// 162.00 × 65 = 10,530, no subsidy deducted); a quote wins; without a quote and without the step
 /// in the matrix the cost is not known: no stress row, and the warning says so.
 #[test]
 fn the_label_warning_and_the_stress_row_take_the_cost_matrix() {
@@ -431,10 +431,10 @@ fn the_label_warning_and_the_stress_row_take_the_cost_matrix() {
     };
     let r = evaluate(&property(&g), &set, Options::default()).unwrap();
     let stress = r.stress.as_ref().unwrap().energy_upgrade.unwrap();
-    assert_eq!(stress.cash_flow_change, dec!(-4530));
+    assert_eq!(stress.cash_flow_change, dec!(-10530));
     let m = label_warning(&r);
     assert!(
-        m.contains("estimated cost €4,530 after the SVOH subsidy"),
+        m.contains("estimated cost €10,530 before any SVOH subsidy"),
         "{m}"
     );
     // The cheapest upgrade's warning details the same figure.
@@ -448,7 +448,7 @@ fn the_label_warning_and_the_stress_row_take_the_cost_matrix() {
     assert!(
         effect
             .message()
-            .contains("€4,530 after the SVOH subsidy (€162.00 per m² × 65 m² = €10,530)")
+            .contains("€10,530 (€162.00 per m² × 65 m² = €10,530, before any SVOH subsidy)")
     );
     let r = evaluate(
         &property(&format!("{g}\n[costs]\nenergy_upgrade = 12000\n")),
