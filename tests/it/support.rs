@@ -4,11 +4,28 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
+use rust_decimal::Decimal;
+use verhuurd::input::{Property, from_toml_str};
 use verhuurd::rules::RuleSet;
+use verhuurd::wws::Wws;
 
 /// The built-in rules.
 pub fn rules() -> RuleSet {
     RuleSet::built_in().expect("built-in rules load")
+}
+
+/// The property file `text` read with the built-in rules (it must be valid).
+pub fn property(text: &str) -> Property {
+    from_toml_str("t.toml", text, &rules(), None).unwrap()
+}
+
+/// The points of the WWS group `key` (`kitchen`, `sanitary`, ...).
+pub fn group(w: &Wws, key: &str) -> Decimal {
+    w.groups
+        .iter()
+        .find(|g| g.key == key)
+        .map(|g| g.points)
+        .unwrap_or_else(|| panic!("no group {key}"))
 }
 
 /// A property file built from the smallest valid one: `Case::new().set("lease", "tenant =

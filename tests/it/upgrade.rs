@@ -2,16 +2,12 @@
 //! maximum rent and the payback year by hand; the warning of a dwelling below label D without
 //! it; the checks of the section.
 
-use crate::support::{rules, run, texts};
+use crate::support::{property, rules, run, texts};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use verhuurd::evaluate::{Options, evaluate};
 use verhuurd::input::{Property, Segment, from_toml_str};
 use verhuurd::upgrade::{CostBasis, RentBasis, payback_year};
-
-fn property(text: &str) -> Property {
-    from_toml_str("t.toml", text, &rules(), None).unwrap()
-}
 
 /// A flat with label F and 132 points from a Huurcommissie check, let at 800 a month, with an
 /// interest-only mortgage as large as its value and no other wealth: the owner's Box 3 stays

@@ -1,6 +1,6 @@
 //! Rent regulation (WWS) and the warnings of the seed articles' checks.
 
-use crate::support::rules;
+use crate::support::{property, rules};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use verhuurd::evaluate::{Options, evaluate};
@@ -95,10 +95,6 @@ dwelling = "apartment"
 [lease]
 monthly_rent = 700
 "#;
-
-fn property(text: &str) -> Property {
-    from_toml_str("t.toml", text, &rules(), None).unwrap()
-}
 
 /// The documented example of the estimate: a 22 m² apartment with label B and WOZ 195,000 in 2026.
 /// surface 22 × 85% = 18.7 → 18.75; label B (MGW) 30; kitchen 4; sanitary 7 (below 40 m²);

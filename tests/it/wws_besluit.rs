@@ -2,28 +2,16 @@
 //! 2026), where the Huurcommissie's beleidsboek follows it: one test per rule, from the Besluit's or
 //! the beleidsboek's own example or a hand computation, with the article.
 
-use crate::support::rules;
+use crate::support::{group, property, rules};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use verhuurd::explain::Trace;
 use verhuurd::i18n::Lang;
-use verhuurd::input::{Property, from_toml_str};
+use verhuurd::input::from_toml_str;
 use verhuurd::wws::{self, Wws};
-
-fn property(text: &str) -> Property {
-    from_toml_str("t.toml", text, &rules(), None).unwrap()
-}
 
 fn compute(text: &str) -> Wws {
     wws::compute(&property(text), &rules(), &mut Trace::new(true)).unwrap()
-}
-
-fn group(w: &Wws, key: &str) -> Decimal {
-    w.groups
-        .iter()
-        .find(|g| g.key == key)
-        .map(|g| g.points)
-        .unwrap_or_else(|| panic!("no group {key}"))
 }
 
 /// A small flat with a `[wws]` section; `WWS` is replaced by the keys of each test.

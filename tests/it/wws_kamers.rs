@@ -3,7 +3,7 @@
 //! waarderingsstelsel onzelfstandige woonruimte (January 2025; section numbers §x.y are its own),
 //! each pinned to the quarter point, and the maximum rent from the rooms' own table.
 
-use crate::support::rules;
+use crate::support::{group, rules};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use verhuurd::evaluate::{Options, evaluate};
@@ -34,14 +34,6 @@ fn room(wws: &str) -> Wws {
     assert_eq!(w.method, Method::Room);
     assert_eq!(w.sector, Segment::Social);
     w
-}
-
-fn group(w: &Wws, key: &str) -> Decimal {
-    w.groups
-        .iter()
-        .find(|g| g.key == key)
-        .map(|g| g.points)
-        .unwrap_or_else(|| panic!("no group {key}"))
 }
 
 /// §1.4 example: a private room 3.76 × 4.12 = 15.49 m² and a kitchen 2.95 × 3.81 = 11.24 m² shared by

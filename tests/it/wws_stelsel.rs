@@ -2,28 +2,15 @@
 //! zelfstandige woonruimte, January 2026; section numbers §x.y are the beleidsboek's), and the rent
 //! regulation regime of the lease date (Wet betaalbare huur, 1 July 2024).
 
-use crate::support::rules;
-use rust_decimal::Decimal;
+use crate::support::{group, property, rules};
 use rust_decimal_macros::dec;
 use verhuurd::evaluate::{Options, evaluate};
 use verhuurd::explain::Trace;
 use verhuurd::input::{Property, Segment, from_toml_str};
 use verhuurd::wws::{self, Method, Wws};
 
-fn property(text: &str) -> Property {
-    from_toml_str("t.toml", text, &rules(), None).unwrap()
-}
-
 fn compute(p: &Property) -> Wws {
     wws::compute(p, &rules(), &mut Trace::new(true)).unwrap()
-}
-
-fn group(w: &Wws, key: &str) -> Decimal {
-    w.groups
-        .iter()
-        .find(|g| g.key == key)
-        .map(|g| g.points)
-        .unwrap_or_else(|| panic!("no group {key}"))
 }
 
 /// A flat described room by room, tax year 2026 (computed by hand below).
