@@ -233,10 +233,22 @@ def check(browser, binary, example, lang, expected_pages):
     name = os.path.splitext(os.path.basename(example))[0]
     key = f"{name}.{lang}"
     html = os.path.join(OUT, key + ".html")
+    # Paths relative to the repository: the report names its command line, so an absolute
+    # path would make the pages depend on where the repository was cloned.
     subprocess.run(
-        [binary, "--lang", lang, "--report", html, "--report-date", DATE, example],
+        [
+            binary,
+            "--lang",
+            lang,
+            "--report",
+            os.path.relpath(html, ROOT),
+            "--report-date",
+            DATE,
+            os.path.relpath(example, ROOT),
+        ],
         check=True,
         capture_output=True,
+        cwd=ROOT,
     )
     problems = []
     # The page as printed: the print CSS, as wide as an A4 page's text.
@@ -294,6 +306,8 @@ def main():
     parser.add_argument("--docs", action="store_true", help="update the README's screenshot")
     parser.add_argument("--bin", default=os.path.join(ROOT, "target", "debug", "verhuurd"))
     args = parser.parse_args()
+    # The reports are written from the repository's root (see `check`).
+    args.bin = os.path.abspath(args.bin)
     if not os.path.exists(CHROMIUM):
         sys.exit(f"{CHROMIUM} is missing: apt-get install -y chromium")
     if not os.path.exists(args.bin):
