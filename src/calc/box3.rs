@@ -172,6 +172,42 @@ pub fn with_and_without(
     (b_with, b_without, attributable)
 }
 
+/// The amounts of a year's Box 3 rules that count once per person (the schuldendrempel, the
+/// heffingsvrij vermogen, the exemption of green investments), times the number of persons of a
+/// household: formed once per year for the many households of a plan ([`compute_for`]).
+#[derive(Debug, Clone, Copy)]
+pub struct PerHousehold<'a> {
+    /// The rules of the year.
+    pub rules: &'a Box3Rules,
+    persons: u32,
+    /// The schuldendrempel × persons.
+    drempel: Decimal,
+    /// The heffingsvrij vermogen × persons.
+    vrij: Decimal,
+    /// The exemption of green investments × persons, when the year has one.
+    green_exempt: Option<Decimal>,
+}
+
+impl<'a> PerHousehold<'a> {
+    /// The amounts of `rules` for a household of one person, or of two with a `fiscal_partner`.
+    pub fn new(rules: &'a Box3Rules, fiscal_partner: bool) -> PerHousehold<'a> {
+        let persons: u32 = if fiscal_partner { 2 } else { 1 };
+        let p = Decimal::from(persons);
+        // A per-person amount for the household.
+        let times_persons = |v: Decimal| if persons == 1 { v } else { v * p };
+        PerHousehold {
+            rules,
+            persons,
+            drempel: times_persons(rules.schuldendrempel.value),
+            vrij: times_persons(rules.heffingsvrij_vermogen.value),
+            green_exempt: rules
+                .vrijstelling_groene_beleggingen
+                .as_ref()
+                .map(|v| times_persons(v.value)),
+        }
+    }
+}
+
 /// Box 3 of `household` under the rules of one year. `label` names the computation in the trace
 /// (a message such as [`Msg::FWithProperty`]; only turned into text when the trace records).
 pub fn compute<L: Into<Text> + Clone>(
@@ -180,17 +216,32 @@ pub fn compute<L: Into<Text> + Clone>(
     label: L,
     trace: &mut Trace,
 ) -> Box3 {
+    compute_for(
+        household,
+        &PerHousehold::new(rules, household.fiscal_partner),
+        label,
+        trace,
+    )
+}
+
+/// [`compute`] with the year's amounts per household formed beforehand (`per`, for a household
+/// with as many persons as `household`).
+pub fn compute_for<L: Into<Text> + Clone>(
+    household: &Household,
+    per: &PerHousehold,
+    label: L,
+    trace: &mut Trace,
+) -> Box3 {
+    let rules = per.rules;
     let fig = |p: Arg| explain::part(label.clone(), p);
     let msg = |id: Msg| Arg::from(Text::new(id, vec![]));
-    let persons: u32 = if household.fiscal_partner { 2 } else { 1 };
-    let p = Decimal::from(persons);
-    // A per-person amount for the household.
-    let times_persons = |v: Decimal| if persons == 1 { v } else { v * p };
+    let persons = per.persons;
+    debug_assert_eq!(persons == 2, household.fiscal_partner);
     let bank = money::floor_euro(household.bank);
     let green = money::floor_euro(household.green_investments);
-    let green_taxed = match &rules.vrijstelling_groene_beleggingen {
-        Some(v) if green > Decimal::ZERO => {
-            let taxed = (green - times_persons(v.value)).max(Decimal::ZERO);
+    let green_taxed = match (&rules.vrijstelling_groene_beleggingen, per.green_exempt) {
+        (Some(v), Some(exempt)) if green > Decimal::ZERO => {
+            let taxed = (green - exempt).max(Decimal::ZERO);
             trace.step(|r| {
                 Step::new(
                     fig(msg(Msg::FGreenAbove)),
@@ -209,8 +260,11 @@ pub fn compute<L: Into<Text> + Clone>(
     };
     let other = money::floor_euro(household.other_assets) + green_taxed;
     let debts = money::ceil_euro(household.debts);
-    let drempel = times_persons(rules.schuldendrempel.value);
-    let deductible_debts = (debts - drempel).max(Decimal::ZERO);
+    let deductible_debts = if debts > per.drempel {
+        debts - per.drempel
+    } else {
+        Decimal::ZERO
+    };
     trace.step(|r| {
         Step::new(
             fig(msg(Msg::FDeductibleDebts)),
@@ -225,15 +279,24 @@ pub fn compute<L: Into<Text> + Clone>(
             ),
         )
     });
-    let bank_part = money::floor_euro(money::pct_of(bank, rules.rendement_banktegoeden_pct.value));
+    // The rendement of a nil amount is nil (a product with zero is zero, whole euros).
+    let bank_part = if bank.is_zero() {
+        Decimal::ZERO
+    } else {
+        money::floor_euro(money::pct_of(bank, rules.rendement_banktegoeden_pct.value))
+    };
     let other_part = money::floor_euro(money::pct_of(
         other,
         rules.rendement_overige_bezittingen_pct.value,
     ));
-    let debt_part = money::round_euro(money::pct_of(
-        deductible_debts,
-        rules.rendement_schulden_pct.value,
-    ));
+    let debt_part = if deductible_debts.is_zero() {
+        Decimal::ZERO
+    } else {
+        money::round_euro(money::pct_of(
+            deductible_debts,
+            rules.rendement_schulden_pct.value,
+        ))
+    };
     let rendement = bank_part + other_part - debt_part;
     trace.step(|r| {
         Step::new(
@@ -256,8 +319,11 @@ pub fn compute<L: Into<Text> + Clone>(
         )
     });
     let rendementsgrondslag = bank + other - deductible_debts;
-    let vrij = times_persons(rules.heffingsvrij_vermogen.value);
-    let grondslag = (rendementsgrondslag - vrij).max(Decimal::ZERO);
+    let grondslag = if rendementsgrondslag > per.vrij {
+        rendementsgrondslag - per.vrij
+    } else {
+        Decimal::ZERO
+    };
     trace.add(|| {
         Step::new(
             fig("rendementsgrondslag".into()),
@@ -286,7 +352,7 @@ pub fn compute<L: Into<Text> + Clone>(
         )
         .from_step("rendementsgrondslag")
     });
-    let allocations: &[Decimal] = if household.fiscal_partner {
+    let allocations: &[Decimal] = if persons == 2 {
         &[
             household.partner_share_pct,
             HUNDRED - household.partner_share_pct,
@@ -301,9 +367,10 @@ pub fn compute<L: Into<Text> + Clone>(
         let part = if n + 1 == allocations.len() {
             left
         } else {
-            money::floor_euro(share_of(grondslag, allocation_pct))
+            let part = money::floor_euro(share_of(grondslag, allocation_pct));
+            left -= part;
+            part
         };
-        left -= part;
         let aandeel = aandeel_pct(part, rendementsgrondslag);
         let voordeel = money::floor_euro(share_of(rendement, aandeel)).max(Decimal::ZERO);
         let tax = money::floor_euro(money::pct_of(voordeel, rules.tarief_pct.value));
@@ -380,8 +447,14 @@ pub fn compute<L: Into<Text> + Clone>(
             )
         });
     }
-    let voordeel = per_person.iter().map(|x| x.voordeel).sum();
-    let tax = per_person.iter().map(|x| x.tax).sum();
+    // The sums over the persons (one person's figures are the sums).
+    let (voordeel, tax) = match per_person {
+        [one] => (one.voordeel, one.tax),
+        _ => (
+            per_person.iter().map(|x| x.voordeel).sum(),
+            per_person.iter().map(|x| x.tax).sum(),
+        ),
+    };
     Box3 {
         persons,
         deductible_debts,

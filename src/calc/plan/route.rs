@@ -13,14 +13,15 @@ use crate::explain::Trace;
 use crate::leegwaarderatio;
 use crate::model::{Alternative, Mortgage};
 use crate::money::{self, HUNDRED, round_cents};
-use crate::rules::{Box3Regime, Box3Rules, LeegwaarderatioRules, RuleSet};
+use crate::rules::{Box3Regime, LeegwaarderatioRules, RuleSet};
 use crate::werkelijk_rendement::{self as wr, Carry};
 
 /// The rules of one plan year, looked up once.
 #[derive(Clone)]
 pub(super) struct YearRules<'a> {
     pub(super) year: i32,
-    box3: Option<&'a Box3Rules>,
+    /// The year's Box 3 rules with their amounts for the owner's household.
+    box3: Option<box3::PerHousehold<'a>>,
     /// The year whose Box 3 rules were carried to this one, when they were.
     pub(super) box3_carried_from: Option<i32>,
     /// The parameters of Box 3 on actual returns when the year falls under that regime.
@@ -109,20 +110,28 @@ impl<'a> Plan<'a> {
                 .as_ref()
                 .filter(|c| c.carried)
                 .map(|c| c.from_year);
-            let box3 = box3_year.map(|c| c.rules);
+            let box3_rules = box3_year.map(|c| c.rules);
             let wr = match future {
                 Future::Bill => rules.werkelijk_rendement(year),
                 Future::Forfaitair => None,
             };
-            // Years carried from the same rules have the same base tax: compute it once.
-            let same = plan.years.last().filter(|prev| match (prev.box3, box3) {
-                (Some(a), Some(b)) => std::ptr::eq(a, b),
-                _ => false,
-            });
+            // Years carried from the same rules have the same amounts per household and the
+            // same base tax: form them once.
+            let same = plan
+                .years
+                .last()
+                .filter(|prev| match (prev.box3, box3_rules) {
+                    (Some(a), Some(b)) => std::ptr::eq(a.rules, b),
+                    _ => false,
+                });
+            let box3 = match same {
+                Some(prev) => prev.box3,
+                None => box3_rules.map(|r| box3::PerHousehold::new(r, i.owner.fiscal_partner)),
+            };
             let base_tax = match same {
                 _ if wr.is_some() => Decimal::ZERO,
                 Some(prev) => prev.base_tax,
-                None => plan.own_tax(box3),
+                None => plan.own_tax(box3.as_ref()),
             };
             plan.years.push(YearRules {
                 year,
@@ -195,14 +204,14 @@ impl<'a> Plan<'a> {
             // from the previous year's rules has its base tax; any other year that of its own
             // rules, which does not depend on the future.
             let same = prev.filter(|prev| match (prev.box3, y.box3) {
-                (Some(a), Some(b)) => std::ptr::eq(a, b),
+                (Some(a), Some(b)) => std::ptr::eq(a.rules, b.rules),
                 _ => false,
             });
             let base_tax = match same {
                 _ if wr.is_some() => Decimal::ZERO,
                 Some(prev) => prev.base_tax,
                 None if y.wr.is_none() => y.base_tax,
-                None => self.own_tax(y.box3),
+                None => self.own_tax(y.box3.as_ref()),
             };
             years.push(YearRules {
                 wr,
@@ -259,7 +268,7 @@ impl<'a> Plan<'a> {
     }
 
     /// The Box 3 tax on the owner's other wealth alone under the forfaitair rules `rules`.
-    fn own_tax(&self, rules: Option<&Box3Rules>) -> Decimal {
+    fn own_tax(&self, rules: Option<&box3::PerHousehold>) -> Decimal {
         let base = self.household(
             Decimal::ZERO,
             Decimal::ZERO,
@@ -267,7 +276,7 @@ impl<'a> Plan<'a> {
             Alternative::Savings,
         );
         rules
-            .map(|r| box3::compute(&base, r, "", &mut Trace::new(false)).tax)
+            .map(|r| box3::compute_for(&base, r, "", &mut Trace::new(false)).tax)
             .unwrap_or_default()
     }
 
@@ -306,8 +315,8 @@ impl<'a> Plan<'a> {
     /// The Box 3 tax a household adds in plan year `t` over the owner's other wealth alone.
     fn added_tax(&self, t: usize, h: &Household) -> Decimal {
         let y = &self.years[t];
-        match y.box3 {
-            Some(r) => box3::compute(h, r, "", &mut Trace::new(false)).tax - y.base_tax,
+        match &y.box3 {
+            Some(r) => box3::compute_for(h, r, "", &mut Trace::new(false)).tax - y.base_tax,
             None => Decimal::ZERO,
         }
     }
@@ -713,7 +722,10 @@ mod tests {
             ] {
                 for y in &pl.years {
                     let b = rules.box3(y.year);
-                    assert!(std::ptr::eq(y.box3.unwrap(), b.as_ref().unwrap().rules));
+                    assert!(std::ptr::eq(
+                        y.box3.unwrap().rules,
+                        b.as_ref().unwrap().rules
+                    ));
                     assert_eq!(
                         y.box3_carried_from,
                         b.filter(|c| c.carried).map(|c| c.from_year)
@@ -735,7 +747,7 @@ mod tests {
                     let base = if w.is_some() {
                         Decimal::ZERO
                     } else {
-                        pl.own_tax(y.box3)
+                        pl.own_tax(y.box3.as_ref())
                     };
                     assert_eq!(y.base_tax, base, "{}", y.year);
                 }
