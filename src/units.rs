@@ -159,24 +159,47 @@ impl Pct {
             // floor(floor(a / b) / c) = floor(a / (b·c)) for positive whole numbers.
             (pm / 10u128.pow(down - up)) / wm
         } else {
-            // Long division, nine digits at a time (the remainder stays below wm < 2^96).
-            let (mut q, mut r) = (pm / wm, pm % wm);
-            let mut digits = up - down;
-            while digits > 0 {
-                let step = digits.min(9);
-                let scale = 10u128.pow(step);
-                r *= scale;
-                q = q.saturating_mul(scale).saturating_add(r / wm);
-                r %= wm;
-                digits -= step;
+            let digits = up - down;
+            // In 64 bits where every step fits (a 128-bit division is a library call).
+            match (u64::try_from(pm), u64::try_from(wm)) {
+                (Ok(p), Ok(w)) => long_division_u64(p, w, digits).map(u128::from),
+                _ => None,
             }
-            q
+            .unwrap_or_else(|| {
+                // Long division, nine digits at a time (the remainder stays below wm < 2^96).
+                let (mut q, mut r) = (pm / wm, pm % wm);
+                let mut digits = digits;
+                while digits > 0 {
+                    let step = digits.min(9);
+                    let scale = 10u128.pow(step);
+                    r *= scale;
+                    q = q.saturating_mul(scale).saturating_add(r / wm);
+                    r %= wm;
+                    digits -= step;
+                }
+                q
+            })
         };
         Pct(
             Decimal::try_from_i128_with_scale(i128::try_from(units).unwrap_or(i128::MAX), dp)
                 .unwrap_or(Decimal::MAX),
         )
     }
+}
+
+/// floor(p · 10^digits / w), by long division nine digits at a time in 64 bits; `None` where a
+/// step would not fit (the caller then divides in 128 bits, which gives the same quotient).
+fn long_division_u64(p: u64, w: u64, mut digits: u32) -> Option<u64> {
+    let (mut q, mut r) = (p / w, p % w);
+    while digits > 0 {
+        let step = digits.min(9);
+        let scale = 10u64.pow(step);
+        let shifted = r.checked_mul(scale)?;
+        q = q.checked_mul(scale)?.checked_add(shifted / w)?;
+        r = shifted % w;
+        digits -= step;
+    }
+    Some(q)
 }
 
 impl Points {

@@ -137,6 +137,8 @@ struct Decision<'a> {
     ratio_pct: Decimal,
     reason: Reason,
     bracket: Option<&'a Bracket>,
+    /// The index of `bracket` (0 without one).
+    index: usize,
     deemed_rent_pct: Option<Decimal>,
     /// WOZ less the reduction of lid 4.
     woz: Decimal,
@@ -144,22 +146,44 @@ struct Decision<'a> {
     let_part: Decimal,
 }
 
-/// The bracket of a rent share: the first whose upper bound the share does not exceed. A rent
-/// share jaarhuur / base is compared as jaarhuur × 100 ≤ bound × base, which is exact.
-fn bracket_by(rules: &LeegwaarderatioRules, within: impl Fn(Decimal) -> bool) -> &Bracket {
-    rules
-        .brackets
-        .iter()
-        .find(|b| b.up_to_pct.is_none_or(&within))
-        .unwrap_or_else(|| {
-            rules
-                .brackets
-                .last()
-                .expect("rules are validated to have brackets")
-        })
+/// The index of the bracket of a rent share: the first whose upper bound the share does not
+/// exceed (`within` the bound), the last when it exceeds them all. A rent share jaarhuur / base
+/// is compared as jaarhuur ≤ bound / 100 × base, which is exact.
+///
+/// The brackets rise (the rules are validated so), so a share within one bound is within every
+/// later one: the search starts at bracket `near`, where a share close to this one was found,
+/// and walks down while the bracket before also holds it, or up until one does. From any
+/// start it finds the same bracket; from the right one it asks one or two bounds.
+fn bracket_by(
+    rules: &LeegwaarderatioRules,
+    within: impl Fn(Decimal) -> bool,
+    near: usize,
+) -> (usize, &Bracket) {
+    let b = &rules.brackets;
+    let last = b
+        .len()
+        .checked_sub(1)
+        .expect("rules are validated to have brackets");
+    let holds = |k: usize| b[k].up_to_pct.is_none_or(&within);
+    let mut k = near.min(last);
+    if holds(k) {
+        while k > 0 && holds(k - 1) {
+            k -= 1;
+        }
+    } else {
+        while k < last {
+            k += 1;
+            if holds(k) {
+                break;
+            }
+        }
+    }
+    (k, &b[k])
 }
 
-fn decide<'a>(input: &Input, rules: &'a LeegwaarderatioRules) -> Decision<'a> {
+/// What the rules decide for `input`, a bracket searched from bracket `near` (see
+/// [`bracket_by`]).
+fn decide<'a>(input: &Input, rules: &'a LeegwaarderatioRules, near: usize) -> Decision<'a> {
     let l = &input.letting;
     let woz = match &rules.unsplit_building_reduction {
         Some(r) if l.unsplit_building => (input.woz_value - r.value).max(Decimal::ZERO),
@@ -174,6 +198,7 @@ fn decide<'a>(input: &Input, rules: &'a LeegwaarderatioRules) -> Decision<'a> {
         ratio_pct: HUNDRED,
         reason,
         bracket: None,
+        index: 0,
         deemed_rent_pct: None,
         woz,
         let_part,
@@ -197,10 +222,11 @@ fn decide<'a>(input: &Input, rules: &'a LeegwaarderatioRules) -> Decision<'a> {
             // Art. 17a lid 3 UBIB (to 2025): the rent is deemed a share of the WOZ value and
             // the ratio applies, with lid 4 and 5.
             Some(d) => {
-                let b = bracket_by(rules, |up| d <= up);
+                let (index, b) = bracket_by(rules, |up| d <= up, near);
                 Decision {
                     ratio_pct: b.ratio_pct,
                     bracket: Some(b),
+                    index,
                     deemed_rent_pct: Some(d),
                     ..full(Reason::RelatedParty)
                 }
@@ -208,11 +234,12 @@ fn decide<'a>(input: &Input, rules: &'a LeegwaarderatioRules) -> Decision<'a> {
             None => no_ratio(Reason::RelatedParty),
         };
     }
-    let rent100 = input.jaarhuur * HUNDRED;
-    let b = bracket_by(rules, |up| rent100 <= up * let_part);
+    let jaarhuur = input.jaarhuur;
+    let (index, b) = bracket_by(rules, |up| jaarhuur <= money::div100(up) * let_part, near);
     Decision {
         ratio_pct: b.ratio_pct,
         bracket: Some(b),
+        index,
         ..full(Reason::Bracket)
     }
 }
@@ -236,7 +263,22 @@ fn range_text(above: Decimal, up_to: Option<Decimal>) -> Arg {
 /// Only the Box 3 value of `input`: the same result as [`compute`] without the figures around
 /// it, for the yearly rows of the plan.
 pub fn box3_value(input: &Input, rules: &LeegwaarderatioRules) -> Decimal {
-    value_of(&decide(input, rules))
+    box3_value_near(input, rules, 0).0
+}
+
+/// [`box3_value`], the bracket searched from bracket `near` (where a rent share close to this
+/// one was found; any start gives the same value, the right one asks fewer bounds). Returns the
+/// value and the bracket to search a close rent share from next.
+pub fn box3_value_near(
+    input: &Input,
+    rules: &LeegwaarderatioRules,
+    near: usize,
+) -> (Decimal, usize) {
+    let d = decide(input, rules, near);
+    (
+        value_of(&d),
+        if d.bracket.is_some() { d.index } else { near },
+    )
 }
 
 /// The leegwaarderatio of `input` under `rules` for tax year `year`.
@@ -247,7 +289,7 @@ pub fn compute(
     trace: &mut Trace,
 ) -> Leegwaarderatio {
     let jaarhuur = input.jaarhuur;
-    let d = decide(input, rules);
+    let d = decide(input, rules, 0);
     let l = &input.letting;
     trace.add(|| {
         Step::new(
@@ -399,5 +441,55 @@ pub fn compute(
         woz_base: d.woz,
         ratio_base: d.let_part,
         box3_value,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::RuleSet;
+    use rust_decimal_macros::dec;
+
+    /// The bracket search finds the same bracket from any start as from the first, and its
+    /// value is the one [`compute`] reports, for rent shares on and around every bound.
+    #[test]
+    fn the_bracket_is_the_same_from_any_start() {
+        let rules = RuleSet::built_in().unwrap();
+        for (year, y) in &rules.years {
+            let r = &y.leegwaarderatio;
+            for woz in [dec!(0), dec!(1), dec!(200000), dec!(345678)] {
+                for rent in [
+                    dec!(0),
+                    dec!(0.01),
+                    dec!(999.99),
+                    dec!(13200),
+                    dec!(2000000),
+                ]
+                .into_iter()
+                .chain(r.brackets.iter().filter_map(|b| b.up_to_pct).flat_map(|u| {
+                    let at = money::div100(u) * woz;
+                    [at - dec!(0.01), at, at + dec!(0.01)]
+                })) {
+                    for partly_let in [false, true] {
+                        let mut input =
+                            Input::new(woz, rent, Contract::Indefinite, Tenant::ThirdParty);
+                        if partly_let {
+                            input.letting.let_share_pct = dec!(60);
+                            input.letting.unsplit_building = true;
+                        }
+                        let (value, found) = box3_value_near(&input, r, 0);
+                        let full = compute(&input, r, *year, &mut Trace::new(false));
+                        assert_eq!(value, full.box3_value, "{year} {woz} {rent}");
+                        for near in 0..=r.brackets.len() + 1 {
+                            assert_eq!(
+                                box3_value_near(&input, r, near),
+                                (value, found),
+                                "{year} {woz} {rent} from {near}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
     }
 }

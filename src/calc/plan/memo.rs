@@ -24,6 +24,9 @@ pub(super) struct Memo {
     /// The Box 3 tax the keep route adds at (the dwelling's Box 3 value, the mortgage's
     /// balance, the route's savings).
     tax: Cell<Option<([Decimal; 3], Decimal)>>,
+    /// The leegwaarderatio's bracket last found, where the search for the next value starts
+    /// ([`crate::leegwaarderatio::box3_value_near`]).
+    pub(super) bracket: Cell<usize>,
 }
 
 impl Memo {

@@ -322,7 +322,8 @@ impl<'a> Plan<'a> {
     }
 
     /// The dwelling's value in Box 3 on 1 January of plan year `t` at WOZ value `woz` and
-    /// yearly rent `rent` (let on 1 January of every year after the first).
+    /// yearly rent `rent` (let on 1 January of every year after the first). The leegwaarderatio's
+    /// bracket is searched from the one last found for plan year `t`.
     fn box3_value(&self, y: &YearRules, t: usize, woz: Decimal, rent: Decimal) -> Decimal {
         match y.leegwaarderatio {
             Some(r) => {
@@ -336,7 +337,13 @@ impl<'a> Plan<'a> {
                         letting.later_year()
                     },
                 };
-                leegwaarderatio::box3_value(&li, r)
+                let near = self.memo.get(t).map(|m| &m.bracket);
+                let (value, found) =
+                    leegwaarderatio::box3_value_near(&li, r, near.map_or(0, |n| n.get()));
+                if let Some(n) = near {
+                    n.set(found);
+                }
+                value
             }
             None => woz,
         }
