@@ -52,6 +52,9 @@ pub struct Plan<'a> {
     pub(super) years: Vec<YearRules<'a>>,
     /// The mortgage's (interest, repayment) per year.
     schedule: Schedule,
+    /// Each year's rent less its costs with the rent loss, the interest and the repayment: the
+    /// keep route's cash flow before its Box 3 tax in a rerun that changes none of them.
+    net: Vec<Decimal>,
     /// The keep route's Box 3 tax of the first year under today's system: it depends on nothing
     /// a rerun changes (the value and the balance on 1 January, no savings yet).
     first_tax: Option<Decimal>,
@@ -82,6 +85,7 @@ impl<'a> Plan<'a> {
             op_costs: Vec::with_capacity(i.years as usize),
             years: Vec::with_capacity(i.years as usize),
             schedule: Vec::new(),
+            net: Vec::new(),
             first_tax: None,
             sell: (Decimal::ZERO, Vec::new()),
             shared_years: 0,
@@ -175,6 +179,15 @@ impl<'a> Plan<'a> {
             ));
         }
         plan.schedule = schedule(i.mortgage.as_ref(), plan.years.len());
+        plan.net = plan
+            .rents
+            .iter()
+            .zip(&plan.op_costs)
+            .zip(&plan.schedule)
+            .map(|((&(rent, _), &op_costs), &(interest, repaid))| {
+                rent - op_costs - interest - repaid
+            })
+            .collect();
         plan.settle();
         plan
     }
@@ -233,6 +246,7 @@ impl<'a> Plan<'a> {
             op_costs: self.op_costs.clone(),
             years,
             schedule: self.schedule.clone(),
+            net: self.net.clone(),
             first_tax: self.first_tax,
             sell: (self.sell.0, self.sell.1[..same].to_vec()),
             shared_years: same,
@@ -487,6 +501,7 @@ impl<'a> Plan<'a> {
             }
             _ => &self.schedule,
         };
+        let own_schedule = std::ptr::eq(schedule, &self.schedule);
         let lost = if r.rent_loss_delta.is_zero() {
             money::div100(i.rent_loss_pct)
         } else {
@@ -500,7 +515,8 @@ impl<'a> Plan<'a> {
             let improvement = i.improvement.filter(|m| m.year == y.year);
             let paid = improvement.map_or(Decimal::ZERO, |m| m.cost);
             let one_off = if t == 0 { r.one_off } else { Decimal::ZERO } + paid;
-            let op_costs = if r.same_costs() && paid.is_zero() {
+            let same_costs = r.same_costs() && paid.is_zero();
+            let op_costs = if same_costs {
                 self.op_costs[t]
             } else {
                 round_cents(costs + rent * lost + one_off)
@@ -547,7 +563,11 @@ impl<'a> Plan<'a> {
                     )
                 }
             };
-            let cash = rent - op_costs - interest - repaid - box3_tax;
+            let cash = if same_costs && own_schedule {
+                self.net[t]
+            } else {
+                rent - op_costs - interest - repaid
+            } - box3_tax;
             savings = round_cents(savings * a) + cash;
             balance -= repaid;
             let woz_of_year = woz;

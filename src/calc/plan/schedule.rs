@@ -88,8 +88,10 @@ impl Terms {
                 // The payment on the remaining balance over the remaining years is the same each
                 // year.
                 let factor = self.powers[left as usize];
-                let payment = balance * i * factor / (factor - Decimal::ONE);
-                (payment - balance * i).min(balance)
+                // The interest part at the annuity's rate, taken once for both terms.
+                let at_rate = balance * i;
+                let payment = at_rate * factor / (factor - Decimal::ONE);
+                (payment - at_rate).min(balance)
             }
         }
     }
