@@ -71,6 +71,27 @@ fn half_away(q: i128, r: i128, divisor: i128) -> i128 {
     }
 }
 
+/// Whether `amount` is above zero: `amount > 0` read from its sign and mantissa (a comparison
+/// of two decimals aligns their scales first).
+pub fn positive(amount: Decimal) -> bool {
+    !amount.is_sign_negative() && !amount.is_zero()
+}
+
+/// Whether `amount` is below zero: `amount < 0` read from its sign and mantissa.
+pub fn negative(amount: Decimal) -> bool {
+    amount.is_sign_negative() && !amount.is_zero()
+}
+
+/// `amount.max(0)`, the same decimal (`amount` itself unless it is below zero), read from its
+/// sign and mantissa.
+pub fn at_least_zero(amount: Decimal) -> Decimal {
+    if negative(amount) {
+        Decimal::ZERO
+    } else {
+        amount
+    }
+}
+
 /// Rounded down to whole euros (toward minus infinity), as the law does for Box 3 bases.
 pub fn floor_euro(amount: Decimal) -> Decimal {
     cut(amount, 0, |q, r, _| if r < 0 { q - 1 } else { q })
@@ -256,6 +277,25 @@ mod tests {
                 x.round_dp_with_strategy(2, RoundingStrategy::ToZero),
                 "{x}"
             );
+        }
+    }
+
+    #[test]
+    fn sign_tests_match_the_comparisons() {
+        for x in [
+            dec!(0),
+            dec!(0.00),
+            -dec!(0),
+            dec!(-0.00),
+            dec!(0.01),
+            dec!(-0.01),
+            dec!(12345),
+            dec!(-12345.678),
+        ] {
+            assert_eq!(positive(x), x > Decimal::ZERO, "{x}");
+            assert_eq!(negative(x), x < Decimal::ZERO, "{x}");
+            let (a, b) = (at_least_zero(x), x.max(Decimal::ZERO));
+            assert_eq!(a.serialize(), b.serialize(), "{x}");
         }
     }
 

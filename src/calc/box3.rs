@@ -240,7 +240,7 @@ pub fn compute_for<L: Into<Text> + Clone>(
     let bank = money::floor_euro(household.bank);
     let green = money::floor_euro(household.green_investments);
     let green_taxed = match (&rules.vrijstelling_groene_beleggingen, per.green_exempt) {
-        (Some(v), Some(exempt)) if green > Decimal::ZERO => {
+        (Some(v), Some(exempt)) if money::positive(green) => {
             let taxed = (green - exempt).max(Decimal::ZERO);
             trace.step(|r| {
                 Step::new(
@@ -260,7 +260,8 @@ pub fn compute_for<L: Into<Text> + Clone>(
     };
     let other = money::floor_euro(household.other_assets) + green_taxed;
     let debts = money::ceil_euro(household.debts);
-    let deductible_debts = if debts > per.drempel {
+    // (debts − drempel).max(0), without the difference where it is below zero.
+    let deductible_debts = if debts >= per.drempel {
         debts - per.drempel
     } else {
         Decimal::ZERO
@@ -319,7 +320,7 @@ pub fn compute_for<L: Into<Text> + Clone>(
         )
     });
     let rendementsgrondslag = bank + other - deductible_debts;
-    let grondslag = if rendementsgrondslag > per.vrij {
+    let grondslag = if rendementsgrondslag >= per.vrij {
         rendementsgrondslag - per.vrij
     } else {
         Decimal::ZERO
@@ -372,7 +373,7 @@ pub fn compute_for<L: Into<Text> + Clone>(
             part
         };
         let aandeel = aandeel_pct(part, rendementsgrondslag);
-        let voordeel = money::floor_euro(share_of(rendement, aandeel)).max(Decimal::ZERO);
+        let voordeel = money::at_least_zero(money::floor_euro(share_of(rendement, aandeel)));
         let tax = money::floor_euro(money::pct_of(voordeel, rules.tarief_pct.value));
         people[n] = Person {
             allocation_pct,

@@ -309,7 +309,7 @@ impl<'a> Plan<'a> {
             owner.other_assets + property_value,
             owner.other_debts + debt,
         );
-        if cash < Decimal::ZERO {
+        if money::negative(cash) {
             debts -= cash;
         } else if alt == Alternative::Savings {
             bank += cash;
@@ -489,6 +489,8 @@ impl<'a> Plan<'a> {
         let mut basis: Option<Decimal> = None;
         let mut basis_woz: Option<Decimal> = None;
         let mut end_gain_tax = Decimal::ZERO;
+        // The sale at the end of the last year, once the loop has worked it out.
+        let mut end_sale = None;
         let own;
         let schedule = match &i.mortgage {
             Some(m) if !r.interest_delta.is_zero() => {
@@ -514,7 +516,7 @@ impl<'a> Plan<'a> {
             // The improvement done this year is paid this year.
             let improvement = i.improvement.filter(|m| m.year == y.year);
             let paid = improvement.map_or(Decimal::ZERO, |m| m.cost);
-            let one_off = if t == 0 { r.one_off } else { Decimal::ZERO } + paid;
+            let one_off = if t == 0 { r.one_off + paid } else { paid };
             let same_costs = r.same_costs() && paid.is_zero();
             let op_costs = if same_costs {
                 self.op_costs[t]
@@ -597,19 +599,18 @@ impl<'a> Plan<'a> {
                 });
                 basis = Some(start + one_off);
             }
+            // The sale at the end of this year, where the end or the rows ask for it.
+            let sale = (t == last || rows.is_some()).then(|| sale_at(value, share));
             // The tax the gain would add were the dwelling sold at the end of this year.
-            let gain_tax = match (y.wr, result, basis) {
-                (Some(w), Some(res), Some(b)) if t == last || rows.is_some() => wr::gain_tax(
-                    res,
-                    wr::gain(sale_at(value, share), b),
-                    self.persons(),
-                    w,
-                    &carry_before,
-                ),
+            let gain_tax = match (y.wr, result, basis, sale) {
+                (Some(w), Some(res), Some(b), Some(sale)) => {
+                    wr::gain_tax(res, wr::gain(sale, b), self.persons(), w, &carry_before)
+                }
                 _ => Decimal::ZERO,
             };
             if t == last {
                 end_gain_tax = gain_tax;
+                end_sale = sale;
             }
             // The same were the dwelling sold vacant then (the uitpond route).
             let vacant_gain_tax = match (y.wr, result, basis) {
@@ -640,7 +641,9 @@ impl<'a> Plan<'a> {
                     keep_savings: savings,
                     property_value: value,
                     mortgage_balance: balance,
-                    keep_net_worth: savings + sale_at(value, share) - balance - gain_tax,
+                    keep_net_worth: savings + sale.unwrap_or_else(|| sale_at(value, share))
+                        - balance
+                        - gain_tax,
                     sell_box3_tax: sell_tax,
                     sell_net_worth: sell_nw,
                     regime: if y.wr.is_some() {
@@ -658,7 +661,7 @@ impl<'a> Plan<'a> {
                 });
             }
         }
-        let end = sale_at(value, share) - balance - end_gain_tax;
+        let end = end_sale.unwrap_or_else(|| sale_at(value, share)) - balance - end_gain_tax;
         if let Some(last) = flows.and_then(|f| f.last_mut()) {
             *last += end;
         }
