@@ -143,7 +143,7 @@ impl Pct {
     /// Belastingdienst's aandeel in the grondslag is cut to two decimals of a percent (its
     /// worked examples for 2025 give 82.45% for 82.456%). Zero when either is not positive.
     pub fn share_cut(part: Eur, whole: Eur, dp: u32) -> Pct {
-        if whole.0 <= Decimal::ZERO || part.0 <= Decimal::ZERO {
+        if !money::positive(whole.0) || !money::positive(part.0) {
             return Pct(Decimal::ZERO);
         }
         let dp = dp.min(8);
@@ -165,20 +165,7 @@ impl Pct {
                 (Ok(p), Ok(w)) => long_division_u64(p, w, digits).map(u128::from),
                 _ => None,
             }
-            .unwrap_or_else(|| {
-                // Long division, nine digits at a time (the remainder stays below wm < 2^96).
-                let (mut q, mut r) = (pm / wm, pm % wm);
-                let mut digits = digits;
-                while digits > 0 {
-                    let step = digits.min(9);
-                    let scale = 10u128.pow(step);
-                    r *= scale;
-                    q = q.saturating_mul(scale).saturating_add(r / wm);
-                    r %= wm;
-                    digits -= step;
-                }
-                q
-            })
+            .unwrap_or_else(|| long_division_u128(pm, wm, digits))
         };
         Pct(
             Decimal::try_from_i128_with_scale(i128::try_from(units).unwrap_or(i128::MAX), dp)
@@ -200,6 +187,23 @@ fn long_division_u64(p: u64, w: u64, mut digits: u32) -> Option<u64> {
         digits -= step;
     }
     Some(q)
+}
+
+/// floor(p · 10^digits / w) in 128 bits, nine digits at a time (the remainder stays below
+/// w < 2^96), saturating; kept apart from the 64-bit division most shares take.
+#[cold]
+#[inline(never)]
+fn long_division_u128(p: u128, w: u128, mut digits: u32) -> u128 {
+    let (mut q, mut r) = (p / w, p % w);
+    while digits > 0 {
+        let step = digits.min(9);
+        let scale = 10u128.pow(step);
+        r *= scale;
+        q = q.saturating_mul(scale).saturating_add(r / w);
+        r %= w;
+        digits -= step;
+    }
+    q
 }
 
 impl Points {

@@ -241,7 +241,7 @@ pub fn compute_for<L: Into<Text> + Clone>(
     let green = money::floor_euro(household.green_investments);
     let green_taxed = match (&rules.vrijstelling_groene_beleggingen, per.green_exempt) {
         (Some(v), Some(exempt)) if money::positive(green) => {
-            let taxed = (green - exempt).max(Decimal::ZERO);
+            let taxed = money::at_least_zero(green - exempt);
             trace.step(|r| {
                 Step::new(
                     fig(msg(Msg::FGreenAbove)),
@@ -260,12 +260,7 @@ pub fn compute_for<L: Into<Text> + Clone>(
     };
     let other = money::floor_euro(household.other_assets) + green_taxed;
     let debts = money::ceil_euro(household.debts);
-    // (debts − drempel).max(0), without the difference where it is below zero.
-    let deductible_debts = if debts >= per.drempel {
-        debts - per.drempel
-    } else {
-        Decimal::ZERO
-    };
+    let deductible_debts = money::at_least_zero(debts - per.drempel);
     trace.step(|r| {
         Step::new(
             fig(msg(Msg::FDeductibleDebts)),
@@ -320,11 +315,7 @@ pub fn compute_for<L: Into<Text> + Clone>(
         )
     });
     let rendementsgrondslag = bank + other - deductible_debts;
-    let grondslag = if rendementsgrondslag >= per.vrij {
-        rendementsgrondslag - per.vrij
-    } else {
-        Decimal::ZERO
-    };
+    let grondslag = money::at_least_zero(rendementsgrondslag - per.vrij);
     trace.add(|| {
         Step::new(
             fig("rendementsgrondslag".into()),
