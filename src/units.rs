@@ -174,13 +174,24 @@ impl Pct {
     }
 }
 
+/// 10^k for k = 0..=9, the steps of the long division in 64 bits.
+const POW10_U64: [u64; 10] = {
+    let mut p = [1u64; 10];
+    let mut k = 1;
+    while k < 10 {
+        p[k] = p[k - 1] * 10;
+        k += 1;
+    }
+    p
+};
+
 /// floor(p · 10^digits / w), by long division nine digits at a time in 64 bits; `None` where a
 /// step would not fit (the caller then divides in 128 bits, which gives the same quotient).
 fn long_division_u64(p: u64, w: u64, mut digits: u32) -> Option<u64> {
     let (mut q, mut r) = (p / w, p % w);
     while digits > 0 {
         let step = digits.min(9);
-        let scale = 10u64.pow(step);
+        let scale = POW10_U64[step as usize];
         let shifted = r.checked_mul(scale)?;
         q = q.checked_mul(scale)?.checked_add(shifted / w)?;
         r = shifted % w;

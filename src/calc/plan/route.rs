@@ -571,7 +571,10 @@ impl<'a> Plan<'a> {
                 rent - op_costs - interest - repaid
             } - box3_tax;
             savings = round_cents(savings * a) + cash;
-            balance -= repaid;
+            // Nothing repaid leaves the balance as it is (the difference would be the balance).
+            if !repaid.is_zero() {
+                balance -= repaid;
+            }
             let woz_of_year = woz;
             // The WOZ value of the next year has its waardepeildatum on 1 January of this year
             // (art. 18 lid 2 Wet WOZ) and is the value of the vacant dwelling then (art. 17 lid 2
