@@ -360,7 +360,8 @@ pub fn compute_for<L: Into<Text> + Clone>(
             left
         } else {
             let part = money::floor_euro(share_of(grondslag, allocation_pct));
-            left -= part;
+            // What is left of the grondslag (the owner is the only one before the last).
+            left = grondslag - part;
             part
         };
         let aandeel = aandeel_pct(part, rendementsgrondslag);
@@ -442,6 +443,7 @@ pub fn compute_for<L: Into<Text> + Clone>(
     // The sums over the persons (one person's figures are the sums).
     let (voordeel, tax) = match per_person {
         [one] => (one.voordeel, one.tax),
+        [a, b] => (a.voordeel + b.voordeel, a.tax + b.tax),
         _ => (
             per_person.iter().map(|x| x.voordeel).sum(),
             per_person.iter().map(|x| x.tax).sum(),

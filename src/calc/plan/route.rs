@@ -304,18 +304,18 @@ impl<'a> Plan<'a> {
         alt: Alternative,
     ) -> Household {
         let owner = &self.input.owner;
-        let (mut bank, mut other, mut debts) = (
+        let (bank, other, debts) = (
             owner.bank_balance,
             owner.other_assets + property_value,
             owner.other_debts + debt,
         );
-        if money::negative(cash) {
-            debts -= cash;
+        let (bank, other, debts) = if money::negative(cash) {
+            (bank, other, debts - cash)
         } else if alt == Alternative::Savings {
-            bank += cash;
+            (bank + cash, other, debts)
         } else {
-            other += cash;
-        }
+            (bank, other + cash, debts)
+        };
         Household {
             bank,
             other_assets: other,
