@@ -84,31 +84,32 @@ pub struct Scenario<'a> {
 /// A caveat for the parameter `p` named `name` when its citation calls for one
 /// ([`Citation::needs_caveat`]): provisional or less than certain.
 fn caveat(caveats: &mut Vec<Text>, name: Msg, p: &dyn Cite) {
+    if !p.needs_caveat() {
+        return;
+    }
     let c = p.citation();
-    if c.needs_caveat() {
-        let name = Arg::from(Text::new(name, vec![]));
-        let conf = Arg::Str(c.confidence.map(|x| x.to_string()).unwrap_or_default());
-        let note = |n: &str| {
-            Arg::from(crate::rules::rules_text(
-                n,
-                c.note_nl.as_deref(),
-                Msg::RulesNote,
-            ))
-        };
-        let c = match &c.note {
-            Some(n) if c.provisional => {
-                Text::new(Msg::CParamProvisionalNote, vec![name, conf, note(n)])
-            }
-            None if c.provisional => Text::new(Msg::CParamProvisional, vec![name, conf]),
-            Some(n) if c.confidence == Some(Confidence::H) => {
-                Text::new(Msg::CParamNote, vec![name, note(n)])
-            }
-            Some(n) => Text::new(Msg::CParamConfidenceNote, vec![name, conf, note(n)]),
-            None => Text::new(Msg::CParamConfidence, vec![name, conf]),
-        };
-        if !caveats.contains(&c) {
-            caveats.push(c);
+    let name = Arg::from(Text::new(name, vec![]));
+    let conf = Arg::Str(c.confidence.map(|x| x.to_string()).unwrap_or_default());
+    let note = |n: &str| {
+        Arg::from(crate::rules::rules_text(
+            n,
+            c.note_nl.as_deref(),
+            Msg::RulesNote,
+        ))
+    };
+    let c = match &c.note {
+        Some(n) if c.provisional => {
+            Text::new(Msg::CParamProvisionalNote, vec![name, conf, note(n)])
         }
+        None if c.provisional => Text::new(Msg::CParamProvisional, vec![name, conf]),
+        Some(n) if c.confidence == Some(Confidence::H) => {
+            Text::new(Msg::CParamNote, vec![name, note(n)])
+        }
+        Some(n) => Text::new(Msg::CParamConfidenceNote, vec![name, conf, note(n)]),
+        None => Text::new(Msg::CParamConfidence, vec![name, conf]),
+    };
+    if !caveats.contains(&c) {
+        caveats.push(c);
     }
 }
 

@@ -156,9 +156,27 @@ pub(crate) fn of_scenario(
     warnings
 }
 
-/// The citation of `c` as an argument of a message, in either language.
+/// The citation of `c` as an argument of a message, in either language. The same few
+/// citations of the checks come with every property: each is rendered once per thread and
+/// rules (kept by its citation, so other rules get their own).
 fn cite(c: &impl Cite) -> Arg {
-    c.citation().arg()
+    thread_local! {
+        static CITED: std::cell::RefCell<Vec<(crate::rules::Citation, Arg)>> =
+            const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let c = c.citation();
+    CITED.with(|cited| {
+        let mut cited = cited.borrow_mut();
+        if let Some((_, arg)) = cited.iter().find(|(k, _)| *k == c) {
+            return arg.clone();
+        }
+        if cited.len() >= 64 {
+            cited.clear();
+        }
+        let arg = c.arg();
+        cited.push((c, arg.clone()));
+        arg
+    })
 }
 
 /// The name of a sector, in either language.
