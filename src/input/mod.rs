@@ -35,9 +35,58 @@ pub enum RawValue {
     /// A TOML date, as written.
     Date(String),
     /// A CSV cell: text typed by the schema.
-    Cell(String),
+    Cell(CellText),
     /// Any other TOML value (array, table, date), named for the error message.
     Other(&'static str),
+}
+
+impl RawValue {
+    /// The text of a value written as text (a string, a float or a date as written, a cell).
+    fn text(&self) -> &str {
+        match self {
+            RawValue::Str(s) | RawValue::Float(s) | RawValue::Date(s) => s,
+            RawValue::Cell(c) => c.as_str(),
+            RawValue::Int(_) | RawValue::Bool(_) | RawValue::Other(_) => "",
+        }
+    }
+}
+
+/// The text of a CSV cell: a part of the text of its row, which the cells of a row share (a row
+/// is read with one allocation, not one a cell).
+#[derive(Debug, Clone)]
+pub struct CellText {
+    row: Arc<str>,
+    start: usize,
+    end: usize,
+}
+
+impl CellText {
+    /// The part `range` of the text `row`.
+    pub fn of(row: Arc<str>, range: std::ops::Range<usize>) -> CellText {
+        CellText {
+            row,
+            start: range.start,
+            end: range.end,
+        }
+    }
+
+    /// The cell's text.
+    pub fn as_str(&self) -> &str {
+        self.row.get(self.start..self.end).unwrap_or_default()
+    }
+}
+
+impl From<String> for CellText {
+    fn from(text: String) -> CellText {
+        let end = text.len();
+        CellText::of(Arc::from(text), 0..end)
+    }
+}
+
+impl PartialEq for CellText {
+    fn eq(&self, other: &CellText) -> bool {
+        self.as_str() == other.as_str()
+    }
 }
 
 /// One key with its value and where they were written.
@@ -63,8 +112,9 @@ pub struct RawRecord {
     /// Where the record starts.
     pub at: Location,
     pub entries: Vec<RawEntry>,
-    /// Sections present, with where their header is.
-    pub sections: Vec<(String, Location)>,
+    /// Sections present, with where their header is: borrowed from the schema where it names
+    /// one of its sections (CSV columns always do).
+    pub sections: Vec<(std::borrow::Cow<'static, str>, Location)>,
     /// Problems found while reading (syntax, unknown sections).
     pub errors: Vec<InputError>,
     /// The household the record belongs to (the `household` column of a CSV row), if any.
@@ -97,6 +147,8 @@ pub use crate::model::*;
 #[derive(Debug, Clone)]
 enum Parsed {
     Text(String),
+    /// One of the values of an enumeration: the schema's own string.
+    Word(&'static str),
     Int(i64),
     Dec(Decimal),
     Bool(bool),
@@ -133,6 +185,7 @@ impl Values {
     fn text(&self, f: F) -> Option<&str> {
         match self.get(f) {
             Some(Parsed::Text(s)) => Some(s),
+            Some(Parsed::Word(w)) => Some(w),
             _ => None,
         }
     }
@@ -404,7 +457,8 @@ fn check_value(field: &Field, value: &RawValue) -> Result<Parsed, (Text, Option<
         )
     };
     let parsed = match (field.kind, value) {
-        (Kind::Text, RawValue::Str(s) | RawValue::Cell(s)) => {
+        (Kind::Text, RawValue::Str(_) | RawValue::Cell(_)) => {
+            let s = value.text();
             let most = if field.key == "name" {
                 MAX_NAME_CHARS
             } else {
@@ -424,42 +478,49 @@ fn check_value(field: &Field, value: &RawValue) -> Result<Parsed, (Text, Option<
                     None,
                 ));
             }
-            Parsed::Text(s.clone())
+            Parsed::Text(s.to_string())
         }
         (Kind::Bool, RawValue::Bool(b)) => Parsed::Bool(*b),
         // A CSV cell: as the property file writes it, or as a spreadsheet does (TRUE/FALSE in
-        // English, WAAR/ONWAAR in Dutch).
-        (Kind::Bool, RawValue::Cell(s)) => match s.trim().to_lowercase().as_str() {
-            "true" | "waar" => Parsed::Bool(true),
-            "false" | "onwaar" => Parsed::Bool(false),
-            _ => {
+        // English, WAAR/ONWAAR in Dutch), in any case.
+        (Kind::Bool, RawValue::Cell(c)) => {
+            let s = c.as_str().trim();
+            let is = |word: &str| s.eq_ignore_ascii_case(word);
+            if is("true") || is("waar") {
+                Parsed::Bool(true)
+            } else if is("false") || is("onwaar") {
+                Parsed::Bool(false)
+            } else {
                 return Err((
-                    Text::new(Msg::ENotBool, vec![field.key.into(), echo(s.trim()).into()]),
+                    Text::new(Msg::ENotBool, vec![field.key.into(), echo(s).into()]),
                     None,
                 ));
             }
-        },
-        (Kind::Date, RawValue::Date(t) | RawValue::Str(t) | RawValue::Cell(t)) => {
-            Parsed::Date(t.parse().map_err(|m: String| keyed(m.into()))?)
+        }
+        (Kind::Date, RawValue::Date(_) | RawValue::Str(_) | RawValue::Cell(_)) => {
+            Parsed::Date(value.text().parse().map_err(|m: String| keyed(m.into()))?)
         }
         (Kind::Int { .. }, RawValue::Int(i)) => Parsed::Int(*i),
-        (Kind::Int { .. }, RawValue::Cell(s)) => match s.trim().parse::<i64>() {
+        (Kind::Int { .. }, RawValue::Cell(c)) => match c.as_str().trim().parse::<i64>() {
             Ok(i) => Parsed::Int(i),
             Err(_) => {
                 return Err((
-                    Text::new(Msg::ENotWhole, vec![field.key.into(), echo(s).into()]),
+                    Text::new(
+                        Msg::ENotWhole,
+                        vec![field.key.into(), echo(c.as_str()).into()],
+                    ),
                     None,
                 ));
             }
         },
         (Kind::Dec { .. }, RawValue::Int(i)) => Parsed::Dec(Decimal::from(*i)),
-        (Kind::Dec { .. }, RawValue::Float(t) | RawValue::Cell(t)) => {
-            Parsed::Dec(decimal_from_text(t).map_err(keyed)?)
+        (Kind::Dec { .. }, RawValue::Float(_) | RawValue::Cell(_)) => {
+            Parsed::Dec(decimal_from_text(value.text()).map_err(keyed)?)
         }
-        (Kind::Enum(values), RawValue::Str(s) | RawValue::Cell(s)) => {
-            let s = s.as_str();
-            if values.contains(&s) {
-                Parsed::Text(s.to_string())
+        (Kind::Enum(values), RawValue::Str(_) | RawValue::Cell(_)) => {
+            let s = value.text();
+            if let Some(w) = values.iter().find(|w| **w == s) {
+                Parsed::Word(w)
             } else {
                 let hint = closest(s, values.iter().copied())
                     .map(|c| Text::new(Msg::EDidYouMeanValue, vec![c.into()]));
@@ -473,8 +534,8 @@ fn check_value(field: &Field, value: &RawValue) -> Result<Parsed, (Text, Option<
     };
     in_range(field, &parsed).map_err(|m| {
         let hint = match (value, &parsed) {
-            (RawValue::Float(t) | RawValue::Cell(t), Parsed::Dec(d)) if matches!(field.kind, Kind::Dec { min, .. } if *d < min) => {
-                thousands_hint(t)
+            (RawValue::Float(_) | RawValue::Cell(_), Parsed::Dec(d)) if matches!(field.kind, Kind::Dec { min, .. } if *d < min) => {
+                thousands_hint(value.text())
             }
             _ => None,
         };
