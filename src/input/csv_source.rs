@@ -417,6 +417,10 @@ struct Layout {
     /// Column index → the section of its key (the part before the first `.`), when it has one:
     /// the schema's own string where the key is the schema's.
     section_of: Vec<Option<std::borrow::Cow<'static, str>>>,
+    /// Column index → the index of its section in [`schema::SECTIONS`], when it is one of them.
+    section_no: Vec<Option<usize>>,
+    /// How many sections the columns name (at most).
+    sections: usize,
     /// The index of the household column, if the file has one.
     household: Option<usize>,
     /// Column index → its key as the records hold it (the schema's own string).
@@ -554,7 +558,7 @@ impl<R: Read> CsvRecords<R> {
                 schema::field_index(c).is_some_and(|i| matches!(FIELDS[i].kind, Kind::Dec { .. }))
             })
             .collect();
-        let section_of = columns
+        let section_of: Vec<Option<std::borrow::Cow<'static, str>>> = columns
             .iter()
             .map(|c| {
                 let (section, _) = c.split_once('.')?;
@@ -562,6 +566,13 @@ impl<R: Read> CsvRecords<R> {
                     Some(f) => FIELDS[f].section().into(),
                     None => section.to_string().into(),
                 })
+            })
+            .collect();
+        let section_no: Vec<Option<usize>> = section_of
+            .iter()
+            .map(|s| {
+                let s = s.as_deref()?;
+                schema::SECTIONS.iter().position(|x| *x == s)
             })
             .collect();
         let household = columns.iter().position(|c| c == HOUSEHOLD_COLUMN);
@@ -587,7 +598,9 @@ impl<R: Read> CsvRecords<R> {
                 columns,
                 separator,
                 decimal,
+                sections: section_of.iter().filter(|s| s.is_some()).count(),
                 section_of,
+                section_no,
                 household,
                 keys,
             }),
@@ -756,7 +769,8 @@ impl<R: Read> CsvRecords<R> {
                 }
                 let columns = self.layout.columns.len();
                 let cells = record.len();
-                let extra_empty = record.iter().skip(columns).all(|c| c.trim().is_empty());
+                let extra_empty =
+                    cells <= columns || record.iter().skip(columns).all(|c| c.trim().is_empty());
                 if cells < columns || (cells > self.header_len && !extra_empty) {
                     // Too few: at the first missing cell; too many: at the first extra one.
                     let column = if cells < columns {
@@ -865,14 +879,19 @@ impl CsvRow {
         // The text of the row's cells, one after the other: the cells are parts of it.
         let text: Arc<str> = Arc::from(record.as_slice());
         let mut entries = Vec::with_capacity(record.len());
-        let mut sections: Vec<(std::borrow::Cow<'static, str>, Location)> = Vec::new();
+        let mut sections: Vec<(std::borrow::Cow<'static, str>, Location)> =
+            Vec::with_capacity(layout.sections.min(schema::SECTIONS.len()));
+        // The sections of `schema::SECTIONS` already named, by bit.
+        const _: () = assert!(schema::SECTIONS.len() <= 64);
+        let mut seen = 0u64;
         let mut errors = Vec::new();
         let mut household = None;
         let mut blanks = Vec::new();
         for (i, raw) in record.iter().enumerate().take(layout.columns.len()) {
-            let cell = raw.trim();
+            let cell = raw.trim_start();
             // Where the trimmed cell lies in the row's text.
-            let start = record.range(i).map_or(0, |r| r.start) + raw.len() - raw.trim_start().len();
+            let start = record.range(i).map_or(0, |r| r.start) + raw.len() - cell.len();
+            let cell = cell.trim_end();
             let part = start..start + cell.len();
             // Empty, or what a spreadsheet writes for "not applicable": absent.
             if cell.is_empty() || is_not_applicable(cell) {
@@ -901,7 +920,14 @@ impl CsvRow {
                 continue;
             }
             if let Some(section) = &layout.section_of[i]
-                && !sections.iter().any(|(s, _)| s == section)
+                && match layout.section_no[i] {
+                    Some(k) => {
+                        let first = seen & (1 << k) == 0;
+                        seen |= 1 << k;
+                        first
+                    }
+                    None => !sections.iter().any(|(s, _)| s == section),
+                }
             {
                 sections.push((section.clone(), at(i + 1)));
             }

@@ -157,15 +157,48 @@ enum Parsed {
 
 /// The checked values of a record, by field.
 struct Values {
-    slots: Vec<Option<(Parsed, Location)>>,
+    /// Field index → 1 + the index of its value in `found`; 0 where the record has none.
+    index: [u8; schema::FIELD_COUNT],
+    /// The values found, with where they were written.
+    found: Vec<(Parsed, Location)>,
 }
 
+// Every field fits in the index.
+const _: () = assert!(schema::FIELD_COUNT < u8::MAX as usize);
+
 impl Values {
+    /// No values yet, room for `n`.
+    fn with_capacity(n: usize) -> Values {
+        Values {
+            index: [0; schema::FIELD_COUNT],
+            found: Vec::with_capacity(n),
+        }
+    }
+    /// The value of the field with index `idx` is `p`, written at `at`.
+    fn set(&mut self, idx: usize, p: Parsed, at: Location) {
+        match self.index[idx] {
+            0 => {
+                self.found.push((p, at));
+                self.index[idx] = self.found.len() as u8;
+            }
+            k => self.found[usize::from(k) - 1] = (p, at),
+        }
+    }
+    /// Whether the field with index `idx` has a value.
+    fn has(&self, idx: usize) -> bool {
+        self.index[idx] != 0
+    }
+    fn slot(&self, f: F) -> Option<&(Parsed, Location)> {
+        match self.index[f as usize] {
+            0 => None,
+            k => self.found.get(usize::from(k) - 1),
+        }
+    }
     fn get(&self, f: F) -> Option<&Parsed> {
-        self.slots[f as usize].as_ref().map(|(p, _)| p)
+        self.slot(f).map(|(p, _)| p)
     }
     fn at(&self, f: F) -> Option<&Location> {
-        self.slots[f as usize].as_ref().map(|(_, l)| l)
+        self.slot(f).map(|(_, l)| l)
     }
     fn dec(&self, f: F) -> Option<Decimal> {
         match self.get(f) {
@@ -648,9 +681,7 @@ pub fn parse_property(
     year: Option<i32>,
 ) -> Result<Property, PropertyErrors> {
     let mut errors = raw.errors;
-    let mut values = Values {
-        slots: vec![None; FIELDS.len()],
-    };
+    let mut values = Values::with_capacity(raw.entries.len());
     for entry in raw.entries {
         let Some(idx) = schema::field_index(&entry.key) else {
             errors.push(
@@ -664,7 +695,7 @@ pub fn parse_property(
         };
         let field = &FIELDS[idx];
         match check_value(field, &entry.value) {
-            Ok(p) => values.slots[idx] = Some((p, entry.value_at)),
+            Ok(p) => values.set(idx, p, entry.value_at),
             Err((msg, hint)) => errors.push(
                 InputError::new(entry.value_at, msg)
                     .expected(field.expected())
@@ -679,7 +710,7 @@ pub fn parse_property(
             .map(|(_, l)| l.clone())
     };
     for (idx, field) in FIELDS.iter().enumerate() {
-        if values.slots[idx].is_some() {
+        if values.has(idx) {
             continue;
         }
         let missing = match field.req {
