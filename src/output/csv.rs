@@ -152,13 +152,33 @@ fn write_decimal(s: &mut Vec<u8>, v: Decimal) {
     s.extend_from_slice(&buf[at..]);
 }
 
-/// Write the digits of the mantissa `$n` of a decimal of `$scale` at the end of `$buf`, with the
-/// point; the index where they start.
+/// The two digits of each number below one hundred, in order.
+const PAIRS: &[u8; 200] = b"\
+0001020304050607080910111213141516171819\
+2021222324252627282930313233343536373839\
+4041424344454647484950515253545556575859\
+6061626364656667686970717273747576777879\
+8081828384858687888990919293949596979899";
+
+/// Write the digits of the mantissa `n` of a decimal of `scale` at the end of `buf`, with the
+/// point, two at a time; the index where they start.
 macro_rules! digits {
     ($name:ident, $t:ty) => {
         fn $name(buf: &mut [u8; 40], mut n: $t, scale: usize) -> usize {
             let mut at = buf.len();
-            for _ in 0..scale {
+            let pair = |buf: &mut [u8; 40], at: &mut usize, n: &mut $t| {
+                let r = (*n % 100) as usize;
+                *n /= 100;
+                *at -= 2;
+                buf[*at] = PAIRS[2 * r];
+                buf[*at + 1] = PAIRS[2 * r + 1];
+            };
+            let mut decimals = scale;
+            while decimals >= 2 {
+                pair(buf, &mut at, &mut n);
+                decimals -= 2;
+            }
+            if decimals == 1 {
                 at -= 1;
                 buf[at] = b'0' + (n % 10) as u8;
                 n /= 10;
@@ -167,14 +187,16 @@ macro_rules! digits {
                 at -= 1;
                 buf[at] = b'.';
             }
-            loop {
-                at -= 1;
-                buf[at] = b'0' + (n % 10) as u8;
-                n /= 10;
-                if n == 0 {
-                    return at;
-                }
+            while n >= 100 {
+                pair(buf, &mut at, &mut n);
             }
+            if n >= 10 {
+                pair(buf, &mut at, &mut n);
+            } else {
+                at -= 1;
+                buf[at] = b'0' + n as u8;
+            }
+            at
         }
     };
 }
@@ -218,6 +240,11 @@ fn d(v: Decimal) -> Decimal {
 struct Codes<'a>(&'a [crate::report::Warning]);
 
 impl Cell for Codes<'_> {
+    /// The codes are words of letters and underscores: only the `;` between them needs
+    /// quoting, where it is the separator.
+    fn plain(&self) -> bool {
+        true
+    }
     fn put(&self, s: &mut Vec<u8>) {
         for (i, w) in self.0.iter().enumerate() {
             if i > 0 {
