@@ -225,11 +225,12 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         outcome.as_ref(),
         &bbl,
     );
+    let at_minimum = facts.label_d_wws;
     let facts = Facts {
         cheapest_upgrade: wws
             .as_ref()
             .filter(|_| p.upgrade.is_none() && !p.let_by_the_room)
-            .and_then(|w| upgrade::cheapest(p, w, rules)),
+            .and_then(|w| upgrade::cheapest(p, w, at_minimum, rules)),
         texts: !opts.codes_only,
         ..facts
     };

@@ -280,11 +280,12 @@ pub fn input(
 ) -> Input {
     let (p, market) = (s.property, s.market);
     let twelve = Decimal::from(12);
+    let annual_rent = monthly_rent * twelve;
     let market_rent = p.lease.market_monthly_rent.map(|m| m * twelve);
     let potential_rent = match (segment, max_rent.map(|m| m * twelve), market_rent) {
         (Segment::Free, _, Some(m)) | (_, None, Some(m)) => handboek::PotentialRent::Market(m),
         (Segment::Free, _, None) | (_, None, None) => {
-            handboek::PotentialRent::Contract(monthly_rent * twelve)
+            handboek::PotentialRent::Contract(annual_rent)
         }
         (_, Some(max), Some(market)) => handboek::PotentialRent::MinMarketMax { market, max },
         (_, Some(max), None) => handboek::PotentialRent::Max(max),
@@ -295,7 +296,7 @@ pub fn input(
         .map(|h| h.rules.for_segment(segment));
     Input {
         vacant_value: p.vacant_value(),
-        annual_rent: monthly_rent * Decimal::from(12),
+        annual_rent,
         fixed_costs: s.fixed_costs,
         rent_loss_pct: s.rent_loss_pct,
         segment,
@@ -313,7 +314,7 @@ pub fn input(
             year: s.year,
             leegwaarde: p.vacant_value(),
             woz: p.woz_value,
-            contract_rent: monthly_rent * twelve,
+            contract_rent: annual_rent,
             potential_rent,
             mutatiekans_pct: s.turnover_pct.value,
             woningtype: if p.dwelling.is_house() {

@@ -425,8 +425,9 @@ fn thousands_hint(text: &str) -> Option<Text> {
 
 /// Whether a checked value lies within its field's bounds; the message says which bound it breaks.
 fn in_range(field: &Field, parsed: &Parsed) -> Result<(), Text> {
-    match (parsed, field.kind) {
-        (Parsed::Int(i), Kind::Int { min, max }) if *i < min || *i > max => Err(Text::new(
+    // (The field's kind by reference: its bounds are not copied for each value.)
+    match (parsed, &field.kind) {
+        (Parsed::Int(i), Kind::Int { min, max }) if i < min || i > max => Err(Text::new(
             Msg::EIntOutOfRange,
             vec![field.key.into(), i.to_string().into()],
         )),
@@ -438,7 +439,7 @@ fn in_range(field: &Field, parsed: &Parsed) -> Result<(), Text> {
                 max,
             },
         ) => {
-            if *d > max {
+            if d > max {
                 Err(Text::new(
                     Msg::EAboveMax,
                     vec![
@@ -447,9 +448,9 @@ fn in_range(field: &Field, parsed: &Parsed) -> Result<(), Text> {
                         max.to_string().into(),
                     ],
                 ))
-            } else if *d < min || (min_exclusive && *d == min) {
+            } else if d < min || (*min_exclusive && d == min) {
                 Err(Text::new(
-                    if min_exclusive {
+                    if *min_exclusive {
                         Msg::EBelowMinExclusive
                     } else {
                         Msg::EBelowMin
@@ -489,7 +490,7 @@ fn check_value(field: &Field, value: &RawValue) -> Result<Parsed, (Text, Option<
             None,
         )
     };
-    let parsed = match (field.kind, value) {
+    let parsed = match (&field.kind, value) {
         (Kind::Text, RawValue::Str(_) | RawValue::Cell(_)) => {
             let s = value.text();
             let most = if field.key == "name" {
