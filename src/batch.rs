@@ -505,7 +505,7 @@ fn evaluate_unit(
             // Under the guard too: a defect here fails this row only (and never prints from a
             // worker while the batch holds standard error).
             let at = row.at();
-            let lines: Vec<usize> = row.lines().collect();
+            let lines = row.lines();
             let r = match guard::guarded(|| row.into_raw()) {
                 Ok(raw) => evaluate_record(raw, rules, settings, many, chart),
                 Err(m) => Err(PropertyErrors(vec![InputError::new(
@@ -515,7 +515,8 @@ fn evaluate_unit(
             };
             // A row of several lines (a cell with line breaks) names every line it drops.
             r.map_err(|mut e| {
-                if lines.len() > 1 {
+                if lines.end() > lines.start() {
+                    let lines: Vec<usize> = lines.collect();
                     e.0.push(InputError::new(
                         at,
                         Text::new(Msg::ERowLinesDropped, vec![line_list(&lines).into()]),

@@ -520,6 +520,8 @@ fn evaluate(args: EvalArgs, style: Style) -> i32 {
             grid: args.grid || args.chart.is_some(),
             // The CSV shows keep − sell of each future; a chart draws the bill's years too.
             brief_futures: matches!(format, Format::Csv | Format::CsvNl) && args.chart.is_none(),
+            // The CSV shows the warnings' codes and no caveats.
+            codes_only: matches!(format, Format::Csv | Format::CsvNl),
         },
         progress: !args.quiet,
         style,

@@ -31,6 +31,10 @@ pub struct Options {
     /// headline under the what-if scenarios of a provisional year, and no sale before the
     /// bill's regime under today's.
     pub brief_futures: bool,
+    /// The output shows the warnings only by their codes and no caveats (the CSV): the
+    /// warnings' messages and the caveats are not built (the report's messages are empty and its
+    /// caveats none).
+    pub codes_only: bool,
 }
 
 fn section(name: &str, trace: Trace, into: &mut Vec<ExplainSection>) {
@@ -60,7 +64,7 @@ pub fn evaluate(p: &Property, rules: &RuleSet, opts: Options) -> Result<Report, 
 /// The calculation itself, on a property that passed [`crate::input::check_property`] (so its
 /// tax year has Box 3 rules).
 fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
-    let mut s = Scenario::new(p, rules);
+    let mut s = Scenario::with_caveats(p, rules, !opts.codes_only);
     let mut explain = Vec::new();
     let mut caveats = Vec::new();
     let trace = || Trace::new(opts.explain);
@@ -79,7 +83,9 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         wws::compute(p, rules, &mut t)
     };
     section("wws", t, &mut explain);
-    if let Some(w) = &wws {
+    if let Some(w) = &wws
+        && !opts.codes_only
+    {
         caveats.extend(wws::caveats(w, &s));
     }
     // The scenario's caveats are read only here: move them.
@@ -118,7 +124,9 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         &rules.handboek,
         &mut t,
     );
-    caveats.extend(valuation::caveats(&val, &s));
+    if !opts.codes_only {
+        caveats.extend(valuation::caveats(&val, &s));
+    }
     section("sitting_tenant", t, &mut explain);
 
     // Sell versus keep, under each Box 3 future asked for.
@@ -217,11 +225,13 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         outcome.as_ref(),
         &bbl,
     );
+    let at_minimum = facts.label_d_wws;
     let facts = Facts {
         cheapest_upgrade: wws
             .as_ref()
             .filter(|_| p.upgrade.is_none() && !p.let_by_the_room)
-            .and_then(|w| upgrade::cheapest(p, w, rules)),
+            .and_then(|w| upgrade::cheapest(p, w, at_minimum, rules)),
+        texts: !opts.codes_only,
         ..facts
     };
     let warnings = warnings::of_scenario(&s, &facts, plan_input.as_ref());
@@ -275,7 +285,7 @@ fn compute(p: &Property, rules: &RuleSet, opts: Options) -> Report {
         rents: crate::report::RentsOut::of(p.lease.monthly_rent, valuation_rent),
         warnings,
         household_share: None,
-        caveats: Caveats::new(caveats),
+        caveats: Caveats::new(if opts.codes_only { Vec::new() } else { caveats }),
         explain: opts.explain.then_some(explain),
         grid,
         bv,

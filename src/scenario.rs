@@ -81,44 +81,159 @@ pub struct Scenario<'a> {
     pub caveats: Vec<Text>,
 }
 
+/// The years from `first` to `last` as the caveats and warnings name them: `2027–2035`, or the
+/// one year when they are the same (without the formatting machinery: a batch names them for
+/// every property).
+pub(crate) fn year_span(first: i32, last: i32) -> String {
+    let mut s = first.to_string();
+    if last != first {
+        s.push('–');
+        s.push_str(&last.to_string());
+    }
+    s
+}
+
 /// A caveat for the parameter `p` named `name` when its citation calls for one
 /// ([`Citation::needs_caveat`]): provisional or less than certain.
 fn caveat(caveats: &mut Vec<Text>, name: Msg, p: &dyn Cite) {
+    if !p.needs_caveat() {
+        return;
+    }
     let c = p.citation();
-    if c.needs_caveat() {
-        let name = Arg::from(Text::new(name, vec![]));
-        let conf = Arg::Str(c.confidence.map(|x| x.to_string()).unwrap_or_default());
-        let note = |n: &str| {
-            Arg::from(crate::rules::rules_text(
-                n,
-                c.note_nl.as_deref(),
-                Msg::RulesNote,
-            ))
-        };
-        let c = match &c.note {
-            Some(n) if c.provisional => {
-                Text::new(Msg::CParamProvisionalNote, vec![name, conf, note(n)])
-            }
-            None if c.provisional => Text::new(Msg::CParamProvisional, vec![name, conf]),
-            Some(n) if c.confidence == Some(Confidence::H) => {
-                Text::new(Msg::CParamNote, vec![name, note(n)])
-            }
-            Some(n) => Text::new(Msg::CParamConfidenceNote, vec![name, conf, note(n)]),
-            None => Text::new(Msg::CParamConfidence, vec![name, conf]),
-        };
-        if !caveats.contains(&c) {
-            caveats.push(c);
+    let name = Arg::from(Text::new(name, vec![]));
+    let conf = Arg::Str(c.confidence.map(|x| x.to_string()).unwrap_or_default());
+    let note = |n: &str| {
+        Arg::from(crate::rules::rules_text(
+            n,
+            c.note_nl.as_deref(),
+            Msg::RulesNote,
+        ))
+    };
+    let c = match &c.note {
+        Some(n) if c.provisional => {
+            Text::new(Msg::CParamProvisionalNote, vec![name, conf, note(n)])
+        }
+        None if c.provisional => Text::new(Msg::CParamProvisional, vec![name, conf]),
+        Some(n) if c.confidence == Some(Confidence::H) => {
+            Text::new(Msg::CParamNote, vec![name, note(n)])
+        }
+        Some(n) => Text::new(Msg::CParamConfidenceNote, vec![name, conf, note(n)]),
+        None => Text::new(Msg::CParamConfidence, vec![name, conf]),
+    };
+    if !caveats.contains(&c) {
+        caveats.push(c);
+    }
+}
+
+/// The caveats of the rules `p` is computed under: a provisional tax year, what-if rules in the
+/// years of its plan, provisional Box 3 rules in later years of the plan, a leegwaarderatio of
+/// less than high confidence, and each Box 3 parameter whose citation calls for one.
+fn caveats_of(
+    p: &Property,
+    rules: &RuleSet,
+    leegwaarderatio: &LeegwaarderatioRules,
+    box3: &Box3Rules,
+) -> Vec<Text> {
+    let year = p.tax_year;
+    let market = &rules.market;
+    let mut caveats = Vec::new();
+    if let Some(r) = rules.year(year).filter(|r| r.provisional) {
+        caveats.push(Text::new(
+            Msg::CProvisionalYear,
+            vec![
+                year.into(),
+                crate::rules::rules_text(
+                    r.status.as_deref().unwrap_or_default(),
+                    r.status_nl.as_deref(),
+                    Msg::StatusQuoted,
+                )
+                .into(),
+            ],
+        ));
+    }
+    // What-if rules change the answer: say so, with the files, for every year of the plan
+    // they touch (the tax year first).
+    let plan_years = p.plan.as_ref().map_or(1, |x| {
+        x.years
+            .unwrap_or_else(|| crate::money::to_count(market.plan_years.value, 10))
+    });
+    // (Only the years the rules have can have what-if files: walk those in the plan's span
+    // instead of looking up each year.)
+    for (&y, r) in rules.years.range(year..year + plan_years as i32) {
+        if !r.what_if.is_empty() {
+            caveats.push(Text::new(
+                Msg::CWhatIf,
+                vec![y.into(), r.what_if.join(", ").into()],
+            ));
         }
     }
+    // Later years of the plan under provisional Box 3 rules (a bill's key figures): the
+    // plan's answer leans on figures parliament has not settled.
+    if p.plan.is_some() {
+        let provisional = |y: i32| {
+            rules
+                .box3(y)
+                .filter(|c| rules.year(c.from_year).is_some_and(|r| r.provisional))
+                .map(|c| c.from_year)
+        };
+        // Every year after the last year of the rules has the rules of the year after it
+        // (the latest rules carried forward): look that one up once.
+        let beyond = rules.years.last_key_value().map(|(&k, _)| k + 1);
+        let mut after = None;
+        let years: Vec<(i32, i32)> = (year + 1..year + plan_years as i32)
+            .filter_map(|y| {
+                match beyond {
+                    Some(b) if y > b => *after.get_or_insert_with(|| provisional(b)),
+                    _ => provisional(y),
+                }
+                .map(|from| (y, from))
+            })
+            .collect();
+        if let (Some(first), Some(last)) = (years.first(), years.last()) {
+            let mut from: Vec<i32> = years.iter().map(|&(_, f)| f).collect();
+            from.dedup();
+            let from: Vec<String> = from.iter().map(i32::to_string).collect();
+            let span = year_span(first.0, last.0);
+            caveats.push(Text::new(
+                Msg::CPlanProvisional,
+                vec![span.into(), from.join(", ").into()],
+            ));
+        }
+    }
+    if leegwaarderatio.confidence != Confidence::H {
+        caveats.push(Text::new(
+            Msg::CLeegwaarderatio,
+            vec![
+                leegwaarderatio.confidence.to_string().into(),
+                crate::rules::rules_text(
+                    leegwaarderatio.note.as_deref().unwrap_or_default(),
+                    leegwaarderatio.note_nl.as_deref(),
+                    Msg::RulesNote,
+                )
+                .into(),
+            ],
+        ));
+    }
+    // The parameters the Box 3 calculation reads, each with a caveat when its citation
+    // calls for one.
+    for (name, param) in box3.used() {
+        caveat(&mut caveats, name, param);
+    }
+    caveats
 }
 
 impl<'a> Scenario<'a> {
     /// Resolve `p` under `rules`. The property has passed [`crate::input::check_property`], so its
     /// tax year has Box 3 rules of its own.
     pub fn new(p: &'a Property, rules: &'a RuleSet) -> Scenario<'a> {
+        Scenario::with_caveats(p, rules, true)
+    }
+
+    /// [`Scenario::new`], with its caveats only when `with_caveats` (output that shows no
+    /// caveats, such as the CSV, need not build them).
+    pub fn with_caveats(p: &'a Property, rules: &'a RuleSet, with_caveats: bool) -> Scenario<'a> {
         let year = p.tax_year;
         let market = &rules.market;
-        let mut caveats = Vec::new();
         let leegwaarderatio = rules
             .leegwaarderatio(year)
             .expect("validated: the tax year has rules");
@@ -129,92 +244,11 @@ impl<'a> Scenario<'a> {
         let transfer = rules
             .overdrachtsbelasting(year)
             .expect("the rules have transfer tax");
-        if let Some(r) = rules.year(year).filter(|r| r.provisional) {
-            caveats.push(Text::new(
-                Msg::CProvisionalYear,
-                vec![
-                    year.into(),
-                    crate::rules::rules_text(
-                        r.status.as_deref().unwrap_or_default(),
-                        r.status_nl.as_deref(),
-                        Msg::StatusQuoted,
-                    )
-                    .into(),
-                ],
-            ));
-        }
-        // What-if rules change the answer: say so, with the files, for every year of the plan
-        // they touch (the tax year first).
-        let plan_years = p.plan.as_ref().map_or(1, |x| {
-            x.years
-                .unwrap_or_else(|| crate::money::to_count(market.plan_years.value, 10))
-        });
-        // (Only the years the rules have can have what-if files: walk those in the plan's span
-        // instead of looking up each year.)
-        for (&y, r) in rules.years.range(year..year + plan_years as i32) {
-            if !r.what_if.is_empty() {
-                caveats.push(Text::new(
-                    Msg::CWhatIf,
-                    vec![y.into(), r.what_if.join(", ").into()],
-                ));
-            }
-        }
-        // Later years of the plan under provisional Box 3 rules (a bill's key figures): the
-        // plan's answer leans on figures parliament has not settled.
-        if p.plan.is_some() {
-            let provisional = |y: i32| {
-                rules
-                    .box3(y)
-                    .filter(|c| rules.year(c.from_year).is_some_and(|r| r.provisional))
-                    .map(|c| c.from_year)
-            };
-            // Every year after the last year of the rules has the rules of the year after it
-            // (the latest rules carried forward): look that one up once.
-            let beyond = rules.years.last_key_value().map(|(&k, _)| k + 1);
-            let mut after = None;
-            let years: Vec<(i32, i32)> = (year + 1..year + plan_years as i32)
-                .filter_map(|y| {
-                    match beyond {
-                        Some(b) if y > b => *after.get_or_insert_with(|| provisional(b)),
-                        _ => provisional(y),
-                    }
-                    .map(|from| (y, from))
-                })
-                .collect();
-            if let (Some(first), Some(last)) = (years.first(), years.last()) {
-                let mut from: Vec<i32> = years.iter().map(|&(_, f)| f).collect();
-                from.dedup();
-                let from: Vec<String> = from.iter().map(i32::to_string).collect();
-                let span = if first.0 == last.0 {
-                    first.0.to_string()
-                } else {
-                    format!("{}–{}", first.0, last.0)
-                };
-                caveats.push(Text::new(
-                    Msg::CPlanProvisional,
-                    vec![span.into(), from.join(", ").into()],
-                ));
-            }
-        }
-        if leegwaarderatio.rules.confidence != Confidence::H {
-            caveats.push(Text::new(
-                Msg::CLeegwaarderatio,
-                vec![
-                    leegwaarderatio.rules.confidence.to_string().into(),
-                    crate::rules::rules_text(
-                        leegwaarderatio.rules.note.as_deref().unwrap_or_default(),
-                        leegwaarderatio.rules.note_nl.as_deref(),
-                        Msg::RulesNote,
-                    )
-                    .into(),
-                ],
-            ));
-        }
-        // The parameters the Box 3 calculation reads, each with a caveat when its citation
-        // calls for one.
-        for (name, param) in box3.used() {
-            caveat(&mut caveats, name, param);
-        }
+        let caveats = if with_caveats {
+            caveats_of(p, rules, leegwaarderatio.rules, box3)
+        } else {
+            Vec::new()
+        };
         let plan = p.plan.as_ref();
         let c = &p.costs;
         // The cost of reaching the minimum label: the quote, else the cost matrix (one place:

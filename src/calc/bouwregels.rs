@@ -48,9 +48,10 @@ pub struct Requirement {
     pub status: Status,
     /// The regime (`new`, `existing`, `temporary`, `conversion`).
     pub regime: &'static str,
-    /// The article with its confidence: `source [confidence X] (note)`.
-    pub article: String,
-    #[serde(skip)]
+    /// The article with its confidence, written as `article`: `source [confidence X] (note)`
+    /// ([`Requirement::article`]; formed when it is written, as most requirements are only
+    /// checked).
+    #[serde(rename = "article", serialize_with = "article")]
     pub citation: Citation,
     #[serde(skip)]
     pub name: Msg,
@@ -61,6 +62,16 @@ impl Requirement {
     pub fn name(&self) -> Text {
         Text::new(self.name, vec![])
     }
+
+    /// The article with its confidence: `source [confidence X] (note)`.
+    pub fn article(&self) -> String {
+        self.citation.cite()
+    }
+}
+
+/// A requirement's citation as its article ([`Requirement::article`]).
+fn article<S: serde::Serializer>(c: &Citation, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&c.cite())
 }
 
 /// The result of the check.
@@ -116,7 +127,6 @@ impl Ctx<'_> {
             required,
             status,
             regime: self.name,
-            article: citation.cite(),
             citation,
             name,
         });
@@ -358,11 +368,17 @@ pub(crate) fn status_msg(s: Status) -> Msg {
 
 /// The warnings of the failed requirements: one per failure, with the consequence in words. The
 /// total surface without a room list keeps its warning of before.
-pub fn warnings(b: &Bbl, p: &Property) -> Vec<Warning> {
+///
+/// Without `texts` each warning has only its code (its message empty), for output that shows
+/// only the codes.
+pub fn warnings(b: &Bbl, p: &Property, texts: bool) -> Vec<Warning> {
     b.requirements
         .iter()
         .filter(|r| r.status == Status::Fail)
         .map(|r| {
+            if !texts {
+                return Warning::new(r.code, Text::empty());
+            }
             if r.id == "gebruiksoppervlakte_m2" {
                 return Warning::new(
                     r.code,

@@ -559,8 +559,15 @@ fn sector_text(s: Segment) -> Text {
 }
 
 /// The cheapest upgrade of `p` to the minimum label (see [`Cheapest`]), when its label is below
-/// it and the points are those of one dwelling.
-pub fn cheapest(p: &Property, w: &Wws, rules: &RuleSet) -> Option<Cheapest> {
+/// it and the points are those of one dwelling. `at_minimum` is the dwelling's points and
+/// maximum rent at the minimum label by [`wws::with_label`] (as the warnings' facts have them:
+/// `Facts::label_d_wws`).
+pub fn cheapest(
+    p: &Property,
+    w: &Wws,
+    at_minimum: Option<(u32, Decimal)>,
+    rules: &RuleSet,
+) -> Option<Cheapest> {
     if !below_d(&p.energy_label) {
         return None;
     }
@@ -573,7 +580,7 @@ pub fn cheapest(p: &Property, w: &Wws, rules: &RuleSet) -> Option<Cheapest> {
         value_after: None,
     };
     let c = cost(p, &target, None, rules, &mut Trace::new(false))?;
-    let (points, _) = wws::with_label(w, p, &target, rules)?;
+    let (points, _) = at_minimum?;
     let q = after(p, &u, Some(points));
     let w_after = wws::compute(&q, rules, &mut Trace::new(false))?;
     Some(Cheapest {

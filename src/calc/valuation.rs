@@ -183,12 +183,15 @@ struct TenancyYear {
 
 thread_local! {
     /// The tenancy years by turnover, discount rate (their exact representations) and horizon:
-    /// they depend on nothing else, and a batch has few distinct rates.
+    /// they depend on nothing else, and a batch has few distinct rates (so a short list, most
+    /// recently used first, finds them sooner than a hash map).
     #[allow(clippy::type_complexity)]
-    static TENANCY: std::cell::RefCell<
-        std::collections::HashMap<([u8; 16], [u8; 16], u32), Vec<TenancyYear>>,
-    > = Default::default();
+    static TENANCY: std::cell::RefCell<Vec<(([u8; 16], [u8; 16], u32), Vec<TenancyYear>)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
 }
+
+/// The most sets of tenancy years a thread keeps.
+const TENANCIES: usize = 64;
 
 /// Run `f` on the tenancy years of a DCF with turnover `turnover_pct` and discount rate
 /// `discount_rate_pct` over `horizon` years, each formed from the year before (computed once per
@@ -201,39 +204,53 @@ fn with_tenancy<T>(
 ) -> T {
     TENANCY.with(|cache| {
         let mut cache = cache.borrow_mut();
-        if cache.len() > 1024 {
-            cache.clear();
-        }
         let key = (
             turnover_pct.serialize(),
             discount_rate_pct.serialize(),
             horizon,
         );
-        let years = cache.entry(key).or_insert_with(|| {
-            let p = turnover_pct / HUNDRED;
-            let r = Decimal::ONE + discount_rate_pct / HUNDRED;
-            let mut survive = Decimal::ONE;
-            let mut discount = Decimal::ONE;
-            (1..=horizon)
-                .map(|year| {
-                    discount /= r;
-                    let leaving = if year == horizon {
-                        survive
-                    } else {
-                        survive * p
-                    };
-                    let y = TenancyYear {
-                        survive,
-                        leaving,
-                        discount,
-                    };
-                    survive -= leaving;
-                    y
-                })
-                .collect()
-        });
-        f(years)
+        match cache.iter().position(|(k, _)| *k == key) {
+            Some(0) => {}
+            Some(i) => cache[..=i].rotate_right(1),
+            None => {
+                cache.truncate(TENANCIES - 1);
+                cache.insert(
+                    0,
+                    (key, tenancy_years(turnover_pct, discount_rate_pct, horizon)),
+                );
+            }
+        }
+        f(&cache[0].1)
     })
+}
+
+/// The tenancy years of [`with_tenancy`], each formed from the year before.
+fn tenancy_years(
+    turnover_pct: Decimal,
+    discount_rate_pct: Decimal,
+    horizon: u32,
+) -> Vec<TenancyYear> {
+    let p = turnover_pct / HUNDRED;
+    let r = Decimal::ONE + discount_rate_pct / HUNDRED;
+    let mut survive = Decimal::ONE;
+    let mut discount = Decimal::ONE;
+    (1..=horizon)
+        .map(|year| {
+            discount /= r;
+            let leaving = if year == horizon {
+                survive
+            } else {
+                survive * p
+            };
+            let y = TenancyYear {
+                survive,
+                leaving,
+                discount,
+            };
+            survive -= leaving;
+            y
+        })
+        .collect()
 }
 
 /// The rent segment in words.
@@ -263,11 +280,12 @@ pub fn input(
 ) -> Input {
     let (p, market) = (s.property, s.market);
     let twelve = Decimal::from(12);
+    let annual_rent = monthly_rent * twelve;
     let market_rent = p.lease.market_monthly_rent.map(|m| m * twelve);
     let potential_rent = match (segment, max_rent.map(|m| m * twelve), market_rent) {
         (Segment::Free, _, Some(m)) | (_, None, Some(m)) => handboek::PotentialRent::Market(m),
         (Segment::Free, _, None) | (_, None, None) => {
-            handboek::PotentialRent::Contract(monthly_rent * twelve)
+            handboek::PotentialRent::Contract(annual_rent)
         }
         (_, Some(max), Some(market)) => handboek::PotentialRent::MinMarketMax { market, max },
         (_, Some(max), None) => handboek::PotentialRent::Max(max),
@@ -278,7 +296,7 @@ pub fn input(
         .map(|h| h.rules.for_segment(segment));
     Input {
         vacant_value: p.vacant_value(),
-        annual_rent: monthly_rent * Decimal::from(12),
+        annual_rent,
         fixed_costs: s.fixed_costs,
         rent_loss_pct: s.rent_loss_pct,
         segment,
@@ -296,7 +314,7 @@ pub fn input(
             year: s.year,
             leegwaarde: p.vacant_value(),
             woz: p.woz_value,
-            contract_rent: monthly_rent * twelve,
+            contract_rent: annual_rent,
             potential_rent,
             mutatiekans_pct: s.turnover_pct.value,
             woningtype: if p.dwelling.is_house() {

@@ -93,6 +93,9 @@ pub struct Facts<'a> {
     pub carried: &'a [(i32, i32)],
     /// The plan's net proceeds of selling now, when the plan found no IRR of keeping.
     pub no_irr: Option<Decimal>,
+    /// Whether the warnings' messages are wanted; without, each warning has only its code (its
+    /// message empty), for output that shows only the codes (the CSV).
+    pub texts: bool,
 }
 
 impl<'a> Facts<'a> {
@@ -134,6 +137,7 @@ impl<'a> Facts<'a> {
             no_irr: plan
                 .filter(|o| o.keep_irr_pct.is_none())
                 .map(|o| o.proceeds_now),
+            texts: true,
         }
     }
 }
@@ -151,14 +155,36 @@ pub(crate) fn of_scenario(
         .and_then(|pi| crate::plan::bill_from(pi, rules))
         .and_then(|from| rules.werkelijk_rendement(from).map(|w| (from, w)))
     {
-        warnings.push(bill_pending(from, w, s.box3_future));
+        warnings.push(if facts.texts {
+            bill_pending(from, w, s.box3_future)
+        } else {
+            Warning::new(BILL_PENDING, Text::empty())
+        });
     }
     warnings
 }
 
-/// The citation of `c` as an argument of a message, in either language.
+/// The citation of `c` as an argument of a message, in either language. The same few
+/// citations of the checks come with every property: each is rendered once per thread and
+/// rules (kept by its citation, so other rules get their own).
 fn cite(c: &impl Cite) -> Arg {
-    c.citation().arg()
+    thread_local! {
+        static CITED: std::cell::RefCell<Vec<(crate::rules::Citation, Arg)>> =
+            const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let c = c.citation();
+    CITED.with(|cited| {
+        let mut cited = cited.borrow_mut();
+        if let Some((_, arg)) = cited.iter().find(|(k, _)| *k == c) {
+            return arg.clone();
+        }
+        if cited.len() >= 64 {
+            cited.clear();
+        }
+        let arg = c.arg();
+        cited.push((c, arg.clone()));
+        arg
+    })
 }
 
 /// The name of a sector, in either language.
@@ -180,12 +206,14 @@ pub(crate) fn below_d(label: &str) -> bool {
 
 /// All warnings that apply to `p`, in a fixed order.
 pub fn check(p: &Property, f: &Facts, checks: &CheckRules, market: &MarketRules) -> Vec<Warning> {
-    let mut w = Vec::new();
+    let mut w = Found {
+        texts: f.texts,
+        list: Vec::new(),
+    };
     if let Some(m) = &p.mortgage
         && m.balance > p.vacant_value()
     {
-        w.push(Warning::new(
-            "underwater_mortgage",
+        w.push("underwater_mortgage", || {
             Text::new(
                 Msg::WUnderwater,
                 vec![
@@ -197,12 +225,11 @@ pub fn check(p: &Property, f: &Facts, checks: &CheckRules, market: &MarketRules)
                     }
                     .into(),
                 ],
-            ),
-        ));
+            )
+        });
     }
     if p.let_by_the_room {
-        w.push(Warning::new(
-            "let_by_the_room",
+        w.push("let_by_the_room", || {
             Text::new(
                 Msg::WLetByTheRoom,
                 vec![
@@ -212,11 +239,11 @@ pub fn check(p: &Property, f: &Facts, checks: &CheckRules, market: &MarketRules)
                     }
                     .into(),
                 ],
-            ),
-        ));
+            )
+        });
     }
     if below_d(&p.energy_label) {
-        let wws_effect = match (f.wws, f.label_d_wws) {
+        let wws_effect = || match (f.wws, f.label_d_wws) {
             (Some(w), Some((points, rent))) => Text::new(
                 Msg::WEnergyLabelWws,
                 vec![
@@ -229,8 +256,7 @@ pub fn check(p: &Property, f: &Facts, checks: &CheckRules, market: &MarketRules)
             ),
             _ => Text::empty(),
         };
-        w.push(Warning::new(
-            "energy_label_below_d",
+        w.push("energy_label_below_d", || {
             Text::new(
                 Msg::WEnergyLabel,
                 vec![
@@ -255,15 +281,14 @@ pub fn check(p: &Property, f: &Facts, checks: &CheckRules, market: &MarketRules)
                         ),
                     }
                     .into(),
-                    wws_effect.into(),
+                    wws_effect().into(),
                     cite(&checks.energy_label_source),
                 ],
-            ),
-        ));
+            )
+        });
     }
     if let Some(c) = &f.cheapest_upgrade {
-        w.push(Warning::new(
-            "energy_label_upgrade_effect",
+        w.push("energy_label_upgrade_effect", || {
             Text::new(
                 Msg::WUpgradeEffect,
                 vec![
@@ -291,15 +316,14 @@ pub fn check(p: &Property, f: &Facts, checks: &CheckRules, market: &MarketRules)
                     Arg::Euro(c.max_rent_after),
                     cite(&checks.upgrade_cost),
                 ],
-            ),
-        ));
+            )
+        });
     }
     if let Some(b) = f.bbl {
-        w.extend(crate::bouwregels::warnings(b, p));
+        w.list.extend(crate::bouwregels::warnings(b, p, f.texts));
     }
     if p.surface_m2 >= checks.micro_min_m2 && p.surface_m2 <= checks.micro_max_m2 {
-        w.push(Warning::new(
-            "micro_dwelling",
+        w.push("micro_dwelling", || {
             Text::new(
                 Msg::WMicro,
                 vec![
@@ -308,15 +332,14 @@ pub fn check(p: &Property, f: &Facts, checks: &CheckRules, market: &MarketRules)
                     Arg::Num(checks.micro_max_m2),
                     cite(&checks.micro_source),
                 ],
-            ),
-        ));
+            )
+        });
     }
     if let Some(wws) = f.wws
         && f.regulated
         && p.lease.monthly_rent > wws.max_rent
     {
-        w.push(Warning::new(
-            "rent_above_wws_maximum",
+        w.push("rent_above_wws_maximum", || {
             Text::new(
                 Msg::WRentAboveMax,
                 vec![
@@ -331,8 +354,8 @@ pub fn check(p: &Property, f: &Facts, checks: &CheckRules, market: &MarketRules)
                     .into(),
                     Arg::Euro(p.lease.monthly_rent - wws.max_rent),
                 ],
-            ),
-        ));
+            )
+        });
     }
     // A segment given in the file that the points contradict: the rent rules follow the points
     // (Besluit huurprijzen woonruimte), the calculation follows the file.
@@ -340,8 +363,7 @@ pub fn check(p: &Property, f: &Facts, checks: &CheckRules, market: &MarketRules)
         && given != wws.sector
     {
         let name = sector_name;
-        w.push(Warning::new(
-            "segment_differs_from_points",
+        w.push("segment_differs_from_points", || {
             Text::new(
                 Msg::WSegmentDiffers,
                 vec![
@@ -356,15 +378,14 @@ pub fn check(p: &Property, f: &Facts, checks: &CheckRules, market: &MarketRules)
                     .into(),
                     Arg::Euro(p.lease.monthly_rent - wws.max_rent),
                 ],
-            ),
-        ));
+            )
+        });
     }
     if let Some(t) = f.tenanted_value {
         // Art. 17a lid 6 UBIB: WOZ × ratio at least 10% higher than the value in rented state,
         // i.e. value × (1 + 10%) ≤ WOZ × ratio (compared without division).
         if t * (HUNDRED + checks.fiscal_value_margin_pct) <= f.box3_value * HUNDRED {
-            w.push(Warning::new(
-                "tenanted_value_below_fiscal_value",
+            w.push("tenanted_value_below_fiscal_value", || {
                 Text::new(
                     Msg::WTenantedValue,
                     vec![
@@ -373,44 +394,54 @@ pub fn check(p: &Property, f: &Facts, checks: &CheckRules, market: &MarketRules)
                         Arg::Euro(t),
                         cite(&checks.fiscal_value_source),
                     ],
-                ),
-            ));
+                )
+            });
         }
     }
     if let Some((lo, hi, d)) = f.band_disagreement {
-        w.push(Warning::new(
-            "valuation_methods_disagree",
+        w.push("valuation_methods_disagree", || {
             Text::new(
                 Msg::WMethodsDisagree,
                 vec![Arg::Pct(d.round_dp(1)), Arg::Num(lo), Arg::Pct(hi)],
-            ),
-        ));
+            )
+        });
     }
     if f.sale == Some(Sale::Vacant) {
-        w.push(Warning::new(
-            "vacant_sale_needs_legal_ground",
+        w.push("vacant_sale_needs_legal_ground", || {
             Text::new(
                 Msg::WVacantSale,
                 vec![
                     Arg::Num(market.eviction_delay_months.value),
                     Arg::Euro(market.eviction_legal_costs.value),
                 ],
-            ),
-        ));
+            )
+        });
     }
     if let (Some(first), Some(last)) = (f.carried.first(), f.carried.last()) {
-        let years = if first.0 == last.0 {
-            first.0.to_string()
-        } else {
-            format!("{}–{}", first.0, last.0)
-        };
-        w.push(Warning::new(
-            "rules_carried_forward",
-            Text::new(Msg::WCarried, vec![years.into(), last.1.into()]),
-        ));
+        w.push("rules_carried_forward", || {
+            let years = crate::scenario::year_span(first.0, last.0);
+            Text::new(Msg::WCarried, vec![years.into(), last.1.into()])
+        });
     }
-    w
+    w.list
 }
+
+/// The warnings found, each message built only when wanted ([`Facts::texts`]).
+struct Found {
+    texts: bool,
+    list: Vec<Warning>,
+}
+
+impl Found {
+    /// The warning `code` saying `text`.
+    fn push(&mut self, code: &'static str, text: impl FnOnce() -> Text) {
+        let text = if self.texts { text() } else { Text::empty() };
+        self.list.push(Warning::new(code, text));
+    }
+}
+
+/// The code of [`bill_pending`].
+const BILL_PENDING: &str = "box3_bill_pending";
 
 /// The warning that the plan reaches years the bill on actual returns would govern.
 pub(crate) fn bill_pending(
@@ -425,7 +456,7 @@ pub(crate) fn bill_pending(
         Box3Future::Forfaitair => Msg::WBillForfaitair,
     };
     Warning::new(
-        "box3_bill_pending",
+        BILL_PENDING,
         Text::new(
             Msg::WBill,
             vec![

@@ -93,6 +93,7 @@ pub fn write(args: &EvalArgs, path: &Path, rules: &RuleSet, lang: Lang) -> i32 {
         explain: true,
         grid: true,
         brief_futures: false,
+        codes_only: false,
     };
     let picked = match pick::pick(&src, rules, args.year, options, args.report_name.as_deref()) {
         Ok(p) => p,

@@ -11,7 +11,7 @@ use std::io::{BufRead, BufReader, Read};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
-use super::{RawEntry, RawRecord, RawValue};
+use super::{CellText, RawEntry, RawRecord, RawValue};
 use crate::error::{InputError, Location, PropertyErrors};
 use crate::i18n::{Arg, Msg, Text};
 use crate::input::schema::{self, FIELDS, Kind};
@@ -40,6 +40,10 @@ impl<R: Read> Read for LineEnds<R> {
             let n = self.inner.read(buf)?;
             if n == 0 {
                 return Ok(0);
+            }
+            // Most files have LF line ends only: nothing to change.
+            if !self.pending_cr && !buf[..n].contains(&b'\r') {
+                return Ok(n);
             }
             let mut w = 0;
             for r in 0..n {
@@ -410,8 +414,13 @@ struct Layout {
     separator: u8,
     /// Whether each column holds decimal numbers (read with decimal commas in `;` files).
     decimal: Vec<bool>,
-    /// Column index → the section of its key (the part before the first `.`), when it has one.
-    section_of: Vec<Option<String>>,
+    /// Column index → the section of its key (the part before the first `.`), when it has one:
+    /// the schema's own string where the key is the schema's.
+    section_of: Vec<Option<std::borrow::Cow<'static, str>>>,
+    /// Column index → the index of its section in [`schema::SECTIONS`], when it is one of them.
+    section_no: Vec<Option<usize>>,
+    /// How many sections the columns name (at most).
+    sections: usize,
     /// The index of the household column, if the file has one.
     household: Option<usize>,
     /// Column index → its key as the records hold it (the schema's own string).
@@ -549,9 +558,22 @@ impl<R: Read> CsvRecords<R> {
                 schema::field_index(c).is_some_and(|i| matches!(FIELDS[i].kind, Kind::Dec { .. }))
             })
             .collect();
-        let section_of = columns
+        let section_of: Vec<Option<std::borrow::Cow<'static, str>>> = columns
             .iter()
-            .map(|c| c.split_once('.').map(|(section, _)| section.to_string()))
+            .map(|c| {
+                let (section, _) = c.split_once('.')?;
+                Some(match schema::field_index(c) {
+                    Some(f) => FIELDS[f].section().into(),
+                    None => section.to_string().into(),
+                })
+            })
+            .collect();
+        let section_no: Vec<Option<usize>> = section_of
+            .iter()
+            .map(|s| {
+                let s = s.as_deref()?;
+                schema::SECTIONS.iter().position(|x| *x == s)
+            })
             .collect();
         let household = columns.iter().position(|c| c == HOUSEHOLD_COLUMN);
         let keys = columns
@@ -576,7 +598,9 @@ impl<R: Read> CsvRecords<R> {
                 columns,
                 separator,
                 decimal,
+                sections: section_of.iter().filter(|s| s.is_some()).count(),
                 section_of,
+                section_no,
                 household,
                 keys,
             }),
@@ -745,7 +769,8 @@ impl<R: Read> CsvRecords<R> {
                 }
                 let columns = self.layout.columns.len();
                 let cells = record.len();
-                let extra_empty = record.iter().skip(columns).all(|c| c.trim().is_empty());
+                let extra_empty =
+                    cells <= columns || record.iter().skip(columns).all(|c| c.trim().is_empty());
                 if cells < columns || (cells > self.header_len && !extra_empty) {
                     // Too few: at the first missing cell; too many: at the first extra one.
                     let column = if cells < columns {
@@ -851,13 +876,23 @@ impl CsvRow {
             line,
             column,
         };
+        // The text of the row's cells, one after the other: the cells are parts of it.
+        let text: Arc<str> = Arc::from(record.as_slice());
         let mut entries = Vec::with_capacity(record.len());
-        let mut sections: Vec<(String, Location)> = Vec::new();
+        let mut sections: Vec<(std::borrow::Cow<'static, str>, Location)> =
+            Vec::with_capacity(layout.sections.min(schema::SECTIONS.len()));
+        // The sections of `schema::SECTIONS` already named, by bit.
+        const _: () = assert!(schema::SECTIONS.len() <= 64);
+        let mut seen = 0u64;
         let mut errors = Vec::new();
         let mut household = None;
         let mut blanks = Vec::new();
-        for (i, cell) in record.iter().enumerate().take(layout.columns.len()) {
-            let cell = cell.trim();
+        for (i, raw) in record.iter().enumerate().take(layout.columns.len()) {
+            let cell = raw.trim_start();
+            // Where the trimmed cell lies in the row's text.
+            let start = record.range(i).map_or(0, |r| r.start) + raw.len() - cell.len();
+            let cell = cell.trim_end();
+            let part = start..start + cell.len();
             // Empty, or what a spreadsheet writes for "not applicable": absent.
             if cell.is_empty() || is_not_applicable(cell) {
                 if layout.required[i] {
@@ -885,13 +920,21 @@ impl CsvRow {
                 continue;
             }
             if let Some(section) = &layout.section_of[i]
-                && !sections.iter().any(|(s, _)| s == section)
+                && match layout.section_no[i] {
+                    Some(k) => {
+                        let first = seen & (1 << k) == 0;
+                        seen |= 1 << k;
+                        first
+                    }
+                    None => !sections.iter().any(|(s, _)| s == section),
+                }
             {
                 sections.push((section.clone(), at(i + 1)));
             }
             let cell = if layout.separator == b';' && layout.decimal[i] {
                 match dutch_number(cell, key.ends_with("_pct")) {
-                    Ok(c) => c.into_owned(),
+                    Ok(std::borrow::Cow::Borrowed(_)) => CellText::of(text.clone(), part),
+                    Ok(std::borrow::Cow::Owned(c)) => CellText::from(c),
                     Err(m) => {
                         errors.push(
                             InputError::new(
@@ -904,7 +947,7 @@ impl CsvRow {
                     }
                 }
             } else {
-                cell.to_string()
+                CellText::of(text.clone(), part)
             };
             entries.push(RawEntry {
                 key: layout.keys[i].clone(),
@@ -913,9 +956,16 @@ impl CsvRow {
                 value_at: at(i + 1),
             });
         }
+        // The default name only where the row names no property (where it does, the name or
+        // the error about it is what is shown).
+        let named = entries.iter().any(|e| e.key == "name");
         RawRecord {
             file: file.clone(),
-            default_name: format!("{} line {line}", layout.stem),
+            default_name: if named {
+                String::new()
+            } else {
+                format!("{} line {line}", layout.stem)
+            },
             at: at(1),
             entries,
             sections,
@@ -933,4 +983,55 @@ fn is_not_applicable(cell: &str) -> bool {
         || ["n.v.t.", "n.v.t", "nvt", "n/a", "n.a."]
             .iter()
             .any(|n| cell.eq_ignore_ascii_case(n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The cells of the first row of `csv`, by key, as the raw record holds them.
+    fn cells(csv: &str) -> Vec<(String, String)> {
+        let mut rows = CsvRecords::new(Arc::from("t.csv"), "t".into(), csv.as_bytes());
+        let raw = rows.next().expect("a row").expect("readable");
+        raw.entries
+            .iter()
+            .map(|e| match &e.value {
+                RawValue::Cell(c) => (e.key.to_string(), c.as_str().to_string()),
+                other => panic!("not a cell: {other:?}"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn cells_are_the_trimmed_parts_of_their_row() {
+        let got =
+            cells("name,tax_year,property.woz_value,lease.segment\n  p 1 , 2026,\t454000 ,mid\n");
+        let want = [
+            ("name", "p 1"),
+            ("tax_year", "2026"),
+            ("property.woz_value", "454000"),
+            ("lease.segment", "mid"),
+        ];
+        assert_eq!(
+            got,
+            want.map(|(k, v)| (k.to_string(), v.to_string())).to_vec()
+        );
+    }
+
+    #[test]
+    fn dutch_numbers_are_cells_of_their_own() {
+        let got = cells(
+            "name;property.woz_value;mortgage.interest_pct;lease.segment\n\"é;x\"; € 1.450,50 ;3,8%;mid\n",
+        );
+        let want = [
+            ("name", "é;x"),
+            ("property.woz_value", "1450.50"),
+            ("mortgage.interest_pct", "3.8"),
+            ("lease.segment", "mid"),
+        ];
+        assert_eq!(
+            got,
+            want.map(|(k, v)| (k.to_string(), v.to_string())).to_vec()
+        );
+    }
 }

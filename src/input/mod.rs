@@ -35,9 +35,58 @@ pub enum RawValue {
     /// A TOML date, as written.
     Date(String),
     /// A CSV cell: text typed by the schema.
-    Cell(String),
+    Cell(CellText),
     /// Any other TOML value (array, table, date), named for the error message.
     Other(&'static str),
+}
+
+impl RawValue {
+    /// The text of a value written as text (a string, a float or a date as written, a cell).
+    fn text(&self) -> &str {
+        match self {
+            RawValue::Str(s) | RawValue::Float(s) | RawValue::Date(s) => s,
+            RawValue::Cell(c) => c.as_str(),
+            RawValue::Int(_) | RawValue::Bool(_) | RawValue::Other(_) => "",
+        }
+    }
+}
+
+/// The text of a CSV cell: a part of the text of its row, which the cells of a row share (a row
+/// is read with one allocation, not one a cell).
+#[derive(Debug, Clone)]
+pub struct CellText {
+    row: Arc<str>,
+    start: usize,
+    end: usize,
+}
+
+impl CellText {
+    /// The part `range` of the text `row`.
+    pub fn of(row: Arc<str>, range: std::ops::Range<usize>) -> CellText {
+        CellText {
+            row,
+            start: range.start,
+            end: range.end,
+        }
+    }
+
+    /// The cell's text.
+    pub fn as_str(&self) -> &str {
+        self.row.get(self.start..self.end).unwrap_or_default()
+    }
+}
+
+impl From<String> for CellText {
+    fn from(text: String) -> CellText {
+        let end = text.len();
+        CellText::of(Arc::from(text), 0..end)
+    }
+}
+
+impl PartialEq for CellText {
+    fn eq(&self, other: &CellText) -> bool {
+        self.as_str() == other.as_str()
+    }
 }
 
 /// One key with its value and where they were written.
@@ -63,8 +112,9 @@ pub struct RawRecord {
     /// Where the record starts.
     pub at: Location,
     pub entries: Vec<RawEntry>,
-    /// Sections present, with where their header is.
-    pub sections: Vec<(String, Location)>,
+    /// Sections present, with where their header is: borrowed from the schema where it names
+    /// one of its sections (CSV columns always do).
+    pub sections: Vec<(std::borrow::Cow<'static, str>, Location)>,
     /// Problems found while reading (syntax, unknown sections).
     pub errors: Vec<InputError>,
     /// The household the record belongs to (the `household` column of a CSV row), if any.
@@ -97,6 +147,8 @@ pub use crate::model::*;
 #[derive(Debug, Clone)]
 enum Parsed {
     Text(String),
+    /// One of the values of an enumeration: the schema's own string.
+    Word(&'static str),
     Int(i64),
     Dec(Decimal),
     Bool(bool),
@@ -105,15 +157,48 @@ enum Parsed {
 
 /// The checked values of a record, by field.
 struct Values {
-    slots: Vec<Option<(Parsed, Location)>>,
+    /// Field index → 1 + the index of its value in `found`; 0 where the record has none.
+    index: [u8; schema::FIELD_COUNT],
+    /// The values found, with where they were written.
+    found: Vec<(Parsed, Location)>,
 }
 
+// Every field fits in the index.
+const _: () = assert!(schema::FIELD_COUNT < u8::MAX as usize);
+
 impl Values {
+    /// No values yet, room for `n`.
+    fn with_capacity(n: usize) -> Values {
+        Values {
+            index: [0; schema::FIELD_COUNT],
+            found: Vec::with_capacity(n),
+        }
+    }
+    /// The value of the field with index `idx` is `p`, written at `at`.
+    fn set(&mut self, idx: usize, p: Parsed, at: Location) {
+        match self.index[idx] {
+            0 => {
+                self.found.push((p, at));
+                self.index[idx] = self.found.len() as u8;
+            }
+            k => self.found[usize::from(k) - 1] = (p, at),
+        }
+    }
+    /// Whether the field with index `idx` has a value.
+    fn has(&self, idx: usize) -> bool {
+        self.index[idx] != 0
+    }
+    fn slot(&self, f: F) -> Option<&(Parsed, Location)> {
+        match self.index[f as usize] {
+            0 => None,
+            k => self.found.get(usize::from(k) - 1),
+        }
+    }
     fn get(&self, f: F) -> Option<&Parsed> {
-        self.slots[f as usize].as_ref().map(|(p, _)| p)
+        self.slot(f).map(|(p, _)| p)
     }
     fn at(&self, f: F) -> Option<&Location> {
-        self.slots[f as usize].as_ref().map(|(_, l)| l)
+        self.slot(f).map(|(_, l)| l)
     }
     fn dec(&self, f: F) -> Option<Decimal> {
         match self.get(f) {
@@ -133,6 +218,7 @@ impl Values {
     fn text(&self, f: F) -> Option<&str> {
         match self.get(f) {
             Some(Parsed::Text(s)) => Some(s),
+            Some(Parsed::Word(w)) => Some(w),
             _ => None,
         }
     }
@@ -339,8 +425,9 @@ fn thousands_hint(text: &str) -> Option<Text> {
 
 /// Whether a checked value lies within its field's bounds; the message says which bound it breaks.
 fn in_range(field: &Field, parsed: &Parsed) -> Result<(), Text> {
-    match (parsed, field.kind) {
-        (Parsed::Int(i), Kind::Int { min, max }) if *i < min || *i > max => Err(Text::new(
+    // (The field's kind by reference: its bounds are not copied for each value.)
+    match (parsed, &field.kind) {
+        (Parsed::Int(i), Kind::Int { min, max }) if i < min || i > max => Err(Text::new(
             Msg::EIntOutOfRange,
             vec![field.key.into(), i.to_string().into()],
         )),
@@ -352,7 +439,7 @@ fn in_range(field: &Field, parsed: &Parsed) -> Result<(), Text> {
                 max,
             },
         ) => {
-            if *d > max {
+            if d > max {
                 Err(Text::new(
                     Msg::EAboveMax,
                     vec![
@@ -361,9 +448,9 @@ fn in_range(field: &Field, parsed: &Parsed) -> Result<(), Text> {
                         max.to_string().into(),
                     ],
                 ))
-            } else if *d < min || (min_exclusive && *d == min) {
+            } else if d < min || (*min_exclusive && d == min) {
                 Err(Text::new(
-                    if min_exclusive {
+                    if *min_exclusive {
                         Msg::EBelowMinExclusive
                     } else {
                         Msg::EBelowMin
@@ -403,8 +490,9 @@ fn check_value(field: &Field, value: &RawValue) -> Result<Parsed, (Text, Option<
             None,
         )
     };
-    let parsed = match (field.kind, value) {
-        (Kind::Text, RawValue::Str(s) | RawValue::Cell(s)) => {
+    let parsed = match (&field.kind, value) {
+        (Kind::Text, RawValue::Str(_) | RawValue::Cell(_)) => {
+            let s = value.text();
             let most = if field.key == "name" {
                 MAX_NAME_CHARS
             } else {
@@ -424,42 +512,49 @@ fn check_value(field: &Field, value: &RawValue) -> Result<Parsed, (Text, Option<
                     None,
                 ));
             }
-            Parsed::Text(s.clone())
+            Parsed::Text(s.to_string())
         }
         (Kind::Bool, RawValue::Bool(b)) => Parsed::Bool(*b),
         // A CSV cell: as the property file writes it, or as a spreadsheet does (TRUE/FALSE in
-        // English, WAAR/ONWAAR in Dutch).
-        (Kind::Bool, RawValue::Cell(s)) => match s.trim().to_lowercase().as_str() {
-            "true" | "waar" => Parsed::Bool(true),
-            "false" | "onwaar" => Parsed::Bool(false),
-            _ => {
+        // English, WAAR/ONWAAR in Dutch), in any case.
+        (Kind::Bool, RawValue::Cell(c)) => {
+            let s = c.as_str().trim();
+            let is = |word: &str| s.eq_ignore_ascii_case(word);
+            if is("true") || is("waar") {
+                Parsed::Bool(true)
+            } else if is("false") || is("onwaar") {
+                Parsed::Bool(false)
+            } else {
                 return Err((
-                    Text::new(Msg::ENotBool, vec![field.key.into(), echo(s.trim()).into()]),
+                    Text::new(Msg::ENotBool, vec![field.key.into(), echo(s).into()]),
                     None,
                 ));
             }
-        },
-        (Kind::Date, RawValue::Date(t) | RawValue::Str(t) | RawValue::Cell(t)) => {
-            Parsed::Date(t.parse().map_err(|m: String| keyed(m.into()))?)
+        }
+        (Kind::Date, RawValue::Date(_) | RawValue::Str(_) | RawValue::Cell(_)) => {
+            Parsed::Date(value.text().parse().map_err(|m: String| keyed(m.into()))?)
         }
         (Kind::Int { .. }, RawValue::Int(i)) => Parsed::Int(*i),
-        (Kind::Int { .. }, RawValue::Cell(s)) => match s.trim().parse::<i64>() {
+        (Kind::Int { .. }, RawValue::Cell(c)) => match c.as_str().trim().parse::<i64>() {
             Ok(i) => Parsed::Int(i),
             Err(_) => {
                 return Err((
-                    Text::new(Msg::ENotWhole, vec![field.key.into(), echo(s).into()]),
+                    Text::new(
+                        Msg::ENotWhole,
+                        vec![field.key.into(), echo(c.as_str()).into()],
+                    ),
                     None,
                 ));
             }
         },
         (Kind::Dec { .. }, RawValue::Int(i)) => Parsed::Dec(Decimal::from(*i)),
-        (Kind::Dec { .. }, RawValue::Float(t) | RawValue::Cell(t)) => {
-            Parsed::Dec(decimal_from_text(t).map_err(keyed)?)
+        (Kind::Dec { .. }, RawValue::Float(_) | RawValue::Cell(_)) => {
+            Parsed::Dec(decimal_from_text(value.text()).map_err(keyed)?)
         }
-        (Kind::Enum(values), RawValue::Str(s) | RawValue::Cell(s)) => {
-            let s = s.as_str();
-            if values.contains(&s) {
-                Parsed::Text(s.to_string())
+        (Kind::Enum(values), RawValue::Str(_) | RawValue::Cell(_)) => {
+            let s = value.text();
+            if let Some(w) = values.iter().find(|w| **w == s) {
+                Parsed::Word(w)
             } else {
                 let hint = closest(s, values.iter().copied())
                     .map(|c| Text::new(Msg::EDidYouMeanValue, vec![c.into()]));
@@ -473,8 +568,8 @@ fn check_value(field: &Field, value: &RawValue) -> Result<Parsed, (Text, Option<
     };
     in_range(field, &parsed).map_err(|m| {
         let hint = match (value, &parsed) {
-            (RawValue::Float(t) | RawValue::Cell(t), Parsed::Dec(d)) if matches!(field.kind, Kind::Dec { min, .. } if *d < min) => {
-                thousands_hint(t)
+            (RawValue::Float(_) | RawValue::Cell(_), Parsed::Dec(d)) if matches!(field.kind, Kind::Dec { min, .. } if *d < min) => {
+                thousands_hint(value.text())
             }
             _ => None,
         };
@@ -587,9 +682,7 @@ pub fn parse_property(
     year: Option<i32>,
 ) -> Result<Property, PropertyErrors> {
     let mut errors = raw.errors;
-    let mut values = Values {
-        slots: vec![None; FIELDS.len()],
-    };
+    let mut values = Values::with_capacity(raw.entries.len());
     for entry in raw.entries {
         let Some(idx) = schema::field_index(&entry.key) else {
             errors.push(
@@ -603,7 +696,7 @@ pub fn parse_property(
         };
         let field = &FIELDS[idx];
         match check_value(field, &entry.value) {
-            Ok(p) => values.slots[idx] = Some((p, entry.value_at)),
+            Ok(p) => values.set(idx, p, entry.value_at),
             Err((msg, hint)) => errors.push(
                 InputError::new(entry.value_at, msg)
                     .expected(field.expected())
@@ -618,7 +711,7 @@ pub fn parse_property(
             .map(|(_, l)| l.clone())
     };
     for (idx, field) in FIELDS.iter().enumerate() {
-        if values.slots[idx].is_some() {
+        if values.has(idx) {
             continue;
         }
         let missing = match field.req {

@@ -175,6 +175,9 @@ macro_rules! schema {
         #[allow(missing_docs)]
         pub enum F { $($id),* }
 
+        /// How many keys the property file has (the length of [`FIELDS`]).
+        pub const FIELD_COUNT: usize = [$(F::$id),*].len();
+
         /// Every key of the property file, in the order of `contract.md`.
         pub static FIELDS: &[Field] = &[ $( Field { key: $key, kind: $kind, req: Req::$req, help: $help, help_nl: $help_nl } ),* ];
 

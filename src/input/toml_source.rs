@@ -235,7 +235,9 @@ fn record_of(
         let key_at = loc(doc.key(key).and_then(|k| k.span()));
         match item {
             Item::Value(Value::InlineTable(t)) => {
-                record.sections.push((key.to_string(), key_at.clone()));
+                record
+                    .sections
+                    .push((key.to_string().into(), key_at.clone()));
                 if !SECTIONS.contains(&key) {
                     record.errors.push(unknown_section(key, key_at));
                     continue;
@@ -263,7 +265,7 @@ fn record_of(
                 } else {
                     at
                 };
-                record.sections.push((key.to_string(), at.clone()));
+                record.sections.push((key.to_string().into(), at.clone()));
                 if !SECTIONS.contains(&key) {
                     record.errors.push(unknown_section(key, at));
                     continue;
@@ -452,7 +454,7 @@ fn household_of(
             default_name: format!("{stem} property {}", n + 1),
             at: at.clone(),
             entries: Vec::new(),
-            sections: vec![("property".to_string(), at.clone())],
+            sections: vec![("property".into(), at.clone())],
             errors: Vec::new(),
             household: Some(household.name.clone()),
             blanks: Vec::new(),
@@ -478,7 +480,7 @@ fn household_of(
                         continue;
                     }
                     if k != "property" {
-                        record.sections.push((k.to_string(), sub_at));
+                        record.sections.push((k.to_string().into(), sub_at));
                     }
                     let pairs: Vec<(String, Location, Result<&Value, ()>)> = match item {
                         Item::Table(s) => s
@@ -551,7 +553,7 @@ fn household_of(
             record.entries.push(e.clone());
         }
         if let Some(o) = &owner_section {
-            record.sections.push(("owner".to_string(), o.clone()));
+            record.sections.push(("owner".into(), o.clone()));
         }
         household.members.push(record);
     }

@@ -2,7 +2,6 @@
 //! in the fixed order of [`COLUMNS`]. The year-by-year rows of the plan and the derivation are
 //! not in the CSV (use JSON for those); warnings are their codes joined by `;`.
 
-use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use rust_decimal::Decimal;
@@ -22,7 +21,7 @@ macro_rules! columns {
 
         /// Write the cells of one report into `row`, in the order of [`COLUMNS`], each by
         /// `put(row, cell)`.
-        fn each_cell(report: &Report, row: &mut String, mut put: impl FnMut(&mut String, &dyn Cell)) {
+        fn each_cell(report: &Report, row: &mut Vec<u8>, mut put: impl FnMut(&mut Vec<u8>, &dyn Cell)) {
             $( { let $r = report; put(row, &$cell); } )*
         }
     };
@@ -43,47 +42,61 @@ pub fn text_cell(text: &str) -> String {
 /// The cells of one report, in the order of [`COLUMNS`] (unquoted).
 pub fn cells(report: &Report) -> Vec<String> {
     let mut out = Vec::with_capacity(COLUMNS.len());
-    let mut scratch = String::new();
+    let mut scratch = Vec::new();
     each_cell(report, &mut scratch, |_, c| {
-        let mut s = String::new();
+        let mut s = Vec::new();
         c.put(&mut s);
-        out.push(s);
+        out.push(text(s));
     });
     out
 }
 
-/// A CSV cell that writes itself into a row.
+/// The text of a row or cell written as bytes: only whole UTF-8 text (`&str`) and ASCII are
+/// ever written, so it always is text.
+fn text(bytes: Vec<u8>) -> String {
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// A CSV cell that writes itself into a row (the row's bytes: UTF-8 text).
 trait Cell {
-    fn put(&self, s: &mut String);
+    fn put(&self, s: &mut Vec<u8>);
     /// A number with decimals (written with a decimal comma for Dutch Excel).
     fn decimal(&self) -> bool {
+        false
+    }
+    /// Written only with digits, a sign, a point or letters (a number, a boolean): never needs
+    /// quoting, so the row does not scan it for separators and quotes.
+    fn plain(&self) -> bool {
         false
     }
 }
 
 impl Cell for String {
-    fn put(&self, s: &mut String) {
-        s.push_str(self);
+    fn put(&self, s: &mut Vec<u8>) {
+        s.extend_from_slice(self.as_bytes());
     }
 }
 
 impl Cell for &str {
-    fn put(&self, s: &mut String) {
-        s.push_str(self);
+    fn put(&self, s: &mut Vec<u8>) {
+        s.extend_from_slice(self.as_bytes());
     }
 }
 
 impl Cell for Decimal {
-    fn put(&self, s: &mut String) {
+    fn put(&self, s: &mut Vec<u8>) {
         write_decimal(s, *self);
     }
     fn decimal(&self) -> bool {
         true
     }
+    fn plain(&self) -> bool {
+        true
+    }
 }
 
 impl<T: Cell> Cell for Option<T> {
-    fn put(&self, s: &mut String) {
+    fn put(&self, s: &mut Vec<u8>) {
         if let Some(v) = self {
             v.put(s);
         }
@@ -91,79 +104,119 @@ impl<T: Cell> Cell for Option<T> {
     fn decimal(&self) -> bool {
         self.as_ref().is_some_and(Cell::decimal)
     }
+    fn plain(&self) -> bool {
+        self.as_ref().is_none_or(Cell::plain)
+    }
 }
 
-macro_rules! display_cell {
+macro_rules! int_cell {
     ($($t:ty),*) => {
         $(impl Cell for $t {
-            fn put(&self, s: &mut String) {
-                let _ = write!(s, "{self}");
+            fn put(&self, s: &mut Vec<u8>) {
+                write_decimal(s, Decimal::from(*self));
+            }
+            fn plain(&self) -> bool {
+                true
             }
         })*
     };
 }
-display_cell!(i32, u32, usize, bool);
+int_cell!(i32, u32, usize);
+
+impl Cell for bool {
+    fn put(&self, s: &mut Vec<u8>) {
+        s.extend_from_slice(if *self { b"true" } else { b"false" });
+    }
+    fn plain(&self) -> bool {
+        true
+    }
+}
 
 /// Append `v` to `s` exactly as its `Display` writes it (every decimal of its scale, `-` for a
 /// negative sign, zero included), without the formatting machinery: the CSV writes many cells.
-fn write_decimal(s: &mut String, v: Decimal) {
+fn write_decimal(s: &mut Vec<u8>, v: Decimal) {
+    // From its end: the decimals of the scale (zeros where the mantissa has fewer digits), the
+    // point, the whole part (at least one digit), the sign. At most 28 decimals, a point, 29
+    // digits and a sign.
     let mut buf = [0u8; 40];
-    let mut i = buf.len();
-    let m = v.mantissa().unsigned_abs();
-    if let Ok(mut n) = u64::try_from(m) {
-        loop {
-            i -= 1;
-            buf[i] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
-    } else {
-        let mut n = m;
-        loop {
-            i -= 1;
-            buf[i] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
-    }
-    let digits = &buf[i..];
     let scale = v.scale() as usize;
+    let m = v.mantissa().unsigned_abs();
+    let mut at = match u64::try_from(m) {
+        Ok(n) => digits_u64(&mut buf, n, scale),
+        Err(_) => digits_u128(&mut buf, m, scale),
+    };
     if v.is_sign_negative() {
-        s.push('-');
+        at -= 1;
+        buf[at] = b'-';
     }
-    // Only ASCII digits were written.
-    let digits = std::str::from_utf8(digits).unwrap_or_default();
-    if scale == 0 {
-        s.push_str(digits);
-    } else if digits.len() > scale {
-        let (int, frac) = digits.split_at(digits.len() - scale);
-        s.push_str(int);
-        s.push('.');
-        s.push_str(frac);
-    } else {
-        s.push_str("0.");
-        for _ in digits.len()..scale {
-            s.push('0');
-        }
-        s.push_str(digits);
-    }
+    s.extend_from_slice(&buf[at..]);
 }
+
+/// The two digits of each number below one hundred, in order.
+const PAIRS: &[u8; 200] = b"\
+0001020304050607080910111213141516171819\
+2021222324252627282930313233343536373839\
+4041424344454647484950515253545556575859\
+6061626364656667686970717273747576777879\
+8081828384858687888990919293949596979899";
+
+/// Write the digits of the mantissa `n` of a decimal of `scale` at the end of `buf`, with the
+/// point, two at a time; the index where they start.
+macro_rules! digits {
+    ($name:ident, $t:ty) => {
+        fn $name(buf: &mut [u8; 40], mut n: $t, scale: usize) -> usize {
+            let mut at = buf.len();
+            let pair = |buf: &mut [u8; 40], at: &mut usize, n: &mut $t| {
+                let r = (*n % 100) as usize;
+                *n /= 100;
+                *at -= 2;
+                buf[*at] = PAIRS[2 * r];
+                buf[*at + 1] = PAIRS[2 * r + 1];
+            };
+            let mut decimals = scale;
+            while decimals >= 2 {
+                pair(buf, &mut at, &mut n);
+                decimals -= 2;
+            }
+            if decimals == 1 {
+                at -= 1;
+                buf[at] = b'0' + (n % 10) as u8;
+                n /= 10;
+            }
+            if scale > 0 {
+                at -= 1;
+                buf[at] = b'.';
+            }
+            while n >= 100 {
+                pair(buf, &mut at, &mut n);
+            }
+            if n >= 10 {
+                pair(buf, &mut at, &mut n);
+            } else {
+                at -= 1;
+                buf[at] = b'0' + n as u8;
+            }
+            at
+        }
+    };
+}
+digits!(digits_u64, u64);
+digits!(digits_u128, u128);
 
 /// A figure of a calculation result, in the form of the JSON output ([`out`]).
 struct M(Option<Decimal>);
 
 impl Cell for M {
-    fn put(&self, s: &mut String) {
+    fn put(&self, s: &mut Vec<u8>) {
         if let Some(v) = self.0 {
             write_decimal(s, out(v));
         }
     }
     fn decimal(&self) -> bool {
         self.0.is_some()
+    }
+    fn plain(&self) -> bool {
+        true
     }
 }
 
@@ -187,12 +240,17 @@ fn d(v: Decimal) -> Decimal {
 struct Codes<'a>(&'a [crate::report::Warning]);
 
 impl Cell for Codes<'_> {
-    fn put(&self, s: &mut String) {
+    /// The codes are words of letters and underscores: only the `;` between them needs
+    /// quoting, where it is the separator.
+    fn plain(&self) -> bool {
+        true
+    }
+    fn put(&self, s: &mut Vec<u8>) {
         for (i, w) in self.0.iter().enumerate() {
             if i > 0 {
-                s.push(';');
+                s.push(b';');
             }
-            s.push_str(w.code);
+            s.extend_from_slice(w.code.as_bytes());
         }
     }
 }
@@ -389,45 +447,53 @@ pub fn row_nl(r: &Report) -> String {
 
 /// [`row`], or with `NL` [`row_nl`].
 fn row_in<const NL: bool>(r: &Report) -> String {
-    let mut s = String::with_capacity(640);
+    let mut s = Vec::with_capacity(640);
     let mut first = true;
     each_cell(r, &mut s, |s, c| {
         if !first {
-            s.push(if NL { ';' } else { ',' });
+            s.push(if NL { b';' } else { b',' });
         }
         first = false;
         let at = s.len();
         c.put(s);
+        if c.plain() && !NL {
+            return;
+        }
         if NL {
             if c.decimal()
-                && let Some(p) = s[at..].find('.')
+                && let Some(p) = s[at..].iter().position(|&b| b == b'.')
             {
-                s.replace_range(at + p..at + p + 1, ",");
+                s[at + p] = b',';
             }
             quote_from_on(s, at, b';');
         } else {
             quote_from(s, at);
         }
     });
-    s.push_str(if NL { "\r\n" } else { "\n" });
-    s
+    s.extend_from_slice(if NL { b"\r\n" } else { b"\n" });
+    text(s)
 }
 
 /// Quote the cell that starts at byte `at` of `s` when it needs it.
-fn quote_from(s: &mut String, at: usize) {
+fn quote_from(s: &mut Vec<u8>, at: usize) {
     quote_from_on(s, at, b',');
 }
 
 /// [`quote_from`] for the separator `separator`.
-fn quote_from_on(s: &mut String, at: usize, separator: u8) {
-    if s.as_bytes()[at..]
+fn quote_from_on(s: &mut Vec<u8>, at: usize, separator: u8) {
+    if s[at..]
         .iter()
         .any(|&b| b == separator || matches!(b, b'"' | b'\r' | b'\n'))
     {
         let cell = s.split_off(at);
-        s.push('"');
-        s.push_str(&cell.replace('"', "\"\""));
-        s.push('"');
+        s.push(b'"');
+        for &b in &cell {
+            if b == b'"' {
+                s.push(b'"');
+            }
+            s.push(b);
+        }
+        s.push(b'"');
     }
 }
 
@@ -447,9 +513,9 @@ mod tests {
         ) {
             let mut v = Decimal::from_i128_with_scale((m >> width) as i128, scale);
             v.set_sign_negative(negative);
-            let mut s = String::from("x");
+            let mut s = b"x".to_vec();
             write_decimal(&mut s, v);
-            proptest::prop_assert_eq!(s, format!("x{v}"), "{:?}", v);
+            proptest::prop_assert_eq!(text(s), format!("x{v}"), "{:?}", v);
         }
     }
 
@@ -464,15 +530,34 @@ mod tests {
             Decimal::MAX,
             Decimal::MIN,
         ] {
-            let mut s = String::new();
+            let mut s = Vec::new();
             write_decimal(&mut s, v);
-            assert_eq!(s, v.to_string());
+            assert_eq!(text(s), v.to_string());
         }
         let mut z = dec!(0.0);
         z.set_sign_negative(true);
-        let mut s = String::new();
+        let mut s = Vec::new();
         write_decimal(&mut s, z);
-        assert_eq!(s, z.to_string());
+        assert_eq!(text(s), z.to_string());
+    }
+
+    #[test]
+    fn whole_numbers_and_booleans_are_display() {
+        for v in [0i32, -7, 2026, i32::MIN, i32::MAX] {
+            let mut s = Vec::new();
+            v.put(&mut s);
+            assert_eq!(text(s), v.to_string());
+        }
+        for v in [0usize, 12, usize::MAX] {
+            let mut s = Vec::new();
+            v.put(&mut s);
+            assert_eq!(text(s), v.to_string());
+        }
+        for v in [true, false] {
+            let mut s = Vec::new();
+            v.put(&mut s);
+            assert_eq!(text(s), v.to_string());
+        }
     }
 
     #[test]
@@ -494,16 +579,16 @@ mod tests {
             .from_writer(Vec::new());
         w.write_record(cells).unwrap();
         let expected = String::from_utf8(w.into_inner().unwrap()).unwrap();
-        let mut s = String::new();
+        let mut s = Vec::new();
         for (i, c) in cells.iter().enumerate() {
             if i > 0 {
-                s.push(',');
+                s.push(b',');
             }
             let at = s.len();
-            s.push_str(c);
+            s.extend_from_slice(c.as_bytes());
             quote_from(&mut s, at);
         }
-        s.push('\n');
-        assert_eq!(s, expected);
+        s.push(b'\n');
+        assert_eq!(text(s), expected);
     }
 }

@@ -240,12 +240,7 @@ impl Citation {
     /// Whether a figure that uses this citation carries a caveat: provisional, less than
     /// certain, or noted as provisional.
     pub fn needs_caveat(&self) -> bool {
-        self.provisional
-            || self.confidence.is_some_and(|c| c != Confidence::H)
-            || self
-                .note
-                .as_deref()
-                .is_some_and(|n| n.starts_with("Provisional"))
+        needs_caveat(self.provisional, self.confidence, self.note.as_deref())
     }
 
     /// A rule of law or method, cited as it is (no confidence of the rules files).
@@ -313,10 +308,24 @@ impl Citation {
     }
 }
 
+/// Whether a figure cited as `provisional`, with `confidence` and `note`, carries a caveat
+/// ([`Citation::needs_caveat`]).
+fn needs_caveat(provisional: bool, confidence: Option<Confidence>, note: Option<&str>) -> bool {
+    provisional
+        || confidence.is_some_and(|c| c != Confidence::H)
+        || note.is_some_and(|n| n.starts_with("Provisional"))
+}
+
 /// A part of the rules that can be cited: it has a source and a confidence.
 pub trait Cite {
     /// Its citation.
     fn citation(&self) -> Citation;
+
+    /// Whether a figure that uses it carries a caveat ([`Citation::needs_caveat`]), without
+    /// building its citation where the type can tell.
+    fn needs_caveat(&self) -> bool {
+        self.citation().needs_caveat()
+    }
 
     /// `source [confidence X] (note)`, as the JSON's explanations and the warnings cite it.
     fn cite(&self) -> String {
@@ -348,9 +357,19 @@ impl<T: Cite + ?Sized> Cite for &T {
     fn citation(&self) -> Citation {
         (**self).citation()
     }
+    fn needs_caveat(&self) -> bool {
+        (**self).needs_caveat()
+    }
 }
 
 impl<U: Unit> Cite for Param<U> {
+    fn needs_caveat(&self) -> bool {
+        needs_caveat(
+            self.provisional,
+            Some(self.confidence),
+            self.note.as_deref(),
+        )
+    }
     fn citation(&self) -> Citation {
         Citation {
             source: self.source.clone(),

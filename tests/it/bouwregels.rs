@@ -43,7 +43,7 @@ fn status(text: &str, id: &str, shared_storage: bool) -> (Status, String) {
         .iter()
         .find(|r| r.id == id)
         .unwrap_or_else(|| panic!("no requirement {id} in {:?}", b.requirements));
-    (r.status, r.article.clone())
+    (r.status, r.article())
 }
 
 /// A case: the regime, the id, whether for students, the surface and the `[wws]` lines, each with

@@ -248,6 +248,7 @@ fn tenanted_value_below_fiscal_value_at_its_line() {
         sale: None,
         carried: &[],
         no_irr: None,
+        texts: true,
     };
     let has = |t: Decimal| {
         warnings::check(&p, &facts(t), &set.checks, &set.market)
@@ -311,4 +312,48 @@ fn yield_of_the_micro_studio() {
     assert_eq!(out(y.net_pct), dec!(3.74), "8,397 / 224,475");
     assert_eq!(out(y.rent_per_m2), dec!(44.32));
     assert_eq!(out(y.value_per_m2), dec!(9318.18));
+}
+
+/// Output that shows only the warnings' codes (`codes_only`, the CSV) gets the same warnings, in
+/// the same order, without their messages, and no caveats; every other figure is the same.
+#[test]
+fn codes_only_gives_the_same_warnings_without_their_texts() {
+    let set = rules();
+    let mut compared = 0;
+    for entry in std::fs::read_dir("examples").unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "toml") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let Ok(p) = from_toml_str("t.toml", &text, &set, None) else {
+            continue;
+        };
+        let full = evaluate(&p, &set, Options::default()).unwrap();
+        let brief = evaluate(
+            &p,
+            &set,
+            Options {
+                codes_only: true,
+                ..Options::default()
+            },
+        )
+        .unwrap();
+        let codes = |r: &verhuurd::report::Report| -> Vec<&str> {
+            r.warnings.iter().map(|w| w.code).collect()
+        };
+        assert_eq!(codes(&full), codes(&brief), "{}", path.display());
+        assert!(brief.warnings.iter().all(|w| w.message().is_empty()));
+        assert!(brief.caveats.texts().is_empty(), "{}", path.display());
+        let figures = |r: &verhuurd::report::Report| {
+            let mut v = serde_json::to_value(r).unwrap();
+            let o = v.as_object_mut().unwrap();
+            o.remove("warnings");
+            o.remove("caveats");
+            v
+        };
+        assert_eq!(figures(&full), figures(&brief), "{}", path.display());
+        compared += 1;
+    }
+    assert!(compared > 5, "only {compared} examples compared");
 }
