@@ -162,7 +162,7 @@ impl Pct {
             let digits = up - down;
             // In 64 bits where every step fits (a 128-bit division is a library call).
             match (u64::try_from(pm), u64::try_from(wm)) {
-                (Ok(p), Ok(w)) => long_division_u64(p, w, digits).map(u128::from),
+                (Ok(p), Ok(w)) => long_division(p, w, digits).map(u128::from),
                 _ => None,
             }
             .unwrap_or_else(|| long_division_u128(pm, wm, digits))
@@ -174,9 +174,9 @@ impl Pct {
     }
 }
 
-/// 10^k for k = 0..=9, the steps of the long division in 64 bits.
-const POW10_U64: [u64; 10] = {
-    let mut p = [1u64; 10];
+/// 10^k for k = 0..=9, the steps of the long division.
+const POW10_STEPS: [u32; 10] = {
+    let mut p = [1u32; 10];
     let mut k = 1;
     while k < 10 {
         p[k] = p[k - 1] * 10;
@@ -185,13 +185,39 @@ const POW10_U64: [u64; 10] = {
     p
 };
 
-/// floor(p · 10^digits / w), by long division nine digits at a time in 64 bits; `None` where a
-/// step would not fit (the caller then divides in 128 bits, which gives the same quotient).
-fn long_division_u64(p: u64, w: u64, mut digits: u32) -> Option<u64> {
+/// The unsigned words the long division runs in: 64 bits where the mantissas fit (a 128-bit
+/// division is a library call), else 128.
+trait Word: Copy + std::ops::Div<Output = Self> + std::ops::Rem<Output = Self> {
+    fn from_step(scale: u32) -> Self;
+    fn checked_mul(self, other: Self) -> Option<Self>;
+    fn checked_add(self, other: Self) -> Option<Self>;
+}
+
+macro_rules! word {
+    ($t:ty) => {
+        impl Word for $t {
+            fn from_step(scale: u32) -> Self {
+                <$t>::from(scale)
+            }
+            fn checked_mul(self, other: Self) -> Option<Self> {
+                <$t>::checked_mul(self, other)
+            }
+            fn checked_add(self, other: Self) -> Option<Self> {
+                <$t>::checked_add(self, other)
+            }
+        }
+    };
+}
+word!(u64);
+word!(u128);
+
+/// floor(p · 10^digits / w), by long division nine digits at a time; `None` where a step does
+/// not fit the word.
+fn long_division<T: Word>(p: T, w: T, mut digits: u32) -> Option<T> {
     let (mut q, mut r) = (p / w, p % w);
     while digits > 0 {
         let step = digits.min(9);
-        let scale = POW10_U64[step as usize];
+        let scale = T::from_step(POW10_STEPS[step as usize]);
         let shifted = r.checked_mul(scale)?;
         q = q.checked_mul(scale)?.checked_add(shifted / w)?;
         r = shifted % w;
@@ -200,21 +226,12 @@ fn long_division_u64(p: u64, w: u64, mut digits: u32) -> Option<u64> {
     Some(q)
 }
 
-/// floor(p · 10^digits / w) in 128 bits, nine digits at a time (the remainder stays below
-/// w < 2^96), saturating; kept apart from the 64-bit division most shares take.
+/// [`long_division`] in 128 bits, where the 64-bit one does not fit: the remainder stays below
+/// w < 2^96, so only the quotient can overflow, and it saturates.
 #[cold]
 #[inline(never)]
-fn long_division_u128(p: u128, w: u128, mut digits: u32) -> u128 {
-    let (mut q, mut r) = (p / w, p % w);
-    while digits > 0 {
-        let step = digits.min(9);
-        let scale = 10u128.pow(step);
-        r *= scale;
-        q = q.saturating_mul(scale).saturating_add(r / w);
-        r %= w;
-        digits -= step;
-    }
-    q
+fn long_division_u128(p: u128, w: u128, digits: u32) -> u128 {
+    long_division(p, w, digits).unwrap_or(u128::MAX)
 }
 
 impl Points {
