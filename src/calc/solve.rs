@@ -244,19 +244,25 @@ pub fn root(
             f64::NAN
         };
         let j = match estimate {
-            // The boundary nearest the guess, among those not yet known; a guess behind the
-            // known side of an unbracketed search goes to the end of the range instead.
+            // Bracketed: the boundary nearest the guess, among those not yet known. Not yet: the
+            // first boundary past the guess, away from the known side, so that a good guess
+            // brackets the root; a guess behind the known side goes to the end of the range.
             x if x.is_finite() => {
-                let nearest = (x / 0.01 + 0.5).round().clamp(-FAR as f64, FAR as f64) as i64;
+                let t = (x / 0.01 + 0.5).clamp(-FAR as f64, FAR as f64);
+                let j = match (b.before, b.past) {
+                    (Some(_), None) => t.ceil(),
+                    (None, Some(_)) => t.floor(),
+                    _ => t.round(),
+                } as i64;
                 let behind = match (b.before, b.past) {
-                    (Some(q), None) => nearest < q,
-                    (None, Some(p)) => nearest > p,
+                    (Some(q), None) => j <= q,
+                    (None, Some(p)) => j >= p,
                     _ => false,
                 };
                 match (behind, b.past) {
                     (true, None) => hi,
                     (true, Some(_)) => lo,
-                    (false, _) => nearest.clamp(lo, hi),
+                    (false, _) => j.clamp(lo, hi),
                 }
             }
             // Bisection over the boundaries left, or the end of the range not yet known.
