@@ -14,12 +14,15 @@
 //! The search reuses every evaluation's sign (a point before the root bounds the cell from
 //! below, one past it from above) and guesses the cell from a model in which `f` is nearly
 //! linear ([`Shape`]): a first guess from what the caller knows, then the line through the two
-//! latest points. It evaluates the cell boundary nearest the guess, and, once the root is
-//! bracketed, falls back to bisecting the boundaries left when the guesses do not halve them
-//! every two steps: it always ends. For a monotone `f` the result does not depend on any of it.
+//! latest points. Until the root is bracketed it evaluates the first cell boundary past the
+//! guess (away from the side known), then the boundary nearest it; it falls back to bisecting
+//! the boundaries left when the guesses do not halve them every two steps: it always ends. For
+//! a monotone `f` the result does not depend on any of it. Where `f` is not monotone (it jumps
+//! back somewhere in the range), the reported cell still holds a sign change of `f`, but which
+//! one of several may depend on the search.
 
 use rust_decimal::Decimal;
-use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
+use rust_decimal::prelude::ToPrimitive;
 
 use crate::money::{HUNDRED, round_cents};
 
@@ -80,20 +83,21 @@ impl Shape {
     }
 
     /// The root of the line in the shape's variable through `(x0, f0)` with slope `slope`
-    /// (`f ≈ f0 + slope × (u(x) − u(x0))`): the guess of a root from one point and a slope,
-    /// to 6 decimals. `None` when the line has no root where the shape is defined.
-    pub fn root_of_line(self, x0: Decimal, f0: Decimal, slope: Decimal) -> Option<Decimal> {
+    /// (`f ≈ f0 + slope × (u(x) − u(x0))`): the guess of a root from one point and a slope, in
+    /// floating point (it only steers [`root`]). `None` when the line has no root where the
+    /// shape is defined.
+    pub fn root_of_line(self, x0: Decimal, f0: Decimal, slope: Decimal) -> Option<f64> {
         let u0 = self.of(x0.to_f64()?);
-        let u = u0 - f0.to_f64()? / slope.to_f64()?;
-        Decimal::from_f64(self.at(u)).map(|x| x.round_dp(6))
+        let x = self.at(u0 - f0.to_f64()? / slope.to_f64()?);
+        x.is_finite().then_some(x)
     }
 }
 
-/// One evaluated point: `x`, `f` turned rising (`g`), and for the guesses both as floating
-/// point with the shape's variable at `x`.
+/// One evaluated point, for the guesses: `x` and `f` turned rising (`g`, also in floating
+/// point: `gf`), with the shape's variable at `x`.
 #[derive(Debug, Clone, Copy)]
 struct Point {
-    x: Decimal,
+    x: f64,
     g: Decimal,
     u: f64,
     gf: f64,
@@ -135,18 +139,30 @@ impl Bracket {
     /// is, past it (`g > 0`) every boundary from `x` on is.
     fn learn(&mut self, x: Decimal, g: Decimal) {
         let t = x * HUNDRED + Decimal::new(5, 1);
+        let j = whole(if g > Decimal::ZERO {
+            t.ceil()
+        } else {
+            t.floor()
+        });
+        self.add(j, x.to_f64().unwrap_or(f64::NAN), g);
+    }
+
+    /// Take the sign of `g` (rising) at the boundary `j` (see [`Bracket::learn`]).
+    fn learn_boundary(&mut self, j: i64, g: Decimal) {
+        self.add(j, (j as f64 - 0.5) / 100.0, g);
+    }
+
+    /// Record the point `x` (the boundary `j`, or between it and the next toward the root).
+    fn add(&mut self, j: i64, x: f64, g: Decimal) {
         if g > Decimal::ZERO {
-            let j = whole(t.ceil());
             self.past = Some(self.past.map_or(j, |p| p.min(j)));
         } else {
-            let j = whole(t.floor());
             self.before = Some(self.before.map_or(j, |b| b.max(j)));
         }
-        let xf = x.to_f64().unwrap_or(f64::NAN);
         self.points.push(Point {
             x,
             g,
-            u: self.shape.of(xf),
+            u: self.shape.of(x),
             gf: g.to_f64().unwrap_or(f64::NAN),
         });
     }
@@ -165,12 +181,12 @@ impl Bracket {
             .points
             .iter()
             .filter(|p| p.g <= Decimal::ZERO)
-            .max_by_key(|p| p.x)?;
+            .max_by(|a, b| a.x.total_cmp(&b.x))?;
         let past = self
             .points
             .iter()
             .filter(|p| p.g > Decimal::ZERO)
-            .min_by_key(|p| p.x)?;
+            .min_by(|a, b| a.x.total_cmp(&b.x))?;
         Some((*before, *past))
     }
 }
@@ -188,7 +204,7 @@ pub fn root(
     direction: Direction,
     shape: Shape,
     known: Option<(Decimal, Decimal)>,
-    guess: Option<Decimal>,
+    guess: Option<f64>,
     mut f: impl FnMut(Decimal) -> Decimal,
 ) -> Option<Decimal> {
     let rising = |v: Decimal| match direction {
@@ -228,12 +244,11 @@ pub fn root(
         let n = widths.len();
         let slow = n >= 3 && 2 * widths[n - 1] > widths[n - 3];
         let estimate = if let Some(g) = guess.take() {
-            g.to_f64().unwrap_or(f64::NAN)
+            g
         } else if bracketed && !slow {
             let (before, past) = b.nearest().expect("bracketed");
-            let (xa, xb) = (before.x.to_f64(), past.x.to_f64());
             let latest = b.latest();
-            if xa.is_some_and(|a| latest > a) && xb.is_some_and(|b| latest < b) {
+            if latest > before.x && latest < past.x {
                 latest
             } else {
                 through(shape, before, past)
@@ -273,8 +288,7 @@ pub fn root(
         if !bracketed {
             unbracketed += 1;
         }
-        let x = boundary(j);
-        b.learn(x, rising(f(x)));
+        b.learn_boundary(j, rising(f(boundary(j))));
         let lo = b.before.map_or(first, |q| (q + 1).max(first));
         let hi = b.past.map_or(last, |p| (p - 1).min(last));
         widths.push(hi - lo + 1);
@@ -416,7 +430,7 @@ mod tests {
             Direction::Rising,
             Shape::Linear,
             Some((Decimal::ZERO, -Decimal::ONE)),
-            Some(dec!(0.334)),
+            Some(0.334),
             |x| {
                 n.set(n.get() + 1);
                 f(x)
@@ -480,14 +494,7 @@ mod tests {
     #[test]
     fn the_result_does_not_depend_on_the_guess() {
         let f = |x: Decimal| dec!(1000) * (x - dec!(1.2349999));
-        for guess in [
-            dec!(-9),
-            dec!(0),
-            dec!(1.2345),
-            dec!(1.24),
-            dec!(19),
-            dec!(500),
-        ] {
+        for guess in [-9.0, 0.0, 1.2345, 1.24, 19.0, 500.0] {
             for known in [
                 None,
                 Some((dec!(2), f(dec!(2)))),
@@ -508,7 +515,7 @@ mod tests {
         let grown = |x: Decimal| dec!(1000) * crate::money::powi(Decimal::ONE + x / HUNDRED, 10);
         let f = |x: Decimal| grown(x) - grown(dec!(5));
         let g = s.root_of_line(dec!(2), f(dec!(2)), dec!(1000)).unwrap();
-        assert!((g - dec!(5)).abs() < dec!(0.0001), "{g}");
+        assert!((g - 5.0).abs() < 0.0001, "{g}");
         let n = Cell::new(0);
         let r = root(
             WIDE,
@@ -555,7 +562,7 @@ mod tests {
                 (x, f(x))
             });
             let n = Cell::new(0);
-            let r = root(WIDE, d, shape, known, guess_milli.map(|m| Decimal::new(m, 3)), |x| {
+            let r = root(WIDE, d, shape, known, guess_milli.map(|m| m as f64 / 1000.0), |x| {
                 n.set(n.get() + 1);
                 f(x)
             });
