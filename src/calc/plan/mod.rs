@@ -19,6 +19,7 @@ mod schedule;
 mod uitpond;
 
 use rust_decimal::Decimal;
+use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
 
 use crate::explain::Trace;
 use crate::leegwaarderatio;
@@ -272,11 +273,11 @@ fn outcome_after(
                 .map_or(Decimal::ZERO, |v| v.expected_net_worth - sell_nw)
         };
         // Most outcomes are vacant sales: the slope of the vacant value's.
-        u.break_even_growth_pct = break_even(plan, rules, d0, Decimal::ONE, at);
+        u.break_even_growth_pct = break_even(plan, rules, &rows, d0, Decimal::ONE, at);
     }
     let difference = keep_nw - sell_nw;
     let (break_even, keep_irr) = if with_details {
-        let be = break_even(plan, rules, difference, i.end_price_share, |g| {
+        let be = break_even(plan, rules, &rows, difference, i.end_price_share, |g| {
             plan.keep(&Rerun::at_growth(g), None, None) - sell_nw
         });
         let irr = if proceeds_now > Decimal::ZERO {
@@ -340,24 +341,44 @@ fn outcome_after(
 /// is zero, rounded to 0.01 point: exactly, whatever path the search takes (see
 /// [`crate::calc::solve`]: the reported growth `k` has `difference(k − 0.005) ≤ 0 <
 /// difference(k + 0.005)`); `None` when there is none in the range. `d0` is the difference at
-/// the plan's own growth (from its run); the search starts from it, the difference taken as
-/// linear in the end sale's value, which grows with `(1 + g)^N` (`end_share` of the vacant
-/// value less selling costs at the end of the plan's N years): each further guess is the line
-/// through the two latest points in that variable.
+/// the plan's own growth (from its run, whose year rows are `rows`); the search starts from it,
+/// the difference taken as linear in the end sale's value, which grows with `(1 + g)^N`
+/// (`end_share` of the vacant value less selling costs at the end of the plan's N years): each
+/// further guess is the line through the two latest points in that variable.
 fn break_even(
     plan: &Plan,
     rules: &RuleSet,
+    rows: &[Year],
     d0: Decimal,
     end_share: Decimal,
     difference: impl FnMut(Decimal) -> Decimal,
 ) -> Option<Decimal> {
     let i = plan.input;
     let g0 = i.value_growth_pct;
-    let shape = Shape::Power(f64::from(i.years.max(1)));
-    // The end sale is K × (1 + g)^N: K is the slope of the difference in (1 + g)^N.
+    let n = i.years.max(1);
+    let shape = Shape::Power(f64::from(n));
+    // The end sale is K × (1 + g)^N: K is the slope of the difference in (1 + g)^N, less what
+    // today's Box 3 takes of the growth. Each year's tax of the keep route is taken to grow
+    // with its WOZ value (from the second year on: the first year's is the file's), and to
+    // cost its amount with the alternative return at the end. A guess only (in floating
+    // point): it steers the search, the result does not depend on it.
     let k = i.vacant_value * end_share * (Decimal::ONE - money::div100(i.selling_costs_pct));
+    let a = 1.0 + i.alternative_return_pct.to_f64().unwrap_or(0.0) / 100.0;
+    let drag = rows
+        .iter()
+        .enumerate()
+        .filter(|(_, y)| y.regime == Box3Regime::Forfaitair && !y.keep_box3_tax.is_zero())
+        .map(|(t, y)| {
+            let tax = y.keep_box3_tax.to_f64().unwrap_or(0.0);
+            tax * t.saturating_sub(1) as f64 * a.powi(rows.len() as i32 - 1 - t as i32)
+        })
+        .sum::<f64>();
+    let end = k.to_f64().unwrap_or(0.0)
+        * f64::from(n)
+        * (1.0 + g0.to_f64().unwrap_or(0.0) / 100.0).powi(n as i32);
+    let kept = (1.0 - drag / end).clamp(0.5, 1.0);
     let guess = (k > Decimal::ZERO)
-        .then(|| shape.root_of_line(g0, d0, k))
+        .then(|| shape.root_of_line(g0, d0, k * Decimal::from_f64(kept).unwrap_or(Decimal::ONE)))
         .flatten();
     root(
         Range {
