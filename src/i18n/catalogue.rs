@@ -818,8 +818,8 @@ catalogue! {
     XKeepNetWorth => "huur per jaar (groei {0}, hoogstens het wettelijke maximum van de sector {1}) min kosten, rente, aflossing en de box 3-belasting die de woning toevoegt (leegwaarderatio elk jaar opnieuw berekend), gespaard tegen {2}; aan het eind wordt de woning, gegroeid met {3} per jaar, verkocht voor {4} van de leegwaarde min {5} verkoopkosten, en de hypotheek afgelost",
         "yearly rent (growth {0}, at most the legal maximum of the {1} segment) less costs, interest, repayment and the Box 3 tax the dwelling adds (leegwaarderatio recomputed each year), saved at {2}; at the end the dwelling, grown {3} a year, is sold at {4} of its vacant value less {5} selling costs, and the mortgage repaid";
     XDifference => "verhuren − verkopen", "keep − sell";
-    XBreakEven => "de waardegroei per jaar waarbij beide routes gelijk eindigen, gezocht tussen {0}% en {1}% (secantmethode op de route verhuren, met halvering als terugval; op 0,0001 punt)",
-        "the yearly value growth at which both routes end equal, searched between {0}% and {1}% (secant method on the keep route, bisection as the fallback; to 0.0001 point)";
+    XBreakEven => "de waardegroei per jaar waarbij beide routes gelijk eindigen, op 0,01 punt: het verschil wisselt van teken tussen 0,005 punt eronder en erboven; gezocht tussen {0}% en {1}%",
+        "the yearly value growth at which both routes end equal, to 0.01 point: the difference changes sign between 0.005 point below and above it; searched between {0}% and {1}%";
     XRulesCarried => "box 3-regels van {0} gebruikt voor {1}", "Box 3 rules of {0} used for {1}";
     XYearBill => "verhuren: resultaat {0} (huur {1} − kosten {2} − rente {3} + rendement op het spaargeld), box 3-belasting {4}; verkopen: box 3-belasting {5} op het werkelijke rendement van het geld",
         "keep: result {0} (rent {1} − costs {2} − interest {3} + return on the savings), Box 3 tax {4}; sell: Box 3 tax {5} on the actual return of the money";

@@ -18,6 +18,7 @@ mod layers;
 mod properties;
 mod report;
 mod robustness;
+mod roots;
 mod snapshots;
 mod spreadsheets;
 mod support;

@@ -19,6 +19,7 @@ mod schedule;
 mod uitpond;
 
 use rust_decimal::Decimal;
+use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
 
 use crate::explain::Trace;
 use crate::leegwaarderatio;
@@ -26,7 +27,7 @@ use crate::model::{Alternative, Mortgage, Owner, Segment};
 use crate::money;
 use crate::rules::{Box3Regime, RuleSet};
 
-use super::solve::{Search, irr, root, trial};
+use super::solve::{Direction, Range, Shape, irr, root};
 pub use explain::explain_future;
 pub use rerun::Rerun;
 pub use route::Plan;
@@ -195,7 +196,14 @@ pub struct Outcome {
     pub sell_net_worth: Decimal,
     /// keep − sell.
     pub difference: Decimal,
+    /// The value growth a year at which keeping and selling now leave the same, rounded to 0.01
+    /// point: exactly, whatever path the search takes (`difference` changes sign between 0.005
+    /// point below and above it, see [`crate::calc::solve`]); `None` when there is none in the
+    /// range searched (with details only).
     pub break_even_growth_pct: Option<Decimal>,
+    /// The internal rate of return of keeping (the price now against the keep route's cash
+    /// flows and its net worth at the end), rounded to 0.01 percent in the same way (see
+    /// [`crate::calc::solve::irr`]; with details only).
     pub keep_irr_pct: Option<Decimal>,
     pub years: Vec<Year>,
     /// Years whose rules were carried from another year: (year, year used).
@@ -257,7 +265,6 @@ fn outcome_after(
     // The value growth at which uitponden leaves as much as selling now (with details).
     if let (Some(u), true) = (uitpond.as_mut(), with_details) {
         uitpond::path(plan, &rows, u);
-        let g0 = i.value_growth_pct;
         let d0 = u.expected_net_worth - sell_nw;
         let at = |g: Decimal| {
             let mut rows = Vec::with_capacity(plan.years.len());
@@ -265,70 +272,20 @@ fn outcome_after(
             uitpond::compute(plan, &rows, nw, u.turnover_pct)
                 .map_or(Decimal::ZERO, |v| v.expected_net_worth - sell_nw)
         };
-        u.break_even_growth_pct = root(
-            Search {
-                lo: rules.market.break_even_low_pct.value,
-                hi: rules.market.break_even_high_pct.value,
-                tolerance: Decimal::new(1, 4),
-                f_tolerance: Decimal::new(1, 1),
-            },
-            g0,
-            d0,
-            if d0 > Decimal::ZERO {
-                g0 - Decimal::ONE
-            } else {
-                g0 + Decimal::ONE
-            },
-            at,
-        )
-        .map(|b| b.round_dp(2));
+        // Most outcomes are vacant sales: the slope of the vacant value's.
+        u.break_even_growth_pct = break_even(plan, rules, &rows, d0, Decimal::ONE, at);
     }
     let difference = keep_nw - sell_nw;
     let (break_even, keep_irr) = if with_details {
-        // Reported to 0.01 point: a tolerance of 0.0001 point, or within 10 cents. Start from the
-        // plan's own growth, whose difference is known.
-        let g0 = i.value_growth_pct;
-        // The second point: a Newton step on the end sale alone, whose value moves by
-        // V × N × (1 + g)^(N−1) × share × (1 − selling costs) per point of growth (Box 3 and the
-        // rent do not depend on it much); one point away when that slope is of no use.
-        let gf = Decimal::ONE + money::div100(g0);
-        let slope = money::div100(
-            i.vacant_value
-                * money::powi(gf, i.years.saturating_sub(1))
-                * Decimal::from(i.years)
-                * i.end_price_share
-                * (Decimal::ONE - money::div100(i.selling_costs_pct)),
-        );
-        let newton = (slope > Decimal::ZERO)
-            .then(|| trial(g0 - difference / slope))
-            .filter(|g| {
-                *g >= rules.market.break_even_low_pct.value
-                    && *g <= rules.market.break_even_high_pct.value
-                    && *g != g0
-            });
-        let g1 = newton.unwrap_or(if difference > Decimal::ZERO {
-            g0 - Decimal::ONE
-        } else {
-            g0 + Decimal::ONE
+        let be = break_even(plan, rules, &rows, difference, i.end_price_share, |g| {
+            plan.keep(&Rerun::at_growth(g), None, None) - sell_nw
         });
-        let be = root(
-            Search {
-                lo: rules.market.break_even_low_pct.value,
-                hi: rules.market.break_even_high_pct.value,
-                tolerance: Decimal::new(1, 4),
-                f_tolerance: Decimal::new(1, 1),
-            },
-            g0,
-            difference,
-            g1,
-            |g| plan.keep(&Rerun::at_growth(g), None, None) - sell_nw,
-        );
         let irr = if proceeds_now > Decimal::ZERO {
             irr(&flows)
         } else {
             None
         };
-        (be.map(|b| b.round_dp(2)), irr.map(|r| r.round_dp(2)))
+        (be, irr)
     } else {
         (None, None)
     };
@@ -377,6 +334,63 @@ fn outcome_after(
         uitpond::explain(u, i, rules, trace);
     }
     o
+}
+
+/// The break-even value growth of `plan`: the growth a year, in `rules.market`'s range, at
+/// which `difference` (a route's net worth at the end less selling now, rising with the growth)
+/// is zero, rounded to 0.01 point: exactly, whatever path the search takes (see
+/// [`crate::calc::solve`]: the reported growth `k` has `difference(k − 0.005) ≤ 0 <
+/// difference(k + 0.005)`); `None` when there is none in the range. `d0` is the difference at
+/// the plan's own growth (from its run, whose year rows are `rows`); the search starts from it,
+/// the difference taken as linear in the end sale's value, which grows with `(1 + g)^N`
+/// (`end_share` of the vacant value less selling costs at the end of the plan's N years): each
+/// further guess is the line through the two latest points in that variable.
+fn break_even(
+    plan: &Plan,
+    rules: &RuleSet,
+    rows: &[Year],
+    d0: Decimal,
+    end_share: Decimal,
+    difference: impl FnMut(Decimal) -> Decimal,
+) -> Option<Decimal> {
+    let i = plan.input;
+    let g0 = i.value_growth_pct;
+    let n = i.years.max(1);
+    let shape = Shape::Power(f64::from(n));
+    // The end sale is K × (1 + g)^N: K is the slope of the difference in (1 + g)^N, less what
+    // today's Box 3 takes of the growth. Each year's tax of the keep route is taken to grow
+    // with its WOZ value (from the second year on: the first year's is the file's), and to
+    // cost its amount with the alternative return at the end. A guess only (in floating
+    // point): it steers the search, the result does not depend on it.
+    let k = i.vacant_value * end_share * (Decimal::ONE - money::div100(i.selling_costs_pct));
+    let a = 1.0 + i.alternative_return_pct.to_f64().unwrap_or(0.0) / 100.0;
+    let drag = rows
+        .iter()
+        .enumerate()
+        .filter(|(_, y)| y.regime == Box3Regime::Forfaitair && !y.keep_box3_tax.is_zero())
+        .map(|(t, y)| {
+            let tax = y.keep_box3_tax.to_f64().unwrap_or(0.0);
+            tax * t.saturating_sub(1) as f64 * a.powi(rows.len() as i32 - 1 - t as i32)
+        })
+        .sum::<f64>();
+    let end = k.to_f64().unwrap_or(0.0)
+        * f64::from(n)
+        * (1.0 + g0.to_f64().unwrap_or(0.0) / 100.0).powi(n as i32);
+    let kept = (1.0 - drag / end).clamp(0.5, 1.0);
+    let guess = (k > Decimal::ZERO)
+        .then(|| shape.root_of_line(g0, d0, k * Decimal::from_f64(kept).unwrap_or(Decimal::ONE)))
+        .flatten();
+    root(
+        Range {
+            lo: rules.market.break_even_low_pct.value,
+            hi: rules.market.break_even_high_pct.value,
+        },
+        Direction::Rising,
+        shape,
+        Some((g0, d0)),
+        guess,
+        difference,
+    )
 }
 
 /// The plan's input for a scenario, when the property has a `[plan]` section: the defaults

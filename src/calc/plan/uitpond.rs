@@ -43,8 +43,9 @@ pub struct Uitpond {
     pub sale_year_p90: i32,
     /// Every outcome: a vacant sale at the end of each year, then the let sale at the end.
     pub outcomes: Vec<Turnover>,
-    /// The value growth per year at which the expected net worth equals selling now (with the
-    /// plan's details; `None` when there is none in the search range).
+    /// The value growth per year at which the expected net worth equals selling now, rounded to
+    /// 0.01 point exactly as the keep route's break-even growth (with the plan's details; `None`
+    /// when there is none in the search range).
     pub break_even_growth_pct: Option<Decimal>,
     /// The route year by year (with the plan's details; empty otherwise).
     pub years: Vec<UitpondYear>,
