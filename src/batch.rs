@@ -623,6 +623,37 @@ fn total_size(sources: &[Source]) -> Option<u64> {
         .sum()
 }
 
+/// The units of one chunk as read, with the notes met while reading them (written before the
+/// chunk's results, in the order of the input).
+struct Chunk {
+    units: Vec<Unit>,
+    notes: Vec<Text>,
+}
+
+impl Chunk {
+    /// Read units from `inputs` until they hold `size` properties or the input ends.
+    fn read(inputs: &mut impl Iterator<Item = Input>, size: usize) -> Chunk {
+        let mut chunk = Chunk {
+            units: Vec::with_capacity(size),
+            notes: Vec::new(),
+        };
+        let mut in_chunk = 0;
+        for input in inputs {
+            match input {
+                Input::Item(unit) => {
+                    in_chunk += unit.size();
+                    chunk.units.push(unit);
+                }
+                Input::Note(n) => chunk.notes.push(n),
+            }
+            if in_chunk >= size {
+                break;
+            }
+        }
+        chunk
+    }
+}
+
 /// [`run`] with the progress counter shown after `progress` (never when `None`), `chunk`
 /// properties at a time.
 fn run_with(
@@ -652,37 +683,34 @@ fn run_with(
     // Whether the progress counter is on the terminal's current line (to be cleared before an
     // error line is written).
     let mut progress_shown = false;
-    let mut chunk: Vec<Unit> = Vec::with_capacity(chunk_size);
     // The chart is drawn for the first property that is evaluated.
     let mut chart: Option<Chart> = None;
     let mut charted_others = 0usize;
+    let mut next = Chunk::read(&mut inputs, chunk_size);
     loop {
-        chunk.clear();
-        let mut in_chunk = 0;
-        for input in inputs.by_ref() {
-            match input {
-                Input::Item(unit) => {
-                    in_chunk += unit.size();
-                    chunk.push(unit);
-                }
-                Input::Note(n) => {
-                    clear_progress(err, &mut progress_shown);
-                    let _ = writeln!(err, "{}", printable(&n.render(lang)));
-                }
-            }
-            if in_chunk >= chunk_size {
-                break;
-            }
+        for n in std::mem::take(&mut next.notes) {
+            clear_progress(err, &mut progress_shown);
+            let _ = writeln!(err, "{}", printable(&n.render(lang)));
         }
-        if chunk.is_empty() {
+        if next.units.is_empty() {
             break;
         }
+        let units = std::mem::take(&mut next.units);
         let want_chart = settings.chart.is_some() && chart.is_none();
-        let results: Vec<_> = std::mem::take(&mut chunk)
-            .into_par_iter()
-            .enumerate()
-            .map(|(i, unit)| evaluate_unit(unit, rules, settings, many, want_chart && i == 0))
-            .collect();
+        // The next chunk is read while this one is computed (on the pool's threads both).
+        let results: Vec<_>;
+        (next, results) = rayon::join(
+            || Chunk::read(&mut inputs, chunk_size),
+            || {
+                units
+                    .into_par_iter()
+                    .enumerate()
+                    .map(|(i, unit)| {
+                        evaluate_unit(unit, rules, settings, many, want_chart && i == 0)
+                    })
+                    .collect()
+            },
+        );
         for (size, r) in results {
             match r {
                 Ok((p, drawn)) => {
