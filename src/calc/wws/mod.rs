@@ -222,35 +222,13 @@ pub fn max_rent(points: u32, rules: &WwsRules, set: &RuleSet) -> Decimal {
 /// The WOZ component: WOZ / factor I + (WOZ / m²) / factor II, to a quarter point. A real WOZ value
 /// counts as it is, also below the minimum; the minimum WOZ value applies only when there is no WOZ
 /// value (zero here; Bhw bijlage I rubriek 11.1).
-///
-/// The last result is kept per thread by everything it reads: the dwelling after a label upgrade
-/// (`crate::upgrade::cheapest`) has the same WOZ value and surface, and its three divisions are
-/// not done again.
 pub fn woz_points(woz: Decimal, surface_m2: Decimal, rules: &WwsRules) -> Decimal {
-    type Key = [[u8; 16]; 5];
-    thread_local! {
-        static LAST: std::cell::Cell<Option<(Key, Decimal)>> = const { std::cell::Cell::new(None) };
-    }
-    let key = [
-        woz.serialize(),
-        surface_m2.serialize(),
-        rules.woz_minimum.serialize(),
-        rules.woz_factor_1.serialize(),
-        rules.woz_factor_2.serialize(),
-    ];
-    if let Some((k, points)) = LAST.get()
-        && k == key
-    {
-        return points;
-    }
     let w = if woz.is_zero() {
         rules.woz_minimum
     } else {
         woz
     };
-    let points = quarter(w / rules.woz_factor_1 + (w / surface_m2) / rules.woz_factor_2);
-    LAST.set(Some((key, points)));
-    points
+    quarter(w / rules.woz_factor_1 + (w / surface_m2) / rules.woz_factor_2)
 }
 
 /// The capped WOZ points, when the cap applies: the WOZ points may be at most
