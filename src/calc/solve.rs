@@ -217,9 +217,10 @@ pub fn root(
         Direction::Rising => v,
         Direction::Falling => -v,
     };
-    // The boundaries that matter: from lo − STEP/2 (index `first`) to hi + STEP/2 (`last`).
-    let first = whole((range.lo / STEP).round());
-    let last = whole((range.hi / STEP).round()) + 1;
+    // The boundaries that matter: from lo − STEP/2 (index `first`) to hi + STEP/2 (`last`);
+    // x / STEP taken as x × 100, the same exactly and cheaper.
+    let first = whole((range.lo * HUNDRED).round());
+    let last = whole((range.hi * HUNDRED).round()) + 1;
     let mut b = Bracket {
         shape,
         points: Vec::with_capacity(8),
