@@ -48,6 +48,12 @@ pub struct Range {
     pub hi: Decimal,
 }
 
+/// `d` in floating point, for the guesses only (to the nearest or next `f64`: its mantissa
+/// over a power of ten, far cheaper than the exact conversion and as good for steering).
+pub fn approx(d: Decimal) -> f64 {
+    d.mantissa() as f64 / 10f64.powi(d.scale() as i32)
+}
+
 /// The variable in which `f` is nearly linear, for guessing where its root lies.
 ///
 /// The guesses only steer the search: they pick which cell boundary to evaluate next, and the
@@ -87,8 +93,8 @@ impl Shape {
     /// floating point (it only steers [`root`]). `None` when the line has no root where the
     /// shape is defined.
     pub fn root_of_line(self, x0: Decimal, f0: Decimal, slope: Decimal) -> Option<f64> {
-        let u0 = self.of(x0.to_f64()?);
-        let x = self.at(u0 - f0.to_f64()? / slope.to_f64()?);
+        let u0 = self.of(approx(x0));
+        let x = self.at(u0 - approx(f0) / approx(slope));
         x.is_finite().then_some(x)
     }
 }
@@ -144,7 +150,7 @@ impl Bracket {
         } else {
             t.floor()
         });
-        self.add(j, x.to_f64().unwrap_or(f64::NAN), g);
+        self.add(j, approx(x), g);
     }
 
     /// Take the sign of `g` (rising) at the boundary `j` (see [`Bracket::learn`]).
@@ -163,7 +169,7 @@ impl Bracket {
             x,
             g,
             u: self.shape.of(x),
-            gf: g.to_f64().unwrap_or(f64::NAN),
+            gf: approx(g),
         });
     }
 
@@ -211,9 +217,10 @@ pub fn root(
         Direction::Rising => v,
         Direction::Falling => -v,
     };
-    // The boundaries that matter: from lo − STEP/2 (index `first`) to hi + STEP/2 (`last`).
-    let first = whole((range.lo / STEP).round());
-    let last = whole((range.hi / STEP).round()) + 1;
+    // The boundaries that matter: from lo − STEP/2 (index `first`) to hi + STEP/2 (`last`);
+    // x / STEP taken as x × 100, the same exactly and cheaper.
+    let first = whole((range.lo * HUNDRED).round());
+    let last = whole((range.hi * HUNDRED).round()) + 1;
     let mut b = Bracket {
         shape,
         points: Vec::with_capacity(8),
@@ -314,6 +321,34 @@ pub fn npv(flows: &[Decimal], rate: Decimal) -> Decimal {
     }
 }
 
+/// A guess of the internal rate of return of the flows `cf` (in floating point, see [`approx`])
+/// refined from `rate` by Newton's method on their net present value (`Σ cf_k × v^k`, `v = 1 / (1 + rate/100)`, its derivative
+/// in the rate `Σ −k × cf_k × v^(k+1) / 100`): a few steps, while they stay finite and in
+/// −90% .. 100%, else `rate` as it was. A guess only: it steers [`root`], whose result is
+/// decided by [`npv`] at the cell boundaries alone; the cents that [`npv`] rounds to move its
+/// root by far less than a cell, so the guess mostly lands in the reported cell.
+fn newton(cf: &[f64], rate: f64) -> f64 {
+    let mut r = rate;
+    for _ in 0..8 {
+        let v = 1.0 / (1.0 + r / 100.0);
+        let (value, slope) = cf.iter().rev().fold((0.0, 0.0), |(f, d), c| {
+            // Horner's rule for the value and its derivative in v.
+            (f * v + c, d * v + f)
+        });
+        // d/dr = d/dv × dv/dr, dv/dr = −v² / 100.
+        let step = value / (slope * -v * v / 100.0);
+        let next = r - step;
+        if !next.is_finite() || !(-90.0..=100.0).contains(&next) {
+            return rate;
+        }
+        r = next;
+        if step.abs() < 1e-7 {
+            break;
+        }
+    }
+    r
+}
+
 /// The range the internal rate of return is searched in, percent a year.
 const IRR_RANGE: Range = Range {
     lo: Decimal::from_parts(90, 0, 0, true, 0),
@@ -326,27 +361,34 @@ const IRR_RANGE: Range = Range {
 ///
 /// At rate 0 the net present value is the flows' sum (no evaluation). The first guess treats
 /// the later flows as one amount at their mean time `D` (weighted by amount): the rate at which
-/// it is worth `−flows[0]` now; the guesses after it take the value as nearly linear in
-/// `(1 + rate)^−D`.
+/// it is worth `−flows[0]` now, refined by Newton's method on all the flows ([`newton`]), so
+/// that it mostly lands in the reported cell and two evaluations decide it; the guesses after
+/// it take the value as nearly linear in `(1 + rate)^−D`.
 pub fn irr(flows: &[Decimal]) -> Option<Decimal> {
     let sum: Decimal = flows.iter().sum();
-    let later = sum - flows.first().copied().unwrap_or_default();
-    let timed: Decimal = flows
+    // The guesses, in floating point.
+    let cf: Vec<f64> = flows.iter().map(|c| approx(*c)).collect();
+    let later: f64 = cf.iter().skip(1).sum();
+    let timed: f64 = cf
         .iter()
         .enumerate()
         .skip(1)
-        .map(|(t, cf)| Decimal::from(t) * cf)
+        .map(|(t, c)| t as f64 * c)
         .sum();
-    let mean_time = (later > Decimal::ZERO)
-        .then(|| (timed / later).to_f64())
-        .flatten()
-        .filter(|d| *d >= 0.5 && *d <= 100.0)
+    let mean_time = Some(timed / later)
+        .filter(|d| later > 0.0 && *d >= 0.5 && *d <= 100.0)
         .unwrap_or(flows.len().max(2) as f64 - 1.0);
     let shape = Shape::Power(-mean_time);
     // The negated NPV at 0 is −sum; it falls by `later` per unit of the discount (1 + r)^−D.
-    let guess = (later > Decimal::ZERO)
-        .then(|| shape.root_of_line(Decimal::ZERO, -sum, -later))
-        .flatten();
+    let first = shape.at(1.0 - cf.iter().sum::<f64>() / later);
+    let guess = Some(newton(
+        &cf,
+        if later > 0.0 && first.is_finite() {
+            first
+        } else {
+            0.0
+        },
+    ));
     root(
         IRR_RANGE,
         Direction::Rising,

@@ -19,7 +19,7 @@ mod schedule;
 mod uitpond;
 
 use rust_decimal::Decimal;
-use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
+use rust_decimal::prelude::FromPrimitive;
 
 use crate::explain::Trace;
 use crate::leegwaarderatio;
@@ -27,7 +27,7 @@ use crate::model::{Alternative, Mortgage, Owner, Segment};
 use crate::money;
 use crate::rules::{Box3Regime, RuleSet};
 
-use super::solve::{Direction, Range, Shape, irr, root};
+use super::solve::{Direction, Range, Shape, approx, irr, root};
 pub use explain::explain_future;
 pub use rerun::Rerun;
 pub use route::Plan;
@@ -363,19 +363,17 @@ fn break_even(
     // cost its amount with the alternative return at the end. A guess only (in floating
     // point): it steers the search, the result does not depend on it.
     let k = i.vacant_value * end_share * (Decimal::ONE - money::div100(i.selling_costs_pct));
-    let a = 1.0 + i.alternative_return_pct.to_f64().unwrap_or(0.0) / 100.0;
+    let a = 1.0 + approx(i.alternative_return_pct) / 100.0;
     let drag = rows
         .iter()
         .enumerate()
         .filter(|(_, y)| y.regime == Box3Regime::Forfaitair && !y.keep_box3_tax.is_zero())
         .map(|(t, y)| {
-            let tax = y.keep_box3_tax.to_f64().unwrap_or(0.0);
+            let tax = approx(y.keep_box3_tax);
             tax * t.saturating_sub(1) as f64 * a.powi(rows.len() as i32 - 1 - t as i32)
         })
         .sum::<f64>();
-    let end = k.to_f64().unwrap_or(0.0)
-        * f64::from(n)
-        * (1.0 + g0.to_f64().unwrap_or(0.0) / 100.0).powi(n as i32);
+    let end = approx(k) * f64::from(n) * (1.0 + approx(g0) / 100.0).powi(n as i32);
     let kept = (1.0 - drag / end).clamp(0.5, 1.0);
     let guess = (k > Decimal::ZERO)
         .then(|| shape.root_of_line(g0, d0, k * Decimal::from_f64(kept).unwrap_or(Decimal::ONE)))
