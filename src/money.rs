@@ -94,7 +94,7 @@ fn cut_wide(m: i128, shift: u32, dp: u32, rounding: Rounding) -> Decimal {
 }
 
 /// 10^k for k = 0..=18, the powers of ten in 64 bits.
-const POW10: [i64; 19] = {
+pub(crate) const POW10: [i64; 19] = {
     let mut p = [1i64; 19];
     let mut k = 1;
     while k < 19 {

@@ -174,21 +174,10 @@ impl Pct {
     }
 }
 
-/// 10^k for k = 0..=9, the steps of the long division.
-const POW10_STEPS: [u32; 10] = {
-    let mut p = [1u32; 10];
-    let mut k = 1;
-    while k < 10 {
-        p[k] = p[k - 1] * 10;
-        k += 1;
-    }
-    p
-};
-
 /// The unsigned words the long division runs in: 64 bits where the mantissas fit (a 128-bit
 /// division is a library call), else 128.
 trait Word: Copy + std::ops::Div<Output = Self> + std::ops::Rem<Output = Self> {
-    fn from_step(scale: u32) -> Self;
+    fn from_step(scale: u64) -> Self;
     fn checked_mul(self, other: Self) -> Option<Self>;
     fn checked_add(self, other: Self) -> Option<Self>;
 }
@@ -196,7 +185,7 @@ trait Word: Copy + std::ops::Div<Output = Self> + std::ops::Rem<Output = Self> {
 macro_rules! word {
     ($t:ty) => {
         impl Word for $t {
-            fn from_step(scale: u32) -> Self {
+            fn from_step(scale: u64) -> Self {
                 <$t>::from(scale)
             }
             fn checked_mul(self, other: Self) -> Option<Self> {
@@ -217,7 +206,8 @@ fn long_division<T: Word>(p: T, w: T, mut digits: u32) -> Option<T> {
     let (mut q, mut r) = (p / w, p % w);
     while digits > 0 {
         let step = digits.min(9);
-        let scale = T::from_step(POW10_STEPS[step as usize]);
+        // 10^step, step at most 9: a positive power of ten in 64 bits.
+        let scale = T::from_step(money::POW10[step as usize].unsigned_abs());
         let shifted = r.checked_mul(scale)?;
         q = q.checked_mul(scale)?.checked_add(shifted / w)?;
         r = shifted % w;
