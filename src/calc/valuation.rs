@@ -146,111 +146,97 @@ pub fn dcf_value(i: &Input) -> Decimal {
 }
 
 /// The DCF before its caps at zero and at the vacant value.
+///
+/// Year k (k = 1..=horizon) brings the net rent of the share still let,
+/// `s_k × (rent × (1 − loss) − costs) × rg^(k−1)`, and the vacant sale of the share that leaves,
+/// `l_k × value × g^k × (1 − selling costs)`, both discounted by `d_k`. Rent and costs grow
+/// alike and the value grows on its own, so the sum is the year's net rent times the factor
+/// `Σ s_k × d_k × rg^(k−1)` plus the vacant sale now times `Σ l_k × d_k × g^k`: two factors
+/// that depend only on the market's rates ([`DcfFactors`]), formed once per set of rates.
 fn dcf_uncapped(i: &Input) -> Decimal {
-    let g = Decimal::ONE + i.value_growth_pct / HUNDRED;
-    let rg = Decimal::ONE + i.rent_growth_pct / HUNDRED;
     let keep_share = Decimal::ONE - i.rent_loss_pct / HUNDRED;
     let sell_share = Decimal::ONE - i.selling_costs_pct / HUNDRED;
-    let mut value = i.vacant_value;
-    let mut rent = i.annual_rent;
-    let mut costs = i.fixed_costs;
-    let mut pv = Decimal::ZERO;
-    with_tenancy(
-        i.turnover_pct,
-        i.discount_rate_pct,
-        i.horizon_years,
-        |years| {
-            for y in years {
-                value *= g;
-                let noi = rent * keep_share - costs;
-                pv += (y.survive * noi + y.leaving * value * sell_share) * y.discount;
-                rent *= rg;
-                costs *= rg;
-            }
-        },
-    );
+    let f = dcf_factors(i);
+    let pv = (i.annual_rent * keep_share - i.fixed_costs) * f.rent
+        + i.vacant_value * sell_share * f.sale;
     pv / (Decimal::ONE + i.buyer_costs_pct / HUNDRED)
 }
 
-/// One year of a DCF's tenancy: the share still let at its start, the share that leaves at its
-/// end (all that is left in the last year) and the discount factor of its end.
+/// The two factors of a DCF (see [`dcf_uncapped`]): of the first year's net rent and of the
+/// vacant sale price now.
 #[derive(Debug, Clone, Copy)]
-struct TenancyYear {
-    survive: Decimal,
-    leaving: Decimal,
-    discount: Decimal,
+struct DcfFactors {
+    rent: Decimal,
+    sale: Decimal,
 }
 
+/// The rates a DCF's factors depend on: turnover, discount rate, value and rent growth (their
+/// exact representations) and the horizon.
+type DcfKey = ([u8; 16], [u8; 16], [u8; 16], [u8; 16], u32);
+
 thread_local! {
-    /// The tenancy years by turnover, discount rate (their exact representations) and horizon:
-    /// they depend on nothing else, and a batch has few distinct rates (so a short list, most
-    /// recently used first, finds them sooner than a hash map).
-    #[allow(clippy::type_complexity)]
-    static TENANCY: std::cell::RefCell<Vec<(([u8; 16], [u8; 16], u32), Vec<TenancyYear>)>> =
+    /// The factors by the rates they depend on. A batch has few distinct sets of rates (they
+    /// come from the market's rules per segment and region), so a short list, most recently
+    /// used first, finds them sooner than a hash map.
+    static FACTORS: std::cell::RefCell<Vec<(DcfKey, DcfFactors)>> =
         const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// The most sets of tenancy years a thread keeps.
-const TENANCIES: usize = 64;
+/// The most sets of factors a thread keeps.
+const FACTOR_SETS: usize = 64;
 
-/// Run `f` on the tenancy years of a DCF with turnover `turnover_pct` and discount rate
-/// `discount_rate_pct` over `horizon` years, each formed from the year before (computed once per
-/// thread and set of rates).
-fn with_tenancy<T>(
-    turnover_pct: Decimal,
-    discount_rate_pct: Decimal,
-    horizon: u32,
-    f: impl FnOnce(&[TenancyYear]) -> T,
-) -> T {
-    TENANCY.with(|cache| {
+/// The factors of the DCF of `i` (computed once per thread and set of rates).
+fn dcf_factors(i: &Input) -> DcfFactors {
+    FACTORS.with(|cache| {
         let mut cache = cache.borrow_mut();
         let key = (
-            turnover_pct.serialize(),
-            discount_rate_pct.serialize(),
-            horizon,
+            i.turnover_pct.serialize(),
+            i.discount_rate_pct.serialize(),
+            i.value_growth_pct.serialize(),
+            i.rent_growth_pct.serialize(),
+            i.horizon_years,
         );
         match cache.iter().position(|(k, _)| *k == key) {
             Some(0) => {}
-            Some(i) => cache[..=i].rotate_right(1),
+            Some(n) => cache[..=n].rotate_right(1),
             None => {
-                cache.truncate(TENANCIES - 1);
-                cache.insert(
-                    0,
-                    (key, tenancy_years(turnover_pct, discount_rate_pct, horizon)),
-                );
+                cache.truncate(FACTOR_SETS - 1);
+                cache.insert(0, (key, factors(i)));
             }
         }
-        f(&cache[0].1)
+        cache[0].1
     })
 }
 
-/// The tenancy years of [`with_tenancy`], each formed from the year before.
-fn tenancy_years(
-    turnover_pct: Decimal,
-    discount_rate_pct: Decimal,
-    horizon: u32,
-) -> Vec<TenancyYear> {
-    let p = turnover_pct / HUNDRED;
-    let r = Decimal::ONE + discount_rate_pct / HUNDRED;
-    let mut survive = Decimal::ONE;
-    let mut discount = Decimal::ONE;
-    (1..=horizon)
-        .map(|year| {
-            discount /= r;
-            let leaving = if year == horizon {
-                survive
-            } else {
-                survive * p
-            };
-            let y = TenancyYear {
-                survive,
-                leaving,
-                discount,
-            };
-            survive -= leaving;
-            y
-        })
-        .collect()
+/// The factors of [`dcf_factors`], year by year: the share still let at the year's start, the
+/// share that leaves at its end (all that is left in the last year), the discount factor of its
+/// end and the growths, each formed from the year before.
+fn factors(i: &Input) -> DcfFactors {
+    let p = i.turnover_pct / HUNDRED;
+    let r = Decimal::ONE + i.discount_rate_pct / HUNDRED;
+    let g = Decimal::ONE + i.value_growth_pct / HUNDRED;
+    let rg = Decimal::ONE + i.rent_growth_pct / HUNDRED;
+    let horizon = i.horizon_years;
+    let (mut survive, mut discount) = (Decimal::ONE, Decimal::ONE);
+    let (mut value_growth, mut rent_growth) = (Decimal::ONE, Decimal::ONE);
+    let mut f = DcfFactors {
+        rent: Decimal::ZERO,
+        sale: Decimal::ZERO,
+    };
+    for year in 1..=horizon {
+        discount /= r;
+        value_growth *= g;
+        let leaving = if year == horizon {
+            survive
+        } else {
+            survive * p
+        };
+        f.rent += survive * rent_growth * discount;
+        f.sale += leaving * value_growth * discount;
+        survive -= leaving;
+        rent_growth *= rg;
+    }
+    f
 }
 
 /// The rent segment in words.

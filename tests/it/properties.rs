@@ -132,6 +132,25 @@ fn valuation_input(rent: Decimal, turnover: Decimal, segment: Segment) -> valuat
     }
 }
 
+/// The DCF by hand over two years (no discounting, so every figure is exact): the first year
+/// brings the net rent (12,000 − 2,000) and a tenth sold vacant at 204,000; the second the rent
+/// grown 3% on the nine tenths left (9,270) and those nine tenths sold at 208,080 (187,272);
+/// 226,942 in all, of which a buyer with 25% costs pays 181,553.60.
+#[test]
+fn the_dcf_by_hand() {
+    let i = valuation::Input {
+        vacant_value: dec!(200000),
+        fixed_costs: dec!(2000),
+        rent_loss_pct: dec!(0),
+        discount_rate_pct: dec!(0),
+        selling_costs_pct: dec!(0),
+        buyer_costs_pct: dec!(25),
+        horizon_years: 2,
+        ..valuation_input(dec!(12000), dec!(10), Segment::Free)
+    };
+    assert_eq!(valuation::dcf_value(&i), dec!(181553.6));
+}
+
 fn handboek_input(
     rent: Decimal,
     turnover: Decimal,
