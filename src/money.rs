@@ -89,15 +89,27 @@ fn cut(amount: Decimal, dp: u32, rounding: Rounding) -> Decimal {
 #[cold]
 #[inline(never)]
 fn cut_wide(m: i128, shift: u32, dp: u32, rounding: Rounding) -> Decimal {
-    let divisor = 10i128.pow(shift);
+    let divisor = POW10_WIDE[shift as usize];
     Decimal::from_i128_with_scale(rounding.apply(m / divisor, m % divisor, divisor), dp)
 }
 
-/// 10^k for k = 0..=18, the powers of ten in 64 bits.
+/// 10^k for k = 0..=18, the powers of ten in 64 bits (the first of [`POW10_WIDE`]).
 pub(crate) const POW10: [i64; 19] = {
-    let mut p = [1i64; 19];
-    let mut k = 1;
+    let mut p = [0i64; 19];
+    let mut k = 0;
     while k < 19 {
+        p[k] = POW10_WIDE[k] as i64;
+        k += 1;
+    }
+    p
+};
+
+/// 10^k for k = 0..=28, the powers of ten a decimal's scale can take, in 128 bits (a table: a
+/// power formed at each cut costs more than the division it serves).
+const POW10_WIDE: [i128; 29] = {
+    let mut p = [1i128; 29];
+    let mut k = 1;
+    while k < 29 {
         p[k] = p[k - 1] * 10;
         k += 1;
     }
