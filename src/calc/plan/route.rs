@@ -9,7 +9,6 @@ use super::rerun::Rerun;
 use super::schedule::{Schedule, schedule};
 use super::{Future, Input, Year};
 use crate::box3::{self, Household};
-use crate::explain::Trace;
 use crate::leegwaarderatio;
 use crate::model::{Alternative, Mortgage};
 use crate::money::{self, HUNDRED, round_cents};
@@ -289,9 +288,7 @@ impl<'a> Plan<'a> {
             Decimal::ZERO,
             Alternative::Savings,
         );
-        rules
-            .map(|r| box3::compute_for(&base, r, "", &mut Trace::new(false)).tax)
-            .unwrap_or_default()
+        rules.map(|r| box3::tax_for(&base, r)).unwrap_or_default()
     }
 
     /// The owner's household with the dwelling at `property_value` in Box 3, `debt` more debts
@@ -330,7 +327,7 @@ impl<'a> Plan<'a> {
     fn added_tax(&self, t: usize, h: &Household) -> Decimal {
         let y = &self.years[t];
         match &y.box3 {
-            Some(r) => box3::compute_for(h, r, "", &mut Trace::new(false)).tax - y.base_tax,
+            Some(r) => box3::tax_for(h, r) - y.base_tax,
             None => Decimal::ZERO,
         }
     }
