@@ -169,6 +169,7 @@ impl<'a> Plan<'a> {
         // The improved dwelling's rent, grown alongside, received after the year of the work.
         let mut improved = i.improvement.map(|m| m.monthly_rent * Decimal::from(12));
         let cost_growth = Decimal::ONE + money::div100(i.rent_growth_pct);
+        let rent_loss = money::div100(i.rent_loss_pct);
         // The plan's own flows, not shared yet.
         let flows = Rc::get_mut(&mut plan.flows).expect("a new plan's flows");
         flows.years.reserve_exact(plan.years.len());
@@ -193,7 +194,7 @@ impl<'a> Plan<'a> {
                 (Some(r), Some(m)) if y.year > m.year => r,
                 _ => rent,
             };
-            let op_costs = round_cents(costs + received * money::div100(i.rent_loss_pct));
+            let op_costs = round_cents(costs + received * rent_loss);
             let (interest, repaid) = flows.schedule[t];
             flows.years.push(Flow {
                 rent: received,
