@@ -261,7 +261,12 @@ impl<'a> Plan<'a> {
             years,
             flows: Rc::clone(&self.flows),
             first_tax: self.first_tax,
-            sell: (self.sell.0, self.sell.1[..same].to_vec()),
+            sell: (self.sell.0, {
+                // Room for the years worked out again below (none when all are: `settle`).
+                let mut rows = Vec::with_capacity(if same > 0 { self.sell.1.len() } else { 0 });
+                rows.extend_from_slice(&self.sell.1[..same]);
+                rows
+            }),
             shared_years: same,
             sell_later: self.sell_later,
         };
