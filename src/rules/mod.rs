@@ -849,6 +849,8 @@ pub struct Carried<'a, T> {
 /// All rules: per year, the market conventions and the WWS tables.
 #[derive(Debug, Clone)]
 pub struct RuleSet {
+    /// The rules of each year, as loaded (the lookups by year read a table resolved from them
+    /// on loading: changed afterwards, they would not see the change).
     pub years: BTreeMap<i32, Arc<YearRules>>,
     pub market: MarketRules,
     pub wws_table: WwsTable,
