@@ -232,6 +232,47 @@ pub fn compute_for<L: Into<Text> + Clone>(
     label: L,
     trace: &mut Trace,
 ) -> Box3 {
+    let mut people = [Person::default(); 2];
+    let t = totals(household, per, label, trace, |n, p| people[n] = p);
+    Box3 {
+        persons: t.persons,
+        deductible_debts: t.deductible_debts,
+        rendement: t.rendement,
+        rendementsgrondslag: t.rendementsgrondslag,
+        grondslag: t.grondslag,
+        voordeel: t.voordeel,
+        tax: t.tax,
+        people,
+    }
+}
+
+/// The Box 3 tax of `household` ([`compute_for`] without the explanation and each person's
+/// part), for the many households of a plan.
+pub fn tax_for(household: &Household, per: &PerHousehold) -> Decimal {
+    totals(household, per, "", &mut Trace::new(false), |_, _| {}).tax
+}
+
+/// The household's figures of a [`Box3`].
+struct Totals {
+    persons: u32,
+    deductible_debts: Decimal,
+    rendement: Decimal,
+    rendementsgrondslag: Decimal,
+    grondslag: Decimal,
+    voordeel: Decimal,
+    tax: Decimal,
+}
+
+/// Box 3 of `household` ([`compute_for`]): the household's figures, each person's part handed
+/// to `keep` (the owner first) as it is worked out.
+#[inline(always)]
+fn totals<L: Into<Text> + Clone>(
+    household: &Household,
+    per: &PerHousehold,
+    label: L,
+    trace: &mut Trace,
+    mut keep: impl FnMut(usize, Person),
+) -> Totals {
     let rules = per.rules;
     let fig = |p: Arg| explain::part(label.clone(), p);
     let msg = |id: Msg| Arg::from(Text::new(id, vec![]));
@@ -352,7 +393,17 @@ pub fn compute_for<L: Into<Text> + Clone>(
     } else {
         &[HUNDRED]
     };
-    let mut people = [Person::default(); 2];
+    // The figure of each person: `label: key`, with the person when there are two.
+    let who = |key: &str, n: usize| {
+        let f = fig(key.into());
+        if persons == 1 {
+            f
+        } else {
+            explain::person(f, n)
+        }
+    };
+    // The sums over the persons (one person's figures are the sums).
+    let mut sums: Option<(Decimal, Decimal)> = None;
     let mut left = grondslag;
     for (n, &allocation_pct) in allocations.iter().enumerate() {
         // The owner's part rounded down; the last person gets what is left, so the parts add up.
@@ -367,25 +418,13 @@ pub fn compute_for<L: Into<Text> + Clone>(
         let aandeel = aandeel_pct(part, rendementsgrondslag);
         let voordeel = money::at_least_zero(money::floor_euro(share_of(rendement, aandeel)));
         let tax = money::floor_euro(money::pct_of(voordeel, rules.tarief_pct.value));
-        people[n] = Person {
+        let person = Person {
             allocation_pct,
             grondslag: part,
             aandeel_pct: aandeel,
             voordeel,
             tax,
         };
-    }
-    let per_person = &people[..allocations.len()];
-    // The figure of each person: `label: key`, with the person when there are two.
-    let who = |key: &str, n: usize| {
-        let f = fig(key.into());
-        if persons == 1 {
-            f
-        } else {
-            explain::person(f, n)
-        }
-    };
-    for (n, person) in per_person.iter().enumerate() {
         if persons == 2 {
             trace.add(|| {
                 Step::new(
@@ -439,17 +478,14 @@ pub fn compute_for<L: Into<Text> + Clone>(
                 ),
             )
         });
+        sums = Some(match sums {
+            None => (voordeel, tax),
+            Some((v, t)) => (v + voordeel, t + tax),
+        });
+        keep(n, person);
     }
-    // The sums over the persons (one person's figures are the sums).
-    let (voordeel, tax) = match per_person {
-        [one] => (one.voordeel, one.tax),
-        [a, b] => (a.voordeel + b.voordeel, a.tax + b.tax),
-        _ => (
-            per_person.iter().map(|x| x.voordeel).sum(),
-            per_person.iter().map(|x| x.tax).sum(),
-        ),
-    };
-    Box3 {
+    let (voordeel, tax) = sums.unwrap_or_default();
+    Totals {
         persons,
         deductible_debts,
         rendement,
@@ -457,7 +493,6 @@ pub fn compute_for<L: Into<Text> + Clone>(
         grondslag,
         voordeel,
         tax,
-        people,
     }
 }
 

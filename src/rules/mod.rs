@@ -849,6 +849,8 @@ pub struct Carried<'a, T> {
 /// All rules: per year, the market conventions and the WWS tables.
 #[derive(Debug, Clone)]
 pub struct RuleSet {
+    /// The rules of each year, as loaded (the lookups by year read a table resolved from them
+    /// on loading: changed afterwards, they would not see the change).
     pub years: BTreeMap<i32, Arc<YearRules>>,
     pub market: MarketRules,
     pub wws_table: WwsTable,
@@ -868,6 +870,102 @@ pub struct RuleSet {
     overrides: Vec<(String, String)>,
     /// The built-in scenarios over these rules, loaded when first asked for.
     scenarios: std::sync::OnceLock<Vec<WhatIfScenario>>,
+    /// Which year's sections each year has, resolved once on loading from `years`.
+    by_year: ByYear,
+}
+
+/// The rules a year has, resolved once on loading ([`ByYear::new`]) by the lookups that define
+/// them ([`RuleSet::section`], [`RuleSet::find_box3_regime`], [`RuleSet::find_werkelijk_rendement`]),
+/// so that a plan's many years find their rules by an index.
+#[derive(Debug, Clone, Default)]
+struct ByYear {
+    /// The year of the first entry: the year before the first year of the rules.
+    first: i32,
+    /// Per year from `first` to the year after the last year of the rules (an earlier year has
+    /// the rules of `first`, a later one those of the last entry).
+    entries: Vec<Resolved>,
+    /// The years of the rules in order, with their rules: what an entry's indices point at.
+    list: Vec<(i32, Arc<YearRules>)>,
+    /// The first year of Box 3 on actual returns, if any.
+    werkelijk_rendement_from: Option<i32>,
+}
+
+/// The sections of one year: for each, the index in [`ByYear::list`] of the year it is taken
+/// from.
+#[derive(Debug, Clone, Copy)]
+struct Resolved {
+    box3: Option<usize>,
+    leegwaarderatio: Option<usize>,
+    overdrachtsbelasting: Option<usize>,
+    huurverhoging: Option<usize>,
+    wws: Option<usize>,
+    box3_regime: (Box3Regime, Option<i32>),
+    werkelijk_rendement: Option<usize>,
+}
+
+impl ByYear {
+    /// The table of `rules` (whose `by_year` is not used).
+    fn new(rules: &RuleSet) -> ByYear {
+        let list: Vec<(i32, Arc<YearRules>)> =
+            rules.years.iter().map(|(y, r)| (*y, r.clone())).collect();
+        let (Some(&(first, _)), Some(&(last, _))) = (list.first(), list.last()) else {
+            return ByYear::default();
+        };
+        let index = |year: i32| list.iter().position(|(y, _)| *y == year);
+        // The index of the year a section of `year` is taken from.
+        fn from<T>(
+            rules: &RuleSet,
+            index: impl Fn(i32) -> Option<usize>,
+            year: i32,
+            get: impl Fn(&YearRules) -> Option<&T>,
+        ) -> Option<usize> {
+            rules.section(year, get).and_then(|c| index(c.from_year))
+        }
+        let entries = (first - 1..=last + 1)
+            .map(|y| Resolved {
+                box3: from(rules, index, y, |r| r.box3.as_ref()),
+                leegwaarderatio: from(rules, index, y, |r| Some(&r.leegwaarderatio)),
+                overdrachtsbelasting: from(rules, index, y, |r| r.overdrachtsbelasting.as_ref()),
+                huurverhoging: from(rules, index, y, |r| r.huurverhoging.as_ref()),
+                wws: from(rules, index, y, |r| r.wws.as_ref()),
+                box3_regime: rules.find_box3_regime(y),
+                werkelijk_rendement: rules.find_werkelijk_rendement(y).and_then(index),
+            })
+            .collect();
+        let werkelijk_rendement_from = rules
+            .years
+            .iter()
+            .find(|(_, r)| r.box3_regime == Some(Box3Regime::WerkelijkRendement))
+            .map(|(y, _)| *y);
+        ByYear {
+            first: first - 1,
+            entries,
+            list,
+            werkelijk_rendement_from,
+        }
+    }
+
+    /// The entry of `year`, `None` when the rules have no years.
+    fn of(&self, year: i32) -> Option<&Resolved> {
+        let last = self.entries.len().checked_sub(1)?;
+        let t = usize::try_from(year.saturating_sub(self.first)).unwrap_or(0);
+        self.entries.get(t.min(last))
+    }
+
+    /// The section `get` of the year at `index`, as taken for `year`.
+    fn carried<T>(
+        &self,
+        year: i32,
+        index: Option<usize>,
+        get: impl Fn(&YearRules) -> Option<&T>,
+    ) -> Option<Carried<'_, T>> {
+        let (from_year, r) = self.list.get(index?)?;
+        Some(Carried {
+            rules: get(r)?,
+            from_year: *from_year,
+            carried: *from_year != year,
+        })
+    }
 }
 
 /// A built-in what-if file over the rules in use, for years whose figures are provisional.
@@ -1243,7 +1341,15 @@ impl RuleSet {
                 .map(|(a, b)| (a.to_string(), b.to_string()))
                 .collect(),
             scenarios: std::sync::OnceLock::new(),
-        })
+            by_year: ByYear::default(),
+        }
+        .resolved())
+    }
+
+    /// These rules with the sections of each year resolved ([`ByYear`]).
+    fn resolved(mut self) -> RuleSet {
+        self.by_year = ByYear::new(&self);
+        self
     }
 
     /// The built-in scenarios (`data/scenarios/`) that apply over these rules: those whose years
@@ -1349,12 +1455,15 @@ impl RuleSet {
 
     /// Box 3 rules for `year`, carried from the nearest year when `year` has none.
     pub fn box3(&self, year: i32) -> Option<Carried<'_, Box3Rules>> {
-        self.section(year, |r| r.box3.as_ref())
+        let e = self.by_year.of(year)?;
+        self.by_year.carried(year, e.box3, |r| r.box3.as_ref())
     }
 
     /// Leegwaarderatio rules for `year`, carried from the nearest year when `year` has none.
     pub fn leegwaarderatio(&self, year: i32) -> Option<Carried<'_, LeegwaarderatioRules>> {
-        self.section(year, |r| Some(&r.leegwaarderatio))
+        let e = self.by_year.of(year)?;
+        self.by_year
+            .carried(year, e.leegwaarderatio, |r| Some(&r.leegwaarderatio))
     }
 
     /// Transfer tax for `year`, carried from the nearest year when `year` has none.
@@ -1362,17 +1471,29 @@ impl RuleSet {
         &self,
         year: i32,
     ) -> Option<Carried<'_, OverdrachtsbelastingRules>> {
-        self.section(year, |r| r.overdrachtsbelasting.as_ref())
+        let e = self.by_year.of(year)?;
+        self.by_year.carried(year, e.overdrachtsbelasting, |r| {
+            r.overdrachtsbelasting.as_ref()
+        })
     }
 
     /// Maximum rent increases for `year`, carried from the nearest year when `year` has none.
     pub fn huurverhoging(&self, year: i32) -> Option<Carried<'_, HuurverhogingRules>> {
-        self.section(year, |r| r.huurverhoging.as_ref())
+        let e = self.by_year.of(year)?;
+        self.by_year
+            .carried(year, e.huurverhoging, |r| r.huurverhoging.as_ref())
     }
 
     /// The Box 3 regime of `year`: that declared by the year or the latest earlier year that
     /// declares one, with the year it was declared; forfaitair when none does.
     pub fn box3_regime(&self, year: i32) -> (Box3Regime, Option<i32>) {
+        self.by_year
+            .of(year)
+            .map_or((Box3Regime::Forfaitair, None), |e| e.box3_regime)
+    }
+
+    /// [`RuleSet::box3_regime`] looked up in the years (on loading, [`ByYear`]).
+    fn find_box3_regime(&self, year: i32) -> (Box3Regime, Option<i32>) {
         self.years
             .range(..=year)
             .rev()
@@ -1383,26 +1504,35 @@ impl RuleSet {
     /// The parameters of Box 3 on actual returns for `year` when that year falls under that
     /// regime (from the year declaring it, or the latest earlier year with them).
     pub fn werkelijk_rendement(&self, year: i32) -> Option<&werkelijk_rendement::Rules> {
-        if self.box3_regime(year).0 != Box3Regime::WerkelijkRendement {
+        let e = self.by_year.of(year)?;
+        self.by_year
+            .carried(year, e.werkelijk_rendement, |r| {
+                r.werkelijk_rendement.as_ref()
+            })
+            .map(|c| c.rules)
+    }
+
+    /// The year whose parameters [`RuleSet::werkelijk_rendement`] gives for `year`, looked up
+    /// in the years (on loading, [`ByYear`]).
+    fn find_werkelijk_rendement(&self, year: i32) -> Option<i32> {
+        if self.find_box3_regime(year).0 != Box3Regime::WerkelijkRendement {
             return None;
         }
         self.years
             .range(..=year)
             .rev()
-            .find_map(|(_, r)| r.werkelijk_rendement.as_ref())
+            .find_map(|(y, r)| r.werkelijk_rendement.as_ref().map(|_| *y))
     }
 
     /// The first year of Box 3 on actual returns in the rules, if any.
     pub fn werkelijk_rendement_from(&self) -> Option<i32> {
-        self.years
-            .iter()
-            .find(|(_, r)| r.box3_regime == Some(Box3Regime::WerkelijkRendement))
-            .map(|(y, _)| *y)
+        self.by_year.werkelijk_rendement_from
     }
 
     /// WWS parameters for `year`, carried from the nearest year when `year` has none.
     pub fn wws(&self, year: i32) -> Option<Carried<'_, WwsRules>> {
-        self.section(year, |r| r.wws.as_ref())
+        let e = self.by_year.of(year)?;
+        self.by_year.carried(year, e.wws, |r| r.wws.as_ref())
     }
 
     /// The maximum rent table named by a year's WWS rules.
@@ -1819,6 +1949,63 @@ impl crate::input::Known for RuleSet {
             space_max_m2: p.space_max_m2,
             length_max_m: p.length_max_m,
             surface_margin_pct: p.surface_margin_pct,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The sections each year finds by the table resolved on loading are those the lookups in
+    /// the years give, for years before, in and after the rules, with and without the built-in
+    /// scenarios merged over them.
+    #[test]
+    fn each_year_finds_the_rules_the_years_give() {
+        let rules = RuleSet::built_in().unwrap();
+        let mut sets = vec![&rules];
+        sets.extend(rules.what_if_scenarios().iter().map(|s| &s.rules));
+        fn same<T>(a: Option<Carried<'_, T>>, b: Option<Carried<'_, T>>) -> bool {
+            match (a, b) {
+                (Some(a), Some(b)) => {
+                    std::ptr::eq(a.rules, b.rules)
+                        && a.from_year == b.from_year
+                        && a.carried == b.carried
+                }
+                (None, None) => true,
+                _ => false,
+            }
+        }
+        for set in sets {
+            let first = *set.years.first_key_value().unwrap().0;
+            let last = *set.years.last_key_value().unwrap().0;
+            for y in first - 4..=last + 6 {
+                assert!(same(set.box3(y), set.section(y, |r| r.box3.as_ref())));
+                assert!(same(
+                    set.leegwaarderatio(y),
+                    set.section(y, |r| Some(&r.leegwaarderatio))
+                ));
+                assert!(same(
+                    set.overdrachtsbelasting(y),
+                    set.section(y, |r| r.overdrachtsbelasting.as_ref())
+                ));
+                assert!(same(
+                    set.huurverhoging(y),
+                    set.section(y, |r| r.huurverhoging.as_ref())
+                ));
+                assert!(same(set.wws(y), set.section(y, |r| r.wws.as_ref())));
+                assert_eq!(set.box3_regime(y), set.find_box3_regime(y), "{y}");
+                let wr = set
+                    .find_werkelijk_rendement(y)
+                    .map(|f| set.years[&f].werkelijk_rendement.as_ref().unwrap() as *const _);
+                assert_eq!(set.werkelijk_rendement(y).map(|r| r as *const _), wr, "{y}");
+            }
+            assert_eq!(
+                set.werkelijk_rendement_from(),
+                (first..=last)
+                    .find(|y| set.year(*y).unwrap().box3_regime
+                        == Some(Box3Regime::WerkelijkRendement))
+            );
         }
     }
 }

@@ -16,7 +16,7 @@ fn same(a: Decimal, b: Decimal) -> bool {
 }
 
 /// The figures of one plan year, as last computed.
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub(super) struct Memo {
     /// The dwelling's Box 3 value at a WOZ value: (WOZ value, Box 3 value), one for the
     /// plan's own growth and one for the last other.

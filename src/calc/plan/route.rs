@@ -2,6 +2,8 @@
 //! dwelling let and selling it at the end. A [`Plan`] holds what every run of the keep route
 //! shares, so the break-even search and the stress scenarios rerun only what they change.
 
+use std::rc::Rc;
+
 use rust_decimal::Decimal;
 
 use super::memo::Memo;
@@ -9,7 +11,6 @@ use super::rerun::Rerun;
 use super::schedule::{Schedule, schedule};
 use super::{Future, Input, Year};
 use crate::box3::{self, Household};
-use crate::explain::Trace;
 use crate::leegwaarderatio;
 use crate::model::{Alternative, Mortgage};
 use crate::money::{self, HUNDRED, round_cents};
@@ -31,6 +32,32 @@ pub(super) struct YearRules<'a> {
     max_increase: Option<Decimal>,
     /// The Box 3 tax on the owner's other wealth alone.
     base_tax: Decimal,
+    /// The keep route's figures of the year as last computed, for the reruns (each plan's
+    /// own: a plan derived from another starts afresh).
+    memo: Memo,
+}
+
+/// What a plan's years have whatever the Box 3 future: the rents and costs, the mortgage's
+/// schedule; shared by the plans derived from one another ([`Plan::under`]).
+#[derive(Default)]
+struct Flows {
+    /// Per year: the rent, the costs.
+    years: Vec<Flow>,
+    /// The mortgage's (interest, repayment) per year.
+    schedule: Schedule,
+}
+
+/// A year's rent and costs.
+struct Flow {
+    /// Yearly rent: it does not depend on value growth or the stress scenarios.
+    rent: Decimal,
+    /// Fixed costs: as the rent.
+    costs: Decimal,
+    /// The costs with the rent loss (fixed costs + rent loss).
+    op_costs: Decimal,
+    /// The rent less its costs with the rent loss, the interest and the repayment: the keep
+    /// route's cash flow before its Box 3 tax in a rerun that changes none of them.
+    net: Decimal,
 }
 
 /// The year after the last year of `rules`: every later year has the rules of this one (each
@@ -45,16 +72,9 @@ fn beyond(rules: &RuleSet) -> Option<i32> {
 pub struct Plan<'a> {
     pub(super) input: &'a Input,
     pub(super) future: Future,
-    /// Yearly rent and fixed costs: they do not depend on value growth or the stress scenarios.
-    rents: Vec<(Decimal, Decimal)>,
-    /// Each year's costs with the rent loss (fixed costs + rent loss).
-    op_costs: Vec<Decimal>,
     pub(super) years: Vec<YearRules<'a>>,
-    /// The mortgage's (interest, repayment) per year.
-    schedule: Schedule,
-    /// Each year's rent less its costs with the rent loss, the interest and the repayment: the
-    /// keep route's cash flow before its Box 3 tax in a rerun that changes none of them.
-    net: Vec<Decimal>,
+    /// The rents, costs and the mortgage's schedule of the years.
+    flows: Rc<Flows>,
     /// The keep route's Box 3 tax of the first year under today's system: it depends on nothing
     /// a rerun changes (the value and the balance on 1 January, no savings yet).
     first_tax: Option<Decimal>,
@@ -63,8 +83,6 @@ pub struct Plan<'a> {
     /// For a plan derived from another ([`Plan::under`]): how many of its first years have the
     /// other's rules, so that both routes run the same there.
     pub(super) shared_years: usize,
-    /// The keep route's figures of each year as last computed, for the reruns.
-    memo: Vec<Memo>,
     /// Whether the outcome with details works out selling before the bill's regime
     /// ([`super::SellLater`]).
     pub(super) sell_later: bool,
@@ -81,15 +99,11 @@ impl<'a> Plan<'a> {
         let mut plan = Plan {
             input: i,
             future,
-            rents: Vec::with_capacity(i.years as usize),
-            op_costs: Vec::with_capacity(i.years as usize),
             years: Vec::with_capacity(i.years as usize),
-            schedule: Vec::new(),
-            net: Vec::new(),
+            flows: Rc::default(),
             first_tax: None,
             sell: (Decimal::ZERO, Vec::new()),
             shared_years: 0,
-            memo: (0..i.years).map(|_| Memo::default()).collect(),
             sell_later: true,
         };
         let beyond = beyond(rules);
@@ -104,6 +118,7 @@ impl<'a> Plan<'a> {
             {
                 let same = YearRules {
                     year,
+                    memo: Memo::default(),
                     ..prev.clone()
                 };
                 plan.years.push(same);
@@ -147,12 +162,18 @@ impl<'a> Plan<'a> {
                     .huurverhoging(year)
                     .map(|h| h.rules.for_segment(i.segment)),
                 base_tax,
+                memo: Memo::default(),
             });
         }
         let (mut rent, mut costs) = (i.monthly_rent * Decimal::from(12), i.fixed_costs);
         // The improved dwelling's rent, grown alongside, received after the year of the work.
         let mut improved = i.improvement.map(|m| m.monthly_rent * Decimal::from(12));
         let cost_growth = Decimal::ONE + money::div100(i.rent_growth_pct);
+        let rent_loss = money::div100(i.rent_loss_pct);
+        // The plan's own flows, not shared yet.
+        let flows = Rc::get_mut(&mut plan.flows).expect("a new plan's flows");
+        flows.years.reserve_exact(plan.years.len());
+        flows.schedule = schedule(i.mortgage.as_ref(), plan.years.len());
         for (t, y) in plan.years.iter().enumerate() {
             if t > 0 {
                 // Rent grows at most by the segment's legal maximum of the year.
@@ -173,21 +194,15 @@ impl<'a> Plan<'a> {
                 (Some(r), Some(m)) if y.year > m.year => r,
                 _ => rent,
             };
-            plan.rents.push((received, costs));
-            plan.op_costs.push(round_cents(
-                costs + received * money::div100(i.rent_loss_pct),
-            ));
+            let op_costs = round_cents(costs + received * rent_loss);
+            let (interest, repaid) = flows.schedule[t];
+            flows.years.push(Flow {
+                rent: received,
+                costs,
+                op_costs,
+                net: received - op_costs - interest - repaid,
+            });
         }
-        plan.schedule = schedule(i.mortgage.as_ref(), plan.years.len());
-        plan.net = plan
-            .rents
-            .iter()
-            .zip(&plan.op_costs)
-            .zip(&plan.schedule)
-            .map(|((&(rent, _), &op_costs), &(interest, repaid))| {
-                rent - op_costs - interest - repaid
-            })
-            .collect();
         plan.settle();
         plan
     }
@@ -229,6 +244,7 @@ impl<'a> Plan<'a> {
             years.push(YearRules {
                 wr,
                 base_tax,
+                memo: Memo::default(),
                 ..y.clone()
             });
         }
@@ -242,15 +258,16 @@ impl<'a> Plan<'a> {
         let mut plan = Plan {
             input: self.input,
             future,
-            rents: self.rents.clone(),
-            op_costs: self.op_costs.clone(),
             years,
-            schedule: self.schedule.clone(),
-            net: self.net.clone(),
+            flows: Rc::clone(&self.flows),
             first_tax: self.first_tax,
-            sell: (self.sell.0, self.sell.1[..same].to_vec()),
+            sell: (self.sell.0, {
+                // Room for the years worked out again below (none when all are: `settle`).
+                let mut rows = Vec::with_capacity(if same > 0 { self.sell.1.len() } else { 0 });
+                rows.extend_from_slice(&self.sell.1[..same]);
+                rows
+            }),
             shared_years: same,
-            memo: (0..self.years.len()).map(|_| Memo::default()).collect(),
             sell_later: self.sell_later,
         };
         if same == 0 {
@@ -270,7 +287,7 @@ impl<'a> Plan<'a> {
             Some(y) if y.wr.is_none() => {
                 let i = self.input;
                 let balance = i.mortgage.as_ref().map(|m| m.balance).unwrap_or_default();
-                let value = self.box3_value(y, 0, i.woz_value, self.rents[0].0);
+                let value = self.box3_value(y, 0, i.woz_value, self.flows.years[0].rent);
                 Some(self.added_tax(
                     0,
                     &self.household(value, balance, Decimal::ZERO, i.alternative),
@@ -289,9 +306,7 @@ impl<'a> Plan<'a> {
             Decimal::ZERO,
             Alternative::Savings,
         );
-        rules
-            .map(|r| box3::compute_for(&base, r, "", &mut Trace::new(false)).tax)
-            .unwrap_or_default()
+        rules.map(|r| box3::tax_for(&base, r)).unwrap_or_default()
     }
 
     /// The owner's household with the dwelling at `property_value` in Box 3, `debt` more debts
@@ -330,7 +345,7 @@ impl<'a> Plan<'a> {
     fn added_tax(&self, t: usize, h: &Household) -> Decimal {
         let y = &self.years[t];
         match &y.box3 {
-            Some(r) => box3::compute_for(h, r, "", &mut Trace::new(false)).tax - y.base_tax,
+            Some(r) => box3::tax_for(h, r) - y.base_tax,
             None => Decimal::ZERO,
         }
     }
@@ -351,7 +366,7 @@ impl<'a> Plan<'a> {
                         letting.later_year()
                     },
                 };
-                let near = self.memo.get(t).map(|m| &m.bracket);
+                let near = self.years.get(t).map(|y| &y.memo.bracket);
                 let (value, found) =
                     leegwaarderatio::box3_value_near(&li, r, near.map_or(0, |n| n.get()));
                 if let Some(n) = near {
@@ -501,9 +516,9 @@ impl<'a> Plan<'a> {
                 own = schedule(Some(&m), self.years.len());
                 &own
             }
-            _ => &self.schedule,
+            _ => &self.flows.schedule,
         };
-        let own_schedule = std::ptr::eq(schedule, &self.schedule);
+        let own_schedule = std::ptr::eq(schedule, &self.flows.schedule);
         let lost = if r.rent_loss_delta.is_zero() {
             money::div100(i.rent_loss_pct)
         } else {
@@ -511,7 +526,14 @@ impl<'a> Plan<'a> {
         };
         let skip = head.len();
         let own_growth = r.growth_pct == i.value_growth_pct;
-        for (t, (y, &(rent, costs))) in self.years.iter().zip(&self.rents).enumerate().skip(skip) {
+        for (t, (y, f)) in self
+            .years
+            .iter()
+            .zip(&self.flows.years)
+            .enumerate()
+            .skip(skip)
+        {
+            let (rent, costs) = (f.rent, f.costs);
             let (interest, repaid) = schedule[t];
             // The improvement done this year is paid this year.
             let improvement = i.improvement.filter(|m| m.year == y.year);
@@ -519,7 +541,7 @@ impl<'a> Plan<'a> {
             let one_off = if t == 0 { r.one_off + paid } else { paid };
             let same_costs = r.same_costs() && paid.is_zero();
             let op_costs = if same_costs {
-                self.op_costs[t]
+                f.op_costs
             } else {
                 round_cents(costs + rent * lost + one_off)
             };
@@ -528,7 +550,7 @@ impl<'a> Plan<'a> {
             let (box3_tax, result) = match (y.wr, self.first_tax) {
                 (None, Some(tax)) if t == 0 => (tax, None),
                 (None, _) => {
-                    let memo = &self.memo[t];
+                    let memo = &y.memo;
                     let box3_value =
                         memo.value(woz, own_growth, || self.box3_value(y, t, woz, rent));
                     let tax = memo.tax([box3_value, balance, savings], || {
@@ -566,7 +588,7 @@ impl<'a> Plan<'a> {
                 }
             };
             let cash = if same_costs && own_schedule {
-                self.net[t]
+                f.net
             } else {
                 rent - op_costs - interest - repaid
             } - box3_tax;

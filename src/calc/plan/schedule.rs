@@ -23,11 +23,20 @@ pub(super) fn schedule(m: Option<&Mortgage>, years: usize) -> Schedule {
     let n = m.remaining_years.unwrap_or(1).max(1);
     let terms = Terms::new(m, n);
     let mut balance = m.balance;
+    // The last year's (interest, repaid): nothing repaid leaves the balance, and so the interest
+    // on it, as it was.
+    let mut last: Option<(Decimal, Decimal)> = None;
     (0..years as u32)
         .map(|t| {
-            let interest = round_cents(money::pct_of(balance, m.interest_pct));
+            let interest = match last {
+                Some((interest, repaid)) if repaid.is_zero() => interest,
+                _ => round_cents(money::pct_of(balance, m.interest_pct)),
+            };
             let repaid = round_cents(terms.principal(m, balance, t));
-            balance -= repaid;
+            if !repaid.is_zero() {
+                balance -= repaid;
+            }
+            last = Some((interest, repaid));
             (interest, repaid)
         })
         .collect()
