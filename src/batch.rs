@@ -1,8 +1,8 @@
 //! Reading many properties as a stream, computing them on all cores, and writing the results in
 //! input order. The work is a pipeline of chunks: while the pool computes a chunk, the results of
-//! the chunk before it are written and the chunk after it is read, then given to the pool before
-//! the chunk on it is done. Memory stays flat: at most two chunks of properties are in flight at
-//! a time (the one computed, and the one written or read or queued behind it).
+//! the chunk before it are written and the chunk after it is read, ready to be handed to the pool
+//! the moment it is done. Memory stays flat: at most two chunks of properties are in flight at a
+//! time (the one computed, and the one written, read or waiting for the pool).
 
 use std::collections::{HashSet, VecDeque};
 use std::fs::File;
@@ -657,6 +657,11 @@ impl Chunk {
     }
 }
 
+/// The most units a core evaluates as one piece of a chunk without offering the rest to the
+/// others: the pool splits a chunk into a few large pieces otherwise, and at the end of a chunk
+/// one core would wait for another's last piece.
+const MAX_PIECE: usize = 8;
+
 /// What evaluating a unit gives: the properties in it, and its result with, for a property
 /// whose chart was drawn, its name and chart.
 type Evaluated = (usize, Result<(Prepared, Option<Chart>), PropertyErrors>);
@@ -679,6 +684,8 @@ fn evaluate_chunk(
     units
         .into_par_iter()
         .enumerate()
+        // Small pieces: at the end of a chunk no core waits long for the other's last piece.
+        .with_max_len(MAX_PIECE)
         .map(|(i, unit)| {
             if stop.load(Ordering::Relaxed) {
                 return (unit.size(), Err(PropertyErrors(Vec::new())));
@@ -777,10 +784,10 @@ impl<W: Write, E: Write> Sink<'_, W, E> {
 /// [`run`] with the progress counter shown after `progress` (never when `None`), `chunk`
 /// properties at a time.
 ///
-/// A pipeline: while the pool computes a chunk, this thread writes the results of the chunk
-/// before it, reads the chunk after it and queues that on the pool, so the pool does not wait
-/// for the writing or the reading (the output may be a standard output lock, which stays on
-/// this thread). At most two chunks are in flight.
+/// A pipeline: while the pool computes a chunk (from a thread of the scope that hands it the
+/// chunks one at a time), this thread writes the results of the chunk before it and reads the
+/// chunk after it, so the pool does not wait for the writing or the reading (the output may be
+/// a standard output lock, which stays on this thread). At most two chunks are in flight.
 fn run_with(
     sources: &[Source],
     rules: &RuleSet,
@@ -821,28 +828,40 @@ fn run_with(
     let drawn = AtomicUsize::new(usize::MAX);
     let stop = AtomicBool::new(false);
     std::thread::scope(|scope| {
+        // The chunks go to the pool one at a time: a chunk is handed over (the send returns)
+        // when the pool has computed the one before it.
+        let (to_pool, chunks) = std::sync::mpsc::sync_channel::<(usize, Vec<Unit>)>(0);
+        let (computed, results) = std::sync::mpsc::channel();
+        let (drawn, stop) = (&drawn, &stop);
+        scope.spawn(move || {
+            for (first, units) in chunks {
+                let evaluated = evaluate_chunk(units, first, rules, settings, many, drawn, stop);
+                if computed.send(evaluated).is_err() {
+                    return;
+                }
+            }
+        });
         let mut pipeline = || -> io::Result<()> {
             let mut next = Chunk::read(&mut inputs, chunk_size);
-            // The chunk on the pool, with the notes to write before its results.
+            // The notes of the chunk on the pool, to write before its results.
             let mut computing = None;
             let mut placed = 0;
             loop {
                 let Chunk { units, notes } = next;
                 if units.is_empty() {
-                    if let Some((before, handle)) = computing.take() {
-                        sink.chunk(before, joined(handle))?;
+                    if let Some(before) = computing.take() {
+                        sink.chunk(before, received(&results)?)?;
                     }
                     sink.notes(notes);
                     return Ok(());
                 }
                 let first = placed;
                 placed += units.len();
-                let (drawn, stop) = (&drawn, &stop);
-                let handle = scope.spawn(move || {
-                    evaluate_chunk(units, first, rules, settings, many, drawn, stop)
-                });
-                if let Some((before, previous)) = computing.replace((notes, handle)) {
-                    sink.chunk(before, joined(previous))?;
+                if to_pool.send((first, units)).is_err() {
+                    return Err(stopped());
+                }
+                if let Some(before) = computing.replace(notes) {
+                    sink.chunk(before, received(&results)?)?;
                 }
                 next = Chunk::read(&mut inputs, chunk_size);
             }
@@ -852,6 +871,7 @@ fn run_with(
         if done.is_err() {
             stop.store(true, Ordering::Relaxed);
         }
+        drop(to_pool);
         done
     })?;
     clear_progress(sink.err, &mut sink.progress_shown);
@@ -863,11 +883,14 @@ fn run_with(
     Ok(summary)
 }
 
-/// The results of a chunk computed on another thread (a panic there goes on here).
-fn joined(handle: std::thread::ScopedJoinHandle<'_, Vec<Evaluated>>) -> Vec<Evaluated> {
-    handle
-        .join()
-        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+/// The results of the chunk on the pool.
+fn received(results: &std::sync::mpsc::Receiver<Vec<Evaluated>>) -> io::Result<Vec<Evaluated>> {
+    results.recv().map_err(|_| stopped())
+}
+
+/// The error of a computation that stopped (a defect; the scope then panics with it).
+fn stopped() -> io::Error {
+    io::Error::other("the computation stopped")
 }
 
 /// Write the chart to `path` and say so on standard error (or why there is none). `false` when
