@@ -1,12 +1,15 @@
 //! Reading many properties as a stream, computing them on all cores, and writing the results in
-//! input order. Memory stays flat: at most one chunk of properties is in flight at a time.
+//! input order. The work is a pipeline of chunks: while the pool computes a chunk, the results of
+//! the chunk before it are written and the chunk after it is read, ready to be handed to the pool
+//! the moment it is done. Memory stays flat: at most two chunks of properties are in flight at a
+//! time (the one computed, and the one written, read or waiting for the pool).
 
 use std::collections::{HashSet, VecDeque};
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
@@ -654,8 +657,137 @@ impl Chunk {
     }
 }
 
+/// The most units a core evaluates as one piece of a chunk without offering the rest to the
+/// others: the pool splits a chunk into a few large pieces otherwise, and at the end of a chunk
+/// one core would wait for another's last piece.
+const MAX_PIECE: usize = 8;
+
+/// What evaluating a unit gives: the properties in it, and its result with, for a property
+/// whose chart was drawn, its name and chart.
+type Evaluated = (usize, Result<(Prepared, Option<Chart>), PropertyErrors>);
+
+/// Evaluate the units of a chunk on the pool, their results in input order. `first` is the
+/// place in the batch of the chunk's first unit. With a chart asked for, a property draws its
+/// chart unless a property before it in the batch is known to have drawn one (`drawn`, the
+/// lowest such place): the first property that succeeds always draws it; one evaluated at the
+/// same time as an earlier one may draw a chart that the writer discards. After `stop` no unit
+/// is evaluated any more (the output failed; the results are not written).
+fn evaluate_chunk(
+    units: Vec<Unit>,
+    first: usize,
+    rules: &RuleSet,
+    settings: &Settings,
+    many: bool,
+    drawn: &AtomicUsize,
+    stop: &AtomicBool,
+) -> Vec<Evaluated> {
+    units
+        .into_par_iter()
+        .enumerate()
+        // Small pieces: at the end of a chunk no core waits long for the other's last piece.
+        .with_max_len(MAX_PIECE)
+        .map(|(i, unit)| {
+            if stop.load(Ordering::Relaxed) {
+                return (unit.size(), Err(PropertyErrors(Vec::new())));
+            }
+            let place = first + i;
+            let chart = settings.chart.is_some() && place < drawn.load(Ordering::Relaxed);
+            let evaluated = evaluate_unit(unit, rules, settings, many, chart);
+            if let (_, Ok((_, Some(_)))) = &evaluated {
+                drawn.fetch_min(place, Ordering::Relaxed);
+            }
+            evaluated
+        })
+        .collect()
+}
+
+/// The writing side of a batch, on the thread that owns the output: results in input order,
+/// problems and the progress counter on standard error, the counts and the chart.
+struct Sink<'a, W: Write, E: Write> {
+    writer: Writer<W>,
+    err: &'a mut E,
+    lang: Lang,
+    /// Whether a chart is asked for.
+    charting: bool,
+    summary: Summary,
+    /// Whether the progress counter is on the terminal's current line (to be cleared before an
+    /// error line is written).
+    progress_shown: bool,
+    /// The chart of the first property that succeeded, once its result is written.
+    chart: Option<Chart>,
+    /// The properties that succeeded and are not in the chart.
+    charted_others: usize,
+    /// Show the progress counter after this long (never when `None`).
+    progress: Option<Duration>,
+    started: Instant,
+    /// The bytes read so far, and the size of all sources when known.
+    read: Arc<AtomicU64>,
+    total: Option<u64>,
+}
+
+impl<W: Write, E: Write> Sink<'_, W, E> {
+    /// Write the notes met while reading a chunk.
+    fn notes(&mut self, notes: Vec<Text>) {
+        for n in notes {
+            clear_progress(self.err, &mut self.progress_shown);
+            let _ = writeln!(self.err, "{}", printable(&n.render(self.lang)));
+        }
+    }
+
+    /// Write the results of a chunk, in order.
+    fn results(&mut self, results: Vec<Evaluated>) -> io::Result<()> {
+        for (size, r) in results {
+            match r {
+                Ok((p, drawn)) => {
+                    self.summary.evaluated += size;
+                    match (drawn, &self.chart) {
+                        (Some(c), None) => self.chart = Some(c),
+                        _ if self.charting => self.charted_others += size,
+                        _ => {}
+                    }
+                    self.writer.write(p)?;
+                }
+                Err(e) => {
+                    self.summary.failed += size;
+                    self.writer.failed(size)?;
+                    clear_progress(self.err, &mut self.progress_shown);
+                    let _ = writeln!(self.err, "{}", e.render(self.lang));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Write a chunk: the notes met while reading it, its results, then the progress counter.
+    fn chunk(&mut self, notes: Vec<Text>, results: Vec<Evaluated>) -> io::Result<()> {
+        self.notes(notes);
+        self.results(results)?;
+        if let Some(after) = self.progress
+            && self.started.elapsed() >= after
+        {
+            let done = self.summary.evaluated + self.summary.failed;
+            let line = progress_line(
+                self.lang,
+                done,
+                self.started.elapsed(),
+                self.read.load(Ordering::Relaxed),
+                self.total,
+            );
+            let _ = write!(self.err, "{line}");
+            let _ = self.err.flush();
+            self.progress_shown = true;
+        }
+        Ok(())
+    }
+}
+
 /// [`run`] with the progress counter shown after `progress` (never when `None`), `chunk`
 /// properties at a time.
+///
+/// A pipeline: while the pool computes a chunk (from a thread of the scope that hands it the
+/// chunks one at a time), this thread writes the results of the chunk before it and reads the
+/// chunk after it, so the pool does not wait for the writing or the reading (the output may be
+/// a standard output lock, which stays on this thread). At most two chunks are in flight.
 fn run_with(
     sources: &[Source],
     rules: &RuleSet,
@@ -678,80 +810,87 @@ fn run_with(
     let mut inputs = sources
         .iter()
         .flat_map(|s| records_counted(s, stdin_csv, &read));
-    let mut summary = Summary::default();
-    let started = Instant::now();
-    // Whether the progress counter is on the terminal's current line (to be cleared before an
-    // error line is written).
-    let mut progress_shown = false;
-    // The chart is drawn for the first property that is evaluated.
-    let mut chart: Option<Chart> = None;
-    let mut charted_others = 0usize;
-    let mut next = Chunk::read(&mut inputs, chunk_size);
-    loop {
-        for n in std::mem::take(&mut next.notes) {
-            clear_progress(err, &mut progress_shown);
-            let _ = writeln!(err, "{}", printable(&n.render(lang)));
-        }
-        if next.units.is_empty() {
-            break;
-        }
-        let units = std::mem::take(&mut next.units);
-        let want_chart = settings.chart.is_some() && chart.is_none();
-        // The next chunk is read while this one is computed (on the pool's threads both).
-        let results: Vec<_>;
-        (next, results) = rayon::join(
-            || Chunk::read(&mut inputs, chunk_size),
-            || {
-                units
-                    .into_par_iter()
-                    .enumerate()
-                    .map(|(i, unit)| {
-                        evaluate_unit(unit, rules, settings, many, want_chart && i == 0)
-                    })
-                    .collect()
-            },
-        );
-        for (size, r) in results {
-            match r {
-                Ok((p, drawn)) => {
-                    summary.evaluated += size;
-                    match (drawn, &chart) {
-                        (Some(c), None) => chart = Some(c),
-                        _ if settings.chart.is_some() => charted_others += size,
-                        _ => {}
-                    }
-                    writer.write(p)?;
-                }
-                Err(e) => {
-                    summary.failed += size;
-                    writer.failed(size)?;
-                    clear_progress(err, &mut progress_shown);
-                    let _ = writeln!(err, "{}", e.render(lang));
+    let mut sink = Sink {
+        writer,
+        err,
+        lang,
+        charting: settings.chart.is_some(),
+        summary: Summary::default(),
+        progress_shown: false,
+        chart: None,
+        charted_others: 0,
+        progress,
+        started: Instant::now(),
+        read: read.clone(),
+        total,
+    };
+    // The place in the batch of the first unit known to have drawn its chart.
+    let drawn = AtomicUsize::new(usize::MAX);
+    let stop = AtomicBool::new(false);
+    std::thread::scope(|scope| {
+        // The chunks go to the pool one at a time: a chunk is handed over (the send returns)
+        // when the pool has computed the one before it.
+        let (to_pool, chunks) = std::sync::mpsc::sync_channel::<(usize, Vec<Unit>)>(0);
+        let (computed, results) = std::sync::mpsc::channel();
+        let (drawn, stop) = (&drawn, &stop);
+        scope.spawn(move || {
+            for (first, units) in chunks {
+                let evaluated = evaluate_chunk(units, first, rules, settings, many, drawn, stop);
+                if computed.send(evaluated).is_err() {
+                    return;
                 }
             }
+        });
+        let mut pipeline = || -> io::Result<()> {
+            let mut next = Chunk::read(&mut inputs, chunk_size);
+            // The notes of the chunk on the pool, to write before its results.
+            let mut computing = None;
+            let mut placed = 0;
+            loop {
+                let Chunk { units, notes } = next;
+                if units.is_empty() {
+                    if let Some(before) = computing.take() {
+                        sink.chunk(before, received(&results)?)?;
+                    }
+                    sink.notes(notes);
+                    return Ok(());
+                }
+                let first = placed;
+                placed += units.len();
+                if to_pool.send((first, units)).is_err() {
+                    return Err(stopped());
+                }
+                if let Some(before) = computing.replace(notes) {
+                    sink.chunk(before, received(&results)?)?;
+                }
+                next = Chunk::read(&mut inputs, chunk_size);
+            }
+        };
+        let done = pipeline();
+        // A failed output: the chunk on the pool stops early (the scope waits for it).
+        if done.is_err() {
+            stop.store(true, Ordering::Relaxed);
         }
-        if let Some(after) = progress
-            && started.elapsed() >= after
-        {
-            let done = summary.evaluated + summary.failed;
-            let line = progress_line(
-                lang,
-                done,
-                started.elapsed(),
-                read.load(Ordering::Relaxed),
-                total,
-            );
-            let _ = write!(err, "{line}");
-            let _ = err.flush();
-            progress_shown = true;
-        }
-    }
-    clear_progress(err, &mut progress_shown);
-    writer.finish()?;
+        drop(to_pool);
+        done
+    })?;
+    clear_progress(sink.err, &mut sink.progress_shown);
+    sink.writer.finish()?;
+    let mut summary = sink.summary;
     if let Some(path) = &settings.chart {
-        summary.chart_failed = !write_chart(path, chart, charted_others, lang, err);
+        summary.chart_failed = !write_chart(path, sink.chart, sink.charted_others, lang, sink.err);
     }
     Ok(summary)
+}
+
+/// The results of the chunk on the pool.
+fn received(results: &std::sync::mpsc::Receiver<Vec<Evaluated>>) -> io::Result<Vec<Evaluated>> {
+    results.recv().map_err(|_| stopped())
+}
+
+/// The error of a computation that stopped (a defect; the scope then panics with it).
+fn stopped() -> io::Error {
+    io::Error::other("the computation stopped")
 }
 
 /// Write the chart to `path` and say so on standard error (or why there is none). `false` when
@@ -896,6 +1035,147 @@ mod tests {
             "\r150,000 of ~300,000 properties (50%), 37/s, ~1:06:40 left"
         );
         assert_eq!(progress_line(Lang::Nl, 1, ten, 5, None), "\r1 woning, 0/s");
+    }
+
+    /// Run a batch of `sources` as CSV, `chunk` properties at a time: (summary, output,
+    /// standard error).
+    fn batch_in_chunks(
+        sources: &[Source],
+        chart: Option<PathBuf>,
+        chunk: usize,
+    ) -> (Summary, String, String) {
+        let rules = RuleSet::built_in().unwrap();
+        let settings = Settings {
+            format: Format::Csv,
+            chart,
+            ..Settings::default()
+        };
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let s = run_with(sources, &rules, &settings, &mut out, &mut err, None, chunk).unwrap();
+        (
+            s,
+            String::from_utf8(out).unwrap(),
+            String::from_utf8(err).unwrap(),
+        )
+    }
+
+    #[test]
+    fn results_and_errors_keep_the_input_order_across_chunks() {
+        let dir = tempfile::tempdir().unwrap();
+        // Rows 3, 6, 7 and 12 fail (an unknown label); the second file is read with a note.
+        let mut csv = String::from(
+            "property.woz_value,property.surface_m2,property.energy_label,lease.monthly_rent\n",
+        );
+        for line in 2..=13 {
+            let label = if [3, 6, 7, 12].contains(&line) {
+                "Q"
+            } else {
+                "B"
+            };
+            csv += &format!("{},70,{label},1100\n", 250_000 + line * 1000);
+        }
+        let first = dir.path().join("p.csv");
+        std::fs::write(&first, csv).unwrap();
+        let second = dir.path().join("q.csv");
+        std::fs::write(
+            &second,
+            "property.woz_value;property.surface_m2;property.energy_label;lease.monthly_rent\n\
+             300000;70,5;Q;1100\n300000;70,5;B;1100\n",
+        )
+        .unwrap();
+        let sources = sources(&[first, PathBuf::from("examples/huishouden.toml"), second]);
+        let (s, out, err) = batch_in_chunks(&sources, None, CHUNK);
+        // 8 rows, a household of 3 and a row; 5 rows fail.
+        assert_eq!((s.evaluated, s.failed), (12, 5), "{err}");
+        let names: Vec<&str> = out
+            .lines()
+            .skip(1)
+            .map(|l| l.split(',').next().unwrap())
+            .collect();
+        let rows = (2..=13).filter(|l| ![3, 6, 7, 12].contains(l));
+        let mut expected: Vec<String> = rows.map(|l| format!("p line {l}")).collect();
+        expected.extend(
+            [
+                "Eengezinswoning Amersfoort",
+                "Bovenwoning Utrecht",
+                "Portiekflat Zwolle",
+            ]
+            .map(String::from),
+        );
+        expected.push("q line 3".into());
+        assert_eq!(names, expected);
+        let at = |needle: &str| {
+            err.find(needle)
+                .unwrap_or_else(|| panic!("{needle}: {err}"))
+        };
+        let errors = ["p.csv:3:", "p.csv:6:", "p.csv:7:", "p.csv:12:", "q.csv:2:"];
+        assert!(errors.windows(2).all(|w| at(w[0]) < at(w[1])), "{err}");
+        // A note comes before the results of the chunk in which it was read.
+        assert!(at("gelezen met") < at("q.csv:2:"), "{err}");
+        let without_notes = |err: &str| -> String {
+            err.lines()
+                .filter(|l| !l.contains("gelezen met"))
+                .map(|l| format!("{l}\n"))
+                .collect()
+        };
+        // Any chunk size, even of one property with chunks on the pool while others are
+        // written, gives the same output and the same errors.
+        for chunk in [1, 2, 3, 4, 5, 7] {
+            let (t, out_t, err_t) = batch_in_chunks(&sources, None, chunk);
+            assert_eq!((t, &out_t), (s, &out), "chunks of {chunk}");
+            assert_eq!(
+                without_notes(&err_t),
+                without_notes(&err),
+                "chunks of {chunk}"
+            );
+            assert!(
+                err_t.find("gelezen met") < err_t.find("q.csv:2:"),
+                "{err_t}"
+            );
+        }
+        // With chunks of one row, the note comes after the first file's errors (when it is met).
+        let (_, _, err_one) = batch_in_chunks(&sources, None, 1);
+        assert!(
+            err_one.find("p.csv:12:") < err_one.find("gelezen met"),
+            "{err_one}"
+        );
+    }
+
+    #[cfg(feature = "chart")]
+    #[test]
+    fn the_chart_is_of_the_first_property_that_succeeds() {
+        let dir = tempfile::tempdir().unwrap();
+        let bad = dir.path().join("kapot.toml");
+        std::fs::write(&bad, "[property]\nwoz_value = \"veel\"\n").unwrap();
+        let svg = dir.path().join("grafiek.svg");
+        let files = [
+            bad,
+            PathBuf::from("examples/uitponden.toml"),
+            PathBuf::from("examples/eengezinswoning.toml"),
+            PathBuf::from("examples/microstudio.toml"),
+        ];
+        let uitponden = run_alone(&files[1]);
+        for chunk in [1, 2, 3, CHUNK] {
+            let _ = std::fs::remove_file(&svg);
+            let (s, _, err) = batch_in_chunks(&sources(&files), Some(svg.clone()), chunk);
+            assert_eq!((s.evaluated, s.failed, s.chart_failed), (3, 1, false));
+            assert!(err.contains("de grafiek toont de eerste woning"), "{err}");
+            assert_eq!(
+                std::fs::read_to_string(&svg).unwrap(),
+                uitponden,
+                "chunks of {chunk}"
+            );
+        }
+    }
+
+    /// The chart of one property file.
+    #[cfg(feature = "chart")]
+    fn run_alone(file: &Path) -> String {
+        let dir = tempfile::tempdir().unwrap();
+        let svg = dir.path().join("alleen.svg");
+        let (s, _, err) = batch_in_chunks(&sources(&[file.to_path_buf()]), Some(svg.clone()), 1);
+        assert_eq!((s.evaluated, s.failed), (1, 0), "{err}");
+        std::fs::read_to_string(svg).unwrap()
     }
 
     #[test]
